@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { GroupTabs } from "@/components/groups/group-tabs";
+import { JoinGroupButton, LeaveGroupButton } from "@/components/groups/membership-button";
+import { can, ROLE_LABELS } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+
+export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
+  const { slug } = await params;
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor, viewer } = loaded;
+  const base = `/g/${group.slug}`;
+  const tabs = [
+    { href: base, label: "Discussions", prefixes: [`${base}/t/`] },
+    { href: `${base}/meetups`, label: "Meetups", prefixes: [`${base}/meetups/`] },
+    { href: `${base}/projects`, label: "Projects", prefixes: [`${base}/projects/`] },
+    { href: `${base}/members`, label: "Members" },
+  ];
+  const membership = actor.membership;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3 border-b border-stone-200">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <p className="text-xs uppercase tracking-wide text-stone-500">
+              {group.visibility === "private" ? "Private group" : "Public group"} · {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+              {membership?.status === "active" && ` · You are ${membership.role === "member" ? "a member" : `${ROLE_LABELS[membership.role].toLowerCase()}`}`}
+            </p>
+            <h1 className="text-2xl font-semibold">
+              <Link href={base} className="hover:underline">
+                {group.name}
+              </Link>
+            </h1>
+          </div>
+          <div>
+            {!viewer && (
+              <Link href={`/login?callbackUrl=${encodeURIComponent(base)}`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+                Sign in to join
+              </Link>
+            )}
+            {viewer && can(actor, "join", group) && <JoinGroupButton groupId={group.id} groupName={group.name} />}
+            {viewer && can(actor, "leave", group) && <LeaveGroupButton groupId={group.id} groupName={group.name} />}
+            {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
+          </div>
+        </div>
+        <GroupTabs tabs={tabs} />
+      </header>
+      {children}
+    </div>
+  );
+}

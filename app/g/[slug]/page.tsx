@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ThreadList } from "@/components/groups/thread-list";
+import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/groups/ability";
+import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { directoryQuerySchema } from "@/lib/groups/schema";
+
+export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
+  const loaded = await loadGroupForRequest((await params).slug);
+  return { title: loaded?.group.name ?? "Group not found" };
+}
+
+export default async function GroupPage({ params, searchParams }: PageProps<"/g/[slug]">) {
+  const { slug } = await params;
+  const { page } = directoryQuerySchema.parse(await searchParams);
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor } = loaded;
+  const { threads, total } = await listGroupThreads(group.id, page);
+  const now = new Date();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <section aria-labelledby="threads-heading" className="order-2 space-y-4 lg:order-1">
+        <div className="flex items-center justify-between gap-4">
+          <h2 id="threads-heading" className="text-lg font-semibold">
+            Discussions
+          </h2>
+          {can(actor, "participate", group) && (
+            <Link href={`/g/${group.slug}/t/new`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              Start a thread
+            </Link>
+          )}
+        </div>
+        {threads.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No discussion yet. Start the first thread!</p>
+        ) : (
+          <ThreadList groupSlug={group.slug} threads={threads} now={now} />
+        )}
+        <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} />
+      </section>
+      <aside aria-labelledby="about-heading" className="order-1 space-y-3 lg:order-2">
+        <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+          About
+        </h2>
+        <div className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
+        {group.tags.length > 0 && (
+          <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
+            {group.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={`/groups?tag=${encodeURIComponent(tag)}`} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                  #{tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </div>
+  );
+}

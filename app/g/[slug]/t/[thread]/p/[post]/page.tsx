@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
+import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { parseIdParam } from "@/lib/discussions/schema";
+import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
+
+export const metadata: Metadata = { title: "Sub-thread" };
+
+/** A sub-thread: one post and its replies, for branches deeper than the thread page shows. */
+export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">) {
+  const { slug, thread: threadParam, post: postParam } = await params;
+  const postId = parseIdParam(postParam);
+  const loaded = postId === null ? null : await loadThreadForRequest(slug, threadParam);
+  if (!loaded || postId === null) notFound();
+  const { thread, threadUrl, permissions } = loaded;
+  const tree = buildPostTree(thread.posts, postId);
+  if (!tree) notFound();
+  const parent = ancestorsOf(thread.posts, postId).at(-1);
+  const now = new Date();
+  const shared = { threadId: thread.id, threadUrl, permissions, now };
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <p className="text-sm text-stone-600">Part of a conversation in</p>
+        <h2 id="thread-title" className="text-xl font-semibold">
+          <Link href={threadUrl} className="hover:underline">
+            {thread.title}
+          </Link>
+        </h2>
+        <p className="flex gap-4 text-sm">
+          <Link href={`${threadUrl}#post-${postId}`} className="text-brand-700 hover:underline">
+            ← Back to the full thread
+          </Link>
+          {parent && parent.id !== thread.openerId && (
+            <Link href={`${threadUrl}/p/${parent.id}`} className="text-brand-700 hover:underline">
+              ↑ Parent post
+            </Link>
+          )}
+        </p>
+      </header>
+      <PostCard post={tree.post} isOpener={tree.post.id === thread.openerId} {...shared} />
+      <div className="border-l-2 border-stone-200 pl-3 sm:pl-5">
+        <ReplyTree nodes={tree.children} {...shared} />
+      </div>
+    </div>
+  );
+}

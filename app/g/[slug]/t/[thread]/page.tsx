@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ThreadReplyForm } from "@/components/discussions/post-forms";
+import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
+import { ThreadModeration } from "@/components/discussions/thread-moderation";
+import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { buildPostTree } from "@/lib/discussions/tree";
+
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
+  const { slug, thread } = await params;
+  const loaded = await loadThreadForRequest(slug, thread);
+  return { title: loaded ? `${loaded.thread.title} · ${loaded.group.name}` : "Thread not found" };
+}
+
+export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]">) {
+  const { slug, thread: threadParam } = await params;
+  const loaded = await loadThreadForRequest(slug, threadParam);
+  if (!loaded) notFound();
+  const { group, thread, threadUrl, permissions, viewer } = loaded;
+  // The id decides; an outdated or missing title slug redirects to the canonical URL.
+  if (decodeURIComponent(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(threadUrl);
+
+  const tree = buildPostTree(thread.posts, thread.openerId);
+  if (!tree) notFound();
+  const now = new Date();
+  const replyCount = thread.posts.length - 1;
+  const shared = { threadId: thread.id, threadUrl, permissions, now };
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href={`/g/${group.slug}`} className="hover:underline">
+          {group.name}
+        </Link>{" "}
+        › Discussions
+      </nav>
+      <header className="space-y-2">
+        <h2 id="thread-title" className="text-2xl font-semibold">
+          {thread.title}
+        </h2>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
+          {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
+          <span>
+            {replyCount} {replyCount === 1 ? "reply" : "replies"}
+          </span>
+        </p>
+        {permissions.canModerate && <ThreadModeration threadId={thread.id} pinned={thread.pinned} locked={thread.locked} />}
+      </header>
+
+      <PostCard post={tree.post} isOpener {...shared} />
+
+      {thread.locked ? (
+        <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This thread is locked: it takes no new replies.</p>
+      ) : permissions.canParticipate ? (
+        <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
+      ) : viewer ? (
+        <p className="text-sm text-stone-600">Join the group to reply.</p>
+      ) : (
+        <p className="text-sm text-stone-600">
+          <Link href={`/login?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-brand-700 underline">
+            Sign in
+          </Link>{" "}
+          and join the group to reply.
+        </p>
+      )}
+
+      <section aria-label="Replies" className="space-y-3">
+        <ReplyTree nodes={tree.children} {...shared} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GroupCard } from "@/components/groups/group-card";
+import { Pagination } from "@/components/ui/pagination";
+import { getViewer } from "@/lib/auth/session";
+import { DIRECTORY_PAGE_SIZE, listGroups, listPopularTags } from "@/lib/groups/data";
+import { directoryQuerySchema } from "@/lib/groups/schema";
+
+export const metadata: Metadata = { title: "Groups" };
+
+export default async function GroupsPage({ searchParams }: PageProps<"/groups">) {
+  const query = directoryQuerySchema.parse(await searchParams);
+  const viewer = await getViewer();
+  const [{ groups, total }, tags] = await Promise.all([listGroups(viewer, query), listPopularTags(viewer)]);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-semibold">Groups</h1>
+        {viewer && (
+          <Link href="/groups/new" className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            Start a group
+          </Link>
+        )}
+      </div>
+      <form role="search" method="get" action="/groups" className="flex flex-wrap items-end gap-3">
+        <div className="grow">
+          <label htmlFor="group-search" className="block text-sm font-medium">
+            Search groups by name
+          </label>
+          <input id="group-search" name="q" type="search" defaultValue={query.q} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
+        </div>
+        {query.tag && <input type="hidden" name="tag" value={query.tag} />}
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium hover:bg-stone-100">
+          Search
+        </button>
+      </form>
+      {tags.length > 0 && (
+        <nav aria-label="Filter by topic" className="flex flex-wrap gap-1.5 text-xs">
+          <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
+            All topics
+          </Link>
+          {tags.map(({ tag, count }) => {
+            const params = new URLSearchParams({ tag, ...(query.q ? { q: query.q } : {}) });
+            return (
+              <Link key={tag} href={`/groups?${params}`} aria-current={query.tag === tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
+                #{tag} <span className="text-stone-500">({count})</span>
+              </Link>
+            );
+          })}
+        </nav>
+      )}
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {total === 0 ? "No group matches." : `${total} ${total === 1 ? "group" : "groups"}`}
+        {query.tag && ` tagged #${query.tag}`}
+        {query.q && ` matching “${query.q}”`}
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {groups.map((group) => (
+          <GroupCard key={group.slug} group={group} now={now} />
+        ))}
+      </div>
+      <Pagination page={query.page} pageSize={DIRECTORY_PAGE_SIZE} total={total} basePath="/groups" params={{ q: query.q, tag: query.tag }} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getViewer } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Toile — discussion groups that stay alive", template: "%s · Toile" },
+  description: "Topic-focused groups with threaded discussions, offline meetups and collaborative projects.",
+};
+
+async function Header() {
+  const viewer = await getViewer();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
+          Toile
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+          <Link href="/groups" className="text-stone-700 hover:text-stone-950">
+            Groups
+          </Link>
+          {viewer && (
+            <Link href="/groups/new" className="text-stone-700 hover:text-stone-950">
+              New group
+            </Link>
+          )}
+        </nav>
+        <div className="ml-auto flex items-center gap-2 text-sm">
+          {viewer ? (
+            <>
+              <span className="text-stone-600">
+                Signed in as{" "}
+                <Link href={`/u/${viewer.id}`} className="font-medium text-stone-900 hover:underline">
+                  {viewer.name}
+                </Link>
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="rounded-md px-3 py-1.5 text-stone-700 hover:bg-stone-100">
+                Sign in
+              </Link>
+              <Link href="/signup" className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <Header />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-500">
+          Toile — groups where members listen, share, meet and build together.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { getViewer } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const { callbackUrl } = await searchParams;
+  const target = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : null);
+  if (await getViewer()) redirect(target);
+  return (
+    <div className="mx-auto max-w-sm py-8">
+      <h1 className="mb-6 text-2xl font-semibold">Sign in</h1>
+      <SignInForm callbackUrl={target} />
+    </div>
+  );
+}

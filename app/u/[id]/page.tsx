@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { getViewer } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/groups/ability";
+import { markdownExcerpt } from "@/lib/markdown/render";
+import { loadProfile } from "@/lib/users/data";
+
+export const metadata: Metadata = { title: "Member" };
+
+export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  const profile = await loadProfile(id, viewer);
+  if (!profile) notFound();
+  const now = new Date();
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">{profile.user.name}</h1>
+        <p className="text-sm text-stone-600">
+          Member since <RelativeTime date={profile.user.createdAt} now={now} />
+        </p>
+      </header>
+      <section aria-labelledby="groups-heading">
+        <h2 id="groups-heading" className="mb-2 text-lg font-semibold">
+          Groups
+        </h2>
+        {profile.groups.length === 0 ? (
+          <p className="text-sm text-stone-600">No groups to show.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {profile.groups.map((group) => (
+              <li key={group.slug}>
+                <Link href={`/g/${group.slug}`} className="inline-block rounded-md border border-stone-200 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">
+                  {group.name}
+                  {group.role !== "member" && <span className="ml-1 text-xs text-stone-500">({ROLE_LABELS[group.role]})</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="posts-heading">
+        <h2 id="posts-heading" className="mb-2 text-lg font-semibold">
+          Recent posts
+        </h2>
+        {profile.posts.length === 0 ? (
+          <p className="text-sm text-stone-600">No posts to show.</p>
+        ) : (
+          <ul className="space-y-2">
+            {profile.posts.map((post) => (
+              <li key={post.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
+                <Link href={`/g/${post.thread.group.slug}/t/${post.thread.id}-${post.thread.slug}#post-${post.id}`} className="font-medium hover:underline">
+                  {post.thread.title}
+                </Link>{" "}
+                <span className="text-stone-500">
+                  in {post.thread.group.name} · <RelativeTime date={post.createdAt} now={now} />
+                </span>
+                <p className="mt-1 text-stone-700">{markdownExcerpt(post.body, 160)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { TextField } from "@/components/ui/field";
+import { buttonStyles } from "@/components/ui/button";
+import { safeCallbackUrl } from "./safe-callback";
+
+/** Signs in through next-auth's standard credentials provider; errors stay on this page. */
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get("password") ?? "");
+    if (!email.trim() || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+        return;
+      }
+      router.push(safeCallbackUrl(callbackUrl));
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <TextField name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+      <TextField name="password" type="password" label="Password" autoComplete="current-password" required />
+      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p className="text-sm text-stone-600">
+        New to Toile?{" "}
+        <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"} className="font-medium text-brand-700 underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { TextField } from "@/components/ui/field";
+import { buttonStyles } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { signUpAction } from "@/lib/auth/actions";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { safeCallbackUrl } from "./safe-callback";
+
+/**
+ * Creates the account with a server action, then signs in with the same credentials. The
+ * fields are controlled, so a rejected submission keeps everything typed (password included:
+ * it never left this page except to be checked).
+ */
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const [values, setValues] = useState({ email: "", name: "", password: "" });
+  const [state, setState] = useState<FormState>(initialFormState);
+  const [pending, startTransition] = useTransition();
+  const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [key]: event.target.value });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData();
+    for (const [key, value] of Object.entries(values)) form.set(key, value);
+    startTransition(async () => {
+      const result = await signUpAction(initialFormState, form);
+      setState(result);
+      if (result.status !== "success") return;
+      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!signedIn || signedIn.error) {
+        setState({ status: "error", message: "Your account was created, but signing in failed. Try signing in." });
+        return;
+      }
+      router.push(safeCallbackUrl(callbackUrl));
+      router.refresh();
+    });
+  }
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField name="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} required />
+      <TextField name="name" label="Display name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} hint="Shown next to your posts." required />
+      <TextField
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        value={values.password}
+        onChange={set("password")}
+        error={errors.password}
+        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
+        required
+      />
+      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </button>
+      <p className="text-sm text-stone-600">
+        Already have an account?{" "}
+        <Link href="/login" className="font-medium text-brand-700 underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

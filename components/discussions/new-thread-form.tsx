@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { createThreadAction } from "@/lib/discussions/actions";
+import { TITLE_MAX } from "@/lib/discussions/schema";
+import { initialFormState } from "@/lib/forms";
+
+export function NewThreadForm({ groupId }: { groupId: string }) {
+  const [state, action] = useActionState(createThreadAction, initialFormState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="groupId" value={groupId} />
+      <TextField name="title" label="Title" defaultValue={values.title} error={errors.title} hint={`Up to ${TITLE_MAX} characters: a question or a clear topic works best.`} required />
+      <TextAreaField name="body" label="Message" defaultValue={values.body} error={errors.body} hint={MARKDOWN_HINT} rows={10} required />
+      <SubmitButton pendingLabel="Posting…">Start thread</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { ThreadPost } from "@/lib/discussions/data";
+import type { TreeNode } from "@/lib/discussions/tree";
+import { DeletePost, EditPost, LikeButton, ReplyToPost } from "./post-forms";
+
+export interface PostPermissions {
+  viewerId: string | null;
+  canParticipate: boolean;
+  canModerate: boolean;
+  locked: boolean;
+}
+
+interface PostProps {
+  post: ThreadPost;
+  threadId: number;
+  threadUrl: string;
+  permissions: PostPermissions;
+  now: Date;
+  /** The opening post is the thread's question: it gets no inline reply button (the thread form answers it). */
+  isOpener?: boolean;
+}
+
+export function PostCard({ post, threadId, threadUrl, permissions, now, isOpener = false }: PostProps) {
+  const own = permissions.viewerId === post.author.id;
+  const deleted = post.deletedAt !== null;
+  const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
+  return (
+    <article id={`post-${post.id}`} aria-label={`Post by ${post.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600 target:ring-2 target:ring-brand-100">
+      <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
+        <Link href={`/u/${post.author.id}`} className="font-medium text-stone-900 hover:underline">
+          {post.author.name}
+        </Link>
+        <span aria-hidden className="text-stone-400">
+          ·
+        </span>
+        <a href={`${threadUrl}#post-${post.id}`} className="text-stone-600 hover:underline" aria-label={`Permalink to this post`}>
+          <RelativeTime date={post.createdAt} now={now} />
+        </a>
+        {post.editedAt && !deleted && (
+          <span className="text-xs text-stone-500" title={`Edited ${post.editedAt.toISOString()}`}>
+            (edited)
+          </span>
+        )}
+      </header>
+      {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}
+      {!deleted && (
+        <footer className="mt-3 flex flex-wrap items-center gap-1">
+          <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} disabled={!permissions.canParticipate || own} authorName={post.author.name} />
+          {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} />}
+          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} />}
+          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} />}
+        </footer>
+      )}
+    </article>
+  );
+}
+
+/** Replies, nested by the post they answer; beyond the depth cap, a link to continue. */
+export function ReplyTree({ nodes, ...rest }: Omit<PostProps, "post" | "isOpener"> & { nodes: TreeNode<ThreadPost>[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <ol className="space-y-3">
+      {nodes.map((node) => (
+        <li key={node.post.id} className="space-y-3">
+          <PostCard post={node.post} {...rest} />
+          {node.children.length > 0 && (
+            <div className="border-l-2 border-stone-200 pl-3 sm:pl-5">
+              <ReplyTree nodes={node.children} {...rest} />
+            </div>
+          )}
+          {node.hiddenReplies > 0 && (
+            <p className="pl-3 sm:pl-5">
+              <Link href={`${rest.threadUrl}/p/${node.post.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                Continue this thread ({node.hiddenReplies} more {node.hiddenReplies === 1 ? "reply" : "replies"}) →
+              </Link>
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { markdownExcerpt } from "@/lib/markdown/render";
+
+export interface GroupCardData {
+  slug: string;
+  name: string;
+  description: string;
+  tags: string[];
+  visibility: "public" | "private";
+  memberCount: number;
+  lastActivityAt: Date;
+}
+
+export function GroupCard({ group, now }: { group: GroupCardData; now: Date }) {
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs" aria-labelledby={`group-${group.slug}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`group-${group.slug}`} className="text-lg font-semibold">
+          <Link href={`/g/${group.slug}`} className="hover:underline">
+            {group.name}
+          </Link>
+        </h2>
+        {group.visibility === "private" && <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Private</span>}
+      </div>
+      <p className="mt-1 text-sm text-stone-700">{markdownExcerpt(group.description, 180)}</p>
+      <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600">
+        <span>
+          {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+        </span>
+        <span aria-hidden>·</span>
+        <span>
+          Last activity <RelativeTime date={group.lastActivityAt} now={now} />
+        </span>
+      </p>
+      {group.tags.length > 0 && (
+        <ul aria-label="Topics" className="mt-2 flex flex-wrap gap-1.5">
+          {group.tags.map((tag) => (
+            <li key={tag}>
+              <Link href={`/groups?tag=${encodeURIComponent(tag)}`} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800 hover:bg-brand-100">
+                #{tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export interface GroupTab {
+  href: string;
+  label: string;
+  /** Also current on sub-pages (e.g. a thread is part of Discussions). */
+  prefixes?: string[];
+}
+
+export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
+  const pathname = usePathname();
+  const isCurrent = (tab: GroupTab) => pathname === tab.href || (tab.prefixes ?? []).some((prefix) => pathname.startsWith(prefix));
+  return (
+    <nav aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
+      {tabs.map((tab) => (
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={isCurrent(tab) ? "page" : undefined}
+          className="whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm text-stone-600 hover:text-stone-900 aria-[current=page]:border-brand-700 aria-[current=page]:font-medium aria-[current=page]:text-stone-950"
+        >
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+
+export interface ThreadRow {
+  id: number;
+  title: string;
+  slug: string;
+  pinned: boolean;
+  locked: boolean;
+  lastActivityAt: Date;
+  postCount: number;
+  author: { id: string; name: string };
+}
+
+export function ThreadList({ groupSlug, threads, now }: { groupSlug: string; threads: ThreadRow[]; now: Date }) {
+  return (
+    <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Threads">
+      {threads.map((thread) => {
+        const replies = Math.max(0, thread.postCount - 1);
+        return (
+          <li key={thread.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
+            <div className="min-w-0 grow">
+              <p className="flex flex-wrap items-center gap-2">
+                {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
+                {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
+                <Link href={`/g/${groupSlug}/t/${thread.id}-${thread.slug}`} className="font-medium text-stone-900 hover:underline">
+                  {thread.title}
+                </Link>
+              </p>
+              <p className="text-xs text-stone-600">Started by {thread.author.name}</p>
+            </div>
+            <p className="text-xs text-stone-600">
+              {replies} {replies === 1 ? "reply" : "replies"} · active <RelativeTime date={thread.lastActivityAt} now={now} />
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

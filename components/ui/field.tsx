@@ -1,0 +1,84 @@
+import type { ComponentProps, ReactNode } from "react";
+
+interface FieldShellProps {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+}
+
+/** Label, control, hint and error wired together for assistive tech (aria-describedby/invalid). */
+function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {children(describedBy, Boolean(error))}
+      {hint && (
+        <p id={hintId} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const control =
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
+
+type TextFieldProps = Omit<ComponentProps<"input">, "id" | "name"> & { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string };
+
+export function TextField({ name, label, error, hint, id, className = "", ...props }: TextFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <input id={fieldId} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props} />
+      )}
+    </FieldShell>
+  );
+}
+
+type TextAreaProps = Omit<ComponentProps<"textarea">, "id" | "name"> & { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string };
+
+export function TextAreaField({ name, label, error, hint, id, className = "", rows = 6, ...props }: TextAreaProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <textarea id={fieldId} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props} />
+      )}
+    </FieldShell>
+  );
+}
+
+type SelectProps = Omit<ComponentProps<"select">, "id" | "name"> & { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string; options: { value: string; label: string }[] };
+
+export function SelectField({ name, label, error, hint, id, options, className = "", ...props }: SelectProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <select id={fieldId} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export const MARKDOWN_HINT = "Markdown works: **bold**, _italic_, [links](https://…), lists, `code`, > quotes, tables.";

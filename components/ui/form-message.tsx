@@ -1,0 +1,21 @@
+import type { FormState } from "@/lib/forms";
+
+/**
+ * The form-level outcome. Errors are announced (role="alert"); successes politely (role="status").
+ * When field errors exist the fields carry the details, so this stays short.
+ */
+export function FormMessage({ state, className = "" }: { state: FormState; className?: string }) {
+  if (!state.message || state.status === "idle") return null;
+  if (state.status === "error") {
+    return (
+      <p role="alert" className={`rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 ${className}`}>
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <p role="status" className={`rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ${className}`}>
+      {state.message}
+    </p>
+  );
+}

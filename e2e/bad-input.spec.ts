@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+import { createGroup, newUser, signOut, signUp, startThread } from "./support";
+
+test("sign-up and sign-in errors are specific and keep what was typed", async ({ page }) => {
+  const user = newUser("Careful");
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Display name").fill(user.name);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Check the field marked below." })).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/too easy to guess/)).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
+  await expect(page.getByLabel("Display name")).toHaveValue(user.name);
+
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await signOut(page);
+
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(user.email.toUpperCase());
+  await page.getByLabel("Display name").fill("Someone else");
+  await page.getByLabel("Password").fill("another long passphrase indeed");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account already uses this email.", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Display name")).toHaveValue("Someone else");
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
+});
+
+test("group creation explains each problem and keeps the input", async ({ page }) => {
+  await signUp(page, newUser("Founder"));
+  const first = await createGroup(page);
+
+  await page.goto("/groups/new");
+  await page.getByLabel("Name").fill("Another group");
+  await page.getByLabel("Address").fill(first.slug);
+  await page.getByLabel("Description").fill("short");
+  await page.getByLabel("Topic tags").fill("one, two");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByText("Describe what the group is about (at least 10 characters).")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Another group");
+  await expect(page.getByLabel("Address")).toHaveValue(first.slug);
+  await expect(page.getByLabel("Topic tags")).toHaveValue("one, two");
+
+  await page.getByLabel("Description").fill("A perfectly fine description this time.");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByText(`The address /g/${first.slug} is already taken: choose another.`)).toBeVisible();
+  await expect(page.getByLabel("Description")).toHaveValue("A perfectly fine description this time.");
+  await expect(page.getByLabel("Address")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("thread titles and bodies are validated, and a rejected form keeps the text", async ({ page }) => {
+  await signUp(page, newUser("Writer"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/t/new`);
+  const longTitle = "x".repeat(201);
+  await page.getByLabel("Title").fill(longTitle);
+  await page.getByLabel("Message").fill("Body text that must survive.");
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByText("Keep the title under 200 characters.")).toBeVisible();
+  await expect(page.getByLabel("Message")).toHaveValue("Body text that must survive.");
+  await expect(page.getByLabel("Title")).toHaveValue(longTitle);
+
+  await page.getByLabel("Title").fill("Fine title");
+  await page.getByLabel("Message").fill("   ");
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByText("Write something before posting.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Fine title");
+
+  // Oversized body (> 50,000 characters).
+  await page.getByLabel("Message").fill("y".repeat(50_001));
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByText(/Keep it under 50,000 characters/)).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Fine title");
+});
+
+test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) => {
+  await signUp(page, newUser("Wanderer"));
+  const group = await createGroup(page);
+  for (const path of ["/g/does-not-exist", `/g/${group.slug}/t/abc`, `/g/${group.slug}/t/999999-nope`, `/g/${group.slug}/t/1-x/p/zz`, "/u/not-a-user", "/no/such/page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("non-members get 403 on the new-thread page; locked threads take no replies", async ({ browser }) => {
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signUp(ownerPage, newUser("Moderator"));
+  const group = await createGroup(ownerPage);
+  const threadPath = await startThread(ownerPage, group.slug, "Closing soon", "This will be locked.");
+  await ownerPage.getByRole("button", { name: "Lock thread" }).click();
+  await expect(ownerPage.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
+  await expect(ownerPage.getByLabel("Reply to the thread")).toHaveCount(0);
+
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, newUser("Visitor"));
+  const response = await page.goto(`/g/${group.slug}/t/new`);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+  await page.goto(threadPath);
+  await expect(page.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
+});

@@ -1,0 +1,67 @@
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export const PASSWORD = "correct horse battery staple";
+
+export function unique(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export interface TestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function newUser(name = "Tester"): TestUser {
+  const id = randomUUID().slice(0, 8);
+  return { name: `${name} ${id}`, email: `${name.toLowerCase().replace(/\W+/g, "")}-${id}@example.test`, password: PASSWORD };
+}
+
+/** Signs up through the form; ends signed in on the home page. */
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Display name").fill(user.name);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("banner")).toContainText(`Signed in as ${user.name}`);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** Creates a group through the form and lands on its page. */
+export async function createGroup(page: Page, options: { name?: string; slug?: string; visibility?: "public" | "private" } = {}): Promise<{ name: string; slug: string }> {
+  const name = options.name ?? unique("Group");
+  await page.goto("/groups/new");
+  await page.getByLabel("Name").fill(name);
+  if (options.slug) await page.getByLabel("Address").fill(options.slug);
+  await page.getByLabel("Description").fill("A group for testing **things** together.");
+  await page.getByLabel("Topic tags").fill("testing, e2e");
+  if (options.visibility === "private") await page.getByLabel("Who can see the group").selectOption("private");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  return { name, slug };
+}
+
+export async function startThread(page: Page, groupSlug: string, title: string, body: string): Promise<string> {
+  await page.goto(`/g/${groupSlug}`);
+  await page.getByRole("link", { name: "Start a thread" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Message").fill(body);
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}

@@ -1,0 +1,52 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { verifyPassword } from "./password";
+import { signInSchema } from "./schema";
+
+/** Thrown to the sign-in form as `error`; next-auth passes the message through. */
+export const SIGN_IN_ERRORS = {
+  invalid: "Wrong email or password.",
+} as const;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+        const { email, password } = parsed.data;
+        try {
+          await consumeRateLimit("signIn", email);
+        } catch (error) {
+          if (isAppError(error)) throw new Error(error.message);
+          throw error;
+        }
+        const user = await db.user.findUnique({ where: { email } });
+        // Verify even for an unknown email would cost the same time; we accept the small
+        // timing difference in exchange for not hashing on every miss.
+        if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(SIGN_IN_ERRORS.invalid);
+        await resetRateLimit("signIn", email);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id (`sub`). Names, roles and memberships are always read
+    // from the database, so a role change or a ban takes effect on the next request.
+    async session({ session, token }) {
+      if (token.sub && session.user) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

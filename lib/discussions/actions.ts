@@ -1,0 +1,83 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireViewer } from "@/lib/auth/session";
+import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { createThreadSchema, editPostSchema, postRefSchema, replySchema, threadRefSchema } from "./schema";
+
+const groupRef = z.object({ groupId: z.string().min(1).max(40) });
+
+export async function createThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { groupId } = parseInput(groupRef, values);
+    const input = parseInput(createThreadSchema, values);
+    const created = await createThread(viewer.id, groupId, input);
+    redirect(`/g/${created.groupSlug}/t/${created.threadId}-${created.threadSlug}`);
+  });
+}
+
+export async function replyAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const input = parseInput(replySchema, values);
+    const { postId } = await replyToPost(viewer.id, input);
+    refresh();
+    // The form empties itself on success; the new post is in the refreshed tree.
+    return { status: "success", message: "Reply posted.", values: { postId: String(postId) } };
+  });
+}
+
+export async function editPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const input = parseInput(editPostSchema, values);
+    await editPost(viewer.id, input.postId, input.body);
+    refresh();
+    return { status: "success", message: "Post updated." };
+  });
+}
+
+export async function deletePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { postId } = parseInput(postRefSchema, values);
+    await deletePost(viewer.id, postId);
+    refresh();
+    return { status: "success", message: "Post deleted." };
+  });
+}
+
+export async function toggleLikeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { postId } = parseInput(postRefSchema, values);
+    await toggleLike(viewer.id, postId);
+    refresh();
+    return { status: "success" };
+  });
+}
+
+const flagsSchema = threadRefSchema.extend({
+  flag: z.enum(["pinned", "locked"]),
+  value: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export async function setThreadFlagAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const input = parseInput(flagsSchema, values);
+    await setThreadFlags(viewer.id, input.threadId, { [input.flag]: input.value });
+    refresh();
+    return { status: "success" };
+  });
+}

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { loadThread } from "./data";
+import { deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+
+async function expectAppError(promise: Promise<unknown>, code: AppError["code"], message?: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  if (message) expect((error as AppError).message).toMatch(message);
+}
+
+describe("discussions", () => {
+  let owner: Awaited<ReturnType<typeof makeUser>>;
+  let member: Awaited<ReturnType<typeof makeUser>>;
+  let outsider: Awaited<ReturnType<typeof makeUser>>;
+  let group: { id: string; slug: string };
+
+  beforeAll(async () => {
+    [owner, member, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    group = await makeGroup(owner.id);
+    await addMember(group.id, member.id);
+  });
+
+  it("starts a thread with its opening post, rendered and sanitised, and bumps the group's activity", async () => {
+    const before = await db.group.findUniqueOrThrow({ where: { id: group.id } });
+    const created = await makeThread(member.id, group.id, "Compost in winter?", "Does it **work**? <script>alert(1)</script>");
+    const thread = await loadThread(created.threadId, group.slug, null);
+    expect(thread?.title).toBe("Compost in winter?");
+    expect(thread?.slug).toBe("compost-in-winter");
+    expect(thread?.posts).toHaveLength(1);
+    expect(thread?.posts[0]?.html).toContain("<strong>work</strong>");
+    expect(thread?.posts[0]?.html).not.toContain("<script");
+    const after = await db.group.findUniqueOrThrow({ where: { id: group.id } });
+    expect(after.lastActivityAt.getTime()).toBeGreaterThanOrEqual(before.lastActivityAt.getTime());
+  });
+
+  it("replies form a tree: a reply to a reply stores its parent", async () => {
+    const { threadId, postId: openerId } = await makeThread(owner.id, group.id);
+    const first = await replyToPost(member.id, { threadId, parentId: openerId, body: "First answer" });
+    const nested = await replyToPost(owner.id, { threadId, parentId: first.postId, body: "Answer to the answer" });
+    const thread = await loadThread(threadId, group.slug, null);
+    const byId = new Map(thread!.posts.map((p) => [p.id, p]));
+    expect(byId.get(first.postId)?.parentId).toBe(openerId);
+    expect(byId.get(nested.postId)?.parentId).toBe(first.postId);
+  });
+
+  it("refuses a reply to a post of another thread, and saves nothing", async () => {
+    const a = await makeThread(owner.id, group.id, "A");
+    const b = await makeThread(owner.id, group.id, "B");
+    const count = await db.post.count();
+    await expectAppError(replyToPost(member.id, { threadId: a.threadId, parentId: b.postId, body: "Wrong thread" }), "INVALID", /this thread/);
+    expect(await db.post.count()).toBe(count);
+  });
+
+  it("refuses posts from non-members (403) and hides private groups from them (404)", async () => {
+    const { threadId, postId } = await makeThread(owner.id, group.id);
+    await expectAppError(replyToPost(outsider.id, { threadId, parentId: postId, body: "Let me in" }), "FORBIDDEN", /Join the group/);
+    const privateGroup = await makeGroup(owner.id, { visibility: "private" });
+    const secret = await makeThread(owner.id, privateGroup.id);
+    await expectAppError(replyToPost(outsider.id, { threadId: secret.threadId, parentId: secret.postId, body: "Hello?" }), "NOT_FOUND");
+    expect(await loadThread(secret.threadId, privateGroup.slug, { id: outsider.id, isSiteAdmin: false })).toBeNull();
+    expect(await loadThread(secret.threadId, privateGroup.slug, { id: owner.id, isSiteAdmin: false })).not.toBeNull();
+  });
+
+  it("a banned member can no longer post", async () => {
+    const banned = await makeUser();
+    await addMember(group.id, banned.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: banned.id } }, data: { status: "banned" } });
+    const { threadId, postId } = await makeThread(owner.id, group.id);
+    await expectAppError(replyToPost(banned.id, { threadId, parentId: postId, body: "Still here" }), "FORBIDDEN", /removed/);
+  });
+
+  it("locked threads take no replies; only moderators lock", async () => {
+    const { threadId, postId } = await makeThread(member.id, group.id);
+    await expectAppError(setThreadFlags(member.id, threadId, { locked: true }), "FORBIDDEN");
+    await setThreadFlags(owner.id, threadId, { locked: true });
+    await expectAppError(replyToPost(member.id, { threadId, parentId: postId, body: "Too late" }), "FORBIDDEN", /locked/);
+  });
+
+  it("a thread in another group is not found under this group's URL", async () => {
+    const other = await makeGroup(owner.id);
+    const { threadId } = await makeThread(owner.id, other.id);
+    expect(await loadThread(threadId, group.slug, null)).toBeNull();
+  });
+
+  it("likes toggle, cannot target one's own post, and count once", async () => {
+    const { threadId, postId } = await makeThread(owner.id, group.id);
+    expect((await toggleLike(member.id, postId)).liked).toBe(true);
+    await expectAppError(toggleLike(owner.id, postId), "FORBIDDEN", /own post/);
+    let thread = await loadThread(threadId, group.slug, { id: member.id, isSiteAdmin: false });
+    expect(thread?.posts[0]?.likeCount).toBe(1);
+    expect(thread?.posts[0]?.likedByViewer).toBe(true);
+    expect((await toggleLike(member.id, postId)).liked).toBe(false);
+    thread = await loadThread(threadId, group.slug, null);
+    expect(thread?.posts[0]?.likeCount).toBe(0);
+  });
+
+  it("authors edit their posts; moderators delete any post, softly", async () => {
+    const { threadId, postId } = await makeThread(member.id, group.id);
+    await expectAppError(editPost(owner.id, postId, "Hijack"), "FORBIDDEN", /own posts/);
+    await editPost(member.id, postId, "Edited *text*");
+    const reply = await replyToPost(member.id, { threadId, parentId: postId, body: "A reply" });
+    await expectAppError(deletePost(outsider.id, reply.postId), "FORBIDDEN");
+    await deletePost(owner.id, postId);
+    const thread = await loadThread(threadId, group.slug, null);
+    const opener = thread!.posts.find((p) => p.id === postId)!;
+    expect(opener.deletedAt).not.toBeNull();
+    expect(opener.html).toBe("");
+    expect(thread!.posts.find((p) => p.id === reply.postId)?.parentId).toBe(postId);
+    await expectAppError(replyToPost(member.id, { threadId, parentId: postId, body: "To a deleted post" }), "CONFLICT");
+  });
+});

@@ -1,0 +1,32 @@
+import { cache } from "react";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { loadThread } from "./data";
+import { parseThreadParam } from "./schema";
+
+/**
+ * A thread page's data: the group (visibility checked), the thread inside that group, and what
+ * the viewer may do. Null for anything that should be a 404 (malformed id, unknown thread,
+ * thread of another group, hidden group).
+ */
+export const loadThreadForRequest = cache(async (groupSlug: string, threadParam: string) => {
+  const threadId = parseThreadParam(threadParam);
+  if (threadId === null) return null;
+  const loaded = await loadGroupForRequest(groupSlug);
+  if (!loaded) return null;
+  const thread = await loadThread(threadId, loaded.group.slug, loaded.viewer);
+  if (!thread) return null;
+  const { actor, group, viewer } = loaded;
+  return {
+    group,
+    thread,
+    viewer,
+    threadUrl: `/g/${group.slug}/t/${thread.id}-${thread.slug}`,
+    permissions: {
+      viewerId: viewer?.id ?? null,
+      canParticipate: can(actor, "participate", group),
+      canModerate: can(actor, "moderate", group),
+      locked: thread.locked,
+    },
+  };
+});

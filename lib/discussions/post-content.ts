@@ -1,0 +1,12 @@
+import { analyzePost } from "@/lib/health";
+import { featuresToColumns } from "@/lib/health/feature-columns";
+import { renderMarkdown } from "@/lib/markdown/render";
+
+/**
+ * Everything stored with a post body, computed once at write time (create and edit): the
+ * sanitised HTML pages show, and the health features (lib/health) the engine aggregates, so
+ * neither reads nor scoring ever re-parse markdown.
+ */
+export function preparePostContent(body: string) {
+  return { body, html: renderMarkdown(body), ...featuresToColumns(analyzePost(body)) };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const TITLE_MAX = 200;
+export const BODY_MAX = 50_000;
+
+export const bodySchema = z
+  .string()
+  .trim()
+  .min(1, "Write something before posting.")
+  .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
+
+export const createThreadSchema = z.object({
+  title: z.string().trim().min(1, "Give the thread a title.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+  body: bodySchema,
+});
+export type CreateThreadInput = z.infer<typeof createThreadSchema>;
+
+const idSchema = z.coerce.number({ error: "Invalid reference." }).int("Invalid reference.").positive("Invalid reference.").max(2_147_483_647, "Invalid reference.");
+
+export const replySchema = z.object({
+  threadId: idSchema,
+  parentId: idSchema,
+  body: bodySchema,
+});
+export type ReplyInput = z.infer<typeof replySchema>;
+
+export const editPostSchema = z.object({ postId: idSchema, body: bodySchema });
+export const postRefSchema = z.object({ postId: idSchema });
+export const threadRefSchema = z.object({ threadId: idSchema });
+
+/**
+ * A thread URL segment is `<id>-<slug>`; the id decides, the slug is decoration (a renamed
+ * thread keeps working). Returns null for anything malformed, so the page can 404.
+ */
+export function parseThreadParam(param: string): number | null {
+  const match = /^(\d{1,10})(?:-[^/]*)?$/.exec(decodeURIComponent(param));
+  if (!match) return null;
+  const id = Number(match[1]);
+  return id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+export function parseIdParam(param: string): number | null {
+  if (!/^\d{1,10}$/.test(param)) return null;
+  const id = Number(param);
+  return id > 0 && id <= 2_147_483_647 ? id : null;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ancestorsOf, buildPostTree, type TreeNode } from "./tree";
+import { parseThreadParam, parseIdParam } from "./schema";
+
+const t = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
+const post = (id: number, parentId: number | null, minute = id) => ({ id, parentId, createdAt: t(minute) });
+
+function shape(node: TreeNode<{ id: number; parentId: number | null; createdAt: Date }>): unknown {
+  return node.children.length || node.hiddenReplies ? { [node.post.id]: node.children.map(shape), ...(node.hiddenReplies ? { hidden: node.hiddenReplies } : {}) } : node.post.id;
+}
+
+describe("buildPostTree", () => {
+  it("nests replies under the post they answer, oldest sibling first", () => {
+    const posts = [post(1, null), post(4, 1, 10), post(2, 1, 2), post(3, 2), post(5, 3)];
+    expect(shape(buildPostTree(posts, 1)!)).toEqual({ 1: [{ 2: [{ 3: [5] }] }, 4] });
+  });
+
+  it("orders siblings by time even when ids disagree", () => {
+    const posts = [post(1, null), post(9, 1, 1), post(3, 1, 5)];
+    expect(buildPostTree(posts, 1)!.children.map((c) => c.post.id)).toEqual([9, 3]);
+  });
+
+  it("cuts the tree at the depth cap and counts what is hidden", () => {
+    // A chain 1 → 2 → … → 10.
+    const posts = Array.from({ length: 10 }, (_, i) => post(i + 1, i === 0 ? null : i));
+    const tree = buildPostTree(posts, 1, 3)!;
+    let node = tree;
+    while (node.children.length) node = node.children[0]!;
+    expect(node.depth).toBe(3);
+    expect(node.post.id).toBe(4);
+    expect(node.hiddenReplies).toBe(6);
+  });
+
+  it("builds a sub-thread from any post", () => {
+    const posts = [post(1, null), post(2, 1), post(3, 2), post(4, 1)];
+    const sub = buildPostTree(posts, 2)!;
+    expect(sub.depth).toBe(0);
+    expect(shape(sub)).toEqual({ 2: [3] });
+    expect(buildPostTree(posts, 99)).toBeNull();
+  });
+
+  it("attaches orphans under the root instead of losing them", () => {
+    const posts = [post(1, null), post(2, 77)];
+    expect(shape(buildPostTree(posts, 1)!)).toEqual({ 1: [2] });
+  });
+
+  it("lists ancestors root first", () => {
+    const posts = [post(1, null), post(2, 1), post(3, 2), post(4, 3)];
+    expect(ancestorsOf(posts, 4).map((p) => p.id)).toEqual([1, 2, 3]);
+    expect(ancestorsOf(posts, 1)).toEqual([]);
+  });
+});
+
+describe("URL params", () => {
+  it("reads <id>-<slug> thread segments and rejects malformed ones", () => {
+    expect(parseThreadParam("42-hello-world")).toBe(42);
+    expect(parseThreadParam("42")).toBe(42);
+    expect(parseThreadParam("abc")).toBeNull();
+    expect(parseThreadParam("0-x")).toBeNull();
+    expect(parseThreadParam("99999999999-x")).toBeNull();
+    expect(parseThreadParam("-1")).toBeNull();
+    expect(parseIdParam("12")).toBe(12);
+    expect(parseIdParam("1e3")).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+
+/**
+ * What a server action returns to its form. On failure the form re-renders with `values` as
+ * default values, so nothing the person typed is lost, and each message sits next to its field.
+ */
+export interface FormState {
+  status: "idle" | "error" | "success";
+  /** Form-level message (not tied to one field), e.g. "You are not a member of this group." */
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** The submitted text fields, to echo back on failure (never files or passwords). */
+export function formValues(formData: FormData, omit: string[] = ["password"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;
+    // Multi-valued fields (checkbox lists) are joined; forms that need them read formData.getAll.
+    values[key] = key in values ? `${values[key]},${value}` : value;
+  }
+  return values;
+}
+
+export class ValidationError extends AppError {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("INVALID", "Some fields need your attention.");
+  }
+}
+
+/** First message per field, keyed by the top-level path segment. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+/** Parses or throws a ValidationError carrying field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/**
+ * Runs an action body and turns expected failures into a FormState. `redirect()` and
+ * `notFound()` pass through; unknown errors are logged and shown as a generic message.
+ */
+export async function handleForm(values: Record<string, string>, body: () => Promise<FormState | void>): Promise<FormState> {
+  try {
+    return (await body()) ?? { status: "success" };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ValidationError) return { status: "error", fieldErrors: error.fieldErrors, message: error.message, values };
+    if (isAppError(error)) {
+      // A field's message sits next to that field; the form-level alert only points at it.
+      return error.field
+        ? { status: "error", fieldErrors: { [error.field]: error.message }, message: "Check the field marked below.", values }
+        : { status: "error", message: error.message, values };
+    }
+    console.error("Unexpected error in a server action", error);
+    return { status: "error", message: "Something went wrong on our side. Your input is kept; please try again.", values };
+  }
+}

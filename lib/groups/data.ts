@@ -1,0 +1,152 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { GroupActor } from "./ability";
+
+export const DIRECTORY_PAGE_SIZE = 20;
+export const THREADS_PAGE_SIZE = 20;
+
+export interface ViewerRef {
+  id: string;
+  isSiteAdmin: boolean;
+}
+
+/** The groups a viewer may see, as a Prisma filter: public ones, plus their own private ones. */
+export function visibleGroupsWhere(viewer: ViewerRef | null): Prisma.GroupWhereInput {
+  if (viewer?.isSiteAdmin) return {};
+  if (!viewer) return { visibility: "public" };
+  return { OR: [{ visibility: "public" }, { memberships: { some: { userId: viewer.id, status: "active" } } }] };
+}
+
+const activeMembers = { memberships: { where: { status: "active" as const } } };
+
+export async function listGroups(viewer: ViewerRef | null, query: { q?: string; tag?: string; page: number }) {
+  const where: Prisma.GroupWhereInput = {
+    AND: [
+      visibleGroupsWhere(viewer),
+      query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+      query.tag ? { tags: { has: query.tag } } : {},
+    ],
+  };
+  const [groups, total] = await Promise.all([
+    db.group.findMany({
+      where,
+      orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
+      skip: (query.page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        description: true,
+        tags: true,
+        visibility: true,
+        lastActivityAt: true,
+        _count: { select: activeMembers },
+      },
+    }),
+    db.group.count({ where }),
+  ]);
+  return { groups: groups.map(({ _count, ...group }) => ({ ...group, memberCount: _count.memberships })), total };
+}
+
+/** Tags in use among the groups a viewer can see, most used first: the directory's filter. */
+export async function listPopularTags(viewer: ViewerRef | null, limit = 20): Promise<{ tag: string; count: number }[]> {
+  const groups = await db.group.findMany({ where: visibleGroupsWhere(viewer), select: { tags: true }, take: 2000, orderBy: { lastActivityAt: "desc" } });
+  const counts = new Map<string, number>();
+  for (const { tags } of groups) for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+    .slice(0, limit);
+}
+
+/**
+ * A group page's header data and the viewer's standing in it, or null when the group does not
+ * exist or the viewer may not see it (the page answers 404 either way, so a private group's
+ * existence does not leak).
+ */
+export async function loadGroup(slug: string, viewer: ViewerRef | null) {
+  const group = await db.group.findFirst({
+    where: { AND: [{ slug }, visibleGroupsWhere(viewer)] },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      descriptionHtml: true,
+      tags: true,
+      visibility: true,
+      createdAt: true,
+      lastActivityAt: true,
+      _count: { select: activeMembers },
+      memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true } } : false,
+    },
+  });
+  if (!group) return null;
+  const { _count, memberships, ...rest } = group;
+  const actor: GroupActor = {
+    userId: viewer?.id ?? null,
+    isSiteAdmin: viewer?.isSiteAdmin ?? false,
+    membership: memberships?.[0] ?? null,
+  };
+  return { group: { ...rest, memberCount: _count.memberships }, actor };
+}
+export type LoadedGroup = NonNullable<Awaited<ReturnType<typeof loadGroup>>>;
+
+/** The actor record for authorization, read from the database. */
+export async function loadGroupActor(groupId: string, userId: string | null): Promise<{ actor: GroupActor; visibility: "public" | "private" } | null> {
+  const [group, user] = await Promise.all([
+    db.group.findUnique({
+      where: { id: groupId },
+      select: { visibility: true, memberships: userId ? { where: { userId }, select: { role: true, status: true } } : false },
+    }),
+    userId ? db.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }) : null,
+  ]);
+  if (!group) return null;
+  return {
+    visibility: group.visibility,
+    actor: { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: group.memberships?.[0] ?? null },
+  };
+}
+
+/** Threads of a group: pinned first, then by last activity (served by the thread index). */
+export async function listGroupThreads(groupId: string, page: number) {
+  const [threads, total] = await Promise.all([
+    db.thread.findMany({
+      where: { groupId },
+      orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * THREADS_PAGE_SIZE,
+      take: THREADS_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        pinned: true,
+        locked: true,
+        createdAt: true,
+        lastActivityAt: true,
+        author: { select: { id: true, name: true } },
+        _count: { select: { posts: { where: { deletedAt: null } } } },
+      },
+    }),
+    db.thread.count({ where: { groupId } }),
+  ]);
+  return { threads: threads.map(({ _count, ...thread }) => ({ ...thread, postCount: _count.posts })), total };
+}
+
+export async function listGroupMembers(groupId: string) {
+  return db.membership.findMany({
+    where: { groupId },
+    orderBy: [{ joinedAt: "asc" }],
+    select: { role: true, status: true, joinedAt: true, user: { select: { id: true, name: true } } },
+  });
+}
+
+/** Groups a user belongs to, for their profile and menus. */
+export async function listUserGroups(userId: string, viewer: ViewerRef | null) {
+  return db.group.findMany({
+    where: { AND: [visibleGroupsWhere(viewer), { memberships: { some: { userId, status: "active" } } }] },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, memberships: { where: { userId }, select: { role: true } } },
+  });
+}

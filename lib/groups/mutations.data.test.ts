@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { registerUser } from "@/lib/auth/mutations";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addMember, makeGroup, makeUser, uniqueSuffix } from "@/test/fixtures";
+import { listGroups, loadGroup } from "./data";
+import { joinGroup, leaveGroup, setMemberRole } from "./mutations";
+
+async function codeOf(promise: Promise<unknown>) {
+  return promise.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? e.code : e),
+  );
+}
+
+describe("groups", () => {
+  it("makes the creator the owner and refuses a taken slug on the slug field", async () => {
+    const owner = await makeUser();
+    const group = await makeGroup(owner.id, { slug: `taken-${uniqueSuffix()}` });
+    const membership = await db.membership.findUniqueOrThrow({ where: { groupId_userId: { groupId: group.id, userId: owner.id } } });
+    expect(membership.role).toBe("owner");
+    const error = await makeGroup(owner.id, { slug: group.slug }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("ALREADY_EXISTS");
+    expect((error as AppError).field).toBe("slug");
+  });
+
+  it("join and leave public groups; private groups and owners follow the rules", async () => {
+    const owner = await makeUser();
+    const person = await makeUser();
+    const pub = await makeGroup(owner.id);
+    const priv = await makeGroup(owner.id, { visibility: "private" });
+    await joinGroup(person.id, pub.id);
+    expect(await codeOf(joinGroup(person.id, pub.id))).toBe("ALREADY_EXISTS");
+    expect(await codeOf(joinGroup(person.id, priv.id))).toBe("NOT_FOUND");
+    expect(await codeOf(leaveGroup(owner.id, pub.id))).toBe("FORBIDDEN");
+    await leaveGroup(person.id, pub.id);
+    expect(await db.membership.count({ where: { groupId: pub.id, userId: person.id } })).toBe(0);
+  });
+
+  it("private groups are listed and loaded only for members and site admins", async () => {
+    const owner = await makeUser();
+    const outsider = await makeUser();
+    const admin = await makeUser({ isSiteAdmin: true });
+    const name = `Secret ${uniqueSuffix()}`;
+    const priv = await makeGroup(owner.id, { visibility: "private", name });
+    const search = { q: name, page: 1 };
+    expect((await listGroups({ id: outsider.id, isSiteAdmin: false }, search)).total).toBe(0);
+    expect((await listGroups(null, search)).total).toBe(0);
+    expect((await listGroups({ id: owner.id, isSiteAdmin: false }, search)).total).toBe(1);
+    expect((await listGroups({ id: admin.id, isSiteAdmin: true }, search)).total).toBe(1);
+    expect(await loadGroup(priv.slug, { id: outsider.id, isSiteAdmin: false })).toBeNull();
+    expect((await loadGroup(priv.slug, { id: owner.id, isSiteAdmin: false }))?.actor.membership?.role).toBe("owner");
+  });
+
+  it("filters the directory by tag and counts active members", async () => {
+    const owner = await makeUser();
+    const tag = `tag-${uniqueSuffix()}`;
+    const group = await makeGroup(owner.id);
+    await db.group.update({ where: { id: group.id }, data: { tags: [tag] } });
+    const banned = await makeUser();
+    await addMember(group.id, banned.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: banned.id } }, data: { status: "banned" } });
+    const { groups, total } = await listGroups(null, { tag, page: 1 });
+    expect(total).toBe(1);
+    expect(groups[0]?.memberCount).toBe(1);
+  });
+
+  it("only owners and site admins appoint roles, and a group keeps an owner", async () => {
+    const owner = await makeUser();
+    const mod = await makeUser();
+    const admin = await makeUser({ isSiteAdmin: true });
+    const group = await makeGroup(owner.id);
+    await addMember(group.id, mod.id);
+    await setMemberRole(owner.id, group.id, mod.id, "moderator");
+    expect(await codeOf(setMemberRole(mod.id, group.id, owner.id, "member"))).toBe("FORBIDDEN");
+    expect(await codeOf(setMemberRole(owner.id, group.id, owner.id, "member"))).toBe("CONFLICT");
+    await setMemberRole(admin.id, group.id, mod.id, "organizer");
+    const updated = await db.membership.findUniqueOrThrow({ where: { groupId_userId: { groupId: group.id, userId: mod.id } } });
+    expect(updated.role).toBe("organizer");
+  });
+});
+
+describe("accounts", () => {
+  it("refuses a duplicate email (case-insensitively) and a weak password, on their fields", async () => {
+    const email = `dup-${uniqueSuffix()}@example.test`;
+    await registerUser({ email, name: "First", password: "correct horse battery staple" });
+    const dup = await registerUser({ email, name: "Second", password: "another long passphrase here" }).catch((e: unknown) => e);
+    expect((dup as AppError).code).toBe("ALREADY_EXISTS");
+    expect((dup as AppError).field).toBe("email");
+    const weak = await registerUser({ email: `weak-${uniqueSuffix()}@example.test`, name: "Weak", password: "password123" }).catch((e: unknown) => e);
+    expect((weak as AppError).field).toBe("password");
+    expect((weak as AppError).message).toMatch(/too easy to guess/);
+  });
+});

@@ -1,0 +1,75 @@
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { can } from "./ability";
+import { loadGroupActor } from "./data";
+import type { CreateGroupInput } from "./schema";
+import type { GroupRole } from "./ability";
+
+/** Creates a group; its creator becomes its owner. */
+export async function createGroup(creatorId: string, input: CreateGroupInput) {
+  try {
+    return await db.group.create({
+      data: {
+        slug: input.slug,
+        name: input.name,
+        description: input.description,
+        descriptionHtml: renderMarkdown(input.description),
+        tags: input.tags,
+        visibility: input.visibility,
+        createdById: creatorId,
+        memberships: { create: { userId: creatorId, role: "owner" } },
+      },
+      select: { id: true, slug: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("ALREADY_EXISTS", `The address /g/${input.slug} is already taken: choose another.`, { field: "slug" });
+    }
+    throw error;
+  }
+}
+
+async function authorize(groupId: string, userId: string, action: Parameters<typeof can>[1]) {
+  const loaded = await loadGroupActor(groupId, userId);
+  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  if (!can(loaded.actor, action, loaded)) return { allowed: false as const, ...loaded };
+  return { allowed: true as const, ...loaded };
+}
+
+export async function joinGroup(userId: string, groupId: string) {
+  const check = await authorize(groupId, userId, "join");
+  if (!check.allowed) {
+    if (check.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
+    if (check.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
+    throw new AppError("FORBIDDEN", "This group is private: members are invited by its owner.");
+  }
+  try {
+    await db.membership.create({ data: { groupId, userId } });
+  } catch (error) {
+    // A double click: the first request made them a member, which is what they wanted.
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+export async function leaveGroup(userId: string, groupId: string) {
+  const check = await authorize(groupId, userId, "leave");
+  if (!check.allowed) {
+    if (check.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
+    throw new AppError("FORBIDDEN", "You are not a member of this group.");
+  }
+  await db.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+}
+
+/** Appoints moderators and organizers (owner and site admin only). */
+export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
+  const check = await authorize(groupId, actorId, "manageRoles");
+  if (!check.allowed) throw new AppError("FORBIDDEN", "Only the group's owner or a site admin can change roles.");
+  const target = await db.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true } });
+  if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
+  if (target.role === "owner" && role !== "owner") {
+    const owners = await db.membership.count({ where: { groupId, role: "owner", status: "active" } });
+    if (owners <= 1) throw new AppError("CONFLICT", "A group needs at least one owner: make someone else owner first.");
+  }
+  await db.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
+}

@@ -1,0 +1,177 @@
+/**
+ * Loads `GroupActivity` for the health engine from the database: stored post features only,
+ * never bodies, in a fixed number of queries per batch of groups (no query per post, thread,
+ * meetup or project). A full recompute loads groups in batches; one group is a batch of one.
+ *
+ * Raw SQL rather than the query builder: a full recompute reads over a million post rows, and
+ * selecting exactly the columns the engine needs, in one pass, is what keeps it fast.
+ */
+import { db as defaultDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { columnsToFeatures } from "./feature-columns";
+import type { GroupActivity } from "./types";
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * How far back posts are read. Regularity looks at the last 13 complete weeks (up to 97 days
+ * back), near-duplicates compare with the author's previous 7 days: 105 days covers both.
+ * Threads active in the last 30 days are read whole, because discussion depth counts every
+ * author of the thread since it began.
+ */
+export const POST_HORIZON_DAYS = 105;
+const ACTIVE_THREAD_DAYS = 30;
+/** Meetups and projects are judged over 90 days, and their previous window over 90 more. */
+const MEETUP_PAST_DAYS = 180;
+const MEETUP_FUTURE_DAYS = 90;
+const PROJECT_UPDATE_DAYS = 180;
+
+export interface LoadOptions {
+  /** Extra days of history, for computing several past days from one load (snapshot backfill). */
+  extraHistoryDays?: number;
+}
+
+type PostRow = {
+  id: number;
+  threadId: number;
+  authorId: string;
+  parentId: number | null;
+  createdAt: Date;
+  deletedAt: Date | null;
+  groupId: string;
+  threadAuthorId: string;
+  threadCreatedAt: Date;
+  featuresVersion: number;
+  wordCount: number;
+  substantive: boolean;
+  hasArtifact: boolean;
+  mattr: number | null;
+  textHash: string;
+  minhash: Uint8Array | null;
+};
+
+function emptyActivity(groupId: string, createdAt: Date): GroupActivity {
+  return { groupId, createdAt, memberIds: [], threads: [], posts: [], reactions: [], meetups: [], projects: [] };
+}
+
+/**
+ * Activity of several groups as of `now`. Members are the group's active (not banned) members
+ * who had joined by `now`; posts, reactions, RSVPs and check-ins after `now` are left out, so
+ * a past day can be recomputed (the engine also ignores anything after `now`).
+ */
+export async function loadGroupActivities(groupIds: string[], now: Date, options: LoadOptions = {}, db: Db = defaultDb): Promise<Map<string, GroupActivity>> {
+  const result = new Map<string, GroupActivity>();
+  if (groupIds.length === 0) return result;
+  const ids = Prisma.join(groupIds);
+  const extra = (options.extraHistoryDays ?? 0) * DAY_MS;
+  const postsSince = new Date(now.getTime() - POST_HORIZON_DAYS * DAY_MS - extra);
+  const activeSince = new Date(now.getTime() - ACTIVE_THREAD_DAYS * DAY_MS - extra);
+  const meetupsFrom = new Date(now.getTime() - MEETUP_PAST_DAYS * DAY_MS - extra);
+  const meetupsTo = new Date(now.getTime() + MEETUP_FUTURE_DAYS * DAY_MS);
+  const updatesSince = new Date(now.getTime() - PROJECT_UPDATE_DAYS * DAY_MS - extra);
+
+  const [groups, members, posts, reactions, meetups, rsvps, checkIns, meetupThreads, projects, projectMembers, projectUpdates] = await Promise.all([
+    db.$queryRaw<{ id: string; createdAt: Date }[]>`SELECT id, "createdAt" FROM "Group" WHERE id IN (${ids})`,
+    db.$queryRaw<{ groupId: string; userId: string }[]>`
+      SELECT "groupId", "userId" FROM "Membership"
+      WHERE "groupId" IN (${ids}) AND status = 'active' AND "joinedAt" <= ${now}`,
+    db.$queryRaw<PostRow[]>`
+      SELECT p.id, p."threadId", p."authorId", p."parentId", p."createdAt", p."deletedAt",
+             t."groupId", t."authorId" AS "threadAuthorId", t."createdAt" AS "threadCreatedAt",
+             p."featuresVersion", p."wordCount", p.substantive, p."hasArtifact", p.mattr, p."textHash", p.minhash
+      FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"
+      WHERE t."groupId" IN (${ids}) AND p."createdAt" <= ${now}
+        AND (p."createdAt" >= ${postsSince} OR t."lastActivityAt" >= ${activeSince})`,
+    db.$queryRaw<{ groupId: string; postId: number; userId: string; createdAt: Date }[]>`
+      SELECT t."groupId", r."postId", r."userId", r."createdAt"
+      FROM "Reaction" r JOIN "Post" p ON p.id = r."postId" JOIN "Thread" t ON t.id = p."threadId"
+      WHERE t."groupId" IN (${ids}) AND r."createdAt" <= ${now} AND r."createdAt" >= ${activeSince}`,
+    db.$queryRaw<{ id: number; groupId: string; organizerId: string; startsAt: Date; cancelledAt: Date | null }[]>`
+      SELECT id, "groupId", "organizerId", "startsAt", "cancelledAt" FROM "Meetup"
+      WHERE "groupId" IN (${ids}) AND "startsAt" >= ${meetupsFrom} AND "startsAt" <= ${meetupsTo} AND "createdAt" <= ${now}`,
+    db.$queryRaw<{ meetupId: number; userId: string }[]>`
+      SELECT r."meetupId", r."userId" FROM "Rsvp" r JOIN "Meetup" m ON m.id = r."meetupId"
+      WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom} AND r.status = 'going' AND r."updatedAt" <= ${now}`,
+    db.$queryRaw<{ meetupId: number; userId: string }[]>`
+      SELECT c."meetupId", c."userId" FROM "CheckIn" c JOIN "Meetup" m ON m.id = c."meetupId"
+      WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom} AND c."createdAt" <= ${now}`,
+    db.$queryRaw<{ meetupId: number; threadId: number }[]>`
+      SELECT mt."meetupId", mt."threadId" FROM "MeetupThread" mt JOIN "Meetup" m ON m.id = mt."meetupId"
+      WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom}`,
+    db.$queryRaw<{ id: number; groupId: string; sourceThreadId: number | null; status: GroupActivity["projects"][number]["status"]; completedAt: Date | null }[]>`
+      SELECT id, "groupId", "sourceThreadId", status::text AS status, "completedAt" FROM "Project"
+      WHERE "groupId" IN (${ids}) AND "createdAt" <= ${now}`,
+    db.$queryRaw<{ projectId: number; userId: string }[]>`
+      SELECT pm."projectId", pm."userId" FROM "ProjectMember" pm JOIN "Project" p ON p.id = pm."projectId"
+      WHERE p."groupId" IN (${ids}) AND pm."joinedAt" <= ${now}`,
+    db.$queryRaw<{ projectId: number; authorId: string; createdAt: Date }[]>`
+      SELECT u."projectId", u."authorId", u."createdAt" FROM "ProjectUpdate" u JOIN "Project" p ON p.id = u."projectId"
+      WHERE p."groupId" IN (${ids}) AND u."createdAt" >= ${updatesSince} AND u."createdAt" <= ${now}`,
+  ]);
+
+  for (const group of groups) result.set(group.id, emptyActivity(group.id, group.createdAt));
+  const get = (groupId: string) => result.get(groupId)!;
+
+  for (const member of members) get(member.groupId).memberIds.push(member.userId);
+
+  const seenThreads = new Set<number>();
+  for (const post of posts) {
+    const activity = get(post.groupId);
+    if (!seenThreads.has(post.threadId)) {
+      seenThreads.add(post.threadId);
+      activity.threads.push({ id: String(post.threadId), authorId: post.threadAuthorId, createdAt: post.threadCreatedAt });
+    }
+    activity.posts.push({
+      id: String(post.id),
+      threadId: String(post.threadId),
+      authorId: post.authorId,
+      parentId: post.parentId === null ? null : String(post.parentId),
+      createdAt: post.createdAt,
+      // Deleted (or removed by a moderator) before `now`: counts for nothing.
+      visible: post.deletedAt === null || post.deletedAt > now,
+      features: columnsToFeatures(post),
+    });
+  }
+
+  for (const reaction of reactions) get(reaction.groupId).reactions.push({ postId: String(reaction.postId), userId: reaction.userId, createdAt: reaction.createdAt });
+
+  const byMeetup = <T extends { meetupId: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const row of rows) map.set(row.meetupId, [...(map.get(row.meetupId) ?? []), row]);
+    return map;
+  };
+  const going = byMeetup(rsvps);
+  const checked = byMeetup(checkIns);
+  const linked = byMeetup(meetupThreads);
+  for (const meetup of meetups) {
+    get(meetup.groupId).meetups.push({
+      id: String(meetup.id),
+      organizerIds: [meetup.organizerId],
+      startsAt: meetup.startsAt,
+      cancelled: meetup.cancelledAt !== null && meetup.cancelledAt <= now,
+      goingIds: (going.get(meetup.id) ?? []).map((row) => row.userId),
+      checkedInIds: (checked.get(meetup.id) ?? []).map((row) => row.userId),
+      linkedThreadIds: (linked.get(meetup.id) ?? []).map((row) => String(row.threadId)),
+    });
+  }
+
+  const contributors = new Map<number, string[]>();
+  for (const row of projectMembers) contributors.set(row.projectId, [...(contributors.get(row.projectId) ?? []), row.userId]);
+  const updates = new Map<number, { authorId: string; createdAt: Date }[]>();
+  for (const row of projectUpdates) updates.set(row.projectId, [...(updates.get(row.projectId) ?? []), { authorId: row.authorId, createdAt: row.createdAt }]);
+  for (const project of projects) {
+    get(project.groupId).projects.push({
+      id: String(project.id),
+      sourceThreadId: project.sourceThreadId === null ? null : String(project.sourceThreadId),
+      status: project.status,
+      completedAt: project.completedAt,
+      contributorIds: contributors.get(project.id) ?? [],
+      updates: updates.get(project.id) ?? [],
+    });
+  }
+  return result;
+}
+
+export async function loadGroupActivity(groupId: string, now: Date, options: LoadOptions = {}, db: Db = defaultDb): Promise<GroupActivity | null> {
+  return (await loadGroupActivities([groupId], now, options, db)).get(groupId) ?? null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Recomputing health: one group after activity, every group daily, and the snapshot backfill
+ * that gives a new installation 90 days of trend from its first day. Used by the background
+ * jobs (lib/jobs) and by `npm run health:recompute`.
+ */
+import { db as defaultDb, type Db } from "@/lib/db";
+import { computeGroupHealth } from "./compute";
+import { loadGroupActivities } from "./load-activity";
+import { missingSnapshotDays, saveCurrentReport, saveSnapshot } from "./snapshots";
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Groups loaded per batch in a full recompute: few round trips, bounded memory. */
+export const RECOMPUTE_BATCH = 100;
+
+export async function recomputeGroups(groupIds: string[], now: Date = new Date(), db: Db = defaultDb): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < groupIds.length; i += RECOMPUTE_BATCH) {
+    const batch = groupIds.slice(i, i + RECOMPUTE_BATCH);
+    const activities = await loadGroupActivities(batch, now, {}, db);
+    for (const activity of activities.values()) {
+      await saveCurrentReport(computeGroupHealth(activity, now), now, db);
+      done += 1;
+    }
+  }
+  return done;
+}
+
+export async function recomputeAllGroups(now: Date = new Date(), db: Db = defaultDb, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const groups = await db.group.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const ids = groups.map((group) => group.id);
+  let done = 0;
+  for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
+    done += await recomputeGroups(ids.slice(i, i + RECOMPUTE_BATCH), now, db);
+    onProgress?.(done, ids.length);
+  }
+  return done;
+}
+
+/**
+ * Fills the missing daily snapshots of the last `days` days, computing each day as of the same
+ * time of day as `now`. One load per group serves every day (the engine ignores what happened
+ * after the `now` it is given; the loader reads `days` extra days of history).
+ */
+export async function backfillSnapshots(groupId: string, now: Date = new Date(), days = 90, db: Db = defaultDb): Promise<number> {
+  const missing = await missingSnapshotDays(groupId, new Date(now.getTime() - (days - 1) * DAY_MS), now, db);
+  if (missing.length === 0) return 0;
+  const [activity, members] = await Promise.all([
+    loadGroupActivities([groupId], now, { extraHistoryDays: days }, db).then((map) => map.get(groupId)),
+    db.membership.findMany({ where: { groupId, status: "active" }, select: { userId: true, joinedAt: true } }),
+  ]);
+  if (!activity) return 0;
+  const timeOfDay = now.getTime() % DAY_MS;
+  for (const day of missing) {
+    const at = new Date(Math.min(day.getTime() + timeOfDay, now.getTime()));
+    // Members who joined after that day were not members yet.
+    const memberIds = members.filter((member) => member.joinedAt <= at).map((member) => member.userId);
+    await saveSnapshot(computeGroupHealth({ ...activity, memberIds }, at), db);
+  }
+  return missing.length;
+}

@@ -1,0 +1,36 @@
+/**
+ * Every recurring job: a name, a cron schedule (UTC; pg-boss's finest slot is one minute) and
+ * what it does. Each `run` is safe to repeat and returns a one-line summary (or null) for the log.
+ */
+import { listGroupsDueForRecompute } from "@/lib/health/snapshots";
+import { recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
+
+export interface RecurringJob {
+  name: string;
+  cron: string;
+  run(now: Date): Promise<string | null>;
+}
+
+/** A group's health is recomputed at most this often after activity. */
+export const HEALTH_RECOMPUTE_INTERVAL_MS = 5 * 60 * 1000;
+
+export const JOBS: RecurringJob[] = [
+  {
+    // Groups with recent activity (or never scored), at most every 5 minutes each.
+    name: "health-recompute-active",
+    cron: "* * * * *",
+    async run(now) {
+      const due = await listGroupsDueForRecompute(now, HEALTH_RECOMPUTE_INTERVAL_MS, 500);
+      if (due.length === 0) return null;
+      return `${await recomputeGroups(due, now)} group(s) recomputed`;
+    },
+  },
+  {
+    // Every group once a day, so each has a daily snapshot for its trend even when quiet.
+    name: "health-recompute-daily",
+    cron: "5 0 * * *",
+    async run(now) {
+      return `${await recomputeAllGroups(now)} group(s) recomputed`;
+    },
+  },
+];

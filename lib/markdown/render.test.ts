@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { markdownExcerpt, renderMarkdown } from "./render";
+
+describe("renderMarkdown", () => {
+  it("renders CommonMark and GitHub extensions", () => {
+    const html = renderMarkdown("# Title\n\n**bold** and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
+    expect(html).toContain("<h1>Title</h1>");
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).toContain("<code>code</code>");
+    expect(html).toContain("<table>");
+    expect(html).toContain('type="checkbox"');
+  });
+
+  it("drops script tags and raw HTML", () => {
+    const html = renderMarkdown('hello <script>alert(1)</script> <img src=x onerror="alert(1)"> <b onclick="x()">b</b>');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/onerror|onclick/i);
+    expect(html).not.toContain("<img");
+  });
+
+  it("neutralises javascript: and data: links", () => {
+    const html = renderMarkdown("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![i](javascript:alert(2))");
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/data:text/i);
+    expect(html).toContain("click");
+  });
+
+  it("keeps http links and marks them external", () => {
+    const html = renderMarkdown("See https://example.org/page and [docs](https://docs.example.org).");
+    expect(html).toContain('href="https://example.org/page"');
+    expect(html).toContain('rel="nofollow ugc noopener noreferrer"');
+  });
+
+  it("prefixes ids so a post cannot clobber page globals", () => {
+    const html = renderMarkdown("Footnote[^1]\n\n[^1]: note");
+    expect(html).toMatch(/id="user-content-/);
+  });
+});
+
+describe("markdownExcerpt", () => {
+  it("strips markup and shortens", () => {
+    expect(markdownExcerpt("## Hello\n\nSome **bold** [link](https://x.y) text")).toBe("Hello Some bold link text");
+    expect(markdownExcerpt("a".repeat(300), 10)).toBe("aaaaaaaaa…");
+  });
+});

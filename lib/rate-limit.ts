@@ -1,0 +1,44 @@
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Rate limits shared by all app instances (rows in PostgreSQL). Keys are namespaced by
+ * `keyPrefix`. Limits are generous for people and tight for scripts.
+ */
+const limiters = {
+  /** Per email: slows password guessing without locking out the real owner for long. */
+  signIn: { points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this account. Try again in a few minutes." },
+  signUp: { points: 20, duration: 60 * 60, message: "Too many accounts created from here. Try again later." },
+  /** Per user: posts, replies, threads. */
+  post: { points: 30, duration: 10 * 60, message: "You are posting very fast. Wait a few minutes and try again." },
+} as const;
+
+export type LimitName = keyof typeof limiters;
+
+const instances = new Map<LimitName, RateLimiterPrisma>();
+
+function limiter(name: LimitName): RateLimiterPrisma {
+  let instance = instances.get(name);
+  if (!instance) {
+    const { points, duration } = limiters[name];
+    instance = new RateLimiterPrisma({ storeClient: db, keyPrefix: name, points, duration, clearExpiredByTimeout: false });
+    instances.set(name, instance);
+  }
+  return instance;
+}
+
+/** Consumes one point or throws AppError("RATE_LIMITED"). Disabled when TOILE_RATE_LIMITS=off (load tests). */
+export async function consumeRateLimit(name: LimitName, key: string): Promise<void> {
+  if (process.env.TOILE_RATE_LIMITS === "off") return;
+  try {
+    await limiter(name).consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new AppError("RATE_LIMITED", limiters[name].message);
+    throw error;
+  }
+}
+
+export async function resetRateLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}

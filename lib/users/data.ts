@@ -1,0 +1,24 @@
+import { db } from "@/lib/db";
+import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+
+/** A member's public profile: their groups and recent posts, limited to what the viewer may see. */
+export async function loadProfile(userId: string, viewer: ViewerRef | null) {
+  if (!/^[a-z0-9]{10,40}$/i.test(userId)) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, createdAt: true } });
+  if (!user) return null;
+  const visible = visibleGroupsWhere(viewer);
+  const [groups, posts] = await Promise.all([
+    db.group.findMany({
+      where: { AND: [visible, { memberships: { some: { userId, status: "active" } } }] },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true, memberships: { where: { userId }, select: { role: true } } },
+    }),
+    db.post.findMany({
+      where: { authorId: userId, deletedAt: null, thread: { group: visible } },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, createdAt: true, body: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },
+    }),
+  ]);
+  return { user, groups: groups.map(({ memberships, ...group }) => ({ ...group, role: memberships[0]?.role ?? "member" })), posts };
+}

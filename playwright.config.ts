@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const APP_PORT = 3100;
+const EMBEDDED_PORT = 3101;
+
+/**
+ * Two servers: the production build on a fresh PostgreSQL database (most journeys), and a
+ * newcomer's `npm start` on the embedded database (the smoke journey). Debian's Chromium
+ * drives both; `npx playwright install` cannot run on our machines.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [
+    {
+      name: "app",
+      testIgnore: /embedded\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${APP_PORT}` },
+    },
+    {
+      name: "embedded",
+      testMatch: /embedded\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${EMBEDDED_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${APP_PORT}/groups`,
+      env: { PORT: String(APP_PORT) },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node_modules/.bin/tsx scripts/e2e-embedded.ts",
+      url: `http://127.0.0.1:${EMBEDDED_PORT}/groups`,
+      env: { PORT: String(EMBEDDED_PORT) },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+/**
+ * Demo data (`npm run db:seed`; `npm start` runs it on an empty database). Every demo
+ * account's password is `toile-demo` (see README). Refuses to run on a database that has users.
+ */
+import { hashPassword } from "@/lib/auth/password";
+import { db, disconnectDb } from "@/lib/db";
+import { content } from "./seed/content";
+import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
+import { seedDiscussions } from "./seed/discussions";
+
+async function main() {
+  if ((await db.user.count()) > 0) {
+    console.log("[seed] the database already has users: nothing to do.");
+    return;
+  }
+  const started = Date.now();
+  const ctx: SeedContext = {
+    db,
+    content,
+    now: new Date(),
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    userIds: new Map(),
+    groupIds: new Map(),
+    threadIds: new Map(),
+    log: (message) => console.log(`[seed] ${message}`),
+  };
+  await seedDiscussions(ctx);
+  ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+try {
+  await main();
+} finally {
+  await disconnectDb();
+}

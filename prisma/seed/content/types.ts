@@ -1,0 +1,64 @@
+/**
+ * The demo data's story, as plain data. `prisma/seed.ts` turns it into rows; times are
+ * relative to the moment the seed runs, so the story is always "recent".
+ */
+
+export interface SeedUser {
+  /** Stable key used by the rest of the content (e.g. "amelie"). */
+  key: string;
+  name: string;
+  /** Defaults to `${key}@toile.test`. */
+  email?: string;
+  isSiteAdmin?: boolean;
+}
+
+export interface SeedReply {
+  /** User key of the author. */
+  author: string;
+  /** Markdown. */
+  body: string;
+  /** Hours after the post it answers (fractions allowed). */
+  afterHours: number;
+  /** User keys of members who liked this post (never the author). */
+  likes?: string[];
+  /** Replies to this reply: the tree nests as deep as the conversation goes. */
+  replies?: SeedReply[];
+}
+
+export interface SeedThread {
+  /** Stable key so meetups and projects can link to the thread (unique across all groups). */
+  key: string;
+  title: string;
+  author: string;
+  /** Markdown of the opening post. */
+  body: string;
+  /** When the thread was opened, in days before the seed runs (fractions allowed). */
+  daysAgo: number;
+  pinned?: boolean;
+  locked?: boolean;
+  likes?: string[];
+  replies: SeedReply[];
+}
+
+export type SeedRole = "owner" | "moderator" | "organizer" | "member";
+
+export interface SeedGroup {
+  slug: string;
+  name: string;
+  /** Markdown. */
+  description: string;
+  tags: string[];
+  visibility: "public" | "private";
+  language: "en" | "fr";
+  /** The state the story gives the group, for the README and for sanity checks. */
+  intendedState: "thriving" | "healthy" | "needs-attention" | "dormant";
+  createdDaysAgo: number;
+  /** Every member with their role; exactly one owner. */
+  members: { user: string; role: SeedRole; joinedDaysAgo: number }[];
+  threads: SeedThread[];
+}
+
+export interface SeedContent {
+  users: SeedUser[];
+  groups: SeedGroup[];
+}

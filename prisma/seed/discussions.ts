@@ -1,0 +1,115 @@
+import { preparePostContent } from "@/lib/discussions/post-content";
+import { threadSlug } from "@/lib/discussions/mutations";
+import { renderMarkdown } from "@/lib/markdown/render";
+import type { SeedContext } from "./context";
+import type { SeedReply } from "./content/types";
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Users, groups, memberships, threads, posts and likes, inserted in bulk with ids assigned
+ * here (the database is empty), so a reply tree needs no round-trip per post.
+ */
+export async function seedDiscussions(ctx: SeedContext): Promise<void> {
+  const { db, content, now, passwordHash } = ctx;
+  const latest = now.getTime() - 60_000;
+  const at = (ms: number) => new Date(Math.min(ms, latest));
+
+  const users = await db.user.createManyAndReturn({
+    data: content.users.map((user) => ({
+      email: (user.email ?? `${user.key}@toile.test`).toLowerCase(),
+      name: user.name,
+      passwordHash,
+      isSiteAdmin: user.isSiteAdmin ?? false,
+      createdAt: new Date(now.getTime() - 520 * DAY),
+    })),
+    select: { id: true, email: true },
+  });
+  const idByEmail = new Map(users.map((user) => [user.email, user.id]));
+  for (const user of content.users) ctx.userIds.set(user.key, idByEmail.get((user.email ?? `${user.key}@toile.test`).toLowerCase())!);
+  const userId = (key: string) => {
+    const id = ctx.userIds.get(key);
+    if (!id) throw new Error(`Seed content refers to an unknown user "${key}"`);
+    return id;
+  };
+
+  let threadId = 0;
+  let postId = 0;
+  const threads: { id: number; groupId: string; authorId: string; title: string; slug: string; pinned: boolean; locked: boolean; createdAt: Date; lastActivityAt: Date }[] = [];
+  const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string }[] = [];
+  const reactions: { postId: number; userId: string; createdAt: Date }[] = [];
+
+  const addLikes = (id: number, createdAt: Date, likers: string[] | undefined) => {
+    likers?.forEach((key, index) => reactions.push({ postId: id, userId: userId(key), createdAt: at(createdAt.getTime() + (index + 1) * 1.5 * HOUR) }));
+  };
+
+  for (const group of content.groups) {
+    const owner = group.members.find((member) => member.role === "owner");
+    if (!owner) throw new Error(`Seed group ${group.slug} has no owner`);
+    const createdAt = new Date(now.getTime() - group.createdDaysAgo * DAY);
+    const created = await db.group.create({
+      data: {
+        slug: group.slug,
+        name: group.name,
+        description: group.description,
+        descriptionHtml: renderMarkdown(group.description),
+        tags: group.tags,
+        visibility: group.visibility,
+        createdById: userId(owner.user),
+        createdAt,
+        lastActivityAt: createdAt,
+        memberships: {
+          createMany: {
+            data: group.members.map((member) => ({ userId: userId(member.user), role: member.role, joinedAt: new Date(now.getTime() - member.joinedDaysAgo * DAY) })),
+          },
+        },
+      },
+      select: { id: true },
+    });
+    ctx.groupIds.set(group.slug, created.id);
+    let groupLast = createdAt.getTime();
+
+    for (const thread of group.threads) {
+      const id = ++threadId;
+      ctx.threadIds.set(thread.key, { id, groupId: created.id, slug: threadSlug(thread.title) });
+      const openedAt = at(now.getTime() - thread.daysAgo * DAY);
+      const openerId = ++postId;
+      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, ...preparePostContent(thread.body) });
+      addLikes(openerId, openedAt, thread.likes);
+      let last = openedAt.getTime();
+      const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
+        for (const reply of replies ?? []) {
+          const replyId = ++postId;
+          const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
+          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, ...preparePostContent(reply.body) });
+          addLikes(replyId, createdAtReply, reply.likes);
+          last = Math.max(last, createdAtReply.getTime());
+          visit(reply.replies, replyId, createdAtReply);
+        }
+      };
+      visit(thread.replies, openerId, openedAt);
+      threads.push({
+        id,
+        groupId: created.id,
+        authorId: userId(thread.author),
+        title: thread.title,
+        slug: threadSlug(thread.title),
+        pinned: thread.pinned ?? false,
+        locked: thread.locked ?? false,
+        createdAt: openedAt,
+        lastActivityAt: new Date(last),
+      });
+      groupLast = Math.max(groupLast, last);
+    }
+    await db.group.update({ where: { id: created.id }, data: { lastActivityAt: new Date(groupLast) } });
+  }
+
+  await db.thread.createMany({ data: threads });
+  for (let i = 0; i < posts.length; i += 1000) await db.post.createMany({ data: posts.slice(i, i + 1000) });
+  await db.reaction.createMany({ data: reactions, skipDuplicates: true });
+  // Explicit ids bypassed the sequences: move them past what we inserted.
+  await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
+  await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
+  ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts, ${reactions.length} likes`);
+}

@@ -1,0 +1,98 @@
+/**
+ * The embedded database: one process owns a PGlite data folder and serves it as a PostgreSQL
+ * server on localhost. The app, the Prisma CLI, the seed and scripts all connect to it through
+ * `pg`, exactly as they connect to a real PostgreSQL (decision 001).
+ *
+ * PGlite has no lock of its own: a second process opening the same folder reads stale data and
+ * can corrupt it. So we guard the folder with a lock file holding our PID; a second owner fails
+ * with a clear message, and a lock left by a dead process is taken over.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export class DataFolderInUseError extends Error {}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the lock or throws DataFolderInUseError; returns the function that releases it. */
+export function lockDataFolder(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      return () => {
+        try {
+          if (fs.readFileSync(lockPath, "utf8").trim() === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(fs.readFileSync(lockPath, "utf8"), 10);
+      if (Number.isInteger(holder) && (holder === process.pid || processIsAlive(holder))) {
+        throw new DataFolderInUseError(
+          `The embedded database in ${dataDir} is already in use by process ${holder} (another \`npm start\`?).\n` +
+            `Stop that process first, or point TOILE_DATA_DIR at another folder. ` +
+            `Two processes must never open the same PGlite folder: it would corrupt it.`,
+        );
+      }
+      // The holder died without cleaning up (kill -9, power loss): the lock is stale.
+      fs.unlinkSync(lockPath);
+    }
+  }
+  throw new DataFolderInUseError(`Could not lock ${dataDir}: the lock file keeps reappearing.`);
+}
+
+export async function startEmbeddedDatabase(options: { dataDir: string; port?: number; host?: string }): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  // PGlite does not create parent folders.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const unlock = lockDataFolder(dataDir);
+  let pglite: PGlite | undefined;
+  try {
+    pglite = await PGlite.create({
+      dataDir,
+      // Without this, an on-disk PGlite keeps a startup-progress timer alive forever.
+      startParams: [...PGlite.defaultStartParams, "-c", "log_startup_progress_interval=0"],
+    });
+    const host = options.host ?? "127.0.0.1";
+    // Several connections share one PGlite session; the socket server serialises each
+    // transaction (see ../shared/stack-notes.md), which is what a pool needs.
+    const server = new PGLiteSocketServer({ db: pglite, host, port: options.port ?? 0, maxConnections: 100 });
+    await server.start();
+    const port = Number(server.getServerConn().split(":").pop());
+    const db = pglite;
+    let closed = false;
+    return {
+      port,
+      url: `postgresql://postgres@${host}:${port}/postgres?sslmode=disable`,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await server.stop();
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    await pglite?.close().catch(() => undefined);
+    unlock();
+    throw error;
+  }
+}

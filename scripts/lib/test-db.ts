@@ -1,0 +1,63 @@
+/**
+ * Throw-away databases on the real PostgreSQL for data and end-to-end tests: one per run (or
+ * per test file), named with the owner's PID so a crashed run's leftovers can be recognised
+ * and dropped by the next run.
+ */
+import pg from "pg";
+import { withDatabase } from "@/lib/db-url";
+import { migrateDeploy } from "./migrate";
+
+export function adminDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/test";
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Drops `toile_<kind>_<pid>_…` databases whose process is gone. */
+export async function dropStaleTestDatabases(): Promise<void> {
+  await admin(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^toile_(e2e|test|tpl|bench)_[0-9]+_'`);
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[2]);
+      if (!pidAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+    }
+  });
+}
+
+export function testDatabaseName(kind: "e2e" | "test" | "tpl" | "bench"): string {
+  return `toile_${kind}_${process.pid}_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export async function createDatabase(name: string, template?: string): Promise<string> {
+  await admin((client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ""}`));
+  return withDatabase(adminDatabaseUrl(), name);
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+}
+
+/** A new database with every migration applied through `prisma migrate deploy`. */
+export async function createMigratedDatabase(kind: "e2e" | "tpl" | "bench"): Promise<{ name: string; url: string }> {
+  const name = testDatabaseName(kind);
+  const url = await createDatabase(name);
+  await migrateDeploy(url, { quiet: true });
+  return { name, url };
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm start`: everything a newcomer needs, with no configuration.
+ *
+ * 1. Without DATABASE_URL, starts the embedded PostgreSQL (PGlite served on localhost, its
+ *    data in TOILE_DATA_DIR, default `.data/`); with it, uses that server.
+ * 2. Applies pending migrations, seeds demo data when the database has no user, builds the
+ *    app when its sources changed, and runs `next start` on PORT (default 3000).
+ * 3. Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
+ *
+ * `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { ensureBuilt } from "./lib/build";
+import { DataFolderInUseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { ensurePrismaClient, migrateIfPending } from "./lib/migrate";
+import { ROOT, bin, run, waitForExit } from "./lib/run";
+
+const log = (message: string) => console.log(`[toile] ${message}`);
+
+const dataDir = path.resolve(ROOT, process.env.TOILE_DATA_DIR || ".data");
+const port = process.env.PORT || "3000";
+const devMode = process.argv.includes("--dev");
+
+/** Sessions need a stable secret: generated once and kept in the data folder. */
+function sessionSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, "nextauth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  log(`generated a session secret in ${path.relative(ROOT, file)}`);
+  return secret;
+}
+
+async function databaseIsEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT 1 FROM "User") AS empty`);
+    return result.rows[0]?.empty ?? true;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+    } catch (error) {
+      if (error instanceof DataFolderInUseError) {
+        console.error(`[toile] ${error.message}`);
+        return 1;
+      }
+      throw error;
+    }
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL (PGlite) serving ${path.relative(ROOT, dataDir)}/pglite on port ${embedded.port}`);
+  }
+
+  let stopping = false;
+  let next: ReturnType<typeof spawn> | undefined;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await waitForExit(next);
+    }
+    await embedded?.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: sessionSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+      // The embedded server serialises transactions: a small pool is plenty.
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || (embedded ? "4" : "10"),
+    };
+    await ensurePrismaClient(databaseUrl);
+    await migrateIfPending(databaseUrl, log);
+    if (await databaseIsEmpty(databaseUrl)) {
+      log("empty database: seeding demo data…");
+      await run(bin("tsx"), ["prisma/seed.ts"], { env });
+    }
+    if (!devMode) await ensureBuilt(log);
+    if (stopping) return 0;
+    log(`starting on http://localhost:${port}`);
+    next = devMode
+      ? spawn(bin("next"), ["dev", "-p", port], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1" } })
+      : spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    const code = await waitForExit(next);
+    await stop(code);
+    return code;
+  } catch (error) {
+    console.error(`[toile] ${(error as Error).message}`);
+    await stop(1);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

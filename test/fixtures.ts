@@ -1,0 +1,58 @@
+/**
+ * Data-test fixtures: unique users and groups created through the real mutations, so tests
+ * exercise the same code paths as the app. Passwords are hashed once per file (argon2 is slow
+ * on purpose).
+ */
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { createThread } from "@/lib/discussions/mutations";
+import { createGroup, joinGroup } from "@/lib/groups/mutations";
+import type { GroupRole } from "@/lib/groups/ability";
+
+let passwordHash: Promise<string> | undefined;
+
+export function uniqueSuffix(): string {
+  return randomUUID().slice(0, 8);
+}
+
+export async function makeUser(overrides: { name?: string; email?: string; isSiteAdmin?: boolean } = {}) {
+  passwordHash ??= hashPassword("correct horse battery staple");
+  const suffix = uniqueSuffix();
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `user-${suffix}@example.test`,
+      name: overrides.name ?? `User ${suffix}`,
+      passwordHash: await passwordHash,
+      isSiteAdmin: overrides.isSiteAdmin ?? false,
+    },
+  });
+}
+
+export async function makeGroup(ownerId: string, overrides: { visibility?: "public" | "private"; slug?: string; name?: string; createdAt?: Date } = {}) {
+  const suffix = uniqueSuffix();
+  const group = await createGroup(ownerId, {
+    name: overrides.name ?? `Group ${suffix}`,
+    slug: overrides.slug ?? `group-${suffix}`,
+    description: "A group made by a test fixture.",
+    tags: ["testing"],
+    visibility: overrides.visibility ?? "public",
+  });
+  if (overrides.createdAt) await db.group.update({ where: { id: group.id }, data: { createdAt: overrides.createdAt } });
+  return group;
+}
+
+/** Adds a member with a role, bypassing the join rules (private groups, appointed roles). */
+export async function addMember(groupId: string, userId: string, role: GroupRole = "member") {
+  await db.membership.upsert({
+    where: { groupId_userId: { groupId, userId } },
+    create: { groupId, userId, role },
+    update: { role, status: "active" },
+  });
+}
+
+export async function makeThread(authorId: string, groupId: string, title = "A thread", body = "The opening post of a test thread.") {
+  return createThread(authorId, groupId, { title, body });
+}
+
+export { joinGroup };
