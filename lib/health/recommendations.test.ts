@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { unansweredContributors, unansweredThreads } from "./recommendations";
+import { DAY, HOUR, at, daysAgo, GroupBuilder, hoursAgo, NOW } from "./test-helpers";
+
+describe("unansweredThreads", () => {
+  const b = new GroupBuilder({ members: 3 });
+  const answered = b.thread("m1", daysAgo(5), b.text(8));
+  b.reply(answered.postId, "m2", at(5 * DAY - 47 * HOUR), b.text(8));
+  const lateAnswer = b.thread("m1", daysAgo(6), b.text(8));
+  b.reply(lateAnswer.postId, "m2", at(6 * DAY - 49 * HOUR), b.text(8));
+  const selfOnly = b.thread("m2", daysAgo(4), b.text(8));
+  b.reply(selfOnly.postId, "m2", daysAgo(3.9), b.text(8));
+  const shortReply = b.thread("m3", daysAgo(3), b.text(8));
+  b.reply(shortReply.postId, "m1", daysAgo(2.9), "ok");
+  const young = b.thread("m3", hoursAgo(47), b.text(8)); // not older than 48 h yet
+  b.thread("m1", daysAgo(3), "too short"); // opener is not a QM
+  b.thread("m1", daysAgo(31), b.text(8)); // older than 30 days
+  const activity = b.build();
+
+  it("returns threads with no QM reply from another member within 48 h, oldest first", () => {
+    expect(unansweredThreads(activity, NOW)).toEqual([lateAnswer.threadId, selfOnly.threadId, shortReply.threadId]);
+  });
+
+  it("takes the delay as a parameter", () => {
+    expect(unansweredThreads(activity, NOW, 24)).toEqual([
+      lateAnswer.threadId, answered.threadId, selfOnly.threadId, shortReply.threadId, young.threadId,
+    ]);
+    expect(unansweredThreads(activity, NOW, 50)).toEqual([selfOnly.threadId, shortReply.threadId]);
+  });
+});
+
+describe("unansweredContributors", () => {
+  it("lists members with ≥ 3 QMs in 30 days none of which got a QM reply from someone else", () => {
+    const b = new GroupBuilder({ members: 5 });
+    for (let i = 0; i < 4; i++) b.thread("m1", daysAgo(i + 1), b.text(8)); // 4, never answered
+    for (let i = 0; i < 3; i++) b.thread("m2", daysAgo(i + 1), b.text(8)); // 3, never answered
+    const m3 = [0, 1, 2].map((i) => b.thread("m3", daysAgo(i + 1), b.text(8)));
+    b.reply(m3[0]!.postId, "m4", daysAgo(0.5), b.text(8)); // m3 got an answer
+    const m4 = [0, 1, 2].map((i) => b.thread("m4", daysAgo(i + 2), b.text(8)));
+    b.reply(m4[0]!.postId, "m4", daysAgo(1), b.text(8)); // m4 answering himself does not count
+    b.reply(m4[1]!.postId, "m5", daysAgo(1), "thanks"); // not a QM
+    for (let i = 0; i < 2; i++) b.thread("m5", daysAgo(i + 1), b.text(8)); // only 2
+    expect(unansweredContributors(b.build(), NOW)).toEqual(["m4", "m1", "m2"]);
+  });
+});

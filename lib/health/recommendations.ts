@@ -1,0 +1,40 @@
+// Moderator recommendations. They reuse the engine's QM classification (`prepare`), so a
+// thread the dashboard calls "unanswered" is exactly one that lowers responsiveness.
+
+import { DAY_MS, HOUR_MS, RESPONSE_HOURS, WINDOW_DAYS } from "./constants";
+import { openedThreads } from "./compute";
+import { type PostRecord, prepare } from "./qualify";
+import type { GroupActivity } from "./types";
+
+/**
+ * Threads opened in the last 30 days by a QM, older than `hours`, with no QM reply from
+ * another member within `hours` of their creation; oldest first (the longest wait first).
+ */
+export function unansweredThreads(activity: GroupActivity, now: Date, hours: number = RESPONSE_HOURS): string[] {
+  const ctx = prepare(activity, now.getTime());
+  const limit = hours * HOUR_MS;
+  return openedThreads(ctx)
+    .filter((t) => ctx.nowMs - t.createdMs > limit && (t.firstReplyMs === null || t.firstReplyMs - t.createdMs > limit))
+    .map((t) => t.id);
+}
+
+/** Members with ≥ 3 QMs in the last 30 days none of which got a QM reply from another member; most QMs first. */
+export function unansweredContributors(activity: GroupActivity, now: Date): string[] {
+  const ctx = prepare(activity, now.getTime());
+  const windowMs = WINDOW_DAYS.activity * DAY_MS;
+  const answered = new Set<PostRecord>();
+  for (const p of ctx.posts) {
+    if (p.counted && p.parent && p.parent.authorId !== p.authorId) answered.add(p.parent);
+  }
+  const qms = new Map<string, number>();
+  const replied = new Set<string>();
+  for (const p of ctx.posts) {
+    if (!p.counted || ctx.nowMs - p.t >= windowMs) continue;
+    qms.set(p.authorId, (qms.get(p.authorId) ?? 0) + 1);
+    if (answered.has(p)) replied.add(p.authorId);
+  }
+  return [...qms.entries()]
+    .filter(([id, n]) => n >= 3 && !replied.has(id))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([id]) => id);
+}
