@@ -4,6 +4,8 @@
  */
 import { hashPassword } from "@/lib/auth/password";
 import { db, disconnectDb } from "@/lib/db";
+import { backfillPostFeatures } from "@/lib/health/backfill-features";
+import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
 import { content } from "./seed/content";
 import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
 import { seedDiscussions } from "./seed/discussions";
@@ -25,6 +27,12 @@ async function main() {
     log: (message) => console.log(`[seed] ${message}`),
   };
   await seedDiscussions(ctx);
+  ctx.log(`health features computed for ${await backfillPostFeatures()} posts`);
+  // 90 days of daily snapshots, so the health trends have a history from the first run.
+  let snapshots = 0;
+  for (const groupId of ctx.groupIds.values()) snapshots += await backfillSnapshots(groupId, ctx.now);
+  await recomputeAllGroups(ctx.now);
+  ctx.log(`health: ${snapshots} daily snapshots`);
   ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,4 +1,3 @@
-import { preparePostContent } from "@/lib/discussions/post-content";
 import { threadSlug } from "@/lib/discussions/mutations";
 import { renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
@@ -9,7 +8,8 @@ const DAY = 24 * HOUR;
 
 /**
  * Users, groups, memberships, threads, posts and likes, inserted in bulk with ids assigned
- * here (the database is empty), so a reply tree needs no round-trip per post.
+ * here (the database is empty), so a reply tree needs no round-trip per post. Posts are stored
+ * without health features, like imported posts; the seed then runs the features backfill.
  */
 export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   const { db, content, now, passwordHash } = ctx;
@@ -75,14 +75,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       ctx.threadIds.set(thread.key, { id, groupId: created.id, slug: threadSlug(thread.title) });
       const openedAt = at(now.getTime() - thread.daysAgo * DAY);
       const openerId = ++postId;
-      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, ...preparePostContent(thread.body) });
+      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, body: thread.body, html: renderMarkdown(thread.body) });
       addLikes(openerId, openedAt, thread.likes);
       let last = openedAt.getTime();
       const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
         for (const reply of replies ?? []) {
           const replyId = ++postId;
           const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
-          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, ...preparePostContent(reply.body) });
+          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, body: reply.body, html: renderMarkdown(reply.body) });
           addLikes(replyId, createdAtReply, reply.likes);
           last = Math.max(last, createdAtReply.getTime());
           visit(reply.replies, replyId, createdAtReply);
