@@ -6,7 +6,7 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 import { computeGroupHealth } from "./compute";
 import { loadGroupActivities } from "./load-activity";
-import { missingSnapshotDays, saveCurrentReport, saveSnapshot } from "./snapshots";
+import { missingSnapshotDays, saveCurrentReports, saveSnapshot } from "./snapshots";
 
 const DAY_MS = 24 * 3600 * 1000;
 /** Groups loaded per batch in a full recompute: few round trips, bounded memory. */
@@ -17,10 +17,9 @@ export async function recomputeGroups(groupIds: string[], now: Date = new Date()
   for (let i = 0; i < groupIds.length; i += RECOMPUTE_BATCH) {
     const batch = groupIds.slice(i, i + RECOMPUTE_BATCH);
     const activities = await loadGroupActivities(batch, now, {}, db);
-    for (const activity of activities.values()) {
-      await saveCurrentReport(computeGroupHealth(activity, now), now, db);
-      done += 1;
-    }
+    const reports = [...activities.values()].map((activity) => computeGroupHealth(activity, now));
+    await saveCurrentReports(reports, now, db);
+    done += reports.length;
   }
   return done;
 }

@@ -1,9 +1,9 @@
 // Engine-only benchmark of the group-health computation: one synthetic group with 20,000
-// posts in the last 30 days. Run: npx tsx scripts/bench-health-engine.ts
+// posts in the last 30 days. Run: npx tsx scripts/bench/health-engine.ts
 // Prints figures; it asserts nothing (tests never assert a time).
 
-import { analyzePost, computeGroupHealth } from "../lib/health";
-import { createRng, generateBody, generateSyntheticActivity } from "../lib/health/synthetic";
+import { analyzePost, computeGroupHealth } from "../../lib/health";
+import { createRng, generateBody, generateSyntheticActivity } from "../../lib/health/synthetic";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const runs = Number(process.argv[2] ?? 20);
