@@ -1,17 +1,20 @@
 /**
- * The end-to-end tests' server: a fresh, migrated PostgreSQL database (dropped on exit) and
- * `next start` on the production build. Started by Playwright's webServer.
+ * The end-to-end tests' server: a fresh, migrated PostgreSQL database with the demo data
+ * (dropped on exit) and `next start` on the production build. Started by Playwright's webServer.
  */
 import { spawn } from "node:child_process";
 import { ensureBuilt } from "./lib/build";
 import { ensurePrismaClient } from "./lib/migrate";
-import { bin, ROOT, waitForExit } from "./lib/run";
+import { bin, ROOT, run, waitForExit } from "./lib/run";
 import { createMigratedDatabase, dropDatabase, dropStaleTestDatabases } from "./lib/test-db";
 
 const port = process.env.PORT || "3100";
 await dropStaleTestDatabases();
 const database = await createMigratedDatabase("e2e");
 await ensurePrismaClient(database.url);
+// The demo data: journeys that need history (health trends, demo accounts) use it; the others
+// create their own users and groups, so they never depend on each other.
+await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: database.url }, quiet: true });
 await ensureBuilt((message) => console.log(`[e2e] ${message}`));
 
 const next = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], {

@@ -17,6 +17,8 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
     { href: `${base}/meetups`, label: "Meetups", prefixes: [`${base}/meetups/`] },
     { href: `${base}/projects`, label: "Projects", prefixes: [`${base}/projects/`] },
     { href: `${base}/members`, label: "Members" },
+    // Health evidence is for the people who run the group; members see only the band badge.
+    ...(can(actor, "moderate", group) ? [{ href: `${base}/health`, label: "Health" }] : []),
   ];
   const membership = actor.membership;
   return (

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AdviceList } from "@/components/health/advice-list";
+import { BandBadge } from "@/components/health/band-badge";
+import { MetricTable } from "@/components/health/metric-table";
+import { TrendChart } from "@/components/health/trend-chart";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { DIMENSION_LABELS } from "@/lib/health";
+import { loadGroupHealthDashboard } from "@/lib/health/data";
+import { formatChange, formatScore } from "@/lib/health/format";
+
+export const metadata: Metadata = { title: "Group health" };
+
+export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/health">) {
+  const { slug } = await params;
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  if (!loaded.viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${slug}/health`)}`);
+  // Owners, moderators and site admins only: per-member evidence never leaves this page.
+  if (!can(loaded.actor, "moderate", loaded.group)) forbidden();
+  const now = new Date();
+  const dashboard = await loadGroupHealthDashboard(loaded.group, now);
+  if (!dashboard) notFound();
+  const { report, change30, drivers, history, advice } = dashboard;
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="health-heading" className="flex flex-wrap items-end justify-between gap-6">
+        <div className="space-y-2">
+          <h2 id="health-heading" className="text-lg font-semibold">
+            Group health
+          </h2>
+          <p className="flex flex-wrap items-baseline gap-3">
+            <span className="text-5xl font-semibold tabular-nums" aria-label={`Overall score ${formatScore(report.overall)} out of 100`}>
+              {formatScore(report.overall)}
+            </span>
+            <BandBadge band={report.band} provisional={report.provisional} prefix="" />
+            <span className="text-sm text-stone-600">
+              {change30 === null ? "no score 30 days ago to compare with" : `${formatChange(change30)} since 30 days ago`}
+            </span>
+          </p>
+          {report.provisional && <p className="text-sm text-amber-800">Provisional: fewer than 5 qualifying messages in the last 30 days, so the evidence is thin.</p>}
+          <p className="text-xs text-stone-500">
+            Computed <RelativeTime date={report.computedAt} now={now} /> from the last 30 days of discussion and 90 days of meetups and projects.
+          </p>
+        </div>
+        <p className="flex gap-4 text-sm">
+          <Link href={`/g/${slug}/health/history.csv`} className="text-brand-700 hover:underline" download>
+            Download 90-day history (CSV)
+          </Link>
+          <Link href="/health" className="text-brand-700 hover:underline">
+            All my groups
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="dimensions-heading">
+        <h2 id="dimensions-heading" className="mb-3 text-lg font-semibold">
+          Dimensions
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {report.dimensions.map((dimension) => (
+            <li key={dimension.key} className="rounded-lg border border-stone-200 bg-white p-4">
+              <p className="text-sm text-stone-600">{DIMENSION_LABELS[dimension.key]}</p>
+              <p className="text-3xl font-semibold tabular-nums">{formatScore(dimension.score)}</p>
+              <p className="text-xs text-stone-500">weight {Math.round(dimension.weight * 100)} % of the overall score</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading" className="mb-3 text-lg font-semibold">
+          Trend
+        </h2>
+        <TrendChart points={history} />
+      </section>
+
+      <section aria-labelledby="drivers-heading">
+        <h2 id="drivers-heading" className="mb-3 text-lg font-semibold">
+          What changed in 30 days
+        </h2>
+        {drivers.length === 0 ? (
+          <p className="text-sm text-stone-600">No earlier score to compare with yet.</p>
+        ) : (
+          <ol className="space-y-2">
+            {drivers.map((driver) => (
+              <li key={`${driver.dimension}-${driver.key}`} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+                <span className={`mr-2 font-semibold tabular-nums ${driver.delta < 0 ? "text-red-700" : "text-emerald-700"}`}>
+                  {formatChange(driver.delta)} pts
+                </span>
+                <span className="font-medium">{driver.label}</span> <span className="text-stone-500">({DIMENSION_LABELS[driver.dimension]})</span>
+                <p className="mt-1 text-stone-700">{driver.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="advice-heading">
+        <h2 id="advice-heading" className="mb-3 text-lg font-semibold">
+          Recommendations
+        </h2>
+        <AdviceList advice={advice} />
+      </section>
+
+      <section aria-labelledby="metrics-heading" className="space-y-6">
+        <h2 id="metrics-heading" className="text-lg font-semibold">
+          Every metric
+        </h2>
+        {report.dimensions.map((dimension) => (
+          <MetricTable key={dimension.key} dimension={dimension} />
+        ))}
+      </section>
+    </div>
+  );
+}

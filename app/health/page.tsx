@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, redirect } from "next/navigation";
+import { overviewHref, OverviewTable } from "@/components/health/overview-table";
+import { Pagination } from "@/components/ui/pagination";
+import { getViewer } from "@/lib/auth/session";
+import { BAND_LABELS } from "@/lib/health";
+import { listHealthOverview, OVERVIEW_PAGE_SIZE, viewerModeratesAnyGroup } from "@/lib/health/data";
+import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
+
+export const metadata: Metadata = { title: "Group health" };
+
+export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login?callbackUrl=/health");
+  if (!(await viewerModeratesAnyGroup(viewer))) forbidden();
+  const query = overviewQuerySchema.parse(await searchParams);
+  const { rows, total } = await listHealthOverview(viewer, query);
+  const now = new Date();
+  const filterLink = "rounded-full border border-stone-300 px-3 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white";
+  const exportParams = new URLSearchParams(overviewHref({ ...query, page: 1 }).split("?")[1] ?? "");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Group health</h1>
+          <p className="text-sm text-stone-600">
+            {viewer.isSiteAdmin ? "Every group on Toile (you are a site admin)." : "The groups you own or moderate."} Scores refresh within minutes of activity.
+          </p>
+        </div>
+        <Link href={`/health/export.csv${exportParams.size ? `?${exportParams}` : ""}`} className="text-sm font-medium text-brand-700 hover:underline" download>
+          Download as CSV
+        </Link>
+      </div>
+
+      <nav aria-label="Views" className="flex flex-wrap gap-2 text-sm">
+        <Link href={overviewHref({ band: query.band })} aria-current={query.view === "all" ? "page" : undefined} className={filterLink}>
+          All groups
+        </Link>
+        <Link href={overviewHref({ view: "declines", band: query.band })} aria-current={query.view === "declines" ? "page" : undefined} className={filterLink}>
+          Biggest declines
+        </Link>
+      </nav>
+      <nav aria-label="Filter by band" className="flex flex-wrap gap-2 text-sm">
+        <Link href={overviewHref({ view: query.view, sort: query.sort, dir: query.dir })} aria-current={!query.band ? "page" : undefined} className={filterLink}>
+          Any band
+        </Link>
+        {BANDS.map((band) => (
+          <Link key={band} href={overviewHref({ view: query.view, band, sort: query.sort, dir: query.dir })} aria-current={query.band === band ? "page" : undefined} className={filterLink}>
+            {BAND_LABELS[band]}
+          </Link>
+        ))}
+      </nav>
+
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {total === 0 ? "No group matches." : `${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}`}
+      </p>
+      {rows.length > 0 && <OverviewTable rows={rows} query={query} now={now} />}
+      <Pagination
+        page={query.page}
+        pageSize={OVERVIEW_PAGE_SIZE}
+        total={total}
+        basePath="/health"
+        params={{ view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }}
+      />
+    </div>
+  );
+}

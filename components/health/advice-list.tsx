@@ -1,0 +1,83 @@
+import Link from "next/link";
+import type { Advice } from "@/lib/health/advice";
+
+/** Recommendations, each with its evidence and a link to act on it. */
+export function AdviceList({ advice }: { advice: Advice[] }) {
+  if (advice.length === 0) return <p className="text-sm text-stone-600">Nothing needs your attention right now.</p>;
+  return (
+    <ul className="space-y-4">
+      {advice.map((item) => (
+        <li key={item.kind} className="rounded-lg border border-stone-200 bg-white p-4">
+          {item.kind === "unanswered-threads" && (
+            <>
+              <h3 className="font-medium">
+                {item.threads.length} {item.threads.length === 1 ? "thread got" : "threads got"} no reply within 48 hours
+              </h3>
+              <p className="text-sm text-stone-600">A first answer keeps newcomers coming back. Reply, or ask someone who knows.</p>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {item.threads.slice(0, 8).map((thread) => (
+                  <li key={thread.id}>
+                    <Link href={thread.href} className="text-brand-700 hover:underline">
+                      {thread.title}
+                    </Link>{" "}
+                    <span className="text-stone-500">({thread.ageDays} days old)</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.kind === "schedule-meetup" && (
+            <>
+              <h3 className="font-medium">{item.lastHeldDaysAgo === null ? "No meetup on record" : `No meetup in ${item.lastHeldDaysAgo} days`} — schedule one</h3>
+              <p className="text-sm text-stone-600">Meeting offline is how members go deeper into a theme; nothing is planned.</p>
+              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                Schedule a meetup →
+              </Link>
+            </>
+          )}
+          {item.kind === "active-threads" && (
+            <>
+              <h3 className="font-medium">The liveliest threads could become a meetup or a project</h3>
+              <ul className="mt-2 space-y-2 text-sm">
+                {item.threads.map((thread) => (
+                  <li key={thread.id}>
+                    <Link href={thread.href} className="text-brand-700 hover:underline">
+                      {thread.title}
+                    </Link>{" "}
+                    <span className="text-stone-500">
+                      ({thread.posts} posts by {thread.authors} members in 30 days)
+                    </span>
+                    <span className="ml-2 inline-flex gap-3">
+                      <Link href={thread.meetupHref} className="font-medium text-brand-700 hover:underline">
+                        Take it offline
+                      </Link>
+                      <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
+                        Start a project from it
+                      </Link>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.kind === "unanswered-members" && (
+            <>
+              <h3 className="font-medium">Members who contribute a lot but were never answered</h3>
+              <p className="text-sm text-stone-600">Visible to this group&apos;s moderators only. A reply or a mention can keep them around.</p>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {item.members.map((member) => (
+                  <li key={member.id}>
+                    <Link href={member.href} className="text-brand-700 hover:underline">
+                      {member.name}
+                    </Link>{" "}
+                    <span className="text-stone-500">({member.messages} messages in 30 days, no reply)</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

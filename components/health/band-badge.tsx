@@ -1,0 +1,21 @@
+import { BAND_LABELS } from "@/lib/health";
+import type { Band } from "@/lib/health";
+
+const styles: Record<Band, string> = {
+  thriving: "bg-emerald-100 text-emerald-900 ring-emerald-300",
+  healthy: "bg-sky-100 text-sky-900 ring-sky-300",
+  "needs-attention": "bg-amber-100 text-amber-900 ring-amber-300",
+  dormant: "bg-stone-200 text-stone-800 ring-stone-300",
+};
+
+/** The band in words (never colour alone), e.g. "Health: Thriving". */
+export function BandBadge({ band, provisional = false, prefix = "Health:" }: { band: string; provisional?: boolean; prefix?: string }) {
+  const known = (band in styles ? band : "dormant") as Band;
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]}`}>
+      {prefix && <span className="font-normal">{prefix}</span>}
+      {BAND_LABELS[known]}
+      {provisional && <span className="font-normal">(provisional)</span>}
+    </span>
+  );
+}

@@ -1,0 +1,115 @@
+import type { HistoryPoint } from "@/lib/health/snapshots";
+
+/**
+ * Overall and dimension scores over time, as an accessible SVG line chart: a title and a
+ * description for screen readers, labelled axes, series told apart by dash pattern as well as
+ * colour, and the same data as a table below it.
+ */
+const SERIES = [
+  { key: "overall", label: "Overall", color: "#0f766e", dash: "", width: 3 },
+  { key: "activity", label: "Sustained activity", color: "#2563eb", dash: "6 3", width: 1.75 },
+  { key: "richness", label: "Content richness", color: "#9333ea", dash: "2 3", width: 1.75 },
+  { key: "meetups", label: "Offline meetups", color: "#c2410c", dash: "8 3 2 3", width: 1.75 },
+  { key: "projects", label: "Collaborative projects", color: "#4d7c0f", dash: "1 2", width: 1.75 },
+] as const;
+
+const WIDTH = 720;
+const HEIGHT = 260;
+const PAD = { top: 16, right: 16, bottom: 40, left: 44 };
+const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+export function TrendChart({ points, title = "Health over the last 90 days" }: { points: HistoryPoint[]; title?: string }) {
+  if (points.length === 0) return <p className="text-sm text-stone-600">No history yet: the first daily snapshot is taken within a day.</p>;
+  const first = points[0]!.day.getTime();
+  const last = points.at(-1)!.day.getTime();
+  const span = Math.max(last - first, 24 * 3600 * 1000);
+  const x = (day: Date) => PAD.left + ((day.getTime() - first) / span) * (WIDTH - PAD.left - PAD.right);
+  const y = (score: number) => PAD.top + (1 - score / 100) * (HEIGHT - PAD.top - PAD.bottom);
+  const ticks = Array.from({ length: 5 }, (_, i) => points[Math.round((i * (points.length - 1)) / 4)]!).filter((p, i, all) => all.indexOf(p) === i);
+  const start = points[0]!;
+  const end = points.at(-1)!;
+  const description = `Overall score from ${Math.round(start.overall)} on ${dayLabel.format(start.day)} to ${Math.round(end.overall)} on ${dayLabel.format(end.day)}, over ${points.length} daily snapshots.`;
+
+  return (
+    <figure className="space-y-3">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="trend-title trend-desc">
+        <title id="trend-title">{title}</title>
+        <desc id="trend-desc">{description}</desc>
+        {[0, 25, 50, 75, 100].map((score) => (
+          <g key={score}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#e7e5e4" />
+            <text x={PAD.left - 8} y={y(score) + 4} textAnchor="end" fontSize="11" fill="#57534e">
+              {score}
+            </text>
+          </g>
+        ))}
+        {ticks.map((point) => (
+          <text key={point.day.getTime()} x={x(point.day)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="#57534e">
+            {dayLabel.format(point.day)}
+          </text>
+        ))}
+        <text x={12} y={PAD.top + (HEIGHT - PAD.top - PAD.bottom) / 2} fontSize="11" fill="#44403c" transform={`rotate(-90 12 ${PAD.top + (HEIGHT - PAD.top - PAD.bottom) / 2})`} textAnchor="middle">
+          Score (0–100)
+        </text>
+        <text x={(WIDTH + PAD.left) / 2} y={HEIGHT - 6} fontSize="11" fill="#44403c" textAnchor="middle">
+          Day (UTC)
+        </text>
+        {SERIES.map((series) => (
+          <polyline
+            key={series.key}
+            fill="none"
+            stroke={series.color}
+            strokeWidth={series.width}
+            strokeDasharray={series.dash || undefined}
+            strokeLinejoin="round"
+            points={points.map((p) => `${x(p.day).toFixed(1)},${y(p[series.key]).toFixed(1)}`).join(" ")}
+          />
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700" aria-label="Legend">
+          {SERIES.map((series) => (
+            <li key={series.key} className="flex items-center gap-1.5">
+              <svg width="28" height="8" aria-hidden="true">
+                <line x1="0" x2="28" y1="4" y2="4" stroke={series.color} strokeWidth={series.width} strokeDasharray={series.dash || undefined} />
+              </svg>
+              {series.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">Show the trend as a table</summary>
+        <div className="mt-2 max-h-80 overflow-auto rounded border border-stone-200">
+          <table className="w-full text-right text-xs">
+            <caption className="sr-only">{title}: daily scores</caption>
+            <thead className="sticky top-0 bg-stone-100">
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left">Day</th>
+                {SERIES.map((series) => (
+                  <th key={series.key} scope="col" className="px-2 py-1">
+                    {series.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.day.getTime()} className="odd:bg-white even:bg-stone-50">
+                  <th scope="row" className="px-2 py-0.5 text-left font-normal">
+                    {point.day.toISOString().slice(0, 10)}
+                  </th>
+                  {SERIES.map((series) => (
+                    <td key={series.key} className="px-2 py-0.5">
+                      {Math.round(point[series.key])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

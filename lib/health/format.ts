@@ -1,0 +1,64 @@
+/**
+ * How the dashboard shows each metric's raw value and target: proportions as percentages,
+ * counts as numbers, lexical diversity as a MATTR. Pure; "—" for not-applicable metrics.
+ */
+import type { MetricScore } from "./types";
+
+type Unit = "percent" | "perWeek" | "mattr" | "decayedCount" | "count";
+
+export const METRIC_UNITS: Readonly<Record<string, { unit: Unit; description: string }>> = {
+  frequency: { unit: "perWeek", description: "qualifying messages per week, decayed and adjusted for author diversity" },
+  regularity: { unit: "percent", description: "of the last 13 weeks with messages from 2+ authors" },
+  responsiveness: { unit: "percent", description: "of new threads answered within 48 h" },
+  engagement: { unit: "percent", description: "of members who wrote or reacted" },
+  retention: { unit: "percent", description: "of last month's writers who wrote again" },
+  substance: { unit: "percent", description: "of messages with 40+ words or an artefact" },
+  lexicalDiversity: { unit: "mattr", description: "median moving-average type–token ratio" },
+  depth: { unit: "percent", description: "of answered threads with 3+ authors and nested replies" },
+  reciprocity: { unit: "percent", description: "of member pairs who answered each other both ways" },
+  cadence: { unit: "decayedCount", description: "held meetups, recent ones weighing more" },
+  reach: { unit: "percent", description: "of active writers who attended a meetup" },
+  followThrough: { unit: "percent", description: "of held meetups followed up in a linked thread" },
+  organizers: { unit: "count", description: "distinct organizers" },
+  liveProjects: { unit: "count", description: "live projects" },
+  teamBreadth: { unit: "percent", description: "of active writers contributing to a live project" },
+  spawnedFromDiscussion: { unit: "percent", description: "of live projects born in a thread of the group" },
+  continuity: { unit: "percent", description: "of last quarter's live projects still live or completed" },
+};
+
+function formatIn(unit: Unit, value: number): string {
+  switch (unit) {
+    case "percent":
+      return `${Math.round(value * 100)} %`;
+    case "perWeek":
+      return `${value.toFixed(1)} / week`;
+    case "mattr":
+      return value.toFixed(2);
+    case "decayedCount":
+      return value.toFixed(1);
+    case "count":
+      return String(Math.round(value * 100) / 100);
+  }
+}
+
+export function formatMetricValue(metric: Pick<MetricScore, "key" | "value">): string {
+  if (metric.value === null) return "—";
+  return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.value);
+}
+
+export function formatMetricTarget(metric: Pick<MetricScore, "key" | "target">): string {
+  if (metric.target === null) return "—";
+  return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.target);
+}
+
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : String(Math.round(score));
+}
+
+/** "+4.2", "−3.0", "0.0"; "—" when there is nothing to compare with. */
+export function formatChange(change: number | null | undefined): string {
+  if (change === null || change === undefined) return "—";
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded === 0) return "0.0";
+  return `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(1)}`;
+}

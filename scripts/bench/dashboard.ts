@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:dashboard`: server-side render time of the health pages at site scale.
+ *
+ * On the synthetic site of bench:health (10,000 groups, ~2M posts; generated unless
+ * `--reuse <db>`), with every group scored and 90 days of snapshots for the measured groups,
+ * it starts the production build (`next start`), signs in as a site admin (who sees all
+ * 10,000 groups), and times HTTP requests on localhost: the overview sorted several ways and
+ * deep in its pages, and group dashboards (a typical group and the 20,000-post group).
+ * Prints p50/p95 per page. Target (issue 4): under 200 ms p50 for each.
+ */
+import { spawn } from "node:child_process";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "@/lib/auth/password";
+import { withDatabase } from "@/lib/db-url";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
+import { ensureBuilt } from "../lib/build";
+import { bin, ROOT, waitForExit } from "../lib/run";
+import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
+import { ms, percentile, timed } from "./lib";
+import { BIG_GROUP_ID, generateSite } from "./site";
+
+const args = process.argv.slice(2);
+const reuse = args.includes("--reuse") ? args[args.indexOf("--reuse") + 1] : undefined;
+const PORT = 3500;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = 30;
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function signIn(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed (${response.status})`);
+  return `${cookies}; ${session}`;
+}
+
+async function measure(path: string, cookie: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const run = await timed(async () => {
+      const response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } });
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.text();
+    });
+    if (i >= 2) times.push(run.ms); // the first requests warm up the route
+  }
+  return times;
+}
+
+async function main() {
+  const database = reuse ? { name: reuse, url: withDatabase(adminDatabaseUrl(), reuse) } : await createMigratedDatabase("bench");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    if (!reuse) {
+      log(`generating the site in ${database.name}…`);
+      await generateSite(db, { groups: 10_000, posts: 2_000_000 });
+    }
+    const now = new Date();
+    if ((await db.groupHealth.count()) < (await db.group.count())) {
+      log("scoring every group…");
+      await recomputeAllGroups(now, db);
+    }
+    const typical = (await db.groupHealth.findMany({ orderBy: { overall: "desc" }, skip: 5000, take: 1, select: { group: { select: { id: true, slug: true } } } }))[0]!.group;
+    const big = (await db.group.findUniqueOrThrow({ where: { id: BIG_GROUP_ID }, select: { id: true, slug: true } }));
+    for (const group of [typical, big]) await backfillSnapshots(group.id, now, 90, db);
+    await db.user.upsert({
+      where: { email: "bench-admin@bench.test" },
+      create: { email: "bench-admin@bench.test", name: "Bench admin", passwordHash: await hashPassword("bench admin password"), isSiteAdmin: true },
+      update: { isSiteAdmin: true },
+    });
+    const groups = await db.group.count();
+
+    await ensureBuilt(log);
+    server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench", TOILE_JOBS: "0", TOILE_RATE_LIMITS: "off", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    for (let i = 0; i < 60; i++) {
+      if (await fetch(`${BASE}/login`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const cookie = await signIn("bench-admin@bench.test", "bench admin password");
+
+    const pages: [string, string][] = [
+      [`Overview, ${groups.toLocaleString("en")} groups, by overall score`, "/health"],
+      ["Overview, by name, page 100", "/health?sort=name&dir=asc&page=100"],
+      ["Overview, biggest declines", "/health?view=declines"],
+      ["Overview, band filter, by 30-day change", "/health?band=healthy&sort=change30"],
+      [`Group dashboard, typical group (/g/${typical.slug})`, `/g/${typical.slug}/health`],
+      [`Group dashboard, 20,000-post group (/g/${big.slug})`, `/g/${big.slug}/health`],
+    ];
+    console.log("");
+    for (const [label, path] of pages) {
+      const times = await measure(path, cookie);
+      console.log(`${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}   [target p50 < 200 ms]`);
+    }
+  } finally {
+    if (server) {
+      server.kill("SIGTERM");
+      await waitForExit(server);
+    }
+    await db.$disconnect();
+    if (!reuse && !args.includes("--keep")) await dropDatabase(database.name);
+  }
+}
+
+await main();
