@@ -13,6 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
           exclude: ["**/*.data.test.ts", "node_modules/**"],
           environment: "node",
@@ -22,6 +23,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "data",
+          // Runs after the unit tests, with its own worker limit.
+          sequence: { groupOrder: 1 },
           include: ["lib/**/*.data.test.ts", "scripts/**/*.data.test.ts", "prisma/**/*.data.test.ts"],
           environment: "node",
           globalSetup: ["test/vitest-global-setup.ts"],
