@@ -65,3 +65,32 @@ export async function startThread(page: Page, groupSlug: string, title: string, 
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+// --- Projects (issue 6) -------------------------------------------------------------------
+
+export interface ProjectFormInput {
+  name: string;
+  goal: string;
+  status?: "Proposed" | "Active";
+  repository?: string;
+  document?: string;
+  site?: string;
+}
+
+/** Fills the project form on the current page (new or edit); does not submit. */
+export async function fillProjectForm(page: Page, input: ProjectFormInput): Promise<void> {
+  await page.getByLabel("Name", { exact: true }).fill(input.name);
+  await page.getByLabel("Goal", { exact: true }).fill(input.goal);
+  if (input.status) await page.getByRole("radio", { name: new RegExp(`^${input.status}`) }).check();
+  if (input.repository !== undefined) await page.getByLabel("Repository link").fill(input.repository);
+  if (input.document !== undefined) await page.getByLabel("Document link").fill(input.document);
+  if (input.site !== undefined) await page.getByLabel("Website link").fill(input.site);
+}
+
+/** Submits the filled new-project form and waits for the project page; returns its path. */
+export async function submitNewProject(page: Page, name: string): Promise<string> {
+  await page.getByRole("button", { name: "Start project" }).click();
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  expect(new URL(page.url()).pathname).toMatch(/^\/g\/[^/]+\/projects\/\d+$/);
+  return new URL(page.url()).pathname;
+}

@@ -9,6 +9,7 @@ import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
 import { content } from "./seed/content";
 import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
 import { seedDiscussions } from "./seed/discussions";
+import { seedProjects } from "./seed/projects";
 
 async function main() {
   if ((await db.user.count()) > 0) {
@@ -27,6 +28,7 @@ async function main() {
     log: (message) => console.log(`[seed] ${message}`),
   };
   await seedDiscussions(ctx);
+  await seedProjects(ctx);
   ctx.log(`health features computed for ${await backfillPostFeatures()} posts`);
   // 90 days of daily snapshots, so the health trends have a history from the first run.
   let snapshots = 0;

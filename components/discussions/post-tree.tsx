@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ThreadPost } from "@/lib/discussions/data";
 import type { TreeNode } from "@/lib/discussions/tree";
+import { newProjectPath } from "@/lib/projects/schema";
 import { DeletePost, EditPost, LikeButton, ReplyToPost } from "./post-forms";
 
 export interface PostPermissions {
@@ -50,6 +51,15 @@ export function PostCard({ post, threadId, threadUrl, permissions, now, isOpener
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} />}
           {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} />}
+          {permissions.canParticipate && !isOpener && (
+            // The group's slug is the segment after /g/ of the thread URL (/g/<group>/t/<id>-<slug>).
+            <Link
+              href={newProjectPath(threadUrl.split("/")[2]!, { threadId, postId: post.id })}
+              className="rounded-md px-2 py-1 text-xs font-medium text-stone-700 hover:bg-stone-100"
+            >
+              Turn this into a project<span className="sr-only"> (post by {post.author.name})</span>
+            </Link>
+          )}
         </footer>
       )}
     </article>

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { listUserProjects } from "@/lib/projects/data";
 
 /** A member's public profile: their groups and recent posts, limited to what the viewer may see. */
 export async function loadProfile(userId: string, viewer: ViewerRef | null) {
@@ -7,7 +8,7 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, createdAt: true } });
   if (!user) return null;
   const visible = visibleGroupsWhere(viewer);
-  const [groups, posts] = await Promise.all([
+  const [groups, posts, projects] = await Promise.all([
     db.group.findMany({
       where: { AND: [visible, { memberships: { some: { userId, status: "active" } } }] },
       orderBy: { name: "asc" },
@@ -19,6 +20,8 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
       take: 10,
       select: { id: true, createdAt: true, body: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },
     }),
+    // The projects they contribute to, in groups the viewer may see.
+    listUserProjects(userId, viewer),
   ]);
-  return { user, groups: groups.map(({ memberships, ...group }) => ({ ...group, role: memberships[0]?.role ?? "member" })), posts };
+  return { user, groups: groups.map(({ memberships, ...group }) => ({ ...group, role: memberships[0]?.role ?? "member" })), posts, projects };
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/projects/status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { getViewer } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/groups/ability";
 import { markdownExcerpt } from "@/lib/markdown/render";
+import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Member" };
@@ -37,6 +39,28 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
                   {group.name}
                   {group.role !== "member" && <span className="ml-1 text-xs text-stone-500">({ROLE_LABELS[group.role]})</span>}
                 </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="projects-heading">
+        <h2 id="projects-heading" className="mb-2 text-lg font-semibold">
+          Projects
+        </h2>
+        {profile.projects.length === 0 ? (
+          <p className="text-sm text-stone-600">No projects to show.</p>
+        ) : (
+          <ul className="space-y-2">
+            {profile.projects.map((project) => (
+              <li key={project.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-stone-200 bg-white p-3 text-sm">
+                <Link href={`/g/${project.group.slug}/projects/${project.id}`} className="font-medium hover:underline">
+                  {project.name}
+                </Link>
+                <StatusBadge status={project.status} />
+                <span className="text-stone-500">
+                  {PROJECT_ROLE_LABELS[project.role]} · in {project.group.name}
+                </span>
               </li>
             ))}
           </ul>

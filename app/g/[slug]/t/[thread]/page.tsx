@@ -4,8 +4,12 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
+import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
+import { ButtonLink } from "@/components/ui/button";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
 import { buildPostTree } from "@/lib/discussions/tree";
+import { listThreadProjects } from "@/lib/projects/data";
+import { newProjectPath } from "@/lib/projects/schema";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
   const { slug, thread } = await params;
@@ -24,6 +28,8 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
   const tree = buildPostTree(thread.posts, thread.openerId);
   if (!tree) notFound();
   const now = new Date();
+  // Projects born in this thread, with their latest update (lib/projects).
+  const projects = await listThreadProjects(thread.id, viewer);
   const replyCount = thread.posts.length - 1;
   const shared = { threadId: thread.id, threadUrl, permissions, now };
   return (
@@ -46,7 +52,14 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
           </span>
         </p>
         {permissions.canModerate && <ThreadModeration threadId={thread.id} pinned={thread.pinned} locked={thread.locked} />}
+        {permissions.canParticipate && (
+          <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
+            Turn this into a project
+          </ButtonLink>
+        )}
       </header>
+
+      <ThreadProjectsBanner projects={projects} now={now} />
 
       <PostCard post={tree.post} isOpener {...shared} />
 

@@ -1,0 +1,260 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ContributorRoleForm, JoinProjectButton, LeaveProjectButton, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
+import { StatusBadge } from "@/components/projects/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { parseIdParam } from "@/lib/discussions/schema";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/ability";
+import { loadProject } from "@/lib/projects/data";
+import { LINK_LABELS } from "@/lib/projects/schema";
+import { availableTransitions } from "@/lib/projects/status";
+
+/** The project in its group, loaded once per request (metadata and page share it); null → 404. */
+const load = cache(async (slug: string, idParam: string) => {
+  const projectId = parseIdParam(idParam);
+  if (projectId === null) return null;
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) return null;
+  const project = await loadProject(projectId, loaded.group.slug, loaded.viewer);
+  return project ? { ...loaded, project } : null;
+});
+
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/projects/[id]">): Promise<Metadata> {
+  const { slug, id } = await params;
+  const loaded = await load(slug, id);
+  return { title: loaded ? `${loaded.project.name} · ${loaded.group.name}` : "Project not found" };
+}
+
+export default async function ProjectPage({ params }: PageProps<"/g/[slug]/projects/[id]">) {
+  const { slug, id } = await params;
+  const loaded = await load(slug, id);
+  if (!loaded) notFound();
+  const { group, actor: groupActor, viewer, project } = loaded;
+  const actor = projectActorFor(groupActor, project.viewerRole);
+  const subject = { status: project.status, leadCount: project.leadCount };
+  const transitions = availableTransitions(actor, project.status);
+  const joinRefusal = refusal(actor, "join", subject);
+  const leaveRefusal = refusal(actor, "leave", subject);
+  const updateRefusal = refusal(actor, "postUpdate", subject);
+  const canManageRoles = can(actor, "manageRoles", subject);
+  const base = `/g/${group.slug}`;
+  const threadUrl = project.sourceThread ? `${base}/t/${project.sourceThread.id}-${project.sourceThread.slug}` : null;
+  const latestUpdate = project.updates[0];
+  const now = new Date();
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href={`${base}/projects`} className="hover:underline">
+          Projects
+        </Link>{" "}
+        › {project.name}
+      </nav>
+
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h2 className="text-2xl font-semibold">{project.name}</h2>
+          {can(actor, "edit", subject) && (
+            <ButtonLink href={`${base}/projects/${project.id}/edit`} variant="secondary" className="px-2.5 py-1 text-xs">
+              Edit project
+            </ButtonLink>
+          )}
+        </div>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          <StatusBadge status={project.status} />
+          <span>
+            Started by{" "}
+            <Link href={`/u/${project.createdBy.id}`} className="font-medium text-stone-800 hover:underline">
+              {project.createdBy.name}
+            </Link>{" "}
+            <RelativeTime date={project.createdAt} now={now} />
+          </span>
+          {project.status === "completed" && project.completedAt && (
+            <span>
+              · completed <RelativeTime date={project.completedAt} now={now} />
+            </span>
+          )}
+        </p>
+      </header>
+
+      {/* On small screens: goal, then status/contributors (where joining happens), then updates. */}
+      <div className="grid gap-8 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
+        <section aria-labelledby="goal-heading" className="order-1 min-w-0 space-y-2 lg:col-start-1 lg:row-start-1">
+          <h3 id="goal-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            Goal
+          </h3>
+          <div className="post-body rounded-lg border border-stone-200 bg-white p-4" dangerouslySetInnerHTML={{ __html: project.goalHtml }} />
+        </section>
+
+        <section aria-labelledby="updates-heading" className="order-3 min-w-0 space-y-3 lg:col-start-1 lg:row-start-2">
+          <h3 id="updates-heading" className="text-lg font-semibold">
+            Updates <span className="text-sm font-normal text-stone-500">({project.updateCount})</span>
+          </h3>
+          {updateRefusal === null ? (
+            <ProjectUpdateForm projectId={project.id} />
+          ) : project.status === "archived" ? (
+            <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This project is archived: it takes no new updates.</p>
+          ) : (
+            <p className="text-sm text-stone-600">
+              {!viewer ? (
+                <>
+                  <Link href={`/login?callbackUrl=${encodeURIComponent(`${base}/projects/${project.id}`)}`} className="font-medium text-brand-700 underline">
+                    Sign in
+                  </Link>{" "}
+                  and join the project to post progress updates.
+                </>
+              ) : (
+                updateRefusal.message
+              )}
+            </p>
+          )}
+          {project.updates.length === 0 ? (
+            <p className="text-sm text-stone-600">No progress update yet.</p>
+          ) : (
+            <ol className="space-y-3" aria-label="Updates, newest first">
+              {project.updates.map((update) => (
+                <li key={update.id}>
+                  <article id={`update-${update.id}`} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
+                    <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
+                      <Link href={`/u/${update.author.id}`} className="font-medium text-stone-900 hover:underline">
+                        {update.author.name}
+                      </Link>
+                      <span aria-hidden className="text-stone-400">
+                        ·
+                      </span>
+                      <a href={`#update-${update.id}`} className="text-stone-600 hover:underline">
+                        <RelativeTime date={update.createdAt} now={now} />
+                      </a>
+                    </header>
+                    <div className="post-body" dangerouslySetInnerHTML={{ __html: update.html }} />
+                  </article>
+                </li>
+              ))}
+            </ol>
+          )}
+          {project.updateCount > project.updates.length && (
+            <p className="text-sm text-stone-600">{project.updateCount - project.updates.length} older updates are not shown.</p>
+          )}
+        </section>
+
+        <aside className="order-2 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="About this project">
+          <section aria-labelledby="status-heading" className="space-y-2">
+            <h3 id="status-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+              Status
+            </h3>
+            <p className="text-sm">
+              <StatusBadge status={project.status} />
+            </p>
+            <StatusControls projectId={project.id} projectName={project.name} status={project.status} transitions={transitions} />
+          </section>
+
+          {project.links.length > 0 && (
+            <section aria-labelledby="links-heading" className="space-y-2">
+              <h3 id="links-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+                Links
+              </h3>
+              <ul className="space-y-1 text-sm">
+                {project.links.map((link) => (
+                  <li key={link.id} className="min-w-0">
+                    <span className="text-stone-600">{LINK_LABELS[link.kind]}: </span>
+                    <a href={link.url} rel="nofollow ugc noopener noreferrer" target="_blank" className="break-all text-brand-700 hover:underline">
+                      {link.url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="contributors-heading" className="space-y-2">
+            <h3 id="contributors-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+              Contributors ({project.members.length})
+            </h3>
+            <ul className="space-y-2 text-sm" aria-label="Contributors">
+              {project.members.map((member) => (
+                <li key={member.user.id} className="space-y-1">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <Link href={`/u/${member.user.id}`} className="font-medium text-stone-900 hover:underline">
+                      {member.user.name}
+                    </Link>
+                    <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
+                  </p>
+                  {/* The lead changes roles here: co-leads, and handing over the lead. */}
+                  {canManageRoles && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
+                </li>
+              ))}
+            </ul>
+            {joinRefusal === null && <JoinProjectButton projectId={project.id} projectName={project.name} />}
+            {leaveRefusal === null && <LeaveProjectButton projectId={project.id} projectName={project.name} />}
+            {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
+            {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
+              <p className="text-xs text-stone-600">{viewer ? "Join the group to contribute." : "Sign in and join the group to contribute."}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="lineage-heading" className="space-y-2">
+            <h3 id="lineage-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+              Lineage
+            </h3>
+            <ol className="space-y-2 border-l-2 border-stone-200 pl-3 text-sm" aria-label="Lineage">
+              <li>
+                {project.sourceThread && threadUrl ? (
+                  <>
+                    <span className="text-stone-600">Born in the thread </span>
+                    <Link href={threadUrl} className="font-medium text-brand-700 hover:underline">
+                      {project.sourceThread.title}
+                    </Link>
+                    {project.sourcePost && (
+                      <>
+                        {", "}
+                        <Link href={`${threadUrl}#post-${project.sourcePost.id}`} className="text-brand-700 hover:underline">
+                          {project.sourcePost.authorName ? `from a post by ${project.sourcePost.authorName}` : "from a post"}
+                        </Link>
+                      </>
+                    )}
+                  </>
+                ) : (
+                  <span className="text-stone-600">Started from the Projects tab, not from a discussion.</span>
+                )}
+              </li>
+              <li>
+                <span className="text-stone-600">Project started </span>
+                <RelativeTime date={project.createdAt} now={now} />
+              </li>
+              <li>
+                {latestUpdate ? (
+                  <a href={`#update-${latestUpdate.id}`} className="text-brand-700 hover:underline">
+                    {project.updateCount} {project.updateCount === 1 ? "update" : "updates"}, latest <RelativeTime date={latestUpdate.createdAt} now={now} />
+                  </a>
+                ) : (
+                  <span className="text-stone-600">No update yet</span>
+                )}
+              </li>
+              {project.meetups.length > 0 && (
+                <li>
+                  <span className="text-stone-600">Meetups from the same thread:</span>
+                  <ul className="mt-1 space-y-1">
+                    {project.meetups.map((meetup) => (
+                      <li key={meetup.id}>
+                        <Link href={`${base}/meetups/${meetup.id}`} className="text-brand-700 hover:underline">
+                          {meetup.title}
+                        </Link>{" "}
+                        <span className="text-xs text-stone-600">
+                          {meetup.cancelledAt ? "cancelled" : <RelativeTime date={meetup.startsAt} now={now} />}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              )}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

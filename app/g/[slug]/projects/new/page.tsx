@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { ProjectForm } from "@/components/projects/project-form";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { listThreadChoices, loadProjectOrigin } from "@/lib/projects/data";
+import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
+
+export const metadata: Metadata = { title: "Start a project" };
+
+/** `?thread=<id>` pre-selects the source thread; `&post=<id>` records the post it started from. */
+export default async function NewProjectPage({ params, searchParams }: PageProps<"/g/[slug]/projects/new">) {
+  const { slug } = await params;
+  const query = newProjectQuerySchema.parse(await searchParams);
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor, viewer } = loaded;
+  const here = newProjectPath(group.slug, query.thread === undefined ? undefined : { threadId: query.thread, postId: query.post });
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(here)}`);
+  if (!can(actor, "participate", group)) forbidden();
+  const origin = await loadProjectOrigin(group.id, query.thread, query.post);
+  const threads = await listThreadChoices(group.id, origin?.thread.id);
+  const ignoredThread = query.thread !== undefined && !origin;
+  return (
+    <div className="max-w-3xl space-y-4">
+      <div>
+        <h2 className="text-lg font-semibold">Start a project</h2>
+        <p className="text-sm text-stone-600">
+          {origin ? (
+            <>
+              Turning <span className="font-medium text-stone-800">“{origin.thread.title}”</span> into a project. You will be its lead; members can join and post progress updates.
+            </>
+          ) : (
+            "You will be its lead; members of the group can join and post progress updates."
+          )}
+        </p>
+      </div>
+      {ignoredThread && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The thread in the link is not a discussion of this group, so no source thread is selected.
+        </p>
+      )}
+      <ProjectForm
+        threads={threads}
+        target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, post: origin.post } : null }}
+        cancelHref={origin ? `/g/${group.slug}/t/${origin.thread.id}-${origin.thread.slug}` : `/g/${group.slug}/projects`}
+      />
+    </div>
+  );
+}

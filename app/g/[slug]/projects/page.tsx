@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProjectList } from "@/components/projects/project-list";
+import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { listGroupProjects } from "@/lib/projects/data";
+import { newProjectPath } from "@/lib/projects/schema";
+
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/projects">): Promise<Metadata> {
+  const loaded = await loadGroupForRequest((await params).slug);
+  return { title: loaded ? `Projects · ${loaded.group.name}` : "Group not found" };
+}
+
+export default async function ProjectsPage({ params }: PageProps<"/g/[slug]/projects">) {
+  const { slug } = await params;
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor, viewer } = loaded;
+  const projects = await listGroupProjects(group.id, viewer);
+  const canStart = can(actor, "participate", group);
+  const now = new Date();
+  return (
+    <section aria-labelledby="projects-heading" className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h2 id="projects-heading" className="text-lg font-semibold">
+            Projects
+          </h2>
+          <p className="text-sm text-stone-600">What members build together, most of it born in the group&apos;s discussions.</p>
+        </div>
+        {canStart && <ButtonLink href={newProjectPath(group.slug)}>Start a project</ButtonLink>}
+      </div>
+      {projects.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
+          No project yet. Projects are born in discussions: on a thread, choose “Turn this into a project”
+          {canStart ? ", or start one from here." : "."}
+        </p>
+      ) : (
+        <ProjectList groupSlug={group.slug} projects={projects} now={now} />
+      )}
+      {!canStart && (
+        <p className="text-sm text-stone-600">
+          {viewer ? (
+            "Join the group to start or join a project."
+          ) : (
+            <>
+              <Link href={`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/projects`)}`} className="font-medium text-brand-700 underline">
+                Sign in
+              </Link>{" "}
+              and join the group to start or join a project.
+            </>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

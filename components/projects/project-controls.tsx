@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { MARKDOWN_HINT, TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/forms";
+import { ROLE_LABELS } from "@/lib/projects/ability";
+import { changeProjectStatusAction, joinProjectAction, leaveProjectAction, postProjectUpdateAction, setContributorRoleAction } from "@/lib/projects/actions";
+import { PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
+import { transitionLabel } from "@/lib/projects/status";
+
+/** One button per status change the viewer may make (computed on the server from status.ts). */
+export function StatusControls({ projectId, projectName, status, transitions }: { projectId: number; projectName: string; status: ProjectStatus; transitions: ProjectStatus[] }) {
+  const [state, action] = useActionState(changeProjectStatusAction, initialFormState);
+  return (
+    <div className="space-y-2">
+      {transitions.length > 0 && (
+        <div role="group" aria-label="Change the project's status" className="flex flex-wrap gap-2">
+          {transitions.map((to) => (
+            <form
+              key={to}
+              action={action}
+              onSubmit={(event) => {
+                // Archiving is final for everyone but the lead: ask once.
+                if (to === "archived" && !window.confirm(`Archive “${projectName}”? Only its lead can reopen it.`)) event.preventDefault();
+              }}
+            >
+              <input type="hidden" name="projectId" value={projectId} />
+              <input type="hidden" name="status" value={to} />
+              <SubmitButton variant={to === "archived" ? "danger" : to === "completed" || to === "active" ? "primary" : "secondary"} className="px-2.5 py-1 text-xs">
+                {transitionLabel(status, to)}
+              </SubmitButton>
+            </form>
+          ))}
+        </div>
+      )}
+      <FormMessage state={state} />
+    </div>
+  );
+}
+
+export function JoinProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
+  const [state, action] = useActionState(joinProjectAction, initialFormState);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="projectId" value={projectId} />
+      <SubmitButton pendingLabel="Joining…" aria-label={`Join ${projectName}`}>
+        Join this project
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function LeaveProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
+  const [state, action] = useActionState(leaveProjectAction, initialFormState);
+  return (
+    <form
+      action={action}
+      className="space-y-2"
+      onSubmit={(event) => {
+        if (!window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="projectId" value={projectId} />
+      <SubmitButton variant="secondary" pendingLabel="Leaving…" className="px-2.5 py-1 text-xs" aria-label={`Leave ${projectName}`}>
+        Leave this project
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function ContributorRoleForm({ projectId, userId, userName, role }: { projectId: number; userId: string; userName: string; role: ProjectRole }) {
+  const [state, action] = useActionState(setContributorRoleAction, initialFormState);
+  const id = `project-role-${userId}`;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="userId" value={userId} />
+      <label className="sr-only" htmlFor={id}>
+        Role of {userName}
+      </label>
+      <select id={id} name="role" defaultValue={state.values?.role ?? role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs">
+        {PROJECT_ROLES.map((value) => (
+          <option key={value} value={value}>
+            {ROLE_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      <SubmitButton variant="secondary" className="px-2 py-0.5 text-xs" aria-label={`Save role of ${userName}`}>
+        Save
+      </SubmitButton>
+      <FormMessage state={state} className="w-full text-xs" />
+    </form>
+  );
+}
+
+/** The progress-update form: empties itself once the update is posted, keeps the text otherwise. */
+export function ProjectUpdateForm({ projectId }: { projectId: number }) {
+  const [state, action] = useActionState(postProjectUpdateAction, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") formRef.current?.reset();
+  }, [state]);
+  return (
+    <form ref={formRef} action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <TextAreaField
+        name="body"
+        label="Progress update"
+        rows={4}
+        defaultValue={state.status === "error" ? state.values?.body : ""}
+        error={state.fieldErrors?.body}
+        hint={`What moved, what is next, where help is welcome. ${MARKDOWN_HINT}`}
+      />
+      {!state.fieldErrors?.body && <FormMessage state={state} />}
+      <SubmitButton pendingLabel="Posting…">Post update</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/forms";
+import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
+import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, type LinkKind } from "@/lib/projects/schema";
+
+export interface ThreadChoice {
+  id: number;
+  title: string;
+}
+
+export interface ProjectOrigin {
+  threadId: number;
+  post: { id: number; authorName: string; excerpt: string } | null;
+}
+
+interface ProjectFormProps {
+  threads: ThreadChoice[];
+  /** Creating: the group; editing: the project. */
+  target: { mode: "create"; groupId: string; origin: ProjectOrigin | null } | { mode: "edit"; projectId: number };
+  defaults?: { name: string; goal: string; sourceThreadId: number | null; links: Partial<Record<LinkKind, string>> };
+  cancelHref: string;
+}
+
+const LINK_HINTS: Record<LinkKind, string> = {
+  repository: "Code or files, e.g. https://github.com/…",
+  document: "The plan, notes or a shared document.",
+  site: "Where the result lives, if it has a home on the web.",
+};
+
+const shorten = (title: string) => (title.length > 90 ? `${title.slice(0, 89)}…` : title);
+
+/**
+ * Starting or editing a project. A rejected submission keeps everything typed (the action
+ * echoes the values back) and puts each message next to its field.
+ */
+export function ProjectForm({ threads, target, defaults, cancelHref }: ProjectFormProps) {
+  const [state, action] = useActionState(target.mode === "create" ? createProjectAction : updateProjectAction, initialFormState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const origin = target.mode === "create" ? target.origin : null;
+  const initialThread = values.sourceThreadId ?? (defaults?.sourceThreadId ? String(defaults.sourceThreadId) : origin ? String(origin.threadId) : "");
+  // Controlled, so the "started from a post" link follows the chosen thread.
+  const [threadId, setThreadId] = useState(initialThread);
+  const fromPost = origin?.post && threadId === String(origin.threadId) ? origin.post : null;
+  const statusDefault = values.status ?? "proposed";
+  const threadHintId = "field-sourceThreadId-hint";
+  const threadErrorId = "field-sourceThreadId-error";
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      {target.mode === "create" ? <input type="hidden" name="groupId" value={target.groupId} /> : <input type="hidden" name="projectId" value={target.projectId} />}
+      {fromPost && <input type="hidden" name="sourcePostId" value={fromPost.id} />}
+
+      <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
+      <TextAreaField
+        name="goal"
+        label="Goal"
+        defaultValue={values.goal ?? defaults?.goal}
+        error={errors.goal}
+        hint={`What will exist when it is done, and why it matters. ${MARKDOWN_HINT}`}
+        rows={8}
+        required
+      />
+
+      {target.mode === "create" && (
+        <fieldset className="space-y-2" aria-describedby={errors.status ? "field-status-error" : undefined}>
+          <legend className="text-sm font-medium text-stone-800">Status</legend>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            {(
+              [
+                ["proposed", "Proposed", "an idea looking for people"],
+                ["active", "Active", "work is already under way"],
+              ] as const
+            ).map(([value, label, hint]) => (
+              <label key={value} className="flex items-start gap-2 text-sm">
+                <input type="radio" name="status" value={value} defaultChecked={statusDefault === value} className="mt-0.5 accent-brand-700" />
+                <span>
+                  <span className="font-medium">{label}</span> <span className="text-stone-600">— {hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.status && (
+            <p id="field-status-error" className="text-sm text-red-700">
+              {errors.status}
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      <div className="space-y-1">
+        <label htmlFor="field-sourceThreadId" className="block text-sm font-medium text-stone-800">
+          Source thread
+        </label>
+        <select
+          id="field-sourceThreadId"
+          name="sourceThreadId"
+          value={threadId}
+          onChange={(event) => setThreadId(event.target.value)}
+          aria-invalid={Boolean(errors.sourceThreadId)}
+          aria-describedby={[errors.sourceThreadId ? threadErrorId : null, threadHintId].filter(Boolean).join(" ")}
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
+        >
+          <option value="">None: not born in a discussion</option>
+          {threads.map((thread) => (
+            <option key={thread.id} value={String(thread.id)}>
+              {shorten(thread.title)}
+            </option>
+          ))}
+        </select>
+        <p id={threadHintId} className="text-xs text-stone-500">
+          The discussion the project was born in: its page will link here, and the thread will show the project&apos;s progress.
+        </p>
+        {fromPost && (
+          <p className="rounded-md bg-stone-100 px-3 py-2 text-xs text-stone-700">
+            Started from a post by <span className="font-medium">{fromPost.authorName}</span>: “{fromPost.excerpt}”
+          </p>
+        )}
+        {errors.sourceThreadId && (
+          <p id={threadErrorId} className="text-sm text-red-700">
+            {errors.sourceThreadId}
+          </p>
+        )}
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium text-stone-800">Links (optional)</legend>
+        {LINK_KINDS.map((kind) => {
+          const field = LINK_FIELDS[kind];
+          return (
+            <TextField
+              key={kind}
+              name={field}
+              type="url"
+              inputMode="url"
+              label={`${LINK_LABELS[kind]} link`}
+              placeholder="https://"
+              defaultValue={values[field] ?? defaults?.links[kind]}
+              error={errors[field]}
+              hint={LINK_HINTS[kind]}
+            />
+          );
+        })}
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingLabel={target.mode === "create" ? "Starting…" : "Saving…"}>{target.mode === "create" ? "Start project" : "Save changes"}</SubmitButton>
+        <Link href={cancelHref} className="text-sm text-stone-600 hover:underline">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { ThreadProject } from "@/lib/projects/data";
+import { StatusBadge } from "./status-badge";
+
+/**
+ * On a thread: the projects born in it and their latest update, so readers of the
+ * conversation see where the work stands (and the work's page links back here).
+ */
+export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProject[]; now: Date }) {
+  if (projects.length === 0) return null;
+  return (
+    <aside aria-label="Projects born in this thread" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">{projects.length === 1 ? "A project was born in this thread" : `${projects.length} projects were born in this thread`}</p>
+      <ul className="space-y-3">
+        {projects.map((project) => (
+          <li key={project.id} className="space-y-1">
+            <p className="flex flex-wrap items-center gap-2">
+              <Link href={`/g/${project.groupSlug}/projects/${project.id}`} className="font-medium text-stone-900 underline decoration-brand-600/40 hover:decoration-brand-700">
+                {project.name}
+              </Link>
+              <StatusBadge status={project.status} />
+              <span className="text-xs text-stone-600">
+                {project.contributorCount} {project.contributorCount === 1 ? "contributor" : "contributors"}
+              </span>
+            </p>
+            {project.latestUpdate ? (
+              <p className="text-sm text-stone-700">
+                <span className="text-stone-600">
+                  Latest update by <span className="font-medium text-stone-800">{project.latestUpdate.author.name}</span>, <RelativeTime date={project.latestUpdate.createdAt} now={now} />:
+                </span>{" "}
+                {project.latestUpdate.excerpt}
+              </p>
+            ) : (
+              <p className="text-sm text-stone-600">No progress update yet.</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,211 @@
+import { expect, test } from "@playwright/test";
+import { createGroup, fillProjectForm, newUser, signUp, startThread, submitNewProject } from "./support";
+
+// Journeys with two or three people and a dozen pages: more than the default minute on a cold dev server.
+test.describe.configure({ timeout: 120_000 });
+
+test("a thread becomes a project: a member joins and posts an update, the thread shows it, the lead completes it", async ({ browser }) => {
+  const alicePage = await (await browser.newContext()).newPage();
+  const alice = newUser("Alice");
+  await signUp(alicePage, alice);
+  const group = await createGroup(alicePage);
+  const threadPath = await startThread(alicePage, group.slug, "Shared compost bays at the plot?", "Three bays out of pallets. Who is in?");
+
+  // From the thread: the source thread is pre-selected.
+  await alicePage.getByRole("link", { name: "Turn this into a project", exact: true }).click();
+  await expect(alicePage.getByRole("heading", { name: "Start a project" })).toBeVisible();
+  await expect(alicePage.getByLabel("Source thread")).toHaveValue(threadPath.split("/t/")[1]!.split("-")[0]!);
+  await expect(alicePage.getByLabel("Source thread").locator("option:checked")).toHaveText("Shared compost bays at the plot?");
+  await fillProjectForm(alicePage, {
+    name: "Compost bays",
+    goal: "Build **three bays** and a turning rota.",
+    status: "Active",
+    repository: "https://git.example.org/garden/compost-bays",
+  });
+  const projectPath = await submitNewProject(alicePage, "Compost bays");
+
+  const contributors = alicePage.getByRole("list", { name: "Contributors" });
+  await expect(contributors.getByRole("listitem").filter({ hasText: alice.name })).toContainText("Lead");
+  await expect(alicePage.getByRole("region", { name: "Goal" }).locator("strong")).toHaveText("three bays");
+  await expect(alicePage.getByRole("link", { name: "https://git.example.org/garden/compost-bays" })).toHaveAttribute("href", "https://git.example.org/garden/compost-bays");
+  const lineage = alicePage.getByRole("list", { name: "Lineage" });
+  await expect(lineage.getByRole("link", { name: "Shared compost bays at the plot?" })).toHaveAttribute("href", threadPath);
+  await expect(alicePage.getByRole("region", { name: "Status" })).toContainText("Active");
+
+  // Another person joins the group from the thread, then follows the banner to the project.
+  const bobPage = await (await browser.newContext()).newPage();
+  const bob = newUser("Bob");
+  await signUp(bobPage, bob);
+  await bobPage.goto(threadPath);
+  const banner = bobPage.getByRole("complementary", { name: "Projects born in this thread" });
+  await expect(banner).toContainText("No progress update yet.");
+  await bobPage.getByRole("button", { name: `Join ${group.name}` }).click();
+  await expect(bobPage.getByText("You are a member")).toBeVisible();
+  await banner.getByRole("link", { name: "Compost bays" }).click();
+  await expect(bobPage).toHaveURL(new RegExp(`${projectPath}$`));
+  await bobPage.getByRole("button", { name: "Join Compost bays" }).click();
+  await expect(bobPage.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: bob.name })).toContainText("Contributor");
+  await expect(bobPage.getByRole("button", { name: "Join Compost bays" })).toHaveCount(0);
+
+  await bobPage.getByLabel("Progress update").fill("Collected **eleven pallets** from the hardware shop.");
+  await bobPage.getByRole("button", { name: "Post update" }).click();
+  const update = bobPage.getByRole("article", { name: `Update by ${bob.name}` });
+  await expect(update).toContainText("Collected eleven pallets from the hardware shop.");
+  await expect(update.locator("strong")).toHaveText("eleven pallets");
+  await expect(bobPage.getByLabel("Progress update")).toHaveValue("");
+  // A contributor does not manage the status.
+  await expect(bobPage.getByRole("button", { name: "Mark as completed" })).toHaveCount(0);
+
+  // The thread now shows the project with that update.
+  await bobPage.goto(threadPath);
+  await expect(banner).toContainText(`Latest update by ${bob.name}`);
+  await expect(banner).toContainText("Collected eleven pallets from the hardware shop.");
+  await expect(banner).toContainText("2 contributors");
+
+  // The lead makes Bob co-lead, then completes the project.
+  await alicePage.reload();
+  await alicePage.getByRole("combobox", { name: `Role of ${bob.name}` }).selectOption("colead");
+  await alicePage.getByRole("button", { name: `Save role of ${bob.name}` }).click();
+  await expect(alicePage.getByRole("status").filter({ hasText: "Role updated." })).toBeVisible();
+  await expect(alicePage.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: bob.name }).getByRole("paragraph")).toContainText("Co-lead");
+  await alicePage.getByRole("button", { name: "Mark as completed" }).click();
+  await expect(alicePage.getByRole("status").filter({ hasText: "The project is now completed." })).toBeVisible();
+  await expect(alicePage.getByRole("region", { name: "Status" })).toContainText("Completed");
+  await expect(alicePage.getByRole("button", { name: "Reopen" })).toBeVisible();
+
+  // The Projects tab lists it under Completed; the profile lists it with Bob's role.
+  await alicePage.goto(`/g/${group.slug}/projects`);
+  await expect(alicePage.getByRole("list", { name: "Completed projects" }).getByRole("link", { name: "Compost bays", exact: true })).toBeVisible();
+  const profile = await bobPage.getByRole("banner").getByRole("link", { name: bob.name }).getAttribute("href");
+  await bobPage.goto(profile!);
+  await expect(bobPage.getByRole("region", { name: "Projects" }).getByRole("listitem").filter({ hasText: "Compost bays" })).toContainText("Co-lead");
+});
+
+test("a post becomes a project: the lineage records the post it was started from", async ({ page }) => {
+  const author = newUser("Poster");
+  await signUp(page, author);
+  const group = await createGroup(page);
+  const threadPath = await startThread(page, group.slug, "Street tree pits", "Nine bare pits on our street.");
+  await page.getByLabel("Reply to the thread").fill("Let's register them with the council and plant bulbs.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const reply = page.getByRole("article").filter({ hasText: "register them with the council" });
+  await reply.getByRole("link", { name: `Turn this into a project (post by ${author.name})` }).click();
+  await expect(page).toHaveURL(/\/projects\/new\?thread=\d+&post=\d+$/);
+  await expect(page.getByText(`Started from a post by ${author.name}`)).toBeVisible();
+  await fillProjectForm(page, { name: "Tree pits", goal: "Plant the nine pits." });
+  await submitNewProject(page, "Tree pits");
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("Proposed");
+  const fromPost = page.getByRole("list", { name: "Lineage" }).getByRole("link", { name: `from a post by ${author.name}` });
+  await expect(fromPost).toHaveAttribute("href", new RegExp(`^${threadPath}#post-\\d+$`));
+});
+
+test("bad input on the project form is explained next to each field and keeps what was typed", async ({ page }) => {
+  await signUp(page, newUser("Careful"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/projects`);
+  await expect(page.getByText("No project yet.")).toBeVisible();
+  await page.getByRole("link", { name: "Start a project" }).click();
+
+  await fillProjectForm(page, { name: "   ", goal: "A goal that must survive.", status: "Active", repository: "ftp://files.example.org/plans", site: "https://ok.example.org" });
+  await page.getByRole("button", { name: "Start project" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+  await expect(page.getByText("Give the project a name.")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Repository link")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Use a full web address starting with http:// or https://", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Goal", { exact: true })).toHaveValue("A goal that must survive.");
+  await expect(page.getByLabel("Repository link")).toHaveValue("ftp://files.example.org/plans");
+  await expect(page.getByLabel("Website link")).toHaveValue("https://ok.example.org");
+  await expect(page.getByRole("radio", { name: /^Active/ })).toBeChecked();
+
+  // The name fixed, the link still bad: only the link is flagged, the name is kept.
+  await page.getByLabel("Name", { exact: true }).fill("Seed library");
+  await page.getByRole("button", { name: "Start project" }).click();
+  await expect(page.getByLabel("Repository link")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Seed library");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "false");
+
+  // A script address is no web link either; the repository link, now fine, is kept.
+  await page.getByLabel("Repository link").fill("https://git.example.org/seed-library");
+  await page.getByLabel("Document link").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Start project" }).click();
+  await expect(page.getByLabel("Repository link")).toHaveAttribute("aria-invalid", "false");
+  await expect(page.getByLabel("Document link")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Repository link")).toHaveValue("https://git.example.org/seed-library");
+
+  await page.getByLabel("Document link").fill("");
+  const path = await submitNewProject(page, "Seed library");
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("Active");
+  await expect(page.getByRole("region", { name: "Links" }).getByRole("link")).toHaveText(["https://git.example.org/seed-library", "https://ok.example.org"]);
+  await expect(page.getByRole("list", { name: "Lineage" })).toContainText("Started from the Projects tab");
+
+  // Malformed and unknown ids are 404 pages.
+  for (const bad of [`/g/${group.slug}/projects/abc`, `/g/${group.slug}/projects/99999999`, `/g/${group.slug}/projects/1.5`, `${path}x`]) {
+    const response = await page.goto(bad);
+    expect(response?.status(), bad).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("the lead edits a project; an archived project takes no updates and only the lead can reopen it", async ({ page }) => {
+  await signUp(page, newUser("Archivist"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/projects/new`);
+  await fillProjectForm(page, { name: "Idea", goal: "Something we will not do after all.", status: "Active" });
+  await submitNewProject(page, "Idea");
+
+  await page.getByRole("link", { name: "Edit project" }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Idea");
+  await fillProjectForm(page, { name: "", goal: "Something we will *not* do after all.", site: "ftp://nope.example.org" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Give the project a name.")).toBeVisible();
+  await expect(page.getByLabel("Website link")).toHaveValue("ftp://nope.example.org");
+  await fillProjectForm(page, { name: "Shelved idea", goal: "Something we will *not* do after all.", site: "https://idea.example.org" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Shelved idea" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Goal" }).locator("em")).toHaveText("not");
+  await expect(page.getByRole("region", { name: "Links" })).toContainText("Website: https://idea.example.org");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("Archived");
+  await expect(page.getByText("This project is archived: it takes no new updates.")).toBeVisible();
+  await expect(page.getByLabel("Progress update")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Edit project" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Reopen as a proposal" }).click();
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("Proposed");
+  await expect(page.getByLabel("Progress update")).toBeVisible();
+});
+
+test("outsiders: a private group's projects are 404; non-members of a public group cannot start or join", async ({ browser }) => {
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signUp(ownerPage, newUser("Keeper"));
+  const secret = await createGroup(ownerPage, { visibility: "private" });
+  await ownerPage.goto(`/g/${secret.slug}/projects/new`);
+  await fillProjectForm(ownerPage, { name: "Members-only plan", goal: "Nobody else should see this." });
+  const secretProject = await submitNewProject(ownerPage, "Members-only plan");
+  const open = await createGroup(ownerPage);
+  await ownerPage.goto(`/g/${open.slug}/projects/new`);
+  await fillProjectForm(ownerPage, { name: "Open plan", goal: "Everyone may read this.", status: "Active" });
+  const openProject = await submitNewProject(ownerPage, "Open plan");
+
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, newUser("Stranger"));
+  for (const path of [`/g/${secret.slug}/projects`, `/g/${secret.slug}/projects/new`, secretProject, `${secretProject}/edit`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.goto(secretProject))?.status()).toBe(404);
+
+  // A public group's project is readable, but taking part needs membership.
+  await page.goto(openProject);
+  await expect(page.getByRole("heading", { level: 2, name: "Open plan" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Join Open plan" })).toHaveCount(0);
+  await expect(page.getByLabel("Progress update")).toHaveCount(0);
+  await expect(page.getByText("Join the group to take part in its projects.")).toBeVisible();
+  const forbidden = await page.goto(`/g/${open.slug}/projects/new`);
+  expect(forbidden?.status()).toBe(403);
+  expect((await page.goto(`${openProject}/edit`))?.status()).toBe(403);
+});

@@ -1,0 +1,215 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { markdownExcerpt } from "@/lib/markdown/render";
+import { ROLE_ORDER } from "./ability";
+import type { ProjectStatus } from "./schema";
+import { STATUS_ORDER } from "./status";
+
+/** Updates shown on a project page (newest first); older ones are counted, not loaded. */
+export const PROJECT_UPDATES_SHOWN = 50;
+/** Threads offered as a project's source on the form: the group's most recently active. */
+export const THREAD_CHOICES = 50;
+
+const LATEST_UPDATE = {
+  orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  take: 1,
+  select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+} satisfies Prisma.Project$updatesArgs;
+
+function latestUpdateOf(updates: { id: number; body: string; createdAt: Date; author: { id: string; name: string } }[]) {
+  const [update] = updates;
+  return update ? { id: update.id, excerpt: markdownExcerpt(update.body, 180), createdAt: update.createdAt, author: update.author } : null;
+}
+
+/**
+ * A group's projects in the order the Projects tab shows them: active, proposed, completed,
+ * archived; inside each, the most recently moving first. Empty when the group is hidden from
+ * the viewer (the visibility rule is part of the query, not only of the page).
+ */
+export async function listGroupProjects(groupId: string, viewer: ViewerRef | null) {
+  const rows = await db.project.findMany({
+    where: { groupId, group: visibleGroupsWhere(viewer) },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      name: true,
+      goal: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      completedAt: true,
+      sourceThread: { select: { id: true, slug: true, title: true } },
+      _count: { select: { members: true, updates: true } },
+      updates: LATEST_UPDATE,
+    },
+  });
+  const projects = rows.map(({ _count, updates, goal, ...project }) => {
+    const latestUpdate = latestUpdateOf(updates);
+    return {
+      ...project,
+      goalExcerpt: markdownExcerpt(goal, 220),
+      contributorCount: _count.members,
+      updateCount: _count.updates,
+      latestUpdate,
+      // What "recently moving" means for the order: the last update, else the last change.
+      movedAt: latestUpdate && latestUpdate.createdAt > project.updatedAt ? latestUpdate.createdAt : project.updatedAt,
+    };
+  });
+  const rank = (status: ProjectStatus) => STATUS_ORDER.indexOf(status);
+  return projects.sort((a, b) => rank(a.status) - rank(b.status) || b.movedAt.getTime() - a.movedAt.getTime() || b.id - a.id);
+}
+export type ProjectListItem = Awaited<ReturnType<typeof listGroupProjects>>[number];
+
+/**
+ * A project page's data, or null when the project does not exist, is not in `groupSlug`, or
+ * its group is hidden from the viewer (all 404). Contributors come leads first; updates newest
+ * first; the lineage includes the meetups linked to the project's source thread.
+ */
+export async function loadProject(projectId: number, groupSlug: string, viewer: ViewerRef | null) {
+  const project = await db.project.findFirst({
+    where: { id: projectId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    select: {
+      id: true,
+      groupId: true,
+      name: true,
+      goal: true,
+      goalHtml: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      completedAt: true,
+      sourcePostId: true,
+      createdBy: { select: { id: true, name: true } },
+      sourceThread: { select: { id: true, slug: true, title: true, groupId: true } },
+      links: { orderBy: { id: "asc" }, select: { id: true, kind: true, url: true } },
+      members: { orderBy: [{ joinedAt: "asc" }], select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: PROJECT_UPDATES_SHOWN,
+        select: { id: true, html: true, createdAt: true, author: { select: { id: true, name: true } } },
+      },
+      _count: { select: { updates: true } },
+    },
+  });
+  if (!project) return null;
+  const { _count, members, sourceThread, sourcePostId, ...rest } = project;
+  // The source thread is of the same group by construction; checked again so a stray row never links out.
+  const thread = sourceThread && sourceThread.groupId === project.groupId ? sourceThread : null;
+  const [sourcePost, meetups] = thread
+    ? await Promise.all([
+        sourcePostId === null
+          ? null
+          : db.post.findFirst({ where: { id: sourcePostId, threadId: thread.id }, select: { id: true, deletedAt: true, author: { select: { id: true, name: true } } } }),
+        db.meetup.findMany({
+          where: { groupId: project.groupId, threads: { some: { threadId: thread.id } } },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          select: { id: true, title: true, startsAt: true, cancelledAt: true },
+        }),
+      ])
+    : [null, []];
+  return {
+    ...rest,
+    sourceThread: thread ? { id: thread.id, slug: thread.slug, title: thread.title } : null,
+    sourcePost: sourcePost ? { id: sourcePost.id, authorName: sourcePost.deletedAt ? null : sourcePost.author.name } : null,
+    meetups,
+    members: [...members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime()),
+    updateCount: _count.updates,
+    leadCount: members.filter((member) => member.role === "lead").length,
+    viewerRole: viewer ? (members.find((member) => member.user.id === viewer.id)?.role ?? null) : null,
+  };
+}
+export type LoadedProject = NonNullable<Awaited<ReturnType<typeof loadProject>>>;
+
+/**
+ * The projects born in a thread, with their latest update: the banner that keeps the
+ * conversation and the work connected. Archived ones are left out (the work stopped there).
+ */
+export async function listThreadProjects(threadId: number, viewer: ViewerRef | null) {
+  const rows = await db.project.findMany({
+    where: { sourceThreadId: threadId, status: { not: "archived" }, group: visibleGroupsWhere(viewer) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      groupId: true,
+      group: { select: { slug: true } },
+      sourceThread: { select: { groupId: true } },
+      _count: { select: { members: true } },
+      updates: LATEST_UPDATE,
+    },
+  });
+  return rows
+    .filter((row) => row.sourceThread?.groupId === row.groupId)
+    .map(({ _count, updates, group, sourceThread: _source, groupId: _group, ...project }) => ({
+      ...project,
+      groupSlug: group.slug,
+      contributorCount: _count.members,
+      latestUpdate: latestUpdateOf(updates),
+    }));
+}
+export type ThreadProject = Awaited<ReturnType<typeof listThreadProjects>>[number];
+
+/** The projects a person takes part in, in the groups the viewer may see: for their profile. */
+export async function listUserProjects(userId: string, viewer: ViewerRef | null) {
+  const rows = await db.projectMember.findMany({
+    where: { userId, project: { group: visibleGroupsWhere(viewer) } },
+    orderBy: [{ joinedAt: "desc" }],
+    take: 100,
+    select: {
+      role: true,
+      project: { select: { id: true, name: true, status: true, group: { select: { slug: true, name: true } } } },
+    },
+  });
+  const rank = (status: ProjectStatus) => STATUS_ORDER.indexOf(status);
+  return rows
+    .map(({ role, project }) => ({ role, ...project }))
+    .sort((a, b) => rank(a.status) - rank(b.status));
+}
+
+/** The threads offered as a source on the project form, with `include` kept even when older. */
+export async function listThreadChoices(groupId: string, include?: number) {
+  const recent = await db.thread.findMany({
+    where: { groupId },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: THREAD_CHOICES,
+    select: { id: true, title: true },
+  });
+  if (include === undefined || recent.some((thread) => thread.id === include)) return recent;
+  const extra = await db.thread.findFirst({ where: { id: include, groupId }, select: { id: true, title: true } });
+  return extra ? [extra, ...recent] : recent;
+}
+
+/**
+ * What `?thread=…&post=…` on the new-project page points at, inside this group only: the
+ * thread (or null), and the post when it belongs to that thread and is not deleted.
+ */
+export async function loadProjectOrigin(groupId: string, threadId: number | undefined, postId: number | undefined) {
+  if (threadId === undefined) return null;
+  const thread = await db.thread.findFirst({ where: { id: threadId, groupId }, select: { id: true, title: true, slug: true } });
+  if (!thread) return null;
+  const post =
+    postId === undefined
+      ? null
+      : await db.post.findFirst({ where: { id: postId, threadId: thread.id, deletedAt: null }, select: { id: true, body: true, author: { select: { name: true } } } });
+  return { thread, post: post ? { id: post.id, authorName: post.author.name, excerpt: markdownExcerpt(post.body, 200) } : null };
+}
+
+/** A project's editable details, for its edit form (the page checks who may edit). */
+export async function loadProjectForEdit(projectId: number, groupSlug: string, viewer: ViewerRef | null) {
+  return db.project.findFirst({
+    where: { id: projectId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    select: {
+      id: true,
+      groupId: true,
+      name: true,
+      goal: true,
+      status: true,
+      sourceThreadId: true,
+      links: { orderBy: { id: "asc" }, select: { kind: true, url: true } },
+      members: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
+      _count: { select: { members: { where: { role: "lead" } } } },
+    },
+  });
+}

@@ -1,0 +1,216 @@
+import { db, type Tx } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
+import { loadGroupActor } from "@/lib/groups/data";
+import { markHealthDirty } from "@/lib/health/snapshots";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { projectActorFor, refusal, roleChangeRefusal, type ProjectAction, type ProjectActor, type Refusal } from "./ability";
+import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
+import { applyTransition, transitionRefusal } from "./status";
+
+const PROJECT_NOT_FOUND = "This project does not exist.";
+
+function fail(refused: Refusal): never {
+  throw new AppError(refused.code, refused.message);
+}
+
+/**
+ * Locks the project row for the rest of the transaction and reads the actor's standing in it
+ * and in its group, from the database. Every change that depends on who leads the project
+ * (leaving, roles, status, updates) runs under this lock, so two leads stepping down at the
+ * same moment cannot leave the project without one.
+ */
+async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
+  const [project, user] = await Promise.all([
+    tx.project.findUniqueOrThrow({
+      where: { id: projectId },
+      select: {
+        id: true,
+        groupId: true,
+        status: true,
+        completedAt: true,
+        sourceThreadId: true,
+        group: { select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } },
+        // Only the rows the rules need: the actor's own, and the leads (to keep one).
+        members: { where: { OR: [{ userId }, { role: "lead" }] }, select: { userId: true, role: true } },
+      },
+    }),
+    tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }),
+  ]);
+  const groupActor: GroupActor = { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: project.group.memberships[0] ?? null };
+  // A project of a group the person may not see does not exist, for them.
+  if (!canInGroup(groupActor, "view", project.group)) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
+  const role = project.members.find((member) => member.userId === userId)?.role ?? null;
+  const actor: ProjectActor = projectActorFor(groupActor, role);
+  const subject = { status: project.status, leadCount: project.members.filter((member) => member.role === "lead").length };
+  return { project, actor, subject };
+}
+
+function requireAbility(context: { actor: ProjectActor; subject: { status: ProjectStatus; leadCount: number } }, action: ProjectAction) {
+  const refused = refusal(context.actor, action, context.subject);
+  if (refused) fail(refused);
+}
+
+/** The actor may see the group and take part in it (start projects). */
+async function requireParticipant(groupId: string, userId: string) {
+  const loaded = await loadGroupActor(groupId, userId);
+  if (!loaded || !canInGroup(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  if (!canInGroup(loaded.actor, "participate", loaded)) {
+    throw new AppError(
+      "FORBIDDEN",
+      loaded.actor.membership?.status === "banned" ? "You were removed from this group and cannot start projects in it." : "Join the group to start a project in it.",
+    );
+  }
+}
+
+/** The source thread must be a discussion of the project's own group (and the post one of its posts). */
+async function checkSource(tx: Tx, groupId: string, threadId: number | undefined, postId: number | undefined) {
+  if (threadId === undefined) return;
+  const thread = await tx.thread.findFirst({ where: { id: threadId, groupId }, select: { id: true } });
+  if (!thread) throw new AppError("INVALID", "The source thread must be a discussion of this group.", { field: "sourceThreadId" });
+  if (postId === undefined) return;
+  const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { id: true } });
+  if (!post) throw new AppError("INVALID", "The post this project starts from is not part of the source thread.", { field: "sourceThreadId" });
+}
+
+function linkRows(links: ProjectLinkInput[]) {
+  return links.map((link) => ({ kind: link.kind, url: link.url }));
+}
+
+/**
+ * Starts a project in a group; its starter becomes its lead. The source checks, the project,
+ * its links and its lead are one transaction: a refused source leaves nothing behind.
+ */
+export async function createProject(userId: string, groupId: string, input: CreateProjectInput) {
+  await requireParticipant(groupId, userId);
+  await consumeRateLimit("post", userId);
+  const now = new Date();
+  const created = await db.$transaction(async (tx) => {
+    await checkSource(tx, groupId, input.sourceThreadId, input.sourcePostId);
+    return tx.project.create({
+      data: {
+        groupId,
+        name: input.name,
+        goal: input.goal,
+        goalHtml: renderMarkdown(input.goal),
+        status: input.status,
+        sourceThreadId: input.sourceThreadId ?? null,
+        sourcePostId: input.sourcePostId ?? null,
+        createdById: userId,
+        createdAt: now,
+        links: { createMany: { data: linkRows(input.links) } },
+        members: { create: { userId, role: "lead", joinedAt: now } },
+      },
+      select: { id: true, group: { select: { slug: true } } },
+    });
+  });
+  await markHealthDirty(groupId);
+  return { projectId: created.id, groupSlug: created.group.slug };
+}
+
+/** Edits name, goal, links and source thread (leads and co-leads; not on archived projects). */
+export async function updateProject(userId: string, projectId: number, input: UpdateProjectInput) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "edit");
+    const { project } = context;
+    await checkSource(tx, project.groupId, input.sourceThreadId, undefined);
+    const sourceThreadId = input.sourceThreadId ?? null;
+    await tx.projectLink.deleteMany({ where: { projectId } });
+    await tx.project.update({
+      where: { id: projectId },
+      data: {
+        name: input.name,
+        goal: input.goal,
+        goalHtml: renderMarkdown(input.goal),
+        sourceThreadId,
+        // The post it started from only means something inside its thread.
+        ...(project.sourceThreadId !== sourceThreadId ? { sourcePostId: null } : {}),
+        links: { createMany: { data: linkRows(input.links) } },
+      },
+    });
+    return { groupId: project.groupId, groupSlug: project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return { projectId, groupSlug: result.groupSlug };
+}
+
+/** Moves a project along its life (see status.ts for who may make which change). */
+export async function changeProjectStatus(userId: string, projectId: number, to: ProjectStatus, now = new Date()) {
+  const result = await db.$transaction(async (tx) => {
+    const { project, actor } = await lockProjectFor(tx, projectId, userId);
+    const refused = transitionRefusal(actor, project.status, to);
+    if (refused) fail(refused);
+    const next = applyTransition({ status: project.status, completedAt: project.completedAt }, to, now);
+    await tx.project.update({ where: { id: projectId }, data: next });
+    return { groupId: project.groupId, groupSlug: project.group.slug, ...next };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/** An active member of the group joins as a contributor. */
+export async function joinProject(userId: string, projectId: number) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "join");
+    await tx.projectMember.create({ data: { projectId, userId, role: "contributor" } });
+    return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  }).catch((error: unknown) => {
+    // Two submissions at once: the other one made them a contributor.
+    if (isUniqueViolation(error)) throw new AppError("ALREADY_EXISTS", "You already contribute to this project.", { cause: error });
+    throw error;
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/** Leaves a project; its only lead hands over first, so a project always has a lead. */
+export async function leaveProject(userId: string, projectId: number) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "leave");
+    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
+    return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/** The lead appoints co-leads (and sets them back), or hands over / shares the lead. */
+export async function setContributorRole(actorId: string, projectId: number, memberId: string, role: ProjectRole) {
+  return db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, actorId);
+    requireAbility(context, "manageRoles");
+    const [target, membership] = await Promise.all([
+      tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: memberId } }, select: { role: true } }),
+      tx.membership.findUnique({ where: { groupId_userId: { groupId: context.project.groupId, userId: memberId } }, select: { status: true } }),
+    ]);
+    const refused = roleChangeRefusal({
+      self: actorId === memberId,
+      from: target?.role ?? null,
+      to: role,
+      targetGroupMember: membership?.status === "active",
+      leadCount: context.subject.leadCount,
+    });
+    if (refused) fail(refused);
+    if (target?.role !== role) await tx.projectMember.update({ where: { projectId_userId: { projectId, userId: memberId } }, data: { role } });
+    return { groupSlug: context.project.group.slug };
+  });
+}
+
+/** A progress note on the project page, by anyone on the project (not on archived projects). */
+export async function postProjectUpdate(userId: string, projectId: number, body: string) {
+  await consumeRateLimit("post", userId);
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "postUpdate");
+    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html: renderMarkdown(body) }, select: { id: true } });
+    return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}

@@ -1,0 +1,144 @@
+import { z } from "zod";
+
+/**
+ * Project forms' input, shared by the forms (field names) and the server (validation). No
+ * Prisma here: the enums are spelled out, and `schema.test.ts` keeps them honest.
+ */
+export const PROJECT_STATUSES = ["proposed", "active", "completed", "archived"] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const PROJECT_ROLES = ["lead", "colead", "contributor"] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+export const LINK_KINDS = ["repository", "document", "site"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A project starts as an idea (proposed) or as work already under way (active). */
+export const CREATION_STATUSES = ["proposed", "active"] as const satisfies readonly ProjectStatus[];
+
+export const NAME_MAX = 120;
+export const GOAL_MAX = 20_000;
+export const UPDATE_MAX = 20_000;
+export const URL_MAX = 2_000;
+
+/** The form field of each link kind: one optional link per kind keeps the form simple and each error next to its field. */
+export const LINK_FIELDS = { repository: "repositoryUrl", document: "documentUrl", site: "siteUrl" } as const satisfies Record<LinkKind, string>;
+
+export const LINK_LABELS: Record<LinkKind, string> = { repository: "Repository", document: "Document", site: "Website" };
+
+/**
+ * A link people will click from the project page: absolute http(s) only. `javascript:`,
+ * `data:`, `ftp:` and relative addresses are refused rather than silently dropped, so the
+ * person sees why.
+ */
+export function isHttpUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+}
+
+export const linkUrlSchema = z
+  .string()
+  .trim()
+  .max(URL_MAX, `Keep the address under ${URL_MAX.toLocaleString("en")} characters.`)
+  .refine(isHttpUrl, "Use a full web address starting with http:// or https:// (e.g. https://github.com/…).");
+
+/** An empty link field means "no link of this kind". */
+const optionalLink = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), linkUrlSchema.optional());
+
+const idSchema = z.coerce
+  .number({ error: "Invalid reference." })
+  .int("Invalid reference.")
+  .positive("Invalid reference.")
+  .max(2_147_483_647, "Invalid reference.");
+
+/** "" (the select's "none" option, or an absent hidden field) means no reference. */
+const optionalId = z.preprocess((value) => (value === "" || value === null ? undefined : value), idSchema.optional());
+
+export const projectNameSchema = z
+  .string({ error: "Give the project a name." })
+  .trim()
+  .min(1, "Give the project a name.")
+  .max(NAME_MAX, `Keep the name under ${NAME_MAX} characters.`);
+
+export const projectGoalSchema = z
+  .string({ error: "Describe the project's goal." })
+  .trim()
+  .min(1, "Describe the project's goal: what will exist when it is done?")
+  .max(GOAL_MAX, `Keep the goal under ${GOAL_MAX.toLocaleString("en")} characters.`);
+
+const detailsShape = {
+  name: projectNameSchema,
+  goal: projectGoalSchema,
+  sourceThreadId: optionalId,
+  repositoryUrl: optionalLink,
+  documentUrl: optionalLink,
+  siteUrl: optionalLink,
+};
+
+export interface ProjectLinkInput {
+  kind: LinkKind;
+  url: string;
+}
+
+function withLinks<T extends { repositoryUrl?: string; documentUrl?: string; siteUrl?: string }>({ repositoryUrl, documentUrl, siteUrl, ...rest }: T) {
+  const links: ProjectLinkInput[] = [];
+  if (repositoryUrl) links.push({ kind: "repository", url: repositoryUrl });
+  if (documentUrl) links.push({ kind: "document", url: documentUrl });
+  if (siteUrl) links.push({ kind: "site", url: siteUrl });
+  return { ...rest, links };
+}
+
+/** Starting a project: its details, the status it starts in, and where it was born. */
+export const createProjectSchema = z
+  .object({
+    ...detailsShape,
+    status: z.enum(CREATION_STATUSES, { error: "A new project starts as proposed or active." }),
+    sourcePostId: optionalId,
+  })
+  .refine((input) => input.sourcePostId === undefined || input.sourceThreadId !== undefined, {
+    message: "A project started from a post needs that post's thread as its source.",
+    path: ["sourceThreadId"],
+  })
+  .transform(withLinks);
+export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+
+/** Editing a project's details (status has its own rules and control). */
+export const updateProjectSchema = z.object(detailsShape).transform(withLinks);
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+
+export const projectRefSchema = z.object({ projectId: idSchema });
+
+export const statusChangeSchema = projectRefSchema.extend({
+  status: z.enum(PROJECT_STATUSES, { error: "Choose a status." }),
+});
+
+export const roleChangeSchema = projectRefSchema.extend({
+  userId: z.string().min(1, "Choose a contributor.").max(40, "Choose a contributor."),
+  role: z.enum(PROJECT_ROLES, { error: "Choose a role." }),
+});
+
+export const projectUpdateSchema = projectRefSchema.extend({
+  body: z
+    .string({ error: "Write the update before posting it." })
+    .trim()
+    .min(1, "Write the update before posting it.")
+    .max(UPDATE_MAX, `Keep the update under ${UPDATE_MAX.toLocaleString("en")} characters.`),
+});
+
+/** `?thread=12&post=34` on the new-project page: anything malformed is simply ignored. */
+export const newProjectQuerySchema = z.object({
+  thread: idSchema.optional().catch(undefined),
+  post: idSchema.optional().catch(undefined),
+});
+
+/** The new-project URL, from the Projects tab, a thread, or a post of a thread. */
+export function newProjectPath(groupSlug: string, from?: { threadId: number; postId?: number }): string {
+  const base = `/g/${groupSlug}/projects/new`;
+  if (!from) return base;
+  return from.postId === undefined ? `${base}?thread=${from.threadId}` : `${base}?thread=${from.threadId}&post=${from.postId}`;
+}
