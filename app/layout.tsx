@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderUserLinks } from "@/components/notifications/header-links";
 import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -18,7 +19,7 @@ async function Header() {
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
           Toile
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <Link href="/groups" className="text-stone-700 hover:text-stone-950">
             Groups
           </Link>
@@ -27,6 +28,7 @@ async function Header() {
               New group
             </Link>
           )}
+          {viewer && <HeaderUserLinks userId={viewer.id} />}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           {viewer ? (

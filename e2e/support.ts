@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = "correct horse battery staple";
@@ -93,4 +93,53 @@ export async function submitNewProject(page: Page, name: string): Promise<string
   await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   expect(new URL(page.url()).pathname).toMatch(/^\/g\/[^/]+\/projects\/\d+$/);
   return new URL(page.url()).pathname;
+}
+
+// --- Meetups (issue 5) --------------------------------------------------------------------
+
+/** A person in their own browser context (own session), signed up and on the home page. */
+export async function newPerson(browser: Browser, name: string): Promise<{ page: Page; user: TestUser }> {
+  const page = await (await browser.newContext()).newPage();
+  const user = newUser(name);
+  await signUp(page, user);
+  return { page, user };
+}
+
+/** Joins a public group from its page. */
+export async function joinGroup(page: Page, group: { name: string; slug: string }): Promise<void> {
+  await page.goto(`/g/${group.slug}`);
+  await page.getByRole("button", { name: `Join ${group.name}` }).click();
+  await expect(page.getByText("You are a member")).toBeVisible();
+}
+
+/** The `datetime-local` value of an instant's wall-clock time in an IANA zone ("2026-03-14T18:30"). */
+export function wallClock(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+export interface MeetupFormInput {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone?: string;
+  venueName?: string;
+  capacity?: string;
+  description?: string;
+}
+
+/** Fills the schedule/edit meetup form on the current page; does not submit. */
+export async function fillMeetupForm(page: Page, input: MeetupFormInput): Promise<void> {
+  const timeZone = input.timeZone ?? "Europe/Paris";
+  await page.getByLabel("Title").fill(input.title);
+  if (input.description !== undefined) await page.getByLabel("Description").fill(input.description);
+  await page.getByLabel("Time zone").selectOption(timeZone);
+  await page.getByLabel("Starts").fill(wallClock(input.startsAt, timeZone));
+  await page.getByLabel("Ends").fill(wallClock(input.endsAt, timeZone));
+  if (input.venueName !== undefined) await page.getByLabel("Venue name").fill(input.venueName);
+  if (input.capacity !== undefined) await page.getByLabel("Capacity").fill(input.capacity);
 }

@@ -9,6 +9,7 @@ import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
 import { content } from "./seed/content";
 import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
 import { seedDiscussions } from "./seed/discussions";
+import { seedMeetups } from "./seed/meetups";
 import { seedProjects } from "./seed/projects";
 
 async function main() {
@@ -29,6 +30,8 @@ async function main() {
   };
   await seedDiscussions(ctx);
   await seedProjects(ctx);
+  // Before the snapshots: the health history must include meetups and projects.
+  await seedMeetups(ctx);
   ctx.log(`health features computed for ${await backfillPostFeatures()} posts`);
   // 90 days of daily snapshots, so the health trends have a history from the first run.
   let snapshots = 0;

@@ -4,6 +4,7 @@
  */
 import { listGroupsDueForRecompute } from "@/lib/health/snapshots";
 import { recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
+import { sendMeetupReminders } from "@/lib/meetups/mutations";
 
 export interface RecurringJob {
   name: string;
@@ -31,6 +32,15 @@ export const JOBS: RecurringJob[] = [
     cron: "5 0 * * *",
     async run(now) {
       return `${await recomputeAllGroups(now)} group(s) recomputed`;
+    },
+  },
+  {
+    // Meetups starting within 24 hours: one reminder to everyone going (lib/meetups).
+    name: "meetup-reminders",
+    cron: "*/5 * * * *",
+    async run(now) {
+      const sent = await sendMeetupReminders(now);
+      return sent.meetups === 0 ? null : `${sent.notifications} reminder(s) for ${sent.meetups} meetup(s)`;
     },
   },
 ];

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThreadList } from "@/components/groups/thread-list";
+import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { BandBadge } from "@/components/health/band-badge";
+import { loadGroupBand } from "@/lib/health/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
@@ -19,7 +22,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor } = loaded;
-  const { threads, total } = await listGroupThreads(group.id, page);
+  const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
   const now = new Date();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -45,6 +48,17 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
           About
         </h2>
+        {health && (
+          <p>
+            {can(actor, "moderate", group) ? (
+              <Link href={`/g/${group.slug}/health`} aria-label="Group health: see the details">
+                <BandBadge band={health.band} provisional={health.provisional} />
+              </Link>
+            ) : (
+              <BandBadge band={health.band} provisional={health.provisional} />
+            )}
+          </p>
+        )}
         <div className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
         {group.tags.length > 0 && (
           <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
@@ -57,6 +71,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
             ))}
           </ul>
         )}
+        <GroupNextMeetups groupSlug={group.slug} />
       </aside>
     </div>
   );

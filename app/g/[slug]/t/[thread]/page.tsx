@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
+import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
@@ -60,6 +61,7 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
       </header>
 
       <ThreadProjectsBanner projects={projects} now={now} />
+      <ThreadMeetups groupSlug={group.slug} threadId={thread.id} />
 
       <PostCard post={tree.post} isOpener {...shared} />
 

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { CheckInToggle, WalkInForm } from "@/components/meetups/check-in-forms";
+import { checkInClosesAt, checkInOpensAt, checkInRefusal } from "@/lib/meetups/check-in";
+import { loadCheckInSheet } from "@/lib/meetups/data";
+import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { meetupPath } from "@/lib/meetups/paths";
+import { RSVP_LABELS } from "@/lib/meetups/rsvp";
+import { formatInZone } from "@/lib/meetups/time";
+
+export const metadata: Metadata = { title: "Check-in" };
+
+export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetups/[id]/check-in">) {
+  const { slug, id } = await params;
+  const loaded = await loadMeetupForRequest(slug, id);
+  if (!loaded) notFound();
+  const { group, meetup, viewer, permissions } = loaded;
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}/check-in`)}`);
+  if (!permissions.canOrganize) forbidden();
+  const now = new Date();
+  const closed = checkInRefusal(meetup, now);
+  const back = meetupPath(group.slug, meetup.id);
+  const sheet = closed ? null : await loadCheckInSheet(meetup.id, group.id);
+  return (
+    <div className="max-w-3xl space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href={back} className="hover:underline">
+          {meetup.title}
+        </Link>{" "}
+        › Check-in
+      </nav>
+      <header className="space-y-1">
+        <h2 className="text-lg font-semibold">Who came to “{meetup.title}”?</h2>
+        <p className="text-sm text-stone-600">
+          Check-in is open from {formatInZone(checkInOpensAt(meetup), meetup.timeZone)} to {formatInZone(checkInClosesAt(meetup), meetup.timeZone)}. Three or more members checked in make the
+          meetup count as held in the group&apos;s health.
+        </p>
+      </header>
+      {closed || !sheet ? (
+        <p role="status" className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800">
+          {closed}
+        </p>
+      ) : (
+        <>
+          <p role="status" className="text-sm font-medium">
+            {sheet.checkedInCount} checked in
+          </p>
+          <section aria-labelledby="answered-heading" className="space-y-2">
+            <h3 id="answered-heading" className="font-semibold">
+              From the answers
+            </h3>
+            {sheet.answered.length === 0 ? (
+              <p className="text-sm text-stone-600">Nobody answered going or maybe. Add people as walk-ins below.</p>
+            ) : (
+              <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
+                <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      Member
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Answer
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Came
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      <span className="sr-only">Action</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-200">
+                  {sheet.answered.map((person) => (
+                    <tr key={person.id}>
+                      <th scope="row" className="px-3 py-2 text-left font-medium">
+                        {person.name}
+                      </th>
+                      <td className="px-3 py-2 text-stone-600">{RSVP_LABELS[person.status]}</td>
+                      <td className="px-3 py-2">{person.checkedIn ? <span className="font-medium text-emerald-800">Checked in</span> : <span className="text-stone-500">Not yet</span>}</td>
+                      <td className="px-3 py-2">
+                        <CheckInToggle meetupId={meetup.id} userId={person.id} name={person.name} checkedIn={person.checkedIn} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section aria-labelledby="walk-ins-heading" className="space-y-3">
+            <h3 id="walk-ins-heading" className="font-semibold">
+              Walk-ins
+            </h3>
+            {sheet.walkIns.length > 0 && (
+              <ul aria-label="Walk-ins checked in" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+                {sheet.walkIns.map((person) => (
+                  <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                    <span className="font-medium">{person.name}</span>
+                    <CheckInToggle meetupId={meetup.id} userId={person.id} name={person.name} checkedIn />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {sheet.others.length > 0 ? (
+              <WalkInForm meetupId={meetup.id} members={sheet.others} />
+            ) : (
+              <p className="text-sm text-stone-600">Every member of the group is on the list above.</p>
+            )}
+            <p className="text-xs text-stone-500">Only members of the group can be checked in: a newcomer joins the group first.</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

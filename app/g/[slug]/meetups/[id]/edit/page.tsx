@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { CancelMeetupForm } from "@/components/meetups/cancel-meetup-form";
+import { MeetupForm } from "@/components/meetups/meetup-form";
+import { updateMeetupAction } from "@/lib/meetups/actions";
+import { listThreadOptions, loadMeetupForEdit } from "@/lib/meetups/data";
+import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { meetupPath } from "@/lib/meetups/paths";
+import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
+
+export const metadata: Metadata = { title: "Edit meetup" };
+
+export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/meetups/[id]/edit">) {
+  const { slug, id } = await params;
+  const loaded = await loadMeetupForRequest(slug, id);
+  if (!loaded) notFound();
+  const { group, meetup: shown, viewer, permissions } = loaded;
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${shown.id}/edit`)}`);
+  if (!permissions.canOrganize) forbidden();
+  const meetup = await loadMeetupForEdit(shown.id, group.id);
+  if (!meetup) notFound();
+  const back = meetupPath(group.slug, meetup.id);
+  if (meetup.cancelledAt) {
+    return (
+      <div className="max-w-3xl space-y-3">
+        <h2 className="text-lg font-semibold">Edit “{meetup.title}”</h2>
+        <p role="status" className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm">
+          This meetup was cancelled: it can no longer be edited.{" "}
+          <Link href={back} className="text-brand-700 underline">
+            Back to the meetup
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const local = (date: Date) => utcToLocalInput(date, meetup.timeZone);
+  const initial: Record<string, string> = {
+    title: meetup.title,
+    description: meetup.description,
+    venueName: meetup.venueName ?? "",
+    venueAddress: meetup.venueAddress ?? "",
+    mapUrl: meetup.mapUrl ?? "",
+    online: meetup.online ? "on" : "",
+    onlineUrl: meetup.onlineUrl ?? "",
+    timeZone: meetup.timeZone,
+    startsAt: local(meetup.startsAt),
+    endsAt: local(meetup.endsAt),
+    rsvpDeadline: meetup.rsvpDeadline ? local(meetup.rsvpDeadline) : "",
+    capacity: meetup.capacity === null ? "" : String(meetup.capacity),
+    threadIds: meetup.threadIds.join(","),
+  };
+  const threads = await listThreadOptions(group.id, meetup.threadIds);
+  const answered = shown.counts.going + shown.counts.maybe + shown.counts.notGoing + shown.counts.waitlisted;
+  return (
+    <div className="max-w-3xl space-y-8">
+      <div className="space-y-4">
+        <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+          <Link href={back} className="hover:underline">
+            {meetup.title}
+          </Link>{" "}
+          › Edit
+        </nav>
+        <h2 className="text-lg font-semibold">Edit the meetup</h2>
+        <p className="text-sm text-stone-600">Everyone who answered is told when the title, time or place changes, and calendars that imported it update.</p>
+        <MeetupForm
+          action={updateMeetupAction}
+          hidden={{ meetupId: String(meetup.id) }}
+          initial={initial}
+          threads={threads}
+          timeZones={listTimeZones()}
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+        />
+      </div>
+      <section aria-labelledby="cancel-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
+        <h3 id="cancel-heading" className="font-semibold text-red-800">
+          Cancel the meetup
+        </h3>
+        <p className="text-sm text-stone-600">The page stays, with a banner; answers are closed.</p>
+        <CancelMeetupForm meetupId={meetup.id} answeredCount={answered} />
+      </section>
+    </div>
+  );
+}

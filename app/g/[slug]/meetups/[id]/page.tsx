@@ -1,0 +1,281 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MeetupWhen } from "@/components/meetups/meetup-when";
+import { RsvpForm } from "@/components/meetups/rsvp-form";
+import { ButtonLink } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { markdownExcerpt } from "@/lib/markdown/render";
+import { checkInRefusal } from "@/lib/meetups/check-in";
+import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
+import { meetupLocation } from "@/lib/meetups/ics";
+import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { meetupIcsPath, meetupsPath } from "@/lib/meetups/paths";
+import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
+import { formatInZone } from "@/lib/meetups/time";
+
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/meetups/[id]">): Promise<Metadata> {
+  const { slug, id } = await params;
+  const loaded = await loadMeetupForRequest(slug, id);
+  return { title: loaded ? `${loaded.meetup.title} · ${loaded.group.name}` : "Meetup not found" };
+}
+
+function PeopleList({ label, people, ordered = false }: { label: string; people: { id: string; name: string }[]; ordered?: boolean }) {
+  if (people.length === 0) return null;
+  const List = ordered ? "ol" : "ul";
+  return (
+    <div className="space-y-1">
+      <h4 className="text-sm font-medium text-stone-700">
+        {label} ({people.length})
+      </h4>
+      <List aria-label={label} className={`text-sm ${ordered ? "list-decimal pl-5" : "flex flex-wrap gap-x-3 gap-y-1"}`}>
+        {people.map((person) => (
+          <li key={person.id}>
+            <Link href={`/u/${person.id}`} className="hover:underline">
+              {person.name}
+            </Link>
+          </li>
+        ))}
+      </List>
+    </div>
+  );
+}
+
+export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetups/[id]">) {
+  const { slug, id } = await params;
+  const loaded = await loadMeetupForRequest(slug, id);
+  if (!loaded) notFound();
+  const { group, meetup, viewer, permissions } = loaded;
+  const now = new Date();
+  const started = meetup.startsAt <= now;
+  const cancelled = meetup.cancelledAt !== null;
+  const [answers, mine, followUps] = await Promise.all([
+    permissions.canSeeAttendees ? listMeetupAnswers(meetup.id) : null,
+    viewer ? loadViewerRsvp(meetup.id, viewer.id) : null,
+    started && !cancelled ? listFollowUpPosts(meetup.id, meetup.startsAt) : Promise.resolve({ posts: [], total: 0 }),
+  ]);
+  const closed = rsvpRefusal(meetup, now);
+  const full = seatsLeft(meetup.capacity, meetup.counts.going) === 0;
+  const location = meetupLocation({ ...meetup, onlineUrl: null });
+  const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
+  const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
+
+  return (
+    <article aria-labelledby="meetup-title" className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href={meetupsPath(group.slug)} className="hover:underline">
+          Meetups
+        </Link>{" "}
+        › {started ? "Past" : "Upcoming"}
+      </nav>
+
+      {cancelled && (
+        <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
+          <p className="font-semibold">This meetup was cancelled.</p>
+          {meetup.cancelReason && <p className="mt-1 text-sm">{meetup.cancelReason}</p>}
+        </div>
+      )}
+
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h2 id="meetup-title" className="text-2xl font-semibold">
+            {meetup.title}
+          </h2>
+          <p className="text-sm text-stone-600">
+            Organized by{" "}
+            <Link href={`/u/${meetup.organizer.id}`} className="hover:underline">
+              {meetup.organizer.name}
+            </Link>
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <a href={meetupIcsPath(group.slug, meetup.id)} className="rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100" download>
+            Add to calendar (.ics)
+          </a>
+          {permissions.canOrganize && !cancelled && (
+            <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/edit`} variant="secondary">
+              Edit or cancel
+            </ButtonLink>
+          )}
+          {checkInOpen && <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/check-in`}>Check people in</ButtonLink>}
+        </div>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-6">
+          <dl className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">When</dt>
+              <dd className="mt-1 text-sm">
+                <MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Where</dt>
+              <dd className="mt-1 space-y-0.5 text-sm">
+                <span className="block">{location ?? "To be announced"}</span>
+                {meetup.online && meetup.onlineUrl && (permissions.canSeeAttendees || permissions.canOrganize ? (
+                  <a href={meetup.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+                    Join online
+                  </a>
+                ) : (
+                  <span className="block text-xs text-stone-500">The meeting link is shown to the group&apos;s members.</span>
+                ))}
+                {meetup.mapUrl && (
+                  <a href={meetup.mapUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+                    Map
+                  </a>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
+              <dd className="mt-1 text-sm">
+                {meetup.capacity === null
+                  ? `${meetup.counts.going} going · no limit`
+                  : `${meetup.counts.going} of ${meetup.capacity} taken${meetup.counts.waitlisted ? ` · ${meetup.counts.waitlisted} on the waitlist` : ""}`}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Answers until</dt>
+              <dd className="mt-1 text-sm">{formatInZone(rsvpClosesAt(meetup), meetup.timeZone)}</dd>
+            </div>
+          </dl>
+
+          {meetup.descriptionHtml && <div className="post-body" dangerouslySetInnerHTML={{ __html: meetup.descriptionHtml }} />}
+
+          {meetup.threads.length > 0 && (
+            <section aria-labelledby="linked-heading" className="space-y-2">
+              <h3 id="linked-heading" className="text-base font-semibold">
+                Discussions it deepens
+              </h3>
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {meetup.threads.map((thread) => (
+                  <li key={thread.id}>
+                    <Link href={threadUrl(thread)} className="text-brand-700 hover:underline">
+                      {thread.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {mine?.checkedIn && started && !cancelled && (
+            <section id="follow-up" aria-labelledby="follow-up-invite" className="scroll-mt-20 space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+              <h3 id="follow-up-invite" className="font-semibold text-brand-800">
+                Thanks for coming! Share your follow-up
+              </h3>
+              {meetup.threads.length > 0 ? (
+                <>
+                  <p className="text-sm text-stone-700">What did you take away? Post it in the discussion this meetup deepened, so those who could not come benefit too:</p>
+                  <ul className="flex flex-wrap gap-2">
+                    {meetup.threads.map((thread) => (
+                      <li key={thread.id}>
+                        <ButtonLink href={threadUrl(thread)} variant="secondary">
+                          Post in “{thread.title}”
+                        </ButtonLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="text-sm text-stone-700">
+                  Share what you took away in{" "}
+                  <Link href={`/g/${group.slug}`} className="underline">
+                    the group&apos;s discussions
+                  </Link>
+                  .
+                </p>
+              )}
+            </section>
+          )}
+
+          {followUps.posts.length > 0 && (
+            <section aria-labelledby="follow-ups-heading" className="space-y-2">
+              <h3 id="follow-ups-heading" className="text-base font-semibold">
+                Follow-ups from attendees
+              </h3>
+              <ul aria-label="Follow-up posts" className="space-y-2">
+                {followUps.posts.map((post) => (
+                  <li key={post.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+                    <p className="text-stone-600">
+                      <Link href={`/u/${post.author.id}`} className="font-medium text-stone-900 hover:underline">
+                        {post.author.name}
+                      </Link>{" "}
+                      in{" "}
+                      <Link href={`${threadUrl(post.thread)}#post-${post.id}`} className="text-brand-700 hover:underline">
+                        {post.thread.title}
+                      </Link>{" "}
+                      · <RelativeTime date={post.createdAt} now={now} />
+                    </p>
+                    <p className="mt-1 text-stone-800">{markdownExcerpt(post.body, 240)}</p>
+                  </li>
+                ))}
+              </ul>
+              {followUps.total > followUps.posts.length && (
+                <p className="text-sm text-stone-600">
+                  And {followUps.total - followUps.posts.length} more in the linked {meetup.threads.length === 1 ? "discussion" : "discussions"}.
+                </p>
+              )}
+            </section>
+          )}
+        </div>
+
+        <aside aria-label="Attendance" className="space-y-5">
+          <section aria-labelledby="rsvp-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <h3 id="rsvp-heading" className="font-semibold">
+              Your answer
+            </h3>
+            {mine?.status && (
+              <p className="text-sm" role="status">
+                {mine.status === "waitlisted" ? (
+                  <>
+                    You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
+                  </>
+                ) : (
+                  <>
+                    You answered: <strong>{RSVP_LABELS[mine.status]}</strong>.
+                  </>
+                )}
+              </p>
+            )}
+            {mine?.checkedIn && <p className="text-sm text-emerald-800">You were checked in.</p>}
+            {!viewer ? (
+              <p className="text-sm text-stone-600">
+                <Link href={`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}`)}`} className="font-medium text-brand-700 underline">
+                  Sign in
+                </Link>{" "}
+                and join the group to answer.
+              </p>
+            ) : !permissions.canRsvp ? (
+              <p className="text-sm text-stone-600">Join the group to answer.</p>
+            ) : closed ? (
+              <p className="text-sm text-stone-600">{closed.message}</p>
+            ) : (
+              <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={full} />
+            )}
+          </section>
+
+          <section aria-labelledby="who-heading" className="space-y-3">
+            <h3 id="who-heading" className="font-semibold">
+              {started && meetup.counts.checkedIn > 0 ? `${meetup.counts.checkedIn} came` : "Who is coming"}
+            </h3>
+            {answers ? (
+              <>
+                <PeopleList label="Going" people={answers.going} />
+                <PeopleList label="Waitlist" people={answers.waitlist} ordered />
+                <PeopleList label="Maybe" people={answers.maybe} />
+                {answers.going.length + answers.waitlist.length + answers.maybe.length === 0 && <p className="text-sm text-stone-600">No answer yet.</p>}
+              </>
+            ) : (
+              <p className="text-sm text-stone-600">
+                {meetup.counts.going} going{meetup.counts.maybe ? ` · ${meetup.counts.maybe} maybe` : ""}. Members of the group see who.
+              </p>
+            )}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { MeetupForm } from "@/components/meetups/meetup-form";
+import { parseIdParam } from "@/lib/discussions/schema";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { scheduleMeetupAction } from "@/lib/meetups/actions";
+import { listThreadOptions } from "@/lib/meetups/data";
+import { meetupsPath } from "@/lib/meetups/paths";
+import { listTimeZones } from "@/lib/meetups/time";
+
+export const metadata: Metadata = { title: "Schedule a meetup" };
+
+export default async function NewMeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/new">) {
+  const { slug } = await params;
+  const { thread } = await searchParams;
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const path = `/g/${loaded.group.slug}/meetups/new${typeof thread === "string" ? `?thread=${encodeURIComponent(thread)}` : ""}`;
+  if (!loaded.viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!can(loaded.actor, "organize", loaded.group)) forbidden();
+
+  // "Take this offline" links here with the thread: pre-link it when it is one of this group's.
+  const threadId = typeof thread === "string" ? parseIdParam(thread) : null;
+  const threads = await listThreadOptions(loaded.group.id, threadId ? [threadId] : []);
+  const linked = threadId !== null && threads.some((option) => option.id === threadId) ? threadId : null;
+  return (
+    <div className="max-w-3xl space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href={meetupsPath(loaded.group.slug)} className="hover:underline">
+          Meetups
+        </Link>{" "}
+        › New
+      </nav>
+      <h2 className="text-lg font-semibold">Schedule a meetup</h2>
+      <MeetupForm
+        action={scheduleMeetupAction}
+        hidden={{ groupId: loaded.group.id }}
+        initial={linked ? { threadIds: String(linked) } : {}}
+        threads={threads}
+        timeZones={listTimeZones()}
+        submitLabel="Schedule meetup"
+        pendingLabel="Scheduling…"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CalendarFeedLink } from "@/components/meetups/calendar-link";
+import { MeetupList } from "@/components/meetups/meetup-list";
+import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/groups/ability";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { directoryQuerySchema } from "@/lib/groups/schema";
+import { listGroupMeetups, loadCalendarToken, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
+import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
+
+export const metadata: Metadata = { title: "Meetups" };
+
+export default async function GroupMeetupsPage({ params, searchParams }: PageProps<"/g/[slug]/meetups">) {
+  const { slug } = await params;
+  const { page } = directoryQuerySchema.parse(await searchParams);
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor, viewer } = loaded;
+  const now = new Date();
+  const [upcoming, past] = await Promise.all([listGroupMeetups(group.id, now, { past: false, limit: 50 }), listGroupMeetups(group.id, now, { past: true, page })]);
+  const canOrganize = can(actor, "organize", group);
+  // A private group's feed needs the member's own calendar token (calendar apps have no session).
+  const token = group.visibility === "private" && viewer && can(actor, "view", group) ? await loadCalendarToken(viewer.id) : undefined;
+  const showFeed = group.visibility === "public" || Boolean(token);
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="upcoming-heading" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <h2 id="upcoming-heading" className="text-lg font-semibold">
+            Upcoming meetups
+          </h2>
+          {canOrganize && (
+            <Link href={newMeetupPath(group.slug)} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              Schedule a meetup
+            </Link>
+          )}
+        </div>
+        {upcoming.meetups.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
+            No meetup planned yet.{canOrganize ? " Schedule one, or use “Take this offline” on a thread worth discussing face to face." : ""}
+          </p>
+        ) : (
+          <MeetupList meetups={upcoming.meetups} groupSlug={group.slug} label="Upcoming meetups" />
+        )}
+      </section>
+
+      <section aria-labelledby="past-heading" className="space-y-4">
+        <h2 id="past-heading" className="text-lg font-semibold">
+          Past meetups
+        </h2>
+        {past.meetups.length === 0 ? (
+          <p className="text-sm text-stone-600">No past meetup.</p>
+        ) : (
+          <MeetupList meetups={past.meetups} groupSlug={group.slug} label="Past meetups" past />
+        )}
+        <Pagination page={page} pageSize={PAST_MEETUPS_PAGE_SIZE} total={past.total} basePath={`/g/${group.slug}/meetups`} />
+      </section>
+
+      {showFeed && (
+        <section aria-labelledby="feed-heading" className="max-w-2xl space-y-2">
+          <h2 id="feed-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            Calendar
+          </h2>
+          <CalendarFeedLink
+            path={groupFeedPath(group.slug, token ?? undefined)}
+            label="Group calendar feed"
+            hint={token ? "Subscribe in your calendar app. The link is personal: it lets anyone with it read this private group's meetups." : "Subscribe in your calendar app to see the group's meetups as they are scheduled."}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

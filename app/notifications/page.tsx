@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { MarkAllReadButton } from "@/components/notifications/mark-read-buttons";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { Pagination } from "@/components/ui/pagination";
+import { getViewer } from "@/lib/auth/session";
+import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/data";
+import { notificationsQuerySchema } from "@/lib/notifications/schema";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/notifications")}`);
+  const { page } = notificationsQuerySchema.parse(await searchParams);
+  const [{ items, total }, unread] = await Promise.all([listNotifications(viewer.id, page), countUnreadNotifications(viewer.id)]);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Notifications</h1>
+          <p className="text-sm text-stone-600">{unread === 0 ? "All caught up." : `${unread} unread`}</p>
+        </div>
+        {unread > 0 && <MarkAllReadButton />}
+      </div>
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No notification yet. New meetups in your groups and changes to the ones you answered show up here.</p>
+      ) : (
+        <NotificationList items={items} now={new Date()} />
+      )}
+      <Pagination page={page} pageSize={NOTIFICATIONS_PAGE_SIZE} total={total} basePath="/notifications" />
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
+import { useBrowserTimeZone } from "./viewer-time";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export interface MeetupFormProps {
+  action: Action;
+  /** Hidden reference fields: groupId (schedule) or meetupId (edit). */
+  hidden: Record<string, string>;
+  /** The form's starting values (an edit's stored meetup, or a pre-linked thread). */
+  initial?: Record<string, string>;
+  threads: { id: number; title: string }[];
+  timeZones: string[];
+  submitLabel: string;
+  pendingLabel: string;
+}
+
+/**
+ * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
+ * organizer's browser zone by default); the server converts them to UTC.
+ */
+export function MeetupForm({ action, hidden, initial = {}, threads, timeZones, submitLabel, pendingLabel }: MeetupFormProps) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const values = state.values ?? initial;
+  const errors = state.fieldErrors ?? {};
+  // Fields stay uncontrolled (defaultValue): React resets a form after its action, and a reset
+  // puts uncontrolled fields back to their defaults, which are the values just submitted.
+  const browserZone = useBrowserTimeZone();
+  const zone = values.timeZone || browserZone || "UTC";
+  const zoneOptions = timeZones.includes(zone) ? timeZones : [zone, ...timeZones];
+  const submittedOnline = values.online === "on" || values.online === "true";
+  const [online, setOnline] = useState(submittedOnline);
+  const checkedThreads = new Set((values.threadIds ?? "").split(",").filter(Boolean));
+
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <TextField name="title" label="Title" defaultValue={values.title} error={errors.title} maxLength={TITLE_MAX + 20} required />
+      <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} />
+
+      <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-stone-800">When</legend>
+        <SelectField
+          // Remounted once the browser has told its zone (the server cannot know it).
+          key={values.timeZone ? "submitted" : (browserZone ?? "server")}
+          name="timeZone"
+          label="Time zone"
+          defaultValue={zone}
+          error={errors.timeZone}
+          hint="Start, end and deadline are times in this zone. Everyone also sees them in their own zone."
+          options={zoneOptions.map((name) => ({ value: name, label: name.replaceAll("_", " ") }))}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="startsAt" label="Starts" type="datetime-local" defaultValue={values.startsAt} error={errors.startsAt} required />
+          <TextField name="endsAt" label="Ends" type="datetime-local" defaultValue={values.endsAt} error={errors.endsAt} required />
+        </div>
+        <TextField
+          name="rsvpDeadline"
+          label="RSVP deadline (optional)"
+          type="datetime-local"
+          defaultValue={values.rsvpDeadline}
+          error={errors.rsvpDeadline}
+          hint="Answers can be changed until then. Without a deadline, until the meetup starts."
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-stone-800">Where</legend>
+        <div className="flex items-center gap-2">
+          <input
+            id="field-online"
+            name="online"
+            type="checkbox"
+            defaultChecked={submittedOnline}
+            onChange={(event) => setOnline(event.target.checked)}
+            className="size-4 rounded border-stone-300 text-brand-700"
+          />
+          <label htmlFor="field-online" className="text-sm font-medium text-stone-800">
+            Online meetup
+          </label>
+        </div>
+        {online && (
+          <TextField name="onlineUrl" label="Meeting link" type="url" defaultValue={values.onlineUrl} error={errors.onlineUrl} hint="Shown to the group's members only." placeholder="https://…" />
+        )}
+        <TextField name="venueName" label="Venue name" defaultValue={values.venueName} error={errors.venueName} hint={online ? "Optional for an online meetup." : "e.g. Café de la Gare, back room"} />
+        <TextField name="venueAddress" label="Address" defaultValue={values.venueAddress} error={errors.venueAddress} />
+        <TextField name="mapUrl" label="Map link (optional)" type="url" defaultValue={values.mapUrl} error={errors.mapUrl} placeholder="https://www.openstreetmap.org/…" />
+      </fieldset>
+
+      <TextField
+        name="capacity"
+        label="Capacity (optional)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={CAPACITY_MAX}
+        step={1}
+        defaultValue={values.capacity}
+        error={errors.capacity}
+        hint="With a capacity, extra “going” answers join a waitlist in order; the first in line gets the next free seat."
+        className="max-w-40"
+      />
+
+      <fieldset className="space-y-2" aria-describedby={errors.threadIds ? "threads-error" : "threads-hint"}>
+        <legend className="text-sm font-medium text-stone-800">Discussions it deepens</legend>
+        <p id="threads-hint" className="text-xs text-stone-500">
+          Link up to {MAX_LINKED_THREADS} of the group&apos;s threads. After the meetup, attendees are invited to post their follow-up there.
+        </p>
+        {threads.length === 0 ? (
+          <p className="text-sm text-stone-600">The group has no thread yet.</p>
+        ) : (
+          <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-3">
+            {threads.map((thread) => (
+              <li key={thread.id} className="flex items-start gap-2">
+                <input
+                  id={`thread-${thread.id}`}
+                  type="checkbox"
+                  name="threadIds"
+                  value={thread.id}
+                  defaultChecked={checkedThreads.has(String(thread.id))}
+                  className="mt-0.5 size-4 rounded border-stone-300"
+                />
+                <label htmlFor={`thread-${thread.id}`} className="text-sm text-stone-800">
+                  {thread.title}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {errors.threadIds && (
+          <p id="threads-error" className="text-sm text-red-700">
+            {errors.threadIds}
+          </p>
+        )}
+      </fieldset>
+
+      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { meetupPath } from "@/lib/meetups/paths";
+import { formatInZone } from "@/lib/meetups/time";
+
+export interface MeetupListItem {
+  id: number;
+  title: string;
+  startsAt: Date;
+  timeZone: string;
+  online: boolean;
+  venueName: string | null;
+  capacity: number | null;
+  cancelledAt: Date | null;
+  goingCount: number;
+  checkInCount: number;
+  group?: { slug: string; name: string };
+}
+
+/** Meetups as a list: title, when (in the event's zone), where, and attendance. */
+export function MeetupList({ meetups, groupSlug, past = false, label, badge }: { meetups: MeetupListItem[]; groupSlug?: string; past?: boolean; label: string; badge?: (meetup: MeetupListItem) => string | null }) {
+  return (
+    <ul aria-label={label} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      {meetups.map((meetup) => {
+        const slug = meetup.group?.slug ?? groupSlug!;
+        const extra = badge?.(meetup);
+        return (
+          <li key={meetup.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
+            <div className="min-w-0 grow">
+              <p className="flex flex-wrap items-center gap-2">
+                {meetup.cancelledAt && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">Cancelled</span>}
+                {extra && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">{extra}</span>}
+                <Link href={meetupPath(slug, meetup.id)} className="font-medium text-stone-900 hover:underline">
+                  {meetup.title}
+                </Link>
+              </p>
+              <p className="text-xs text-stone-600">
+                <time dateTime={meetup.startsAt.toISOString()}>{formatInZone(meetup.startsAt, meetup.timeZone)}</time>
+                {" · "}
+                {meetup.online ? "Online" : (meetup.venueName ?? "Venue to be announced")}
+                {meetup.group && (
+                  <>
+                    {" · "}
+                    <Link href={`/g/${meetup.group.slug}`} className="hover:underline">
+                      {meetup.group.name}
+                    </Link>
+                  </>
+                )}
+              </p>
+            </div>
+            <p className="text-xs text-stone-600">
+              {past && meetup.checkInCount > 0
+                ? `${meetup.checkInCount} came`
+                : `${meetup.goingCount}${meetup.capacity ? ` / ${meetup.capacity}` : ""} going`}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

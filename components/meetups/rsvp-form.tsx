@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/forms";
+import { rsvpAction } from "@/lib/meetups/actions";
+import type { RsvpAnswer, RsvpStatus } from "@/lib/meetups/rsvp";
+
+const CHOICES: { answer: RsvpAnswer; label: string }[] = [
+  { answer: "going", label: "Going" },
+  { answer: "maybe", label: "Maybe" },
+  { answer: "not_going", label: "Not going" },
+];
+
+/** Going / maybe / not going, as three buttons; the current answer is pressed. */
+export function RsvpForm({ meetupId, status, full }: { meetupId: number; status: RsvpStatus | null; full: boolean }) {
+  const [state, action] = useActionState(rsvpAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="meetupId" value={meetupId} />
+      <div role="group" aria-label="Your answer" className="flex flex-wrap gap-2">
+        {CHOICES.map(({ answer, label }) => {
+          const pressed = status === answer || (answer === "going" && status === "waitlisted");
+          return (
+            <SubmitButton key={answer} name="answer" value={answer} variant={pressed ? "primary" : "secondary"} aria-pressed={pressed}>
+              {answer === "going" && full && status !== "going" && status !== "waitlisted" ? "Join the waitlist" : label}
+            </SubmitButton>
+          );
+        })}
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { countUnreadNotifications } from "@/lib/notifications/data";
+
+/** The signed-in person's links in the header: their meetups, and notifications with the unread count. */
+export async function HeaderUserLinks({ userId }: { userId: string }) {
+  const unread = await countUnreadNotifications(userId);
+  return (
+    <>
+      <Link href="/me/meetups" className="text-stone-700 hover:text-stone-950">
+        My meetups
+      </Link>
+      <Link href="/notifications" className="inline-flex items-center gap-1.5 text-stone-700 hover:text-stone-950" aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}>
+        Notifications
+        {unread > 0 && (
+          <span aria-hidden className="rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        )}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/forms";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
+
+export function MarkReadButton({ notificationId }: { notificationId: number }) {
+  const [state, action] = useActionState(markNotificationReadAction, initialFormState);
+  return (
+    <form action={action}>
+      <input type="hidden" name="notificationId" value={notificationId} />
+      <SubmitButton variant="ghost" className="px-2 py-1 text-xs">
+        Mark as read
+      </SubmitButton>
+      {state.status === "error" && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
+export function MarkAllReadButton() {
+  const [state, action] = useActionState(markAllNotificationsReadAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <SubmitButton variant="secondary" pendingLabel="Marking…">
+        Mark all as read
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { safeNotificationUrl } from "@/lib/notifications/schema";
+import { MarkReadButton } from "./mark-read-buttons";
+
+export interface NotificationItem {
+  id: number;
+  kind: string;
+  message: string;
+  url: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export function NotificationList({ items, now }: { items: NotificationItem[]; now: Date }) {
+  return (
+    <ul aria-label="Notifications" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      {items.map((item) => (
+        <li key={item.id} className={`flex items-start gap-4 px-4 py-3 ${item.readAt ? "" : "bg-brand-50/60"}`}>
+          <div className="min-w-0 grow space-y-0.5">
+            <p className="text-sm">
+              {!item.readAt && <span className="sr-only">Unread: </span>}
+              <Link href={safeNotificationUrl(item.url)} className={`hover:underline ${item.readAt ? "text-stone-700" : "font-medium text-stone-950"}`}>
+                {item.message}
+              </Link>
+            </p>
+            <p className="text-xs text-stone-500">
+              <RelativeTime date={item.createdAt} now={now} />
+            </p>
+          </div>
+          {!item.readAt && (
+            <div className="shrink-0">
+              <MarkReadButton notificationId={item.id} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,248 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, newPerson, startThread, unique, wallClock } from "./support";
+
+const MINUTE = 60_000;
+
+// Journeys with several people in their own browsers take longer than one person's.
+test.describe.configure({ timeout: 180_000 });
+
+/** Schedules a meetup from a thread's "Take this offline" and returns its path. */
+async function scheduleFromThread(page: Page, threadPath: string, threadTitle: string, input: Parameters<typeof fillMeetupForm>[1]): Promise<string> {
+  await page.goto(threadPath);
+  await page.getByRole("link", { name: "Take this offline" }).click();
+  await expect(page.getByRole("heading", { name: "Schedule a meetup" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: threadTitle })).toBeChecked();
+  await fillMeetupForm(page, input);
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: input.title })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+  expect(path).toMatch(/^\/g\/[^/]+\/meetups\/\d+$/);
+  return path;
+}
+
+test("an organizer takes a thread offline; the waitlist, promotion, check-in and calendar work end to end", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Organizer");
+  const group = await createGroup(organizer);
+  const threadTitle = "Testing our soil";
+  const threadPath = await startThread(organizer, group.slug, threadTitle, "Who wants to compare pH readings in person?");
+
+  const alice = await newPerson(browser, "Alice");
+  const bob = await newPerson(browser, "Bob");
+  const carol = await newPerson(browser, "Carol");
+  for (const person of [alice, bob, carol]) await joinGroup(person.page, group);
+
+  // Scheduled half an hour ahead: check-in opens an hour before the start, so the organizer
+  // can tick people off during the test without waiting.
+  const title = unique("Soil lab");
+  const startsAt = new Date(Date.now() + 30 * MINUTE);
+  const endsAt = new Date(startsAt.getTime() + 2 * 60 * MINUTE);
+  const meetupPath = await scheduleFromThread(organizer, threadPath, threadTitle, { title, startsAt, endsAt, venueName: "Community garden shed", capacity: "2" });
+  await expect(organizer.getByText("0 of 2 taken")).toBeVisible();
+  await expect(organizer.getByRole("link", { name: threadTitle })).toBeVisible();
+  await expect(organizer.getByText("Time zone: Europe/Paris")).toBeVisible();
+  // The thread lists its meetup.
+  await organizer.goto(threadPath);
+  await expect(organizer.getByRole("region", { name: "Meetups on this topic" }).getByRole("link", { name: title })).toBeVisible();
+
+  // Alice and Bob take the two seats; Carol joins the waitlist.
+  for (const person of [alice, bob]) {
+    await person.page.goto(meetupPath);
+    await person.page.getByRole("button", { name: "Going", exact: true }).click();
+    await expect(person.page.getByText("You answered: Going.")).toBeVisible();
+  }
+  await carol.page.goto(meetupPath);
+  await carol.page.getByRole("button", { name: "Join the waitlist" }).click();
+  await expect(carol.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
+  await expect(carol.page.getByRole("list", { name: "Waitlist" })).toContainText(carol.user.name);
+  await expect(carol.page.getByRole("list", { name: "Going" })).toContainText(alice.user.name);
+
+  // Alice withdraws: Carol is promoted and told.
+  await alice.page.getByRole("button", { name: "Not going" }).click();
+  await expect(alice.page.getByText("You answered: Not going.")).toBeVisible();
+  await carol.page.reload();
+  await expect(carol.page.getByText("You answered: Going.")).toBeVisible();
+  await expect(carol.page.getByRole("link", { name: /^Notifications, \d+ unread$/ })).toBeVisible();
+  await carol.page.getByRole("link", { name: /^Notifications/ }).click();
+  const promotion = carol.page.getByRole("link", { name: `A seat opened up: you are now going to “${title}”`, exact: false });
+  await expect(promotion).toBeVisible();
+  await promotion.click();
+  await expect(carol.page).toHaveURL(new RegExp(`${meetupPath}$`));
+
+  // The organizer checks Bob and Carol in.
+  await organizer.goto(meetupPath);
+  await organizer.getByRole("link", { name: "Check people in" }).click();
+  await expect(organizer.getByRole("heading", { name: `Who came to “${title}”?` })).toBeVisible();
+  for (const person of [bob, carol]) {
+    await organizer.getByRole("button", { name: `Check in ${person.user.name}` }).click();
+    await expect(organizer.getByRole("button", { name: `Undo check-in of ${person.user.name}` })).toBeVisible();
+  }
+  await expect(organizer.getByText("2 checked in")).toBeVisible();
+  // Alice said she would not come: she is not on the list (she could still be added as a walk-in).
+  await expect(organizer.getByRole("row", { name: new RegExp(alice.user.name) })).toHaveCount(0);
+
+  // Carol sees she was checked in.
+  await carol.page.reload();
+  await expect(carol.page.getByText("You were checked in.")).toBeVisible();
+
+  // The .ics downloads and describes the meetup.
+  await organizer.goto(meetupPath);
+  const [download] = await Promise.all([organizer.waitForEvent("download"), organizer.getByRole("link", { name: "Add to calendar (.ics)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^meetup-\d+\.ics$/);
+  const ics = (await readFile((await download.path())!, "utf8")).replace(/\r\n /g, "");
+  const meetupId = meetupPath.split("/").at(-1);
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain(`UID:meetup-${meetupId}@127.0.0.1`);
+  expect(ics).toContain(`SUMMARY:${title}`);
+  expect(ics).toContain("SEQUENCE:0");
+  expect(ics).toContain("STATUS:CONFIRMED");
+  expect(ics).toContain("LOCATION:Community garden shed");
+  const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").slice(0, 13) + "00Z";
+  expect(ics).toContain(`DTSTART:${utc(startsAt)}`);
+  expect(ics).toContain(`DTEND:${utc(endsAt)}`);
+  expect(ics).toMatch(new RegExp(`URL;VALUE=URI:http://127\\.0\\.0\\.1:\\d+${meetupPath}`));
+  const response = await organizer.request.get(`${meetupPath}/calendar.ics`);
+  expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+
+  // "My meetups" lists it for Carol, with her personal feed.
+  await carol.page.getByRole("link", { name: "My meetups" }).click();
+  await expect(carol.page.getByRole("list", { name: "Meetups you answered" }).getByRole("link", { name: title })).toBeVisible();
+  const feedUrl = await carol.page.getByLabel("Your meetups feed").inputValue();
+  expect(feedUrl).toMatch(/\/calendar\/[\w-]+\/meetups\.ics$/);
+  const feed = await (await carol.page.request.get(feedUrl)).text();
+  expect(feed).toContain(`UID:meetup-${meetupId}@127.0.0.1`);
+});
+
+test("schedule form errors are specific and keep what was typed", async ({ browser }) => {
+  const { page } = await newPerson(browser, "Planner");
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/meetups/new`);
+  const startsAt = new Date(Date.now() + 3 * 24 * 60 * MINUTE);
+  await fillMeetupForm(page, { title: "Map night", startsAt, endsAt: new Date(startsAt.getTime() - 60 * MINUTE), venueName: "Library", capacity: "0" });
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+  await expect(page.getByText("The meetup must end after it starts.")).toBeVisible();
+  await expect(page.getByText("Capacity must be a whole number of at least 1, or empty for no limit.")).toBeVisible();
+  await expect(page.getByLabel("Ends")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveValue("Map night");
+  await expect(page.getByLabel("Venue name")).toHaveValue("Library");
+  await expect(page.getByLabel("Starts")).toHaveValue(wallClock(startsAt, "Europe/Paris"));
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Paris");
+
+  // A start in the past, and no venue.
+  const past = new Date(Date.now() - 2 * 60 * MINUTE);
+  await fillMeetupForm(page, { title: "Map night", startsAt: past, endsAt: new Date(past.getTime() + 60 * MINUTE), venueName: "", capacity: "" });
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByText("Give the venue's name, or tick “Online meetup”.")).toBeVisible();
+  await page.getByLabel("Venue name").fill("Library");
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByText("The meetup must start in the future.")).toBeVisible();
+  await expect(page.getByLabel("Venue name")).toHaveValue("Library");
+  await page.goto(`/g/${group.slug}/meetups`);
+  await expect(page.getByText("No meetup planned yet.", { exact: false })).toBeVisible();
+});
+
+test("cancelling keeps the page with a banner, tells who answered, and closes RSVPs", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Host");
+  const group = await createGroup(organizer);
+  const threadPath = await startThread(organizer, group.slug, "Night walk", "Shall we?");
+  const guest = await newPerson(browser, "Guest");
+  await joinGroup(guest.page, group);
+  const startsAt = new Date(Date.now() + 2 * 24 * 60 * MINUTE);
+  const title = unique("Night walk");
+  const meetupPath = await scheduleFromThread(organizer, threadPath, "Night walk", { title, startsAt, endsAt: new Date(startsAt.getTime() + 90 * MINUTE), venueName: "Park gate" });
+  await guest.page.goto(meetupPath);
+  await guest.page.getByRole("button", { name: "Maybe" }).click();
+  await expect(guest.page.getByText("You answered: Maybe.")).toBeVisible();
+
+  // An edit: the form shows the stored wall-clock time in the meetup's zone; moving the place
+  // tells those who answered.
+  await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  await expect(organizer.getByLabel("Starts")).toHaveValue(wallClock(startsAt, "Europe/Paris"));
+  await expect(organizer.getByLabel("Time zone")).toHaveValue("Europe/Paris");
+  await expect(organizer.getByRole("checkbox", { name: "Night walk" })).toBeChecked();
+  await organizer.getByLabel("Venue name").fill("North gate");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(organizer.getByText("North gate")).toBeVisible();
+
+  await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  await organizer.getByLabel("Reason (optional)").fill("Heavy rain forecast");
+  organizer.once("dialog", (dialog) => void dialog.accept());
+  await organizer.getByRole("button", { name: "Cancel meetup" }).click();
+  await expect(organizer.getByText("This meetup was cancelled.")).toBeVisible();
+  await expect(organizer.getByText("Heavy rain forecast")).toBeVisible();
+
+  await guest.page.reload();
+  await expect(guest.page.getByText("This meetup was cancelled.")).toBeVisible();
+  await expect(guest.page.getByText("This meetup was cancelled: it takes no more RSVPs.")).toBeVisible();
+  await expect(guest.page.getByRole("button", { name: "Going", exact: true })).toHaveCount(0);
+  await guest.page.goto("/notifications");
+  await expect(guest.page.getByRole("link", { name: `“${title}”`, exact: false }).filter({ hasText: "was cancelled: Heavy rain forecast" })).toBeVisible();
+  await expect(guest.page.getByRole("link", { name: `“${title}” changed (place)`, exact: false })).toContainText("at North gate");
+  await guest.page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(guest.page.getByText("All caught up.")).toBeVisible();
+
+  const ics = await (await guest.page.request.get(`${meetupPath}/calendar.ics`)).text();
+  expect(ics).toContain("STATUS:CANCELLED");
+  expect(ics).toContain("SEQUENCE:2");
+});
+
+test("authorization: members get 403 on organizer pages; non-members of a private group get 404 everywhere", async ({ browser }) => {
+  const { page: owner } = await newPerson(browser, "Keeper");
+  const open = await createGroup(owner);
+  const startsAt = new Date(Date.now() + 5 * 24 * 60 * MINUTE);
+  await owner.goto(`/g/${open.slug}/meetups/new`);
+  await fillMeetupForm(owner, { title: "Open meetup", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Hall" });
+  await owner.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(owner.getByRole("heading", { level: 2, name: "Open meetup" })).toBeVisible();
+  const openPath = new URL(owner.url()).pathname;
+
+  const secret = await createGroup(owner, { visibility: "private" });
+  await owner.goto(`/g/${secret.slug}/meetups/new`);
+  await fillMeetupForm(owner, { title: "Secret meetup", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Back room" });
+  await owner.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(owner.getByRole("heading", { level: 2, name: "Secret meetup" })).toBeVisible();
+  const secretPath = new URL(owner.url()).pathname;
+
+  const { page: member } = await newPerson(browser, "Plain");
+  await joinGroup(member, open);
+  for (const path of [`/g/${open.slug}/meetups/new`, `${openPath}/edit`, `${openPath}/check-in`]) {
+    const response = await member.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(member.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+  }
+  await member.goto(openPath);
+  await expect(member.getByRole("link", { name: "Edit or cancel" })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: "Going", exact: true })).toBeVisible();
+
+  // The member is a stranger to the private group: its pages and calendars do not exist for them.
+  for (const path of [secretPath, `${secretPath}/edit`, `${secretPath}/check-in`, `/g/${secret.slug}/meetups`, `/g/${secret.slug}/meetups/new`]) {
+    const response = await member.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(member.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  for (const path of [`${secretPath}/calendar.ics`, `/g/${secret.slug}/meetups.ics`, `/g/${secret.slug}/meetups.ics?token=not-a-member-token-123`]) {
+    const response = await member.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text()).not.toContain("Secret meetup");
+  }
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.goto(secretPath))?.status()).toBe(404);
+  expect((await anonymous.request.get(`${secretPath}/calendar.ics`)).status()).toBe(404);
+
+  // The owner's own link opens the private feed from a calendar app (no session).
+  await owner.goto(`/g/${secret.slug}/meetups`);
+  const feedUrl = await owner.getByLabel("Group calendar feed").inputValue();
+  expect(feedUrl).toContain("?token=");
+  const feed = await anonymous.request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("SUMMARY:Secret meetup");
+
+  // Malformed and unknown ids are 404 pages.
+  for (const path of [`/g/${open.slug}/meetups/abc`, `/g/${open.slug}/meetups/99999999`, `/g/${open.slug}/meetups/1e3/edit`, `${secretPath.replace(secret.slug, open.slug)}`]) {
+    expect((await member.goto(path))?.status(), path).toBe(404);
+  }
+  expect((await member.request.get(`/g/${open.slug}/meetups/abc/calendar.ics`)).status()).toBe(404);
+  expect((await member.request.get("/calendar/not-a-token/meetups.ics")).status()).toBe(404);
+});

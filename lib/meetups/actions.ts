@@ -1,0 +1,81 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/session";
+import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
+import { meetupPath } from "./paths";
+import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, rsvpSchema } from "./schema";
+
+export async function scheduleMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { groupId } = parseInput(groupRefSchema, values);
+    const input = parseInput(meetupFormSchema, values);
+    const created = await scheduleMeetup(viewer.id, groupId, input);
+    redirect(meetupPath(created.groupSlug, created.id));
+  });
+}
+
+export async function updateMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { meetupId } = parseInput(meetupRefSchema, values);
+    const input = parseInput(meetupFormSchema, values);
+    const updated = await updateMeetup(viewer.id, meetupId, input);
+    redirect(meetupPath(updated.groupSlug, updated.id));
+  });
+}
+
+export async function cancelMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { meetupId, reason } = parseInput(cancelSchema, values);
+    const cancelled = await cancelMeetup(viewer.id, meetupId, reason);
+    redirect(meetupPath(cancelled.groupSlug, cancelled.id));
+  });
+}
+
+// The page shows the answer (and a waitlist place) itself: the confirmation stays short.
+const RSVP_MESSAGES = {
+  going: "Saved. See you there!",
+  waitlisted: "Saved: you joined the waitlist.",
+  maybe: "Saved.",
+  not_going: "Saved.",
+} as const;
+
+export async function rsvpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { meetupId, answer } = parseInput(rsvpSchema, values);
+    const result = await rsvpToMeetup(viewer.id, meetupId, answer);
+    refresh();
+    return { status: "success", message: RSVP_MESSAGES[result.status] };
+  });
+}
+
+export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const { meetupId, userId, present } = parseInput(checkInSchema, values);
+    await setCheckIn(viewer.id, meetupId, userId, present);
+    refresh();
+    return { status: "success", message: present ? "Checked in." : "Check-in removed." };
+  });
+}
+
+export async function resetCalendarTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    await resetCalendarToken(viewer.id);
+    refresh();
+    return { status: "success", message: "New calendar links created: the old ones no longer work. Update your calendar subscriptions." };
+  });
+}

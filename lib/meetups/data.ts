@@ -1,0 +1,342 @@
+import { db } from "@/lib/db";
+import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { followUpWindow } from "./check-in";
+import { waitlistOrder, type RsvpStatus } from "./rsvp";
+
+export const PAST_MEETUPS_PAGE_SIZE = 20;
+/** Calendar feeds keep recent meetups a while, so they do not vanish from calendars the moment they end. */
+export const FEED_PAST_DAYS = 30;
+const DAY_MS = 24 * 3600 * 1000;
+
+const listFields = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  online: true,
+  venueName: true,
+  capacity: true,
+  cancelledAt: true,
+  _count: { select: { rsvps: { where: { status: "going" as const } }, checkIns: true } },
+} as const;
+
+type ListRow = { _count: { rsvps: number; checkIns: number } } & Record<string, unknown>;
+function withCounts<R extends ListRow>({ _count, ...row }: R) {
+  return { ...row, goingCount: _count.rsvps, checkInCount: _count.checkIns } as Omit<R, "_count"> & { goingCount: number; checkInCount: number };
+}
+
+/**
+ * A meetup of a group, with what everyone may see: details, organizer, linked threads and
+ * answer counts. Who answered is a separate read (members only). Null when it does not exist
+ * or belongs to another group (the URL then 404s).
+ */
+export async function loadMeetup(meetupId: number, groupId: string) {
+  const meetup = await db.meetup.findFirst({
+    where: { id: meetupId, groupId },
+    select: {
+      id: true,
+      groupId: true,
+      title: true,
+      description: true,
+      descriptionHtml: true,
+      venueName: true,
+      venueAddress: true,
+      mapUrl: true,
+      online: true,
+      onlineUrl: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      capacity: true,
+      rsvpDeadline: true,
+      cancelledAt: true,
+      cancelReason: true,
+      sequence: true,
+      createdAt: true,
+      updatedAt: true,
+      organizer: { select: { id: true, name: true } },
+      threads: { select: { thread: { select: { id: true, title: true, slug: true } } }, orderBy: { threadId: "asc" } },
+    },
+  });
+  if (!meetup) return null;
+  const counts = await db.rsvp.groupBy({ by: ["status"], where: { meetupId }, _count: { _all: true } });
+  const count = (status: RsvpStatus) => counts.find((row) => row.status === status)?._count._all ?? 0;
+  const checkInCount = await db.checkIn.count({ where: { meetupId } });
+  return {
+    ...meetup,
+    threads: meetup.threads.map((link) => link.thread),
+    counts: { going: count("going"), maybe: count("maybe"), notGoing: count("not_going"), waitlisted: count("waitlisted"), checkedIn: checkInCount },
+  };
+}
+export type LoadedMeetup = NonNullable<Awaited<ReturnType<typeof loadMeetup>>>;
+
+/**
+ * Who answered, for the group's members: going (in the order they answered), the waitlist in
+ * its order, maybe and not going.
+ */
+export async function listMeetupAnswers(meetupId: number) {
+  const rows = await db.rsvp.findMany({
+    where: { meetupId },
+    orderBy: [{ updatedAt: "asc" }, { userId: "asc" }],
+    select: { userId: true, status: true, waitlistedAt: true, user: { select: { id: true, name: true } } },
+  });
+  return {
+    going: rows.filter((row) => row.status === "going").map((row) => row.user),
+    waitlist: waitlistOrder(rows).map((row) => row.user),
+    maybe: rows.filter((row) => row.status === "maybe").map((row) => row.user),
+    notGoing: rows.filter((row) => row.status === "not_going").map((row) => row.user),
+  };
+}
+
+/** The viewer's answer, their place on the waitlist and whether they were checked in. */
+export async function loadViewerRsvp(meetupId: number, userId: string) {
+  const [rsvp, checkIn] = await Promise.all([
+    db.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId } }, select: { status: true, waitlistedAt: true } }),
+    db.checkIn.findUnique({ where: { meetupId_userId: { meetupId, userId } }, select: { createdAt: true } }),
+  ]);
+  let position: number | null = null;
+  if (rsvp?.status === "waitlisted") {
+    // Ahead of me: stamped earlier, or at the same instant with a smaller id (the machine's order).
+    const ahead = await db.rsvp.count({
+      where: {
+        meetupId,
+        status: "waitlisted",
+        OR: [{ waitlistedAt: { lt: rsvp.waitlistedAt ?? new Date(8.64e15) } }, { waitlistedAt: rsvp.waitlistedAt, userId: { lt: userId } }],
+      },
+    });
+    position = ahead + 1;
+  }
+  return { status: rsvp?.status ?? null, position, checkedIn: checkIn !== null };
+}
+
+/**
+ * Follow-ups: posts in the meetup's linked threads by people who were checked in, written
+ * after the meetup started and within the follow-up window, oldest first.
+ */
+export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit = 8) {
+  const { from, to } = followUpWindow({ startsAt });
+  const [links, attendees] = await Promise.all([
+    db.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } }),
+    db.checkIn.findMany({ where: { meetupId }, select: { userId: true } }),
+  ]);
+  if (links.length === 0 || attendees.length === 0) return { posts: [], total: 0 };
+  const where = {
+    threadId: { in: links.map((link) => link.threadId) },
+    authorId: { in: attendees.map((attendee) => attendee.userId) },
+    deletedAt: null,
+    createdAt: { gte: from, lte: to },
+  };
+  const [posts, total] = await Promise.all([
+    db.post.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } }, thread: { select: { id: true, slug: true, title: true } } },
+    }),
+    db.post.count({ where }),
+  ]);
+  return { posts, total };
+}
+
+export async function listGroupMeetups(groupId: string, now: Date, query: { past: boolean; page?: number; limit?: number }) {
+  const page = query.page ?? 1;
+  const take = query.limit ?? PAST_MEETUPS_PAGE_SIZE;
+  // A meetup in progress is still "upcoming" for the people about to join it.
+  const where = query.past ? { groupId, endsAt: { lt: now } } : { groupId, endsAt: { gte: now } };
+  const [rows, total] = await Promise.all([
+    db.meetup.findMany({
+      where,
+      orderBy: query.past ? [{ startsAt: "desc" }, { id: "desc" }] : [{ startsAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * take,
+      take,
+      select: listFields,
+    }),
+    db.meetup.count({ where }),
+  ]);
+  return { meetups: rows.map(withCounts), total };
+}
+
+/** The next few meetups of a group that are not cancelled (the group page's aside). */
+export async function listNextMeetups(groupId: string, now: Date, limit = 3) {
+  const rows = await db.meetup.findMany({
+    where: { groupId, cancelledAt: null, endsAt: { gte: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: listFields,
+  });
+  return rows.map(withCounts);
+}
+
+/** Meetups that deepen a thread (its page lists them), newest first. */
+export async function listThreadMeetups(threadId: number, groupId: string) {
+  const rows = await db.meetup.findMany({
+    where: { groupId, threads: { some: { threadId } } },
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: listFields,
+  });
+  return rows.map(withCounts);
+}
+
+/** Threads an organizer can link: the group's most recently active ones, plus any already chosen. */
+export async function listThreadOptions(groupId: string, includeIds: number[] = [], limit = 100) {
+  const [recent, included] = await Promise.all([
+    db.thread.findMany({ where: { groupId }, orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
+    includeIds.length ? db.thread.findMany({ where: { groupId, id: { in: includeIds } }, select: { id: true, title: true } }) : [],
+  ]);
+  const seen = new Set(recent.map((thread) => thread.id));
+  return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
+}
+
+/** The edit form's current values: the stored meetup with its linked thread ids. */
+export async function loadMeetupForEdit(meetupId: number, groupId: string) {
+  const meetup = await db.meetup.findFirst({
+    where: { id: meetupId, groupId },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      venueName: true,
+      venueAddress: true,
+      mapUrl: true,
+      online: true,
+      onlineUrl: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      capacity: true,
+      rsvpDeadline: true,
+      cancelledAt: true,
+      threads: { select: { threadId: true } },
+    },
+  });
+  return meetup ? { ...meetup, threadIds: meetup.threads.map((link) => link.threadId) } : null;
+}
+
+/**
+ * The check-in sheet: everyone who answered going, waitlisted or maybe (the people likely at
+ * the door), anyone already checked in, and the other active members for walk-ins.
+ */
+export async function loadCheckInSheet(meetupId: number, groupId: string) {
+  const [rsvps, checkIns, members] = await Promise.all([
+    db.rsvp.findMany({
+      where: { meetupId, status: { in: ["going", "waitlisted", "maybe"] } },
+      select: { status: true, waitlistedAt: true, userId: true, user: { select: { id: true, name: true } } },
+    }),
+    db.checkIn.findMany({ where: { meetupId }, select: { userId: true, walkIn: true, user: { select: { id: true, name: true } } } }),
+    db.membership.findMany({
+      where: { groupId, status: "active" },
+      orderBy: { user: { name: "asc" } },
+      take: 2000,
+      select: { user: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const checked = new Set(checkIns.map((row) => row.userId));
+  const rank: Record<string, number> = { going: 0, waitlisted: 1, maybe: 2 };
+  const waitlist = waitlistOrder(rsvps).map((row) => row.userId);
+  const answered = [...rsvps]
+    .sort((a, b) => rank[a.status]! - rank[b.status]! || (a.status === "waitlisted" ? waitlist.indexOf(a.userId) - waitlist.indexOf(b.userId) : a.user.name.localeCompare(b.user.name)))
+    .map((row) => ({ ...row.user, status: row.status as RsvpStatus, checkedIn: checked.has(row.userId) }));
+  const listed = new Set(answered.map((row) => row.id));
+  const walkIns = checkIns.filter((row) => !listed.has(row.userId)).map((row) => ({ ...row.user, checkedIn: true }));
+  for (const walkIn of walkIns) listed.add(walkIn.id);
+  const others = members.map((row) => row.user).filter((user) => !listed.has(user.id));
+  return { answered, walkIns, others, checkedInCount: checked.size };
+}
+
+/** "My meetups": what the person answered and what is coming up in their groups, across groups. */
+export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Date) {
+  const visible = visibleGroupsWhere(viewer);
+  const meetupFields = { ...listFields, group: { select: { slug: true, name: true } } } as const;
+  const [answered, suggestions, attended] = await Promise.all([
+    db.rsvp.findMany({
+      where: { userId, status: { in: ["going", "waitlisted", "maybe"] }, meetup: { endsAt: { gte: now }, group: visible } },
+      orderBy: { meetup: { startsAt: "asc" } },
+      take: 100,
+      select: { status: true, meetup: { select: meetupFields } },
+    }),
+    db.meetup.findMany({
+      where: {
+        endsAt: { gte: now },
+        cancelledAt: null,
+        group: { memberships: { some: { userId, status: "active" } } },
+        rsvps: { none: { userId } },
+      },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: 30,
+      select: meetupFields,
+    }),
+    db.checkIn.findMany({
+      where: { userId, meetup: { group: visible } },
+      orderBy: { meetup: { startsAt: "desc" } },
+      take: 30,
+      select: { meetup: { select: meetupFields } },
+    }),
+  ]);
+  return {
+    upcoming: answered.map((row) => ({ ...withCounts(row.meetup), status: row.status as RsvpStatus })),
+    suggestions: suggestions.map(withCounts),
+    attended: attended.map((row) => withCounts(row.meetup)),
+  };
+}
+
+// ─── Calendars ──────────────────────────────────────────────────────────────────────────
+
+const calendarFields = {
+  id: true,
+  title: true,
+  description: true,
+  venueName: true,
+  venueAddress: true,
+  online: true,
+  onlineUrl: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  cancelledAt: true,
+  cancelReason: true,
+  sequence: true,
+  createdAt: true,
+  updatedAt: true,
+  group: { select: { slug: true, name: true } },
+} as const;
+
+export async function loadCalendarMeetup(meetupId: number, groupId: string) {
+  return db.meetup.findFirst({ where: { id: meetupId, groupId }, select: calendarFields });
+}
+export type CalendarMeetup = NonNullable<Awaited<ReturnType<typeof loadCalendarMeetup>>>;
+
+/** The group feed: upcoming meetups, cancelled ones included (calendars then drop them), and the last month's. */
+export async function listGroupFeedMeetups(groupId: string, now: Date) {
+  return db.meetup.findMany({
+    where: { groupId, startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: calendarFields,
+  });
+}
+
+/** A person's feed: the meetups they are going to, in groups they can still see. */
+export async function listUserFeedMeetups(user: ViewerRef, now: Date) {
+  return db.meetup.findMany({
+    where: {
+      startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) },
+      rsvps: { some: { userId: user.id, status: "going" } },
+      group: visibleGroupsWhere(user),
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: calendarFields,
+  });
+}
+
+/** The owner of a calendar token, or null (the feed then 404s, telling nothing). */
+export async function findCalendarTokenOwner(token: string): Promise<(ViewerRef & { name: string }) | null> {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
+  return db.user.findUnique({ where: { calendarToken: token }, select: { id: true, isSiteAdmin: true, name: true } });
+}
+
+export async function loadCalendarToken(userId: string): Promise<string | null> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { calendarToken: true } }))?.calendarToken ?? null;
+}

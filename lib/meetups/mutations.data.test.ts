@@ -1,0 +1,377 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { loadGroupActivity } from "@/lib/health/load-activity";
+import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, listMeetupAnswers, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
+import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
+import { loadGroupForCalendar } from "./page-data";
+import { makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+async function notificationsOf(userId: string, kind?: string) {
+  return db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { id: "asc" } });
+}
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+
+describe("meetups", () => {
+  let owner: User;
+  let organizer: User;
+  let member: User;
+  let outsider: User;
+  let group: { id: string; slug: string };
+
+  beforeAll(async () => {
+    [owner, organizer, member, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
+    group = await makeGroup(owner.id);
+    await addMember(group.id, organizer.id, "organizer");
+    await addMember(group.id, member.id);
+  });
+
+  describe("scheduling", () => {
+    it("organizers schedule; members are told, the organizer is not", async () => {
+      const { threadId } = await makeThread(member.id, group.id, "Compost in winter");
+      const created = await makeMeetup(organizer.id, group.id, { title: "Compost walk", threadIds: [threadId] });
+      const meetup = await db.meetup.findUniqueOrThrow({ where: { id: created.id }, include: { threads: true } });
+      expect(meetup.organizerId).toBe(organizer.id);
+      expect(meetup.threads.map((link) => link.threadId)).toEqual([threadId]);
+      expect(meetup.descriptionHtml).toContain("<p>A meetup made by a test fixture.</p>");
+      const [notice] = await notificationsOf(member.id, "meetup.created");
+      expect(notice?.message).toMatch(/^New meetup in .*: “Compost walk”/);
+      expect(notice?.url).toBe(`/g/${group.slug}/meetups/${created.id}`);
+      expect(await notificationsOf(owner.id, "meetup.created")).toHaveLength(1);
+      expect(await notificationsOf(organizer.id, "meetup.created")).toHaveLength(0);
+    });
+
+    it("members cannot schedule (403); outsiders of a private group get 404; nothing is saved", async () => {
+      const before = await db.meetup.count();
+      expect((await failure(scheduleMeetup(member.id, group.id, meetupInput()))).code).toBe("FORBIDDEN");
+      expect((await failure(scheduleMeetup(outsider.id, group.id, meetupInput()))).code).toBe("FORBIDDEN");
+      const secret = await makeGroup(owner.id, { visibility: "private" });
+      expect((await failure(scheduleMeetup(outsider.id, secret.id, meetupInput()))).code).toBe("NOT_FOUND");
+      expect(await db.meetup.count()).toBe(before);
+    });
+
+    it("owners, moderators and site admins may organize too", async () => {
+      const moderator = await makeUser();
+      const admin = await makeUser({ isSiteAdmin: true });
+      await addMember(group.id, moderator.id, "moderator");
+      for (const person of [owner, moderator, admin]) await expect(makeMeetup(person.id, group.id)).resolves.toMatchObject({ groupSlug: group.slug });
+    });
+
+    it("refuses a start in the past on the start field, and saves nothing", async () => {
+      const before = await db.meetup.count();
+      const error = await failure(scheduleMeetup(organizer.id, group.id, meetupInput({ startsAt: new Date(Date.now() - HOUR) })));
+      expect(error).toMatchObject({ code: "INVALID", field: "startsAt", message: "The meetup must start in the future." });
+      const deadline = await failure(scheduleMeetup(organizer.id, group.id, meetupInput({ rsvpDeadline: new Date(Date.now() - HOUR) })));
+      expect(deadline).toMatchObject({ code: "INVALID", field: "rsvpDeadline" });
+      expect(await db.meetup.count()).toBe(before);
+    });
+
+    it("refuses threads of another group, and saves nothing (no meetup, no notification)", async () => {
+      const other = await makeGroup(owner.id);
+      const foreign = await makeThread(owner.id, other.id);
+      const mine = await makeThread(owner.id, group.id);
+      const [meetups, notices] = [await db.meetup.count(), await db.notification.count()];
+      const error = await failure(makeMeetup(organizer.id, group.id, { threadIds: [mine.threadId, foreign.threadId] }));
+      expect(error).toMatchObject({ code: "INVALID", field: "threadIds" });
+      expect(await db.meetup.count()).toBe(meetups);
+      expect(await db.notification.count()).toBe(notices);
+    });
+  });
+
+  describe("editing and cancelling", () => {
+    it("members cannot edit or cancel; an edit bumps SEQUENCE, relinks threads and tells who answered", async () => {
+      const [a, b] = await makeMembers(group.id, 2);
+      const t1 = await makeThread(owner.id, group.id, "First");
+      const t2 = await makeThread(owner.id, group.id, "Second");
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Repair café", threadIds: [t1.threadId] });
+      await rsvpToMeetup(a!.id, id, "going");
+      await rsvpToMeetup(b!.id, id, "not_going");
+      const input = meetupInput({ title: "Repair café", startsAt: new Date(Date.now() + 9 * DAY), threadIds: [t2.threadId] });
+      expect((await failure(updateMeetup(member.id, id, input))).code).toBe("FORBIDDEN");
+      expect((await failure(cancelMeetup(member.id, id, null))).code).toBe("FORBIDDEN");
+
+      await updateMeetup(organizer.id, id, input);
+      const meetup = await db.meetup.findUniqueOrThrow({ where: { id }, include: { threads: true } });
+      expect(meetup.sequence).toBe(1);
+      expect(meetup.threads.map((link) => link.threadId)).toEqual([t2.threadId]);
+      for (const person of [a!, b!]) {
+        const [notice] = await notificationsOf(person.id, "meetup.changed");
+        expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
+      }
+      // A description-only edit is not worth a notification.
+      await updateMeetup(organizer.id, id, { ...input, description: "New words" });
+      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(1);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(2);
+    });
+
+    it("a raised capacity promotes the waitlist in order and tells them", async () => {
+      const people = await makeMembers(group.id, 4);
+      const { id } = await makeMeetup(organizer.id, group.id, { capacity: 1 });
+      for (const person of people) await rsvpToMeetup(person.id, id, "going");
+      const current = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const result = await updateMeetup(organizer.id, id, meetupInput({ startsAt: current.startsAt, endsAt: current.endsAt, capacity: 3 }));
+      expect(result.promoted).toEqual([people[1]!.id, people[2]!.id]);
+      expect(await notificationsOf(people[1]!.id, "meetup.promoted")).toHaveLength(1);
+      expect((await loadViewerRsvp(id, people[3]!.id)).position).toBe(1);
+    });
+
+    it("cancelling keeps the meetup, tells everyone who answered (any answer), and closes RSVPs", async () => {
+      const people = await makeMembers(group.id, 4);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Picnic", capacity: 2 });
+      await rsvpToMeetup(people[0]!.id, id, "going");
+      await rsvpToMeetup(people[1]!.id, id, "maybe");
+      await rsvpToMeetup(people[2]!.id, id, "not_going");
+      await rsvpToMeetup(organizer.id, id, "going");
+      await rsvpToMeetup(people[3]!.id, id, "going"); // waitlisted
+      const result = await cancelMeetup(organizer.id, id, "Storm warning");
+      expect(result.notified).toBe(4);
+      for (const person of people) {
+        const [notice] = await notificationsOf(person.id, "meetup.cancelled");
+        expect(notice?.message).toMatch(/^“Picnic” \(.*\) was cancelled: Storm warning$/);
+      }
+      expect(await notificationsOf(organizer.id, "meetup.cancelled")).toHaveLength(0);
+      const meetup = await db.meetup.findUniqueOrThrow({ where: { id } });
+      expect(meetup.cancelledAt).not.toBeNull();
+      expect(meetup.cancelReason).toBe("Storm warning");
+      expect(meetup.sequence).toBe(1);
+      const refused = await failure(rsvpToMeetup(people[1]!.id, id, "going"));
+      expect(refused).toMatchObject({ code: "CONFLICT", message: "This meetup was cancelled: it takes no more RSVPs." });
+      expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: people[1]!.id } } })).status).toBe("maybe");
+      expect((await failure(cancelMeetup(organizer.id, id, null))).code).toBe("CONFLICT");
+      expect((await failure(updateMeetup(organizer.id, id, meetupInput()))).code).toBe("CONFLICT");
+      // The group feed keeps it, so calendars learn it is cancelled.
+      expect((await listGroupFeedMeetups(group.id, new Date())).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
+    });
+  });
+
+  describe("RSVPs", () => {
+    it("only members answer: a non-member of a public group gets 403, of a private group 404", async () => {
+      const { id } = await makeMeetup(organizer.id, group.id);
+      expect(await failure(rsvpToMeetup(outsider.id, id, "going"))).toMatchObject({ code: "FORBIDDEN", message: "Join the group to RSVP to its meetups." });
+      const secret = await makeGroup(owner.id, { visibility: "private" });
+      const hidden = await makeMeetup(owner.id, secret.id);
+      expect((await failure(rsvpToMeetup(outsider.id, hidden.id, "going"))).code).toBe("NOT_FOUND");
+      expect((await failure(rsvpToMeetup(member.id, 999_999, "going"))).code).toBe("NOT_FOUND");
+      expect(await db.rsvp.count({ where: { userId: outsider.id } })).toBe(0);
+    });
+
+    it("a withdrawal promotes the first waitlisted, who is notified with a link to the meetup", async () => {
+      const [a, b, c] = await makeMembers(group.id, 3);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Tiny table", capacity: 2 });
+      expect((await rsvpToMeetup(a!.id, id, "going")).status).toBe("going");
+      expect((await rsvpToMeetup(b!.id, id, "going")).status).toBe("going");
+      expect(await rsvpToMeetup(c!.id, id, "going")).toMatchObject({ status: "waitlisted", position: 1 });
+      expect(await notificationsOf(c!.id, "meetup.promoted")).toHaveLength(0);
+      const withdrawal = await rsvpToMeetup(a!.id, id, "not_going");
+      expect(withdrawal).toMatchObject({ status: "not_going", promoted: [c!.id] });
+      expect(await loadViewerRsvp(id, c!.id)).toEqual({ status: "going", position: null, checkedIn: false });
+      const [notice] = await notificationsOf(c!.id, "meetup.promoted");
+      expect(notice?.message).toMatch(/^A seat opened up: you are now going to “Tiny table”/);
+      expect(notice?.url).toBe(`/g/${group.slug}/meetups/${id}`);
+      const answers = await listMeetupAnswers(id);
+      expect(answers.going.map((person) => person.id).sort()).toEqual([b!.id, c!.id].sort());
+      expect(answers.notGoing.map((person) => person.id)).toEqual([a!.id]);
+    });
+
+    it("answers change until the deadline, and not after", async () => {
+      const startsAt = new Date(Date.now() + 3 * DAY);
+      const rsvpDeadline = new Date(Date.now() + DAY);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt, rsvpDeadline }, new Date());
+      await rsvpToMeetup(member.id, id, "going", new Date(rsvpDeadline.getTime() - 1000));
+      expect((await rsvpToMeetup(member.id, id, "maybe", new Date(rsvpDeadline.getTime() - 1))).status).toBe("maybe");
+      const late = await failure(rsvpToMeetup(member.id, id, "going", new Date(rsvpDeadline.getTime() + 1000)));
+      expect(late).toMatchObject({ code: "CONFLICT", message: "The RSVP deadline has passed: answers can no longer be changed." });
+      expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: member.id } } })).status).toBe("maybe");
+    });
+
+    it("answers mark the group's health dirty", async () => {
+      const lonely = await makeGroup(owner.id);
+      await db.groupHealth.create({
+        data: { groupId: lonely.id, computedAt: new Date(), overall: 0, band: "dormant", provisional: true, activity: 0, richness: 0, meetups: 0, projects: 0, report: {}, dirtySince: null },
+      });
+      const { id } = await makeMeetup(owner.id, lonely.id);
+      const afterSchedule = await db.groupHealth.findUniqueOrThrow({ where: { groupId: lonely.id } });
+      expect(afterSchedule.dirtySince).not.toBeNull();
+      await db.groupHealth.update({ where: { groupId: lonely.id }, data: { dirtySince: null } });
+      await rsvpToMeetup(owner.id, id, "going");
+      expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: lonely.id } })).dirtySince).not.toBeNull();
+    });
+  });
+
+  describe("check-in", () => {
+    it("opens an hour before the start and closes 7 days after; organizers only", async () => {
+      const startsAt = new Date(Date.now() + 3 * HOUR);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt });
+      await rsvpToMeetup(member.id, id, "going");
+      const early = await failure(setCheckIn(organizer.id, id, member.id, true, new Date(startsAt.getTime() - 2 * HOUR)));
+      expect(early).toMatchObject({ code: "CONFLICT", message: "Check-in opens one hour before the meetup starts." });
+      const late = await failure(setCheckIn(organizer.id, id, member.id, true, new Date(startsAt.getTime() + 8 * DAY)));
+      expect(late.message).toBe("Check-in closed 7 days after the meetup.");
+      expect((await failure(setCheckIn(member.id, id, member.id, true, startsAt))).code).toBe("FORBIDDEN");
+      expect(await db.checkIn.count({ where: { meetupId: id } })).toBe(0);
+      await setCheckIn(organizer.id, id, member.id, true, new Date(startsAt.getTime() - 30 * 60_000));
+      expect(await db.checkIn.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: member.id } } })).toMatchObject({ walkIn: false, checkedInById: organizer.id });
+    });
+
+    it("walk-ins must be members: a non-member is refused on the field, by name", async () => {
+      const startsAt = new Date(Date.now() + 30 * 60_000);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt });
+      const error = await failure(setCheckIn(organizer.id, id, outsider.id, true, startsAt));
+      expect(error).toMatchObject({ code: "INVALID", field: "userId" });
+      expect(error.message).toBe(`${outsider.name} is not a member of ${(await db.group.findUniqueOrThrow({ where: { id: group.id } })).name}: only members can be checked in.`);
+      expect((await failure(setCheckIn(organizer.id, id, "no-such-user", true, startsAt))).message).toMatch(/^That person is not a member/);
+      const banned = await makeUser();
+      await addMember(group.id, banned.id);
+      await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: banned.id } }, data: { status: "banned" } });
+      expect((await failure(setCheckIn(organizer.id, id, banned.id, true, startsAt))).code).toBe("INVALID");
+      expect(await db.checkIn.count({ where: { meetupId: id } })).toBe(0);
+
+      const walkIn = await makeUser();
+      await addMember(group.id, walkIn.id);
+      await setCheckIn(organizer.id, id, walkIn.id, true, startsAt);
+      expect((await db.checkIn.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: walkIn.id } } })).walkIn).toBe(true);
+      const sheet = await loadCheckInSheet(id, group.id);
+      expect(sheet.walkIns.map((person) => person.id)).toEqual([walkIn.id]);
+      expect(sheet.others.some((person) => person.id === walkIn.id)).toBe(false);
+      expect(sheet.others.some((person) => person.id === outsider.id)).toBe(false);
+    });
+
+    it("tells attendees once, undo removes the check-in, and check-ins make the meetup held for the health loader", async () => {
+      const people = await makeMembers(group.id, 3);
+      const startsAt = new Date(Date.now() + 20 * 60_000);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt });
+      for (const person of people) await rsvpToMeetup(person.id, id, "going");
+      for (const person of people) await setCheckIn(organizer.id, id, person.id, true, startsAt);
+      await setCheckIn(organizer.id, id, people[0]!.id, false, startsAt);
+      await setCheckIn(organizer.id, id, people[0]!.id, true, startsAt);
+      await setCheckIn(organizer.id, id, people[0]!.id, true, startsAt); // a second organizer at the door
+      expect(await db.checkIn.count({ where: { meetupId: id } })).toBe(3);
+      const notices = await notificationsOf(people[0]!.id, "meetup.attended");
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.url).toBe(`/g/${group.slug}/meetups/${id}#follow-up`);
+
+      const activity = await loadGroupActivity(group.id, new Date(startsAt.getTime() + HOUR));
+      const loaded = activity?.meetups.find((meetup) => meetup.id === String(id));
+      expect(new Set(loaded?.checkedInIds)).toEqual(new Set(people.map((person) => person.id)));
+      expect(new Set(loaded?.goingIds)).toEqual(new Set(people.map((person) => person.id)));
+      expect(loaded?.cancelled).toBe(false);
+    });
+  });
+
+  describe("after the meetup", () => {
+    it("lists attendees' posts in linked threads within 14 days after the start as follow-ups", async () => {
+      const [came, stayedHome] = await makeMembers(group.id, 2);
+      const thread = await makeThread(owner.id, group.id, "Soil testing");
+      const unlinked = await makeThread(owner.id, group.id, "Elsewhere");
+      const startsAt = new Date(Date.now() + 10 * 60_000);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt, threadIds: [thread.threadId] });
+      await setCheckIn(organizer.id, id, came!.id, true, startsAt);
+      const post = async (authorId: string, threadId: number, createdAt: Date, body: string) =>
+        (await db.post.create({ data: { threadId, authorId, parentId: null, body, html: `<p>${body}</p>`, createdAt } })).id;
+      const inside = await post(came!.id, thread.threadId, new Date(startsAt.getTime() + 2 * DAY), "We measured the pH of six plots.");
+      await post(came!.id, thread.threadId, new Date(startsAt.getTime() - HOUR), "Before the meetup.");
+      await post(came!.id, thread.threadId, new Date(startsAt.getTime() + 15 * DAY), "Much later.");
+      await post(came!.id, unlinked.threadId, new Date(startsAt.getTime() + DAY), "Wrong thread.");
+      await post(stayedHome!.id, thread.threadId, new Date(startsAt.getTime() + DAY), "I was not there.");
+      const deleted = await post(came!.id, thread.threadId, new Date(startsAt.getTime() + DAY), "Deleted.");
+      await db.post.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
+      const followUps = await listFollowUpPosts(id, startsAt);
+      expect(followUps.total).toBe(1);
+      expect(followUps.posts.map((row) => row.id)).toEqual([inside]);
+      expect(followUps.posts[0]?.thread).toMatchObject({ id: thread.threadId, title: "Soil testing" });
+    });
+  });
+
+  describe("reminders", () => {
+    it("tells everyone going, once, about meetups starting within 24 hours; a moved meetup is reminded again", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const [a, b, c] = await makeMembers(reminderGroup.id, 3);
+      const now = new Date();
+      const soon = await makeMeetup(owner.id, reminderGroup.id, { title: "Soon", startsAt: new Date(now.getTime() + 10 * HOUR) }, now);
+      const later = await makeMeetup(owner.id, reminderGroup.id, { title: "Later", startsAt: new Date(now.getTime() + 30 * HOUR) }, now);
+      const cancelled = await makeMeetup(owner.id, reminderGroup.id, { title: "Off", startsAt: new Date(now.getTime() + 5 * HOUR) }, now);
+      for (const id of [soon.id, later.id, cancelled.id]) {
+        await rsvpToMeetup(a!.id, id, "going");
+        await rsvpToMeetup(b!.id, id, "going");
+        await rsvpToMeetup(c!.id, id, "maybe");
+      }
+      await cancelMeetup(owner.id, cancelled.id, null);
+
+      await sendMeetupReminders(now);
+      await sendMeetupReminders(now);
+      await Promise.all([sendMeetupReminders(new Date(now.getTime() + 60_000)), sendMeetupReminders(new Date(now.getTime() + 60_000))]);
+      const remindedA = await notificationsOf(a!.id, "meetup.reminder");
+      expect(remindedA.map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Soon” starts .* at Community hall\.$/)]);
+      expect(await notificationsOf(b!.id, "meetup.reminder")).toHaveLength(1);
+      expect(await notificationsOf(c!.id, "meetup.reminder")).toHaveLength(0);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).reminderSentAt).not.toBeNull();
+
+      // 7 hours later, "Later" enters the 24-hour window.
+      await sendMeetupReminders(new Date(now.getTime() + 7 * HOUR));
+      expect(await notificationsOf(a!.id, "meetup.reminder")).toHaveLength(2);
+
+      // Moving "Soon" to another day re-arms its reminder.
+      const moved = new Date(now.getTime() + 40 * HOUR);
+      await updateMeetup(owner.id, soon.id, meetupInput({ title: "Soon", startsAt: moved }), now);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).reminderSentAt).toBeNull();
+      await sendMeetupReminders(new Date(moved.getTime() - 2 * HOUR));
+      expect((await notificationsOf(a!.id, "meetup.reminder")).filter((notice) => notice.message.includes("“Soon”"))).toHaveLength(2);
+    });
+  });
+
+  describe("visibility and calendars", () => {
+    it("My meetups lists answers across groups, suggestions from one's groups, and attended meetups", async () => {
+      const person = await makeUser();
+      const other = await makeGroup(owner.id);
+      await addMember(group.id, person.id);
+      await addMember(other.id, person.id);
+      const answered = await makeMeetup(organizer.id, group.id, { title: "Answered" });
+      const suggested = await makeMeetup(owner.id, other.id, { title: "Suggested" });
+      await rsvpToMeetup(person.id, answered.id, "maybe");
+      const mine = await listUserMeetups(person.id, { id: person.id, isSiteAdmin: false }, new Date());
+      expect(mine.upcoming.map((meetup) => [meetup.id, meetup.status])).toEqual([[answered.id, "maybe"]]);
+      expect(mine.suggestions.map((meetup) => meetup.id)).toContain(suggested.id);
+      expect(mine.suggestions.map((meetup) => meetup.id)).not.toContain(answered.id);
+    });
+
+    it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists 'going' only", async () => {
+      const secret = await makeGroup(owner.id, { visibility: "private" });
+      const insider = await makeUser();
+      await addMember(secret.id, insider.id);
+      const meetup = await makeMeetup(owner.id, secret.id, { title: "Members only" });
+      const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
+      const outsiderToken = (await db.user.findUniqueOrThrow({ where: { id: outsider.id } })).calendarToken;
+      expect((await loadGroupForCalendar(secret.slug, token))?.id).toBe(secret.id);
+      expect(await loadGroupForCalendar(secret.slug, outsiderToken)).toBeNull();
+      expect(await loadGroupForCalendar(secret.slug, "not-a-real-token-at-all")).toBeNull();
+      expect(await loadGroupForCalendar(group.slug, "not-a-real-token-at-all")).toBeNull();
+      expect((await loadGroupForCalendar(group.slug, outsiderToken))?.id).toBe(group.id);
+
+      expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
+      await rsvpToMeetup(insider.id, meetup.id, "going");
+      expect((await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).map((row) => row.id)).toEqual([meetup.id]);
+      // Removed from the group: the private meetup leaves their feed.
+      await db.membership.update({ where: { groupId_userId: { groupId: secret.id, userId: insider.id } }, data: { status: "banned" } });
+      expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
+
+      const fresh = await resetCalendarToken(insider.id);
+      expect(fresh).not.toBe(token);
+      expect(await findCalendarTokenOwner(token)).toBeNull();
+      expect((await findCalendarTokenOwner(fresh))?.id).toBe(insider.id);
+    });
+  });
+});

@@ -1,0 +1,377 @@
+import { randomBytes } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { can, type GroupAction } from "@/lib/groups/ability";
+import { loadGroupActor } from "@/lib/groups/data";
+import { markHealthDirty } from "@/lib/health/snapshots";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
+import { checkInRefusal } from "./check-in";
+import { meetupPath } from "./paths";
+import { decideCapacityChange, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
+import type { MeetupInput } from "./schema";
+import { formatInZone } from "./time";
+
+/**
+ * Interactive transactions that lock the meetup row. `maxWait` covers waiting for a pooled
+ * connection when many people answer at once (50 RSVPs on a 10-connection pool queue up);
+ * `timeout` bounds the transaction itself, which holds the lock for a few milliseconds.
+ */
+export const MEETUP_TX_OPTIONS = { maxWait: 30_000, timeout: 20_000 } as const;
+
+const REMINDER_AHEAD_MS = 24 * 3600 * 1000;
+
+type Verb = "schedule meetups" | "edit meetups" | "cancel meetups" | "check people in" | "RSVP";
+
+/** The actor in the meetup's group: 404 when the group is hidden from them, 403 when the role is missing. */
+async function authorize(groupId: string, userId: string, action: GroupAction, verb: Verb) {
+  const loaded = await loadGroupActor(groupId, userId);
+  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  if (!can(loaded.actor, action, loaded)) {
+    if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${verb}.`);
+    if (action === "participate") throw new AppError("FORBIDDEN", "Join the group to RSVP to its meetups.");
+    throw new AppError("FORBIDDEN", `Only the group's organizers, moderators and owner can ${verb}.`);
+  }
+  return loaded.actor;
+}
+
+const meetupContext = {
+  id: true,
+  groupId: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  capacity: true,
+  rsvpDeadline: true,
+  cancelledAt: true,
+  venueName: true,
+  venueAddress: true,
+  mapUrl: true,
+  online: true,
+  onlineUrl: true,
+  group: { select: { slug: true, name: true } },
+} as const;
+
+async function loadMeetupContext(meetupId: number) {
+  const meetup = await db.meetup.findUnique({ where: { id: meetupId }, select: meetupContext });
+  if (!meetup) throw new AppError("NOT_FOUND", "This meetup does not exist.");
+  return meetup;
+}
+
+/**
+ * Takes the meetup's row lock for the rest of the transaction and re-reads it. Every change to
+ * a meetup's RSVPs goes through this lock, so they happen one after another (READ COMMITTED:
+ * each statement after the lock sees what the previous holder committed).
+ */
+async function lockMeetup(tx: Tx, meetupId: number) {
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Meetup" WHERE id = ${meetupId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", "This meetup does not exist.");
+  return tx.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: meetupContext });
+}
+
+/** The database clock, read after the lock: lock order and stamp order agree. */
+async function databaseNow(tx: Tx): Promise<Date> {
+  const [row] = await tx.$queryRaw<{ ms: number }[]>`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS ms`;
+  return new Date(Math.floor(row!.ms));
+}
+
+async function writeRsvpChanges(tx: Tx, meetupId: number, changes: RsvpChange[]) {
+  for (const change of changes) {
+    await tx.rsvp.upsert({
+      where: { meetupId_userId: { meetupId, userId: change.userId } },
+      create: { meetupId, userId: change.userId, status: change.status, waitlistedAt: change.waitlistedAt },
+      update: { status: change.status, waitlistedAt: change.waitlistedAt },
+    });
+  }
+}
+
+function when(meetup: { startsAt: Date; timeZone: string }) {
+  return formatInZone(meetup.startsAt, meetup.timeZone);
+}
+
+function promotionNotices(meetup: { id: number; title: string; startsAt: Date; timeZone: string; group: { slug: string } }, userIds: string[]): NotificationDraft[] {
+  return userIds.map((userId) => ({
+    userId,
+    kind: "meetup.promoted",
+    message: `A seat opened up: you are now going to “${meetup.title}” (${when(meetup)}).`,
+    url: meetupPath(meetup.group.slug, meetup.id),
+  }));
+}
+
+async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[]) {
+  if (threadIds.length === 0) return;
+  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId } });
+  if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
+}
+
+function meetupColumns(input: MeetupInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    descriptionHtml: renderMarkdown(input.description),
+    online: input.online,
+    venueName: input.venueName,
+    venueAddress: input.venueAddress,
+    mapUrl: input.mapUrl,
+    onlineUrl: input.onlineUrl,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timeZone: input.timeZone,
+    capacity: input.capacity,
+    rsvpDeadline: input.rsvpDeadline,
+  };
+}
+
+/** Schedules a meetup and tells the group's members (everything in one transaction). */
+export async function scheduleMeetup(organizerId: string, groupId: string, input: MeetupInput, now = new Date()) {
+  await authorize(groupId, organizerId, "organize", "schedule meetups");
+  if (input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "The meetup must start in the future.", { field: "startsAt" });
+  // (An edit may set a past deadline on purpose: it closes the answers.)
+  if (input.rsvpDeadline && input.rsvpDeadline.getTime() <= now.getTime()) {
+    throw new AppError("INVALID", "The RSVP deadline must be in the future, or empty.", { field: "rsvpDeadline" });
+  }
+  const created = await db.$transaction(async (tx) => {
+    await requireGroupThreads(tx, groupId, input.threadIds);
+    const meetup = await tx.meetup.create({
+      data: { groupId, organizerId, ...meetupColumns(input), threads: { createMany: { data: input.threadIds.map((threadId) => ({ threadId })) } } },
+      select: { id: true, title: true, startsAt: true, timeZone: true, group: { select: { slug: true, name: true } } },
+    });
+    const members = await tx.membership.findMany({ where: { groupId, status: "active", userId: { not: organizerId } }, select: { userId: true } });
+    await sendNotifications(
+      members.map(({ userId }) => ({
+        userId,
+        kind: "meetup.created",
+        message: `New meetup in ${meetup.group.name}: “${meetup.title}”, ${when(meetup)}.`,
+        url: meetupPath(meetup.group.slug, meetup.id),
+        dedupeKey: `meetup.created:${meetup.id}:${userId}`,
+      })),
+      tx,
+    );
+    return { id: meetup.id, groupSlug: meetup.group.slug };
+  }, MEETUP_TX_OPTIONS);
+  await markHealthDirty(groupId);
+  return created;
+}
+
+const MATERIAL_FIELDS = [
+  ["title", "title"],
+  ["startsAt", "time"],
+  ["endsAt", "time"],
+  ["timeZone", "time"],
+  ["venueName", "place"],
+  ["venueAddress", "place"],
+  ["online", "place"],
+  ["onlineUrl", "place"],
+  ["mapUrl", "place"],
+] as const;
+
+/** What changed that attendees care about ("time and place"), or null. */
+function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unknown>, after: MeetupInput): string | null {
+  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+  const changed = new Set<string>();
+  for (const [field, label] of MATERIAL_FIELDS) if (!same(before[field], after[field])) changed.add(label);
+  if (changed.size === 0) return null;
+  const labels = [...changed];
+  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+}
+
+/**
+ * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
+ * from the waitlist if seats opened, and tells everyone who answered when the time, place or
+ * title changed. A moved start re-arms the 24-hour reminder.
+ */
+export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
+  const existing = await loadMeetupContext(meetupId);
+  await authorize(existing.groupId, actorId, "organize", "edit meetups");
+  const result = await db.$transaction(async (tx) => {
+    const meetup = await lockMeetup(tx, meetupId);
+    if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
+    const startMoved = meetup.startsAt.getTime() !== input.startsAt.getTime();
+    if (startMoved && input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "A new start time must be in the future.", { field: "startsAt" });
+    await requireGroupThreads(tx, meetup.groupId, input.threadIds);
+    const changes = materialChanges(meetup, input);
+    await tx.meetup.update({
+      where: { id: meetupId },
+      data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { reminderSentAt: null } : {}) },
+    });
+    await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds } } });
+    await tx.meetupThread.createMany({ data: input.threadIds.map((threadId) => ({ meetupId, threadId })), skipDuplicates: true });
+
+    const rows = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
+    const promotions = meetup.capacity === input.capacity ? [] : decideCapacityChange(input.capacity, rows);
+    await writeRsvpChanges(tx, meetupId, promotions);
+    const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
+    const promoted = promotions.map((change) => change.userId);
+    const drafts = promotionNotices(updated, promoted);
+    if (changes) {
+      for (const row of rows) {
+        if (row.userId === actorId) continue;
+        drafts.push({
+          userId: row.userId,
+          kind: "meetup.changed",
+          message: `“${input.title}” changed (${changes}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
+          url: meetupPath(meetup.group.slug, meetupId),
+        });
+      }
+    }
+    await sendNotifications(drafts, tx);
+    return { id: meetupId, groupSlug: meetup.group.slug, promoted };
+  }, MEETUP_TX_OPTIONS);
+  await markHealthDirty(existing.groupId);
+  return result;
+}
+
+/** Cancels a meetup: the page stays with a banner; everyone who answered hears about it. */
+export async function cancelMeetup(actorId: string, meetupId: number, reason: string | null, now = new Date()) {
+  const existing = await loadMeetupContext(meetupId);
+  await authorize(existing.groupId, actorId, "organize", "cancel meetups");
+  const result = await db.$transaction(async (tx) => {
+    const meetup = await lockMeetup(tx, meetupId);
+    if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup is already cancelled.");
+    await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
+    const answered = await tx.rsvp.findMany({ where: { meetupId, userId: { not: actorId } }, select: { userId: true } });
+    const notified = await sendNotifications(
+      answered.map(({ userId }) => ({
+        userId,
+        kind: "meetup.cancelled",
+        message: `“${meetup.title}” (${when(meetup)}) was cancelled${reason ? `: ${reason}` : "."}`,
+        url: meetupPath(meetup.group.slug, meetupId),
+        dedupeKey: `meetup.cancelled:${meetupId}:${userId}`,
+      })),
+      tx,
+    );
+    return { id: meetupId, groupSlug: meetup.group.slug, notified };
+  }, MEETUP_TX_OPTIONS);
+  await markHealthDirty(existing.groupId);
+  return result;
+}
+
+export interface RsvpResult {
+  status: RsvpStatus;
+  /** 1-based place on the waitlist, when waitlisted. */
+  position: number | null;
+  promoted: string[];
+}
+
+/**
+ * Answers a meetup. Correct under concurrency: the meetup's row lock serialises every answer,
+ * and the waitlist stamp is read from the database clock after taking it, so the order of
+ * the waitlist is the order in which answers got the lock (docs/decisions/004-meetups-rsvp-calendars.md).
+ * `now` (tests) decides the deadline; the waitlist stamp always comes from the database.
+ */
+export async function rsvpToMeetup(userId: string, meetupId: number, answer: RsvpAnswer, now?: Date): Promise<RsvpResult> {
+  const existing = await loadMeetupContext(meetupId);
+  await authorize(existing.groupId, userId, "participate", "RSVP");
+  const result = await db.$transaction(async (tx) => {
+    const meetup = await lockMeetup(tx, meetupId);
+    const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
+    const stamp = await databaseNow(tx);
+    const decision = decideRsvp(meetup, rows, { userId, answer }, now ?? new Date(), stamp);
+    if (!decision.ok) throw new AppError("CONFLICT", decision.message);
+    await writeRsvpChanges(tx, meetupId, decision.changes);
+    await sendNotifications(promotionNotices(meetup, decision.promoted), tx);
+    const after = new Map(rows.map((row) => [row.userId, row]));
+    for (const change of decision.changes) after.set(change.userId, change);
+    return { status: decision.status, position: waitlistPosition([...after.values()], userId), promoted: decision.promoted, changed: decision.changes.length > 0 };
+  }, MEETUP_TX_OPTIONS);
+  if (result.changed) await markHealthDirty(existing.groupId);
+  return { status: result.status, position: result.position, promoted: result.promoted };
+}
+
+/**
+ * Marks a member present (or takes it back). Only organizers, inside the check-in window, and
+ * only for active members of the group: walk-ins are members who had not said "going".
+ */
+export async function setCheckIn(actorId: string, meetupId: number, attendeeId: string, present: boolean, now = new Date()) {
+  const meetup = await loadMeetupContext(meetupId);
+  await authorize(meetup.groupId, actorId, "organize", "check people in");
+  const refusal = checkInRefusal(meetup, now);
+  if (refusal) throw new AppError("CONFLICT", refusal);
+  if (!present) {
+    await db.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
+    await markHealthDirty(meetup.groupId);
+    return { checkedIn: false };
+  }
+  const [membership, person] = await Promise.all([
+    db.membership.findUnique({ where: { groupId_userId: { groupId: meetup.groupId, userId: attendeeId } }, select: { status: true } }),
+    db.user.findUnique({ where: { id: attendeeId }, select: { name: true } }),
+  ]);
+  if (!person || membership?.status !== "active") {
+    throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
+  }
+  await db.$transaction(async (tx) => {
+    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
+    try {
+      await tx.checkIn.create({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now } });
+    } catch (error) {
+      // Two organizers at the door ticked the same person: they are checked in, as wanted.
+      if (isUniqueViolation(error)) return;
+      throw error;
+    }
+    await sendNotifications(
+      [
+        {
+          userId: attendeeId,
+          kind: "meetup.attended",
+          message: `Thanks for coming to “${meetup.title}”! Share what you took away in the linked discussion.`,
+          url: `${meetupPath(meetup.group.slug, meetupId)}#follow-up`,
+          dedupeKey: `meetup.attended:${meetupId}:${attendeeId}`,
+        },
+      ],
+      tx,
+    );
+  }, MEETUP_TX_OPTIONS);
+  await markHealthDirty(meetup.groupId);
+  return { checkedIn: true };
+}
+
+/**
+ * The 24-hour reminder, run every few minutes by the job runner: tells everyone going to a
+ * meetup that starts within 24 hours, once. `reminderSentAt` (under the row lock) stops a
+ * second run; the notification's dedupeKey (with the start time, so a moved meetup is
+ * reminded again) stops a second notice even if two runs overlap.
+ */
+export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: number; notifications: number }> {
+  const due = await db.meetup.findMany({
+    where: { cancelledAt: null, reminderSentAt: null, startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_AHEAD_MS) } },
+    select: { id: true },
+    orderBy: { startsAt: "asc" },
+    take: 500,
+  });
+  let meetups = 0;
+  let notifications = 0;
+  for (const { id } of due) {
+    const sent = await db.$transaction(async (tx) => {
+      const meetup = await lockMeetup(tx, id);
+      const { reminderSentAt } = await tx.meetup.findUniqueOrThrow({ where: { id }, select: { reminderSentAt: true } });
+      // Another run got here first, or the meetup was cancelled or moved since the query above.
+      if (reminderSentAt || meetup.cancelledAt || meetup.startsAt <= now || meetup.startsAt.getTime() > now.getTime() + REMINDER_AHEAD_MS) return null;
+      const going = await tx.rsvp.findMany({ where: { meetupId: id, status: "going" }, select: { userId: true } });
+      const place = meetup.online ? "online" : meetup.venueName ? `at ${meetup.venueName}` : "";
+      const count = await sendNotifications(
+        going.map(({ userId }) => ({
+          userId,
+          kind: "meetup.reminder",
+          message: `Reminder: “${meetup.title}” starts ${when(meetup)}${place ? ` ${place}` : ""}.`,
+          url: meetupPath(meetup.group.slug, id),
+          dedupeKey: `meetup.reminder:${id}:${userId}:${meetup.startsAt.getTime()}`,
+        })),
+        tx,
+      );
+      await tx.meetup.update({ where: { id }, data: { reminderSentAt: now } });
+      return count;
+    }, MEETUP_TX_OPTIONS);
+    if (sent === null) continue;
+    meetups += 1;
+    notifications += sent;
+  }
+  return { meetups, notifications };
+}
+
+/** A new secret for the person's calendar feeds: the old feed URLs stop working at once. */
+export async function resetCalendarToken(userId: string): Promise<string> {
+  const token = randomBytes(24).toString("base64url");
+  await db.user.update({ where: { id: userId }, data: { calendarToken: token } });
+  return token;
+}

@@ -1,0 +1,9 @@
+/** The meetup URLs (other features link to these; keep them stable). */
+export const meetupsPath = (groupSlug: string) => `/g/${groupSlug}/meetups`;
+export const meetupPath = (groupSlug: string, meetupId: number) => `/g/${groupSlug}/meetups/${meetupId}`;
+export const newMeetupPath = (groupSlug: string, threadId?: number) => `/g/${groupSlug}/meetups/new${threadId ? `?thread=${threadId}` : ""}`;
+export const meetupIcsPath = (groupSlug: string, meetupId: number) => `/g/${groupSlug}/meetups/${meetupId}/calendar.ics`;
+/** The group feed; private groups need the member's calendar token. */
+export const groupFeedPath = (groupSlug: string, token?: string) => `/g/${groupSlug}/meetups.ics${token ? `?token=${encodeURIComponent(token)}` : ""}`;
+/** A person's feed of the meetups they are going to: the token is the only key. */
+export const userFeedPath = (token: string) => `/calendar/${encodeURIComponent(token)}/meetups.ics`;

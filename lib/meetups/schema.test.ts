@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError, parseInput } from "@/lib/forms";
+import { checkInRefusal } from "./check-in";
+import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, rsvpSchema } from "./schema";
+
+const valid = {
+  title: "Seed swap",
+  description: "Bring **seeds**.",
+  venueName: "Café de la Gare",
+  venueAddress: "12 rue des Lilas",
+  mapUrl: "https://www.openstreetmap.org/#map=19/48.85/2.35",
+  startsAt: "2026-07-15T18:30",
+  endsAt: "2026-07-15T21:00",
+  timeZone: "Europe/Paris",
+  capacity: "12",
+  rsvpDeadline: "2026-07-14T12:00",
+  threadIds: "7,3,7",
+};
+
+function errorsOf(input: Record<string, string>): Record<string, string> {
+  try {
+    parseInput(meetupFormSchema, input);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.fieldErrors;
+    throw error;
+  }
+  return {};
+}
+
+describe("meetup form schema", () => {
+  it("turns wall-clock fields into UTC instants and tidies the rest", () => {
+    const input = parseInput(meetupFormSchema, valid);
+    expect(input.startsAt.toISOString()).toBe("2026-07-15T16:30:00.000Z");
+    expect(input.endsAt.toISOString()).toBe("2026-07-15T19:00:00.000Z");
+    expect(input.rsvpDeadline?.toISOString()).toBe("2026-07-14T10:00:00.000Z");
+    expect(input.capacity).toBe(12);
+    expect(input.threadIds).toEqual([7, 3]);
+    expect(input.online).toBe(false);
+    expect(input.onlineUrl).toBeNull();
+  });
+
+  it("optional fields may be empty: no capacity, no deadline, no thread", () => {
+    const input = parseInput(meetupFormSchema, { ...valid, capacity: "", rsvpDeadline: "", threadIds: "", mapUrl: "", venueAddress: "" });
+    expect(input).toMatchObject({ capacity: null, rsvpDeadline: null, threadIds: [], mapUrl: null, venueAddress: null });
+  });
+
+  it("an end before (or at) the start is refused on the end field", () => {
+    expect(errorsOf({ ...valid, endsAt: "2026-07-15T18:00" })).toEqual({ endsAt: "The meetup must end after it starts." });
+    expect(errorsOf({ ...valid, endsAt: valid.startsAt })).toEqual({ endsAt: "The meetup must end after it starts." });
+    expect(errorsOf({ ...valid, endsAt: "2026-07-25T18:00" }).endsAt).toMatch(/at most 7 days/);
+  });
+
+  it("capacity must be a whole number of at least 1", () => {
+    for (const capacity of ["0", "-3", "2.5", "ten"]) expect(errorsOf({ ...valid, capacity }).capacity).toMatch(/whole number of at least 1/);
+    expect(errorsOf({ ...valid, capacity: "100000" }).capacity).toMatch(/at most 10,000/);
+  });
+
+  it("an unknown time zone is named in the error", () => {
+    expect(errorsOf({ ...valid, timeZone: "Europe/Atlantis" })).toEqual({ timeZone: "“Europe/Atlantis” is not a time zone we know: choose one from the list (e.g. Europe/Paris)." });
+  });
+
+  it("a time skipped by daylight saving is refused with the reason", () => {
+    expect(errorsOf({ ...valid, startsAt: "2026-03-29T02:30", endsAt: "2026-03-29T05:00", rsvpDeadline: "" }).startsAt).toMatch(/does not exist in Europe\/Paris/);
+  });
+
+  it("the RSVP deadline must come before the start", () => {
+    expect(errorsOf({ ...valid, rsvpDeadline: "2026-07-15T19:00" })).toEqual({ rsvpDeadline: "The RSVP deadline must be before the meetup starts." });
+  });
+
+  it("needs a venue unless the meetup is online; links must be http(s)", () => {
+    expect(errorsOf({ ...valid, venueName: "" }).venueName).toMatch(/venue's name, or tick “Online meetup”/);
+    expect(errorsOf({ ...valid, venueName: "", online: "on", onlineUrl: "https://meet.example/x" })).toEqual({});
+    expect(errorsOf({ ...valid, mapUrl: "javascript:alert(1)" }).mapUrl).toMatch(/http:\/\/ or https:\/\//);
+    expect(errorsOf({ ...valid, online: "on", onlineUrl: "ftp://x.example" }).onlineUrl).toMatch(/http:\/\/ or https:\/\//);
+    expect(isHttpUrl("https://example.org/a?b=c")).toBe(true);
+    expect(isHttpUrl("data:text/html,hi")).toBe(false);
+  });
+
+  it("reports every problem at once, each on its field", () => {
+    const errors = errorsOf({ ...valid, title: "", capacity: "0", endsAt: "2026-07-15T10:00", threadIds: "abc" });
+    expect(Object.keys(errors).sort()).toEqual(["capacity", "endsAt", "threadIds", "title"]);
+  });
+
+  it("missing dates are asked for", () => {
+    expect(errorsOf({ ...valid, startsAt: "", endsAt: "" })).toMatchObject({ startsAt: "Enter when the meetup starts.", endsAt: "Enter when the meetup ends." });
+    expect(errorsOf({ ...valid, startsAt: "tomorrow" }).startsAt).toBe("Enter a valid start date and time.");
+  });
+});
+
+describe("small schemas", () => {
+  it("RSVP answers, cancel reasons and check-ins", () => {
+    expect(rsvpSchema.safeParse({ meetupId: "5", answer: "going" }).success).toBe(true);
+    expect(rsvpSchema.safeParse({ meetupId: "5", answer: "waitlisted" }).success).toBe(false);
+    expect(rsvpSchema.safeParse({ meetupId: "x", answer: "going" }).success).toBe(false);
+    expect(cancelSchema.parse({ meetupId: "5", reason: "  " }).reason).toBeNull();
+    expect(checkInSchema.parse({ meetupId: "5", userId: "u1" }).present).toBe(true);
+    expect(checkInSchema.parse({ meetupId: "5", userId: "u1", present: "false" }).present).toBe(false);
+  });
+});
+
+describe("check-in window", () => {
+  const startsAt = new Date("2026-07-15T16:30:00Z");
+  const minutes = (n: number) => new Date(startsAt.getTime() + n * 60_000);
+  it("opens an hour before the start and closes 7 days after", () => {
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(-61))).toMatch(/opens one hour before/);
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(-60))).toBeNull();
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60))).toBeNull();
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60 + 1))).toMatch(/closed 7 days after/);
+    expect(checkInRefusal({ startsAt, cancelledAt: minutes(-1000) }, minutes(5))).toMatch(/cancelled/);
+  });
+});

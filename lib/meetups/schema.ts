@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { RSVP_ANSWERS } from "./rsvp";
+import { localToUtc, normalizeTimeZone } from "./time";
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 10_000;
+export const CAPACITY_MAX = 10_000;
+export const MAX_LINKED_THREADS = 10;
+/** Longer than a weekend retreat is probably a typo in the end date. */
+export const MAX_DURATION_DAYS = 7;
+
+const idSchema = z.coerce
+  .number({ error: "Invalid reference." })
+  .int("Invalid reference.")
+  .positive("Invalid reference.")
+  .max(2_147_483_647, "Invalid reference.");
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An optional text field: trimmed, empty → null. */
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || null);
+
+/** An optional link: http(s) only (no javascript:, data: or file: links on a public page). */
+const optionalHttpUrl = (message: string) =>
+  z
+    .string()
+    .trim()
+    .max(2000, "Keep the link under 2,000 characters.")
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || isHttpUrl(value), message);
+
+const splitIds = (raw: string | undefined) =>
+  (raw ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/**
+ * "12, 7,12" (a checkbox list joined by formValues) → [12, 7]. Checks are refinements, not
+ * failing transforms, so the form's other checks still run and every error shows at once.
+ */
+const threadIdsSchema = z
+  .string()
+  .optional()
+  .refine((raw) => splitIds(raw).every((part) => idSchema.safeParse(part).success), "One of the selected threads is not valid: choose from the list.")
+  .refine((raw) => new Set(splitIds(raw)).size <= MAX_LINKED_THREADS, `Link at most ${MAX_LINKED_THREADS} threads.`)
+  .transform((raw) => [...new Set(splitIds(raw).map(Number))]);
+
+const WHOLE_NUMBER = /^\d+$/;
+
+const fields = z.object({
+  title: z.string().trim().min(3, "Give the meetup a title of at least 3 characters.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en")} characters.`)
+    .optional()
+    .transform((value) => value ?? ""),
+  online: z
+    .string()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
+  venueName: optionalText(200, "Keep the venue's name under 200 characters."),
+  venueAddress: optionalText(500, "Keep the address under 500 characters."),
+  mapUrl: optionalHttpUrl("The map link must be a web address starting with http:// or https://."),
+  onlineUrl: optionalHttpUrl("The meeting link must be a web address starting with http:// or https://."),
+  startsAt: z.string({ error: "Enter when the meetup starts." }).trim().min(1, "Enter when the meetup starts."),
+  endsAt: z.string({ error: "Enter when the meetup ends." }).trim().min(1, "Enter when the meetup ends."),
+  timeZone: z.string({ error: "Choose the meetup's time zone." }).trim().min(1, "Choose the meetup's time zone."),
+  capacity: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || (WHOLE_NUMBER.test(value) && Number(value) >= 1), "Capacity must be a whole number of at least 1, or empty for no limit.")
+    .refine((value) => !value || !WHOLE_NUMBER.test(value) || Number(value) <= CAPACITY_MAX, `Capacity can be at most ${CAPACITY_MAX.toLocaleString("en")}: leave it empty for no limit.`)
+    .transform((value) => (value ? Number(value) : null)),
+  rsvpDeadline: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || null),
+  threadIds: threadIdsSchema,
+});
+
+type Fields = z.output<typeof fields>;
+
+function gapMessage(zone: string): string {
+  return `That time does not exist in ${zone}: the clocks jump forward that night. Choose another time.`;
+}
+
+/** Turns the wall-clock fields into UTC instants, or lists what is wrong with them. */
+function resolveTimes(value: Fields): { errors: { path: string; message: string }[]; startsAt?: Date; endsAt?: Date; rsvpDeadline?: Date | null; timeZone?: string } {
+  const errors: { path: string; message: string }[] = [];
+  const timeZone = normalizeTimeZone(value.timeZone);
+  if (!timeZone) {
+    errors.push({ path: "timeZone", message: `“${value.timeZone}” is not a time zone we know: choose one from the list (e.g. Europe/Paris).` });
+    return { errors };
+  }
+  const resolve = (local: string, path: string, missing: string) => {
+    const result = localToUtc(local, timeZone);
+    if (result.ok) return result.date;
+    errors.push({ path, message: result.reason === "gap" ? gapMessage(timeZone) : missing });
+    return undefined;
+  };
+  const startsAt = resolve(value.startsAt, "startsAt", "Enter a valid start date and time.");
+  const endsAt = resolve(value.endsAt, "endsAt", "Enter a valid end date and time.");
+  const rsvpDeadline = value.rsvpDeadline === null ? null : resolve(value.rsvpDeadline, "rsvpDeadline", "Enter a valid date and time for the RSVP deadline, or leave it empty.");
+  if (startsAt && endsAt) {
+    if (endsAt.getTime() <= startsAt.getTime()) errors.push({ path: "endsAt", message: "The meetup must end after it starts." });
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_DAYS * 24 * 3600 * 1000) errors.push({ path: "endsAt", message: `A meetup can last at most ${MAX_DURATION_DAYS} days: check the end date.` });
+  }
+  if (startsAt && rsvpDeadline && rsvpDeadline.getTime() >= startsAt.getTime()) errors.push({ path: "rsvpDeadline", message: "The RSVP deadline must be before the meetup starts." });
+  return { errors, startsAt, endsAt, rsvpDeadline, timeZone };
+}
+
+/**
+ * The schedule/edit form. Times arrive as wall-clock values in `timeZone` and leave as UTC
+ * instants. "Starts in the future" depends on the clock, so the mutation checks it.
+ */
+export const meetupFormSchema = fields
+  .superRefine((value, ctx) => {
+    if (!value.online && !value.venueName) {
+      ctx.addIssue({ code: "custom", path: ["venueName"], message: "Give the venue's name, or tick “Online meetup”." });
+    }
+    // Field-level failures above leave some values unparsed: check times only when they are strings.
+    if (typeof value.startsAt !== "string" || typeof value.endsAt !== "string" || typeof value.timeZone !== "string") return;
+    for (const error of resolveTimes(value).errors) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
+  })
+  .transform((value) => {
+    const times = resolveTimes(value);
+    return {
+      title: value.title,
+      description: value.description,
+      online: value.online,
+      venueName: value.venueName,
+      venueAddress: value.venueAddress,
+      mapUrl: value.mapUrl,
+      onlineUrl: value.online ? value.onlineUrl : null,
+      timeZone: times.timeZone!,
+      startsAt: times.startsAt!,
+      endsAt: times.endsAt!,
+      rsvpDeadline: times.rsvpDeadline ?? null,
+      capacity: value.capacity,
+      threadIds: value.threadIds,
+    };
+  });
+export type MeetupInput = z.output<typeof meetupFormSchema>;
+
+export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
+export const meetupRefSchema = z.object({ meetupId: idSchema });
+
+export const rsvpSchema = meetupRefSchema.extend({
+  answer: z.enum(RSVP_ANSWERS as [string, ...string[]], { error: "Choose going, maybe or not going." }).transform((value) => value as (typeof RSVP_ANSWERS)[number]),
+});
+
+export const cancelSchema = meetupRefSchema.extend({
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Keep the reason under 500 characters.")
+    .optional()
+    .transform((value) => value || null),
+});
+
+export const checkInSchema = meetupRefSchema.extend({
+  userId: z.string({ error: "Choose who came." }).trim().min(1, "Choose who came.").max(40, "Choose who came."),
+  present: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value !== "false"),
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, localToUtc, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
+
+const utc = (iso: string) => new Date(iso);
+
+describe("local wall-clock time → UTC", () => {
+  it("converts with the zone's offset on that date (winter and summer)", () => {
+    expect(localToUtc("2026-01-15T18:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-01-15T17:30:00Z") });
+    expect(localToUtc("2026-07-15T18:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-07-15T16:30:00Z") });
+    expect(localToUtc("2026-07-15T18:30", "America/New_York")).toEqual({ ok: true, date: utc("2026-07-15T22:30:00Z") });
+    expect(localToUtc("2026-07-15T18:30", "Asia/Kolkata")).toEqual({ ok: true, date: utc("2026-07-15T13:00:00Z") });
+    expect(localToUtc("2026-07-15T18:30", "UTC")).toEqual({ ok: true, date: utc("2026-07-15T18:30:00Z") });
+  });
+
+  it("refuses a time skipped by the spring-forward jump instead of moving it", () => {
+    // Paris, 29 March 2026: 02:00 → 03:00.
+    expect(localToUtc("2026-03-29T02:30", "Europe/Paris")).toEqual({ ok: false, reason: "gap", zone: "Europe/Paris" });
+    expect(localToUtc("2026-03-29T01:59", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-03-29T00:59:00Z") });
+    expect(localToUtc("2026-03-29T03:00", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-03-29T01:00:00Z") });
+    // New York, 8 March 2026: 02:00 → 03:00.
+    expect(localToUtc("2026-03-08T02:15", "America/New_York")).toMatchObject({ ok: false, reason: "gap" });
+  });
+
+  it("resolves a time that happens twice (fall back) to its first occurrence", () => {
+    // Paris, 25 October 2026: 03:00 CEST → 02:00 CET, so 02:30 happens at 00:30Z and 01:30Z.
+    expect(localToUtc("2026-10-25T02:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-25T00:30:00Z") });
+    expect(localToUtc("2026-10-25T03:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-25T02:30:00Z") });
+  });
+
+  it("refuses unknown zones, malformed and impossible dates", () => {
+    expect(localToUtc("2026-07-15T18:30", "Mars/Olympus_Mons")).toEqual({ ok: false, reason: "zone" });
+    expect(localToUtc("2026-07-15T18:30", "+02:00")).toEqual({ ok: false, reason: "zone" });
+    expect(localToUtc("15/07/2026 18:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
+    expect(localToUtc("2026-02-30T18:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
+    expect(localToUtc("2026-07-15T24:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
+  });
+
+  it("round-trips through the edit form's local value", () => {
+    for (const zone of ["Europe/Paris", "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu"]) {
+      const instant = utc("2026-11-03T19:45:00Z");
+      const local = utcToLocalInput(instant, zone);
+      expect(localToUtc(local, zone)).toEqual({ ok: true, date: instant });
+    }
+  });
+});
+
+describe("time zones", () => {
+  it("validates and normalises IANA names", () => {
+    expect(isValidTimeZone("Europe/Paris")).toBe(true);
+    expect(isValidTimeZone("Not/AZone")).toBe(false);
+    expect(isValidTimeZone("")).toBe(false);
+    expect(normalizeTimeZone("europe/paris")).toBe("Europe/Paris");
+    expect(normalizeTimeZone(" UTC ")).toBe("UTC");
+    expect(normalizeTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+  });
+});
+
+describe("display", () => {
+  it("shows the event's zone with the abbreviation in force on that date", () => {
+    expect(formatInZone(utc("2026-01-15T17:30:00Z"), "Europe/Paris")).toBe("Thu 15 Jan 2026, 18:30 CET");
+    expect(formatInZone(utc("2026-07-15T16:30:00Z"), "Europe/Paris")).toBe("Wed 15 Jul 2026, 18:30 CEST");
+  });
+
+  it("shows a same-day range once, and a range across midnight in full", () => {
+    expect(formatRangeInZone(utc("2026-07-15T16:30:00Z"), utc("2026-07-15T19:00:00Z"), "Europe/Paris")).toBe("Wed 15 Jul 2026, 18:30 – 21:00 CEST");
+    expect(formatRangeInZone(utc("2026-07-15T20:00:00Z"), utc("2026-07-16T00:30:00Z"), "Europe/Paris")).toBe("Wed 15 Jul 2026, 22:00 CEST – Thu 16 Jul 2026, 02:30 CEST");
+  });
+
+  it("says so when a DST change falls inside the meetup (the night of 25 October 2026)", () => {
+    // 01:00 CEST → 04:00 CET on the same local day: 3 wall-clock hours, 4 real ones.
+    expect(formatRangeInZone(utc("2026-10-24T23:00:00Z"), utc("2026-10-25T03:00:00Z"), "Europe/Paris")).toBe("Sun 25 Oct 2026, 01:00 – 04:00 CET (starts CEST)");
+  });
+
+  it("the same instant reads differently in the viewer's zone", () => {
+    const start = utc("2026-07-15T16:30:00Z");
+    expect(formatInZone(start, "America/New_York")).toBe("Wed 15 Jul 2026, 12:30 EDT");
+    expect(formatInZone(start, "Asia/Tokyo")).toBe("Thu 16 Jul 2026, 01:30 UTC+9");
+    expect(formatInZone(start, "Europe/London")).toBe("Wed 15 Jul 2026, 17:30 BST");
+    expect(sameOffsetAt("Europe/Paris", "Europe/Berlin", start)).toBe(true);
+    expect(sameOffsetAt("Europe/Paris", "Europe/London", start)).toBe(false);
+  });
+
+  it("describes a zone with its offset", () => {
+    expect(describeZone("Europe/Paris", utc("2026-01-15T12:00:00Z"))).toBe("Europe/Paris (CET, UTC+1)");
+    expect(describeZone("UTC", utc("2026-01-15T12:00:00Z"))).toBe("UTC (UTC)");
+    expect(describeZone("Asia/Kolkata", utc("2026-01-15T12:00:00Z"))).toBe("Asia/Kolkata (UTC+5:30)");
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Meetup times: entered as wall-clock time in the event's IANA zone, stored in UTC, shown in
+ * the event's zone and in the viewer's. Pure functions (luxon), shared by the server, the forms
+ * and the client component that shows the viewer's zone.
+ */
+import { DateTime, IANAZone } from "luxon";
+
+/** What a `<input type="datetime-local">` sends: `2026-03-14T18:30` (seconds optional). */
+export const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Every zone the runtime knows, for the time-zone picker (plus UTC, which ICU lists apart). */
+export function listTimeZones(): string[] {
+  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+/**
+ * The zone's spelling to store, or null when it is not a known IANA zone. A valid name is kept
+ * as chosen (Asia/Kolkata stays Asia/Kolkata even where ICU prefers Calcutta); only its case is
+ * fixed ("europe/paris" → "Europe/Paris").
+ */
+export function normalizeTimeZone(zone: string): string | null {
+  const trimmed = zone.trim();
+  if (!trimmed || !IANAZone.isValidZone(trimmed)) return null;
+  // Offsets like "+01:00" are not zones: they do not follow daylight saving time.
+  if (!/^[A-Za-z]/.test(trimmed)) return null;
+  if (listTimeZones().includes(trimmed)) return trimmed;
+  try {
+    const canonical = new Intl.DateTimeFormat("en", { timeZone: trimmed }).resolvedOptions().timeZone;
+    // Only the case is fixed: an alias the runtime maps elsewhere (Kolkata → Calcutta) stays as chosen.
+    return canonical.toLowerCase() === trimmed.toLowerCase() ? canonical : trimmed;
+  } catch {
+    return null;
+  }
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  return normalizeTimeZone(zone) !== null;
+}
+
+export type LocalToUtcResult =
+  | { ok: true; date: Date }
+  | { ok: false; reason: "format" | "zone" }
+  /** The wall-clock time is skipped by a daylight-saving jump (e.g. 02:30 on a spring-forward night). */
+  | { ok: false; reason: "gap"; zone: string };
+
+/**
+ * Wall-clock time in `zone` → the UTC instant. A time that happens twice (clocks going back)
+ * resolves to its first occurrence, as calendars do; a time that never happens (clocks going
+ * forward) is refused rather than silently moved, so the organizer picks what they mean.
+ */
+export function localToUtc(local: string, zone: string): LocalToUtcResult {
+  const match = LOCAL_INPUT_PATTERN.exec(local.trim());
+  if (!match) return { ok: false, reason: "format" };
+  const normalized = normalizeTimeZone(zone);
+  if (!normalized) return { ok: false, reason: "zone" };
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as number[];
+  const wall = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  // fromObject refuses impossible dates (31 February, 25:00) instead of rolling them over.
+  const wallAsUtc = DateTime.fromObject(wall, { zone: "UTC" });
+  if (!wallAsUtc.isValid) return { ok: false, reason: "format" };
+  const asUtc = wallAsUtc.toMillis();
+
+  // The zone's offset a day either side covers both offsets around any transition.
+  const zoneObj = IANAZone.create(normalized);
+  const offsets = new Set([zoneObj.offset(asUtc - DAY_MS), zoneObj.offset(asUtc), zoneObj.offset(asUtc + DAY_MS)]);
+  const candidates = [...offsets]
+    .map((offsetMinutes) => asUtc - offsetMinutes * 60_000)
+    .filter((instant) => zoneObj.offset(instant) * 60_000 === asUtc - instant)
+    .sort((a, b) => a - b);
+  if (candidates.length === 0) return { ok: false, reason: "gap", zone: normalized };
+  return { ok: true, date: new Date(candidates[0]!) };
+}
+
+/** A UTC instant as the `datetime-local` value of its wall-clock time in `zone` (edit forms). */
+export function utcToLocalInput(date: Date, zone: string): string {
+  return DateTime.fromJSDate(date, { zone }).toFormat("yyyy-LL-dd'T'HH:mm");
+}
+
+/** Fixed layout (not the locale's, which varies between ICU versions): "Sat 14 Mar 2026". */
+const DATE_FORMAT = "ccc d LLL yyyy";
+const TIME_FORMAT = "HH:mm";
+
+/** "Sat 14 Mar 2026, 18:30 CET" (or "UTC+5:30" where the zone has no common abbreviation). */
+export function formatInZone(date: Date, zone: string): string {
+  const local = DateTime.fromJSDate(date, { zone }).setLocale("en-GB");
+  return `${local.toFormat(DATE_FORMAT)}, ${local.toFormat(TIME_FORMAT)} ${zoneAbbreviation(date, zone)}`;
+}
+
+/** "+02:00" → "UTC+2", "+05:30" → "UTC+5:30", "+00:00" → "UTC". */
+function utcOffsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return "UTC";
+  const sign = offsetMinutes > 0 ? "+" : "-";
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
+}
+
+/**
+ * The zone's short name at that instant: CET in winter, CEST in summer, EDT, BST… ICU knows
+ * American names in en-US and European ones in en-GB; where neither has one ("GMT+9"), the
+ * UTC offset is clearer.
+ */
+export function zoneAbbreviation(date: Date, zone: string): string {
+  const local = DateTime.fromJSDate(date, { zone });
+  for (const locale of ["en-US", "en-GB"]) {
+    const name = local.setLocale(locale).offsetNameShort;
+    if (name && !/^GMT[+-]/.test(name) && !/^UTC[+-]/.test(name)) return name;
+  }
+  return utcOffsetLabel(local.offset);
+}
+
+/**
+ * "Sat 14 Mar 2026, 18:30 – 21:00 CET" when the meetup starts and ends on the same local day,
+ * "Sat 14 Mar 2026, 22:00 CET – Sun 15 Mar 2026, 02:00 CET" otherwise. The abbreviation is
+ * repeated when a DST change falls inside the meetup.
+ */
+export function formatRangeInZone(start: Date, end: Date, zone: string): string {
+  const from = DateTime.fromJSDate(start, { zone }).setLocale("en-GB");
+  const to = DateTime.fromJSDate(end, { zone }).setLocale("en-GB");
+  const startAbbr = zoneAbbreviation(start, zone);
+  const endAbbr = zoneAbbreviation(end, zone);
+  if (from.hasSame(to, "day")) {
+    return `${from.toFormat(DATE_FORMAT)}, ${from.toFormat(TIME_FORMAT)} – ${to.toFormat(TIME_FORMAT)} ${endAbbr}${startAbbr === endAbbr ? "" : ` (starts ${startAbbr})`}`;
+  }
+  return `${formatInZone(start, zone)} – ${formatInZone(end, zone)}`;
+}
+
+/** "Europe/Paris" → "Europe/Paris (CET, UTC+1)" for labels; the offset is taken at `at`. */
+export function describeZone(zone: string, at: Date): string {
+  const utc = utcOffsetLabel(DateTime.fromJSDate(at, { zone }).offset);
+  const abbreviation = zoneAbbreviation(at, zone);
+  return abbreviation === utc ? `${zone} (${utc})` : `${zone} (${abbreviation}, ${utc})`;
+}
+
+/** Whether two zones show the same wall-clock time at `at` (the viewer's line is then redundant). */
+export function sameOffsetAt(zoneA: string, zoneB: string, at: Date): boolean {
+  return IANAZone.create(zoneA).offset(at.getTime()) === IANAZone.create(zoneB).offset(at.getTime());
+}

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+
+export const NOTIFICATIONS_PAGE_SIZE = 30;
+
+/** A person's notifications, newest first (served by the (userId, createdAt desc) index). */
+export async function listNotifications(userId: string, page = 1) {
+  const [items, total] = await Promise.all([
+    db.notification.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
+      take: NOTIFICATIONS_PAGE_SIZE,
+      select: { id: true, kind: true, message: true, url: true, createdAt: true, readAt: true },
+    }),
+    db.notification.count({ where: { userId } }),
+  ]);
+  return { items, total };
+}
+
+export async function countUnreadNotifications(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}

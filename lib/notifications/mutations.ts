@@ -1,0 +1,39 @@
+import { db, type Db, type Tx } from "@/lib/db";
+
+/** What a notification says and where it leads; `dedupeKey` makes sending it idempotent. */
+export interface NotificationDraft {
+  userId: string;
+  kind: NotificationKind;
+  message: string;
+  url: string;
+  dedupeKey?: string | null;
+}
+
+export type NotificationKind = "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended";
+
+/**
+ * Sends notifications, inside the caller's transaction when it has one (so an event and its
+ * notifications are saved together or not at all). A draft whose dedupeKey was already used is
+ * skipped silently: retrying a job or repeating an action never notifies twice. Returns how
+ * many were created.
+ */
+export async function sendNotifications(drafts: NotificationDraft[], client: Db | Tx = db): Promise<number> {
+  let created = 0;
+  // createMany is one INSERT per batch; batches keep a very large group's announcement bounded.
+  for (let i = 0; i < drafts.length; i += 1000) {
+    const batch = drafts.slice(i, i + 1000).map((draft) => ({ ...draft, dedupeKey: draft.dedupeKey ?? null }));
+    created += (await client.notification.createMany({ data: batch, skipDuplicates: true })).count;
+  }
+  return created;
+}
+
+/** Marks one of the person's notifications read (someone else's id changes nothing). */
+export async function markNotificationRead(userId: string, notificationId: number, now = new Date()): Promise<boolean> {
+  const { count } = await db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: now } });
+  return count > 0;
+}
+
+export async function markAllNotificationsRead(userId: string, now = new Date()): Promise<number> {
+  const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
+  return count;
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const notificationRefSchema = z.object({
+  notificationId: z.coerce.number({ error: "Invalid reference." }).int("Invalid reference.").positive("Invalid reference.").max(2_147_483_647, "Invalid reference."),
+});
+
+export const notificationsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/**
+ * Where a notification may lead: a path inside the app. Anything else (an absolute URL written
+ * by a future bug) falls back to the list, so a notification can never send someone away.
+ */
+export function safeNotificationUrl(url: string): string {
+  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/notifications";
+}
