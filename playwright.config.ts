@@ -44,6 +44,9 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
+      // SIGTERM, not Playwright's default SIGKILL: the server drops its database and the
+      // embedded one closes PGlite and removes its data folder.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     },
     {
       command: "node_modules/.bin/tsx scripts/e2e-embedded.ts",
@@ -53,6 +56,9 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
+      // SIGTERM, not Playwright's default SIGKILL: the server drops its database and the
+      // embedded one closes PGlite and removes its data folder.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     },
   ],
 });

@@ -2,14 +2,13 @@ import { expect, test } from "@playwright/test";
 
 /**
  * A newcomer's first run: `npm start` with no configuration started the embedded database,
- * migrated it and seeded the demo. The demo accounts work and the app is usable.
+ * migrated it and seeded the demo. The demo accounts work and the app is usable end to end.
  */
 test("the embedded demo works out of the box", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Recently active groups" })).toBeVisible();
   await page.getByRole("link", { name: /All \d+ groups/ }).click();
-  const cards = page.getByRole("article");
-  expect(await cards.count()).toBeGreaterThanOrEqual(5);
+  expect(await page.getByRole("article").count()).toBeGreaterThanOrEqual(5);
 
   await page.goto("/login");
   await page.getByLabel("Email").fill("member@toile.test");
@@ -17,11 +16,16 @@ test("the embedded demo works out of the box", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
-  await page.goto("/groups");
-  await page.getByRole("article").first().getByRole("link").first().click();
-  await expect(page.getByRole("heading", { name: "Discussions" })).toBeVisible();
+  await page.goto("/g/city-gardeners");
+  await expect(page.getByText("You are a member")).toBeVisible();
+  await expect(page.getByText(/^Health:/)).toBeVisible();
   await page.getByRole("list", { name: "Threads" }).getByRole("link").first().click();
-  await expect(page.getByRole("article").first()).toBeVisible();
-  const replies = page.getByRole("region", { name: "Replies" });
-  await expect(replies.getByRole("article").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Replies" }).getByRole("article").first()).toBeVisible();
+
+  const reply = `First run on the embedded database, ${Date.now()}.`;
+  await page.getByLabel("Reply to the thread").fill(reply);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article").filter({ hasText: reply })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("article").filter({ hasText: reply })).toBeVisible();
 });

@@ -30,10 +30,13 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Drops `toile_<kind>_<pid>_…` databases whose process is gone. */
+/**
+ * Drops test databases (`toile_e2e|test|tpl_<pid>_…`) whose process is gone. Benchmark
+ * databases are left alone: `--keep` keeps them on purpose.
+ */
 export async function dropStaleTestDatabases(): Promise<void> {
   await admin(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^toile_(e2e|test|tpl|bench)_[0-9]+_'`);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^toile_(e2e|test|tpl)_[0-9]+_'`);
     for (const { datname } of rows) {
       const pid = Number(datname.split("_")[2]);
       if (!pidAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
