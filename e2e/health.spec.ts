@@ -136,3 +136,16 @@ test("a site admin appoints a moderator from the members page; owners can too, o
   expect(response?.status()).toBe(200);
   await expect(helperPage.getByRole("heading", { name: "Group health" })).toBeVisible();
 });
+
+test("a site admin sees every group's health, private ones included", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/health?sort=name&dir=asc");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: /Group/ })).toHaveAttribute("aria-sort", "ascending");
+  for (const name of [THRIVING.name, "Community Organizers Circle", "Retro Computing Collective", "Startup Growth Network"]) {
+    await expect(table.getByRole("link", { name })).toBeVisible();
+  }
+  await table.getByRole("link", { name: "Community Organizers Circle" }).click();
+  await expect(page.getByRole("heading", { name: "Group health" })).toBeVisible();
+  expect((await page.request.get("/g/community-organizers-circle/health/history.csv")).status()).toBe(200);
+});
