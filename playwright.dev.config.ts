@@ -8,9 +8,11 @@ import base from "./playwright.config";
  */
 const baseURL = process.env.E2E_BASE_URL || "http://127.0.0.1:3000";
 
-export default {
+const config = {
   ...base,
   webServer: undefined,
   workers: 1,
   projects: [{ name: "app", testIgnore: /embedded\.spec\.ts/, use: { ...base.projects![0]!.use, baseURL } }],
 };
+
+export default config;

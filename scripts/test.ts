@@ -1,5 +1,5 @@
 /**
- * `npm test`: every test, in order of speed: unit and data tests (vitest, against the
+ * `npm test`: every check, in order of speed: ESLint, unit and data tests (vitest, against the
  * PostgreSQL in TEST_DATABASE_URL, default the local server), then the production build, then
  * the Playwright journeys (Debian's Chromium) on PostgreSQL and on the embedded database.
  * Playwright runs last, so the output ends with its summary line.
@@ -19,6 +19,7 @@ async function step(name: string, fn: () => Promise<void>) {
 }
 
 await ensurePrismaClient(adminDatabaseUrl());
+await step("lint", () => run(bin("eslint"), ["."]));
 await step("vitest", () => run(bin("vitest"), ["run"]));
 await step("build", () => ensureBuilt((message) => console.log(`[test] ${message}`)));
 if (!failures.some((failure) => failure.startsWith("build"))) {

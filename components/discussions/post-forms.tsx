@@ -1,24 +1,23 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 
 function ReplyFields({ threadId, parentId, label, onDone, autoFocus }: { threadId: number; parentId: number; label: string; onDone?: () => void; autoFocus?: boolean }) {
-  const [state, action] = useActionState(replyAction, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.status === "success") {
-      formRef.current?.reset();
-      onDone?.();
-    }
-  }, [state, onDone]);
+  // React resets the form after the action: to the typed text on failure (defaultValue), to
+  // empty on success. An inline reply form also closes once its reply is posted.
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await replyAction(previous, formData);
+    if (result.status === "success") onDone?.();
+    return result;
+  }, initialFormState);
   const id = `reply-${parentId}`;
   const error = state.fieldErrors?.body;
   return (
-    <form ref={formRef} action={action} className="space-y-2" noValidate>
+    <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="parentId" value={parentId} />
       <label htmlFor={id} className="block text-sm font-medium">
@@ -99,10 +98,11 @@ export function LikeButton({ postId, count, liked, disabled, authorName }: { pos
 
 export function EditPost({ postId, source }: { postId: number; source: string }) {
   const [open, setOpen] = useState(false);
-  const [state, action] = useActionState(editPostAction, initialFormState);
-  useEffect(() => {
-    if (state.status === "success") setOpen(false);
-  }, [state]);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await editPostAction(previous, formData);
+    if (result.status === "success") setOpen(false);
+    return result;
+  }, initialFormState);
   if (!open) {
     return (
       <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setOpen(true)}>

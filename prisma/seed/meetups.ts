@@ -109,13 +109,6 @@ function nextWeekday(now: Date, weekday: number, zone: string, hour: number, min
   return day.toJSDate();
 }
 
-/** The last `weekday` at hour:minute in `zone` at least `minAgo` ms before `now`. */
-function lastWeekday(now: Date, weekday: number, zone: string, hour: number, minAgoMs: number): Date {
-  let day = DateTime.fromJSDate(now, { zone }).set({ hour, minute: 0, second: 0, millisecond: 0 });
-  while (day.weekday !== weekday || day.toMillis() > now.getTime() - minAgoMs) day = day.minus({ days: 1 });
-  return day.toJSDate();
-}
-
 /**
  * Candidate held meetups with follow-ups: for each thread and each local day with posts, a
  * meetup the evening before (18:30), followed by the distinct members who posted substantial,

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { GroupTabs } from "@/components/groups/group-tabs";
 import { JoinGroupButton, LeaveGroupButton } from "@/components/groups/membership-button";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
