@@ -1,3 +1,4 @@
+import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 
@@ -29,19 +30,22 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
           editedAt: true,
           deletedAt: true,
           author: { select: { id: true, name: true } },
-          _count: { select: { reactions: true } },
           reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
         },
       },
     },
   });
   if (!thread) return null;
-  const posts = thread.posts.map(({ _count, reactions, ...post }) => ({
+  const likeRows = thread.posts.length
+    ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: thread.posts.map((p) => p.id) } }, _count: { _all: true } })
+    : [];
+  const likes = countsBy(likeRows, (row) => row.postId);
+  const posts = thread.posts.map(({ reactions, ...post }) => ({
     ...post,
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
     body: post.deletedAt ? "" : post.body,
-    likeCount: _count.reactions,
+    likeCount: likes.get(post.id) ?? 0,
     likedByViewer: (reactions ?? []).length > 0,
   }));
   const opener = posts.find((post) => post.parentId === null);

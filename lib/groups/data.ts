@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import type { GroupActor } from "./ability";
 
@@ -17,7 +18,12 @@ export function visibleGroupsWhere(viewer: ViewerRef | null): Prisma.GroupWhereI
   return { OR: [{ visibility: "public" }, { memberships: { some: { userId: viewer.id, status: "active" } } }] };
 }
 
-const activeMembers = { memberships: { where: { status: "active" as const } } };
+/** Active members per group, for the groups on a page (see lib/counts.ts for why not `_count`). */
+export async function countActiveMembers(groupIds: string[]): Promise<Map<string, number>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db.membership.groupBy({ by: ["groupId"], where: { groupId: { in: groupIds }, status: "active" }, _count: { _all: true } });
+  return countsBy(rows, (row) => row.groupId);
+}
 
 export async function listGroups(viewer: ViewerRef | null, query: { q?: string; tag?: string; page: number }) {
   const where: Prisma.GroupWhereInput = {
@@ -41,12 +47,12 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
         tags: true,
         visibility: true,
         lastActivityAt: true,
-        _count: { select: activeMembers },
       },
     }),
     db.group.count({ where }),
   ]);
-  return { groups: groups.map(({ _count, ...group }) => ({ ...group, memberCount: _count.memberships })), total };
+  const members = await countActiveMembers(groups.map((group) => group.id));
+  return { groups: groups.map((group) => ({ ...group, memberCount: members.get(group.id) ?? 0 })), total };
 }
 
 /** Tags in use among the groups a viewer can see, most used first: the directory's filter. */
@@ -78,18 +84,18 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
       visibility: true,
       createdAt: true,
       lastActivityAt: true,
-      _count: { select: activeMembers },
       memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true } } : false,
     },
   });
   if (!group) return null;
-  const { _count, memberships, ...rest } = group;
+  const { memberships, ...rest } = group;
+  const memberCount = (await countActiveMembers([group.id])).get(group.id) ?? 0;
   const actor: GroupActor = {
     userId: viewer?.id ?? null,
     isSiteAdmin: viewer?.isSiteAdmin ?? false,
     membership: memberships?.[0] ?? null,
   };
-  return { group: { ...rest, memberCount: _count.memberships }, actor };
+  return { group: { ...rest, memberCount }, actor };
 }
 export type LoadedGroup = NonNullable<Awaited<ReturnType<typeof loadGroup>>>;
 
@@ -126,12 +132,15 @@ export async function listGroupThreads(groupId: string, page: number) {
         createdAt: true,
         lastActivityAt: true,
         author: { select: { id: true, name: true } },
-        _count: { select: { posts: { where: { deletedAt: null } } } },
       },
     }),
     db.thread.count({ where: { groupId } }),
   ]);
-  return { threads: threads.map(({ _count, ...thread }) => ({ ...thread, postCount: _count.posts })), total };
+  const counts = threads.length
+    ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null }, _count: { _all: true } })
+    : [];
+  const posts = countsBy(counts, (row) => row.threadId);
+  return { threads: threads.map((thread) => ({ ...thread, postCount: posts.get(thread.id) ?? 0 })), total };
 }
 
 export async function listGroupMembers(groupId: string) {

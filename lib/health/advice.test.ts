@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adviseModerators, mostActiveThreads } from "./advice";
 import { formatChange, formatMetricTarget, formatMetricValue, formatScore } from "./format";
-import { analyzePost } from "./index";
+import { analyzePost, unansweredContributors, unansweredThreads } from "./index";
 import type { GroupActivity } from "./types";
 
 const now = new Date("2026-06-15T12:00:00Z");
@@ -35,8 +35,10 @@ describe("adviseModerators", () => {
     posts: [lonely, ...busy, ...ignoredPosts],
   });
 
+  const evidence = (a: GroupActivity) => ({ unansweredThreadIds: unansweredThreads(a, now), unansweredContributorIds: unansweredContributors(a, now) });
+
   it("points at unanswered threads, the missing meetup, the busiest threads and unanswered members, with links", () => {
-    const advice = adviseModerators({ activity: data, now, groupSlug: "garden", threads, users });
+    const advice = adviseModerators({ activity: data, now, groupSlug: "garden", threads, users, ...evidence(data) });
     expect(advice.map((a) => a.kind)).toEqual(["unanswered-threads", "schedule-meetup", "active-threads", "unanswered-members"]);
     const unanswered = advice[0] as Extract<(typeof advice)[number], { kind: "unanswered-threads" }>;
     expect(unanswered.threads.map((t) => t.id).sort()).toEqual(["1", "30", "31", "32"]);
@@ -50,11 +52,11 @@ describe("adviseModerators", () => {
 
   it("does not suggest a meetup when one is upcoming or was held recently", () => {
     const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: [], checkedInIds: [], linkedThreadIds: [] };
-    const upcoming = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(-48) }] }, now, groupSlug: "g", threads, users });
+    const upcoming = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(-48) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
     expect(upcoming.some((a) => a.kind === "schedule-meetup")).toBe(false);
-    const recent = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 20) }] }, now, groupSlug: "g", threads, users });
+    const recent = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 20) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
     expect(recent.some((a) => a.kind === "schedule-meetup")).toBe(false);
-    const old = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 120) }] }, now, groupSlug: "g", threads, users });
+    const old = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 120) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
     expect(old.find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 120 });
   });
 

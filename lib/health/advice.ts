@@ -1,8 +1,8 @@
 /**
  * Recommendations for a group's moderators, each tied to evidence and to a link to act.
- * Pure: the page passes the activity, the report, and the titles and names it looked up.
+ * Pure: the page passes the activity, the engine's evidence (`reviewGroup`), and the titles
+ * and names it looked up.
  */
-import { unansweredContributors, unansweredThreads } from "./recommendations";
 import type { GroupActivity } from "./types";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -19,6 +19,9 @@ export interface AdviceInput {
   groupSlug: string;
   threads: Map<string, { title: string; slug: string }>;
   users: Map<string, string>;
+  /** From `reviewGroup`: threads with no reply within 48 h, members never answered. */
+  unansweredThreadIds: string[];
+  unansweredContributorIds: string[];
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
@@ -50,12 +53,12 @@ function lastMeetupDaysAgo(activity: GroupActivity, now: Date): number | null {
   return past.length ? (now.getTime() - Math.max(...past)) / DAY_MS : null;
 }
 
-export function adviseModerators({ activity, now, groupSlug, threads, users }: AdviceInput): Advice[] {
+export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
   const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)?.slug ?? "thread"}`;
 
-  const unanswered = unansweredThreads(activity, now);
+  const unanswered = unansweredThreadIds;
   if (unanswered.length > 0) {
     const createdAt = new Map(activity.threads.map((t) => [t.id, t.createdAt.getTime()]));
     advice.push({
@@ -84,7 +87,7 @@ export function adviseModerators({ activity, now, groupSlug, threads, users }: A
     });
   }
 
-  const ignored = unansweredContributors(activity, now);
+  const ignored = unansweredContributorIds;
   if (ignored.length > 0) {
     const since = now.getTime() - ACTIVE_WINDOW_DAYS * DAY_MS;
     advice.push({

@@ -5,8 +5,8 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewerRef } from "@/lib/groups/data";
-import { adviseModerators } from "./advice";
-import { computeGroupHealth, healthDrivers } from "./index";
+import { adviseModerators, mostActiveThreads } from "./advice";
+import { computeGroupHealth, healthDrivers, reviewGroup } from "./index";
 import { loadGroupActivity } from "./load-activity";
 import type { OverviewQuery } from "./schema";
 import { loadHealthHistory, loadSnapshotReport } from "./snapshots";
@@ -86,17 +86,17 @@ export async function loadGroupBand(groupId: string) {
 export async function loadGroupHealthDashboard(group: { id: string; slug: string }, now: Date = new Date()) {
   const activity = await loadGroupActivity(group.id, now);
   if (!activity) return null;
-  const report = computeGroupHealth(activity, now);
+  const { report, unansweredThreadIds, unansweredContributorIds } = reviewGroup(activity, now);
   const monthAgo = new Date(now.getTime() - 30 * DAY_MS);
   const [snapshot, history] = await Promise.all([loadSnapshotReport(group.id, monthAgo), loadHealthHistory(group.id, now)]);
   const previous = snapshot ?? (monthAgo >= activity.createdAt ? computeGroupHealth((await loadGroupActivity(group.id, monthAgo))!, monthAgo) : null);
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
-  // Titles and names for the evidence: one query each, only for what the advice mentions.
-  const threadIds = [...new Set(activity.threads.map((t) => Number(t.id)))];
+  // Titles and names for the evidence: one query each, only for what the advice can mention.
+  const threadIds = [...new Set([...unansweredThreadIds, ...mostActiveThreads(activity, now).map((t) => t.id)])].map(Number);
   const [threads, users] = await Promise.all([
     db.thread.findMany({ where: { id: { in: threadIds } }, select: { id: true, title: true, slug: true } }),
-    db.user.findMany({ where: { id: { in: activity.memberIds } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { id: { in: unansweredContributorIds } }, select: { id: true, name: true } }),
   ]);
   const advice = adviseModerators({
     activity,
@@ -104,6 +104,8 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
     groupSlug: group.slug,
     threads: new Map(threads.map((t) => [String(t.id), { title: t.title, slug: t.slug }])),
     users: new Map(users.map((u) => [u.id, u.name])),
+    unansweredThreadIds,
+    unansweredContributorIds,
   });
   // Today's point in the chart is the live report, so the chart and the numbers agree.
   const today = { day: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())), overall: report.overall, band: report.band, provisional: report.provisional, ...Object.fromEntries(report.dimensions.map((d) => [d.key, d.score])) } as (typeof history)[number];

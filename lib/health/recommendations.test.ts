@@ -43,3 +43,18 @@ describe("unansweredContributors", () => {
     expect(unansweredContributors(b.build(), NOW)).toEqual(["m4", "m1", "m2"]);
   });
 });
+
+describe("reviewGroup", () => {
+  it("gives exactly the report and the evidence of the separate calls, from one classification", async () => {
+    const { generateSyntheticActivity } = await import("./synthetic");
+    const { computeGroupHealth } = await import("./compute");
+    const { reviewGroup, unansweredContributors, unansweredThreads } = await import("./recommendations");
+    const now = new Date("2026-06-15T12:00:00Z");
+    const activity = generateSyntheticActivity({ seed: 7, now, members: 40, threads: 60, posts: 600, olderPosts: 300 });
+    const review = reviewGroup(activity, now);
+    expect(review.report).toEqual(computeGroupHealth(activity, now));
+    expect(review.unansweredThreadIds).toEqual(unansweredThreads(activity, now));
+    expect(review.unansweredContributorIds).toEqual(unansweredContributors(activity, now));
+    expect(review.unansweredThreadIds.length + review.report.overall).toBeGreaterThan(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { followUpWindow } from "./check-in";
@@ -18,12 +19,22 @@ const listFields = {
   venueName: true,
   capacity: true,
   cancelledAt: true,
-  _count: { select: { rsvps: { where: { status: "going" as const } }, checkIns: true } },
 } as const;
 
-type ListRow = { _count: { rsvps: number; checkIns: number } } & Record<string, unknown>;
-function withCounts<R extends ListRow>({ _count, ...row }: R) {
-  return { ...row, goingCount: _count.rsvps, checkInCount: _count.checkIns } as Omit<R, "_count"> & { goingCount: number; checkInCount: number };
+/**
+ * Going and checked-in counts for a list of meetups, in two grouped queries over just those
+ * meetups (see lib/counts.ts for why not Prisma's relation `_count`).
+ */
+async function withCounts<R extends { id: number }>(rows: R[]): Promise<(R & { goingCount: number; checkInCount: number })[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [going, checkIns] = await Promise.all([
+    db.rsvp.groupBy({ by: ["meetupId"], where: { meetupId: { in: ids }, status: "going" }, _count: { _all: true } }),
+    db.checkIn.groupBy({ by: ["meetupId"], where: { meetupId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const goingBy = countsBy(going, (row) => row.meetupId);
+  const checkInsBy = countsBy(checkIns, (row) => row.meetupId);
+  return rows.map((row) => ({ ...row, goingCount: goingBy.get(row.id) ?? 0, checkInCount: checkInsBy.get(row.id) ?? 0 }));
 }
 
 /**
@@ -154,7 +165,7 @@ export async function listGroupMeetups(groupId: string, now: Date, query: { past
     }),
     db.meetup.count({ where }),
   ]);
-  return { meetups: rows.map(withCounts), total };
+  return { meetups: await withCounts(rows), total };
 }
 
 /** The next few meetups of a group that are not cancelled (the group page's aside). */
@@ -165,7 +176,7 @@ export async function listNextMeetups(groupId: string, now: Date, limit = 3) {
     take: limit,
     select: listFields,
   });
-  return rows.map(withCounts);
+  return withCounts(rows);
 }
 
 /** Meetups that deepen a thread (its page lists them), newest first. */
@@ -176,7 +187,7 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
     take: 20,
     select: listFields,
   });
-  return rows.map(withCounts);
+  return withCounts(rows);
 }
 
 /** Threads an organizer can link: the group's most recently active ones, plus any already chosen. */
@@ -274,10 +285,11 @@ export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Da
       select: { meetup: { select: meetupFields } },
     }),
   ]);
+  const [upcoming, suggested, attendedMeetups] = await Promise.all([withCounts(answered.map((row) => row.meetup)), withCounts(suggestions), withCounts(attended.map((row) => row.meetup))]);
   return {
-    upcoming: answered.map((row) => ({ ...withCounts(row.meetup), status: row.status as RsvpStatus })),
-    suggestions: suggestions.map(withCounts),
-    attended: attended.map((row) => withCounts(row.meetup)),
+    upcoming: upcoming.map((meetup, index) => ({ ...meetup, status: answered[index]!.status as RsvpStatus })),
+    suggestions: suggested,
+    attended: attendedMeetups,
   };
 }
 

@@ -1,3 +1,4 @@
+import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
@@ -22,6 +23,16 @@ function latestUpdateOf(updates: { id: number; body: string; createdAt: Date; au
   return update ? { id: update.id, excerpt: markdownExcerpt(update.body, 180), createdAt: update.createdAt, author: update.author } : null;
 }
 
+/** Contributors and updates per project, over just these projects (lib/counts.ts: not `_count`). */
+async function projectCounts(ids: number[]) {
+  if (ids.length === 0) return { members: new Map<number, number>(), updates: new Map<number, number>() };
+  const [members, updates] = await Promise.all([
+    db.projectMember.groupBy({ by: ["projectId"], where: { projectId: { in: ids } }, _count: { _all: true } }),
+    db.projectUpdate.groupBy({ by: ["projectId"], where: { projectId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  return { members: countsBy(members, (row) => row.projectId), updates: countsBy(updates, (row) => row.projectId) };
+}
+
 /**
  * A group's projects in the order the Projects tab shows them: active, proposed, completed,
  * archived; inside each, the most recently moving first. Empty when the group is hidden from
@@ -40,17 +51,17 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
       updatedAt: true,
       completedAt: true,
       sourceThread: { select: { id: true, slug: true, title: true } },
-      _count: { select: { members: true, updates: true } },
       updates: LATEST_UPDATE,
     },
   });
-  const projects = rows.map(({ _count, updates, goal, ...project }) => {
+  const counts = await projectCounts(rows.map((row) => row.id));
+  const projects = rows.map(({ updates, goal, ...project }) => {
     const latestUpdate = latestUpdateOf(updates);
     return {
       ...project,
       goalExcerpt: markdownExcerpt(goal, 220),
-      contributorCount: _count.members,
-      updateCount: _count.updates,
+      contributorCount: counts.members.get(project.id) ?? 0,
+      updateCount: counts.updates.get(project.id) ?? 0,
       latestUpdate,
       // What "recently moving" means for the order: the last update, else the last change.
       movedAt: latestUpdate && latestUpdate.createdAt > project.updatedAt ? latestUpdate.createdAt : project.updatedAt,
@@ -89,11 +100,11 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
         take: PROJECT_UPDATES_SHOWN,
         select: { id: true, html: true, createdAt: true, author: { select: { id: true, name: true } } },
       },
-      _count: { select: { updates: true } },
     },
   });
   if (!project) return null;
-  const { _count, members, sourceThread, sourcePostId, ...rest } = project;
+  const { members, sourceThread, sourcePostId, ...rest } = project;
+  const updateCount = await db.projectUpdate.count({ where: { projectId: project.id } });
   // The source thread is of the same group by construction; checked again so a stray row never links out.
   const thread = sourceThread && sourceThread.groupId === project.groupId ? sourceThread : null;
   const [sourcePost, meetups] = thread
@@ -114,7 +125,7 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
     sourcePost: sourcePost ? { id: sourcePost.id, authorName: sourcePost.deletedAt ? null : sourcePost.author.name } : null,
     meetups,
     members: [...members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime()),
-    updateCount: _count.updates,
+    updateCount,
     leadCount: members.filter((member) => member.role === "lead").length,
     viewerRole: viewer ? (members.find((member) => member.user.id === viewer.id)?.role ?? null) : null,
   };
@@ -136,16 +147,16 @@ export async function listThreadProjects(threadId: number, viewer: ViewerRef | n
       groupId: true,
       group: { select: { slug: true } },
       sourceThread: { select: { groupId: true } },
-      _count: { select: { members: true } },
       updates: LATEST_UPDATE,
     },
   });
+  const counts = await projectCounts(rows.map((row) => row.id));
   return rows
     .filter((row) => row.sourceThread?.groupId === row.groupId)
-    .map(({ _count, updates, group, sourceThread: _source, groupId: _group, ...project }) => ({
+    .map(({ updates, group, sourceThread: _source, groupId: _group, ...project }) => ({
       ...project,
       groupSlug: group.slug,
-      contributorCount: _count.members,
+      contributorCount: counts.members.get(project.id) ?? 0,
       latestUpdate: latestUpdateOf(updates),
     }));
 }
@@ -198,7 +209,7 @@ export async function loadProjectOrigin(groupId: string, threadId: number | unde
 
 /** A project's editable details, for its edit form (the page checks who may edit). */
 export async function loadProjectForEdit(projectId: number, groupSlug: string, viewer: ViewerRef | null) {
-  return db.project.findFirst({
+  const project = await db.project.findFirst({
     where: { id: projectId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: {
       id: true,
@@ -209,7 +220,8 @@ export async function loadProjectForEdit(projectId: number, groupSlug: string, v
       sourceThreadId: true,
       links: { orderBy: { id: "asc" }, select: { kind: true, url: true } },
       members: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
-      _count: { select: { members: { where: { role: "lead" } } } },
     },
   });
+  if (!project) return null;
+  return { ...project, leadCount: await db.projectMember.count({ where: { projectId, role: "lead" } }) };
 }

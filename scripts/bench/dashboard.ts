@@ -9,10 +9,9 @@
  * Prints p50/p95 per page. Target (issue 4): under 200 ms p50 for each.
  */
 import { spawn } from "node:child_process";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
 import { ensureBuilt } from "../lib/build";
 import { bin, ROOT, waitForExit } from "../lib/run";
@@ -57,7 +56,7 @@ async function measure(path: string, cookie: string): Promise<number[]> {
 
 async function main() {
   const database = reuse ? { name: reuse, url: withDatabase(adminDatabaseUrl(), reuse) } : await createMigratedDatabase("bench");
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
+  const db = createPrismaClient(database.url, 10);
   let server: ReturnType<typeof spawn> | undefined;
   try {
     if (!reuse) {

@@ -12,9 +12,8 @@
  * Options: --keep (keep the database), --reuse <db> (skip generation), --groups N, --posts N.
  * Targets (issue 3): full recompute < 120 s, engine-only < 100 ms, peak memory < 1 GiB.
  */
-import { PrismaPg } from "@prisma/adapter-pg";
+import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { computeGroupHealth } from "@/lib/health";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { recomputeAllGroups } from "@/lib/health/recompute";
@@ -34,7 +33,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 async function main() {
   const reuse = option("--reuse");
   const database = reuse ? { name: reuse, url: withDatabase(adminDatabaseUrl(), reuse) } : await createMigratedDatabase("bench");
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
+  const db = createPrismaClient(database.url, 10);
   try {
     if (!reuse) {
       log(`generating ${GROUPS.toLocaleString("en")} groups and ~${POSTS.toLocaleString("en")} posts in ${database.name}…`);

@@ -22,7 +22,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
   const projectUrl = `/g/${group.slug}/projects/${project.id}`;
   if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`${projectUrl}/edit`)}`);
   const actor = projectActorFor(groupActor, project.members?.[0]?.role ?? null);
-  const refused = refusal(actor, "edit", { status: project.status, leadCount: project._count.members });
+  const refused = refusal(actor, "edit", { status: project.status, leadCount: project.leadCount });
   if (refused?.code === "FORBIDDEN") forbidden();
   const threads = await listThreadChoices(group.id, project.sourceThreadId ?? undefined);
   const links: Partial<Record<LinkKind, string>> = {};
