@@ -70,12 +70,12 @@ describe("adviseModerators", () => {
 
 describe("metric formatting", () => {
   it("shows each metric in its unit, and — when not applicable", () => {
-    expect(formatMetricValue({ key: "responsiveness", value: 0.428 })).toBe("43 %");
-    expect(formatMetricValue({ key: "frequency", value: 12.34 })).toBe("12.3 / week");
+    expect(formatMetricValue({ key: "responsiveness", value: 0.428 })).toBe("43\u00a0%");
+    expect(formatMetricValue({ key: "frequency", value: 12.34 })).toBe("12.3\u00a0/\u00a0week");
     expect(formatMetricValue({ key: "lexicalDiversity", value: 0.7234 })).toBe("0.72");
     expect(formatMetricValue({ key: "organizers", value: 2 })).toBe("2");
     expect(formatMetricValue({ key: "reach", value: null })).toBe("—");
-    expect(formatMetricTarget({ key: "engagement", target: 0.25 })).toBe("25 %");
+    expect(formatMetricTarget({ key: "engagement", target: 0.25 })).toBe("25\u00a0%");
     expect(formatMetricTarget({ key: "frequency", target: null })).toBe("—");
     expect(formatScore(74.6)).toBe("75");
     expect(formatScore(null)).toBe("—");

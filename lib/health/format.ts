@@ -26,12 +26,15 @@ export const METRIC_UNITS: Readonly<Record<string, { unit: Unit; description: st
   continuity: { unit: "percent", description: "of last quarter's live projects still live or completed" },
 };
 
+/** Numbers and their unit never wrap apart in a narrow table cell. */
+const NBSP = "\u00a0";
+
 function formatIn(unit: Unit, value: number): string {
   switch (unit) {
     case "percent":
-      return `${Math.round(value * 100)} %`;
+      return `${Math.round(value * 100)}${NBSP}%`;
     case "perWeek":
-      return `${value.toFixed(1)} / week`;
+      return `${value.toFixed(1)}${NBSP}/${NBSP}week`;
     case "mattr":
       return value.toFixed(2);
     case "decayedCount":

@@ -41,7 +41,7 @@ export async function migrateIfPending(databaseUrl: string, log: (message: strin
   const pending = await pendingMigrations(databaseUrl);
   if (pending.length === 0) return;
   log(`applying ${pending.length} migration(s): ${pending.join(", ")}`);
-  await migrateDeploy(databaseUrl);
+  await migrateDeploy(databaseUrl, { quiet: true });
 }
 
 /** Generates the Prisma client when it is missing or older than the schema. */
