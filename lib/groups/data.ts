@@ -143,12 +143,23 @@ export async function listGroupThreads(groupId: string, page: number) {
   return { threads: threads.map((thread) => ({ ...thread, postCount: posts.get(thread.id) ?? 0 })), total };
 }
 
-export async function listGroupMembers(groupId: string) {
-  return db.membership.findMany({
-    where: { groupId },
-    orderBy: [{ joinedAt: "asc" }],
-    select: { role: true, status: true, joinedAt: true, user: { select: { id: true, name: true } } },
-  });
+export const MEMBERS_PAGE_SIZE = 50;
+
+/** Active members, the people who run the group first, then by seniority; a page at a time. */
+export async function listGroupMembers(groupId: string, page = 1) {
+  const where = { groupId, status: "active" as const };
+  const [members, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      // Enum order: owner, moderator, organizer, member.
+      orderBy: [{ role: "asc" }, { joinedAt: "asc" }, { userId: "asc" }],
+      skip: (page - 1) * MEMBERS_PAGE_SIZE,
+      take: MEMBERS_PAGE_SIZE,
+      select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } },
+    }),
+    db.membership.count({ where }),
+  ]);
+  return { members, total };
 }
 
 /** Groups a user belongs to, for their profile and menus. */

@@ -93,3 +93,36 @@ describe("accounts", () => {
     expect((weak as AppError).message).toMatch(/too easy to guess/);
   });
 });
+
+describe("ownership under concurrency", () => {
+  it("two owners demoting each other at the same time leave the group one owner", async () => {
+    for (let round = 0; round < 3; round++) {
+      const [first, second] = await Promise.all([makeUser(), makeUser()]);
+      const group = await makeGroup(first.id);
+      await addMember(group.id, second.id, "owner");
+      const results = await Promise.allSettled([setMemberRole(first.id, group.id, second.id, "member"), setMemberRole(second.id, group.id, first.id, "member")]);
+      const owners = await db.membership.count({ where: { groupId: group.id, role: "owner" } });
+      expect(owners).toBe(1);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    }
+  });
+});
+
+describe("members list", () => {
+  it("lists active members, the people who run the group first, with the total for pagination", async () => {
+    const owner = await makeUser({ name: "Owner" });
+    const group = await makeGroup(owner.id);
+    const early = await makeUser({ name: "Early member" });
+    const mod = await makeUser({ name: "Late moderator" });
+    const banned = await makeUser({ name: "Banned" });
+    await addMember(group.id, early.id);
+    await addMember(group.id, mod.id, "moderator");
+    await addMember(group.id, banned.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: banned.id } }, data: { status: "banned" } });
+    const { listGroupMembers } = await import("./data");
+    const { members, total } = await listGroupMembers(group.id);
+    expect(total).toBe(3);
+    expect(members.map((m) => m.user.name)).toEqual(["Owner", "Late moderator", "Early member"]);
+    expect((await listGroupMembers(group.id, 2)).members).toEqual([]);
+  });
+});

@@ -65,11 +65,16 @@ export async function leaveGroup(userId: string, groupId: string) {
 export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
   const check = await authorize(groupId, actorId, "manageRoles");
   if (!check.allowed) throw new AppError("FORBIDDEN", "Only the group's owner or a site admin can change roles.");
-  const target = await db.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true } });
-  if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
-  if (target.role === "owner" && role !== "owner") {
-    const owners = await db.membership.count({ where: { groupId, role: "owner", status: "active" } });
-    if (owners <= 1) throw new AppError("CONFLICT", "A group needs at least one owner: make someone else owner first.");
-  }
-  await db.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
+  await db.$transaction(async (tx) => {
+    // Lock the group's owner rows: two owners demoting each other at once must not leave the
+    // group with none (the second sees the first's change and is refused).
+    await tx.$queryRaw`SELECT "userId" FROM "Membership" WHERE "groupId" = ${groupId} AND role = 'owner' FOR UPDATE`;
+    const target = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true } });
+    if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
+    if (target.role === "owner" && role !== "owner") {
+      const owners = await tx.membership.count({ where: { groupId, role: "owner", status: "active" } });
+      if (owners <= 1) throw new AppError("CONFLICT", "A group needs at least one owner: make someone else owner first.");
+    }
+    await tx.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
+  });
 }

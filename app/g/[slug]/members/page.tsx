@@ -2,25 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
+import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
-import { listGroupMembers } from "@/lib/groups/data";
+import { listGroupMembers, MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
+import { directoryQuerySchema } from "@/lib/groups/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function MembersPage({ params }: PageProps<"/g/[slug]/members">) {
+export default async function MembersPage({ params, searchParams }: PageProps<"/g/[slug]/members">) {
   const loaded = await loadGroupForRequest((await params).slug);
   if (!loaded) notFound();
+  const { page } = directoryQuerySchema.parse(await searchParams);
   const { group, actor } = loaded;
-  const members = await listGroupMembers(group.id);
+  const { members: active, total } = await listGroupMembers(group.id, page);
   const canManage = can(actor, "manageRoles", group);
   const now = new Date();
-  const active = members.filter((member) => member.status === "active");
   return (
     <section aria-labelledby="members-heading" className="space-y-4">
       <h2 id="members-heading" className="text-lg font-semibold">
-        {active.length} {active.length === 1 ? "member" : "members"}
+        {total} {total === 1 ? "member" : "members"}
       </h2>
       {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
       <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
@@ -49,6 +51,7 @@ export default async function MembersPage({ params }: PageProps<"/g/[slug]/membe
           ))}
         </tbody>
       </table>
+      <Pagination page={page} pageSize={MEMBERS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/members`} />
     </section>
   );
 }
