@@ -9,6 +9,8 @@ import { loadGroupActivities } from "./load-activity";
 import { missingSnapshotDays, saveCurrentReports, saveSnapshot } from "./snapshots";
 
 const DAY_MS = 24 * 3600 * 1000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Groups loaded per batch in a full recompute: few round trips, bounded memory. */
 export const RECOMPUTE_BATCH = 100;
 
@@ -17,7 +19,13 @@ export async function recomputeGroups(groupIds: string[], now: Date = new Date()
   for (let i = 0; i < groupIds.length; i += RECOMPUTE_BATCH) {
     const batch = groupIds.slice(i, i + RECOMPUTE_BATCH);
     const activities = await loadGroupActivities(batch, now, {}, db);
-    const reports = [...activities.values()].map((activity) => computeGroupHealth(activity, now));
+    const reports = [];
+    for (const activity of activities.values()) {
+      reports.push(computeGroupHealth(activity, now));
+      // Jobs share the web server's event loop: let waiting requests through between groups,
+      // so a daily recompute of every group never holds a page for more than one computation.
+      await yieldToEventLoop();
+    }
     await saveCurrentReports(reports, now, db);
     done += reports.length;
   }
