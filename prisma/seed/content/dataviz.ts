@@ -4,12 +4,14 @@ import {
   finalizeMembers,
   generateThreads,
   GroupState,
+  interleave,
   intBetween,
   md,
   mulberry32,
   type Pool,
   r,
   type RosterEntry,
+  type SeedText,
   spreadDays,
   type ThreadPlan,
   type Weighted,
@@ -525,14 +527,6 @@ const pool: Pool = {
   linkIntros: ["Good reference: {link}", "This helped me a lot: {link}", "Worth bookmarking: {link}", "See also {link}"],
 };
 
-interface SeedText {
-  key: string;
-  title: string;
-  topic: string;
-  body: string;
-  answers: string[];
-}
-
 const seeds: SeedText[] = [
   { key: "dataviz-makeover-air-quality", topic: "charts", title: "Monthly makeover: air quality sensor readings", body: "This month's makeover dataset is a year of hourly PM2.5 readings from five sensors around the city. The original chart is a line chart with 8,760 points per sensor. What would you make? Share sketches, code, or finished charts.", answers: ["I'd aggregate to daily medians and show the hourly range as a light band behind the line.", "A calendar heatmap per sensor would show the winter heating season immediately."] },
   { key: "dataviz-survey-likert", topic: "charts", title: "Best way to chart Likert survey results?", body: "I have a staff survey with 20 questions on a five-point agree/disagree scale. Stacked bars are the default, but they're hard to read. What do you use for Likert data?", answers: ["Diverging stacked bars centred on the neutral category are the standard for a reason.", "Sort the questions by net agreement so the pattern jumps out."] },
@@ -560,9 +554,7 @@ const seeds: SeedText[] = [
 function build(): SeedGroup {
   const rng = mulberry32(0x2d7a9b);
   const days = spreadDays(rng, seeds.length, 0.6, 118, 1.1, 0.3);
-  const order = seeds.map((s, i) => ({ s, k: (i * 8) % seeds.length }));
-  order.sort((a, b) => a.k - b.k);
-  const plans: ThreadPlan[] = order.map(({ s }, i) => ({
+  const plans: ThreadPlan[] = interleave(seeds, 8).map((s, i) => ({
     key: s.key,
     title: s.title,
     topic: s.topic,

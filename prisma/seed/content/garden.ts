@@ -6,6 +6,7 @@ import {
   finalizeMembers,
   generateThreads,
   GroupState,
+  interleave,
   intBetween,
   md,
   mulberry32,
@@ -89,10 +90,8 @@ const weights: Weighted[] = [
 function build(): SeedGroup {
   const rng = mulberry32(0x6a7d3e01);
   const days = spreadDays(rng, gardenThreadSeeds.length, 0.35, 119.6, 1.05, 0.3);
-  // Deterministic shuffle of topics over time so every month mixes subjects.
-  const order = gardenThreadSeeds.map((s, i) => ({ s, k: (i * 37) % gardenThreadSeeds.length }));
-  order.sort((a, b) => a.k - b.k);
-  const plans: ThreadPlan[] = order.map(({ s }, i) => ({
+  // Every month mixes subjects.
+  const plans: ThreadPlan[] = interleave(gardenThreadSeeds, 37).map((s, i) => ({
     key: s.key,
     title: s.title,
     topic: s.topic,

@@ -102,6 +102,27 @@ export interface Pool {
   fills?: Record<string, string[]>;
 }
 
+/** A thread idea of a group's generated pool: its opener and the direct answers it gets first. */
+export interface SeedText {
+  key: string;
+  title: string;
+  topic: string;
+  body: string;
+  answers: string[];
+}
+
+/**
+ * A deterministic shuffle: item i goes to position (i · stride) mod n, so the topics written
+ * in order (all compost questions together, say) spread over the whole period. `stride` must
+ * be coprime with the number of items.
+ */
+export function interleave<T>(items: readonly T[], stride: number): T[] {
+  return items
+    .map((item, i) => ({ item, k: (i * stride) % items.length }))
+    .sort((a, b) => a.k - b.k)
+    .map(({ item }) => item);
+}
+
 export interface ThreadPlan {
   key: string;
   title: string;

@@ -13,6 +13,7 @@ import {
   type Pool,
   r,
   type RosterEntry,
+  type SeedText,
   spreadDays,
   type ThreadPlan,
   type Weighted,
@@ -293,14 +294,6 @@ const pool: Pool = {
   short: ["Brilliant, thanks for sharing this.", "Count me in for Thursday.", "Great work, really impressive."],
   linkIntros: ["Useful reference: {link}", "See {link}"],
 };
-
-interface SeedText {
-  key: string;
-  title: string;
-  topic: string;
-  body: string;
-  answers: string[];
-}
 
 const seeds: SeedText[] = [
   { key: "retro-spectrum-keyboard", topic: "hardware", title: "ZX Spectrum keyboard: half the keys don't work", body: "My Spectrum 48K powers on fine but half the keys don't respond. I assume the membrane is cracked. Has anyone replaced one? Where do you get them now?", answers: ["It's almost always the membrane tails cracking at the connector, new membranes are made by hobbyists.", "Be gentle with the ribbon connectors on the board, they break easily."] },

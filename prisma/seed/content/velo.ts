@@ -4,12 +4,14 @@ import {
   finalizeMembers,
   generateThreads,
   GroupState,
+  interleave,
   intBetween,
   md,
   mulberry32,
   type Pool,
   r,
   type RosterEntry,
+  type SeedText,
   spreadDays,
   type ThreadPlan,
   type Weighted,
@@ -450,14 +452,6 @@ const pool: Pool = {
   linkIntros: ["Pour aller plus loin : {link}", "Ça m'a bien aidé : {link}", "Voir aussi {link}", "Une ressource utile : {link}"],
 };
 
-interface SeedText {
-  key: string;
-  title: string;
-  topic: string;
-  body: string;
-  answers: string[];
-}
-
 const seeds: SeedText[] = [
   { key: "velo-patins-usure", topic: "freins", title: "Comment savoir si mes patins de frein sont usés ?", body: "Mon vélo freine moins bien depuis quelques semaines, surtout quand il pleut. Comment savoir si les patins sont à changer ? Il y a un repère quelque part ?", answers: ["La plupart des patins ont des rainures : quand elles ont disparu, il faut les changer.", "Regarde aussi la jante, si elle est creusée, c'est qu'elle s'use à son tour."] },
   { key: "velo-frein-hydraulique-purge", topic: "freins", title: "Purger des freins hydrauliques soi-même : faisable ?", body: "Mes freins hydrauliques sont devenus spongieux. On m'a dit qu'il fallait les purger. C'est faisable soi-même à l'atelier, ou c'est réservé aux pros ?", answers: ["C'est faisable avec le bon kit de purge et de la patience, on en a un à l'atelier.", "Vérifie d'abord quel liquide utilise ton frein : huile minérale ou DOT, on ne mélange jamais."] },
@@ -480,9 +474,7 @@ const seeds: SeedText[] = [
 function build(): SeedGroup {
   const rng = mulberry32(0x7e10c);
   const days = spreadDays(rng, seeds.length, 1.5, 118, 0.85, 0.3);
-  const order = seeds.map((s, i) => ({ s, k: (i * 7) % seeds.length }));
-  order.sort((a, b) => a.k - b.k);
-  const plans: ThreadPlan[] = order.map(({ s }, i) => ({
+  const plans: ThreadPlan[] = interleave(seeds, 7).map((s, i) => ({
     key: s.key,
     title: s.title,
     topic: s.topic,
