@@ -19,7 +19,7 @@ async function step(name: string, fn: () => Promise<void>) {
 }
 
 await ensurePrismaClient(adminDatabaseUrl());
-await step("lint", () => run(bin("eslint"), ["."]));
+await step("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"]));
 await step("vitest", () => run(bin("vitest"), ["run"]));
 await step("build", () => ensureBuilt((message) => console.log(`[test] ${message}`)));
 if (!failures.some((failure) => failure.startsWith("build"))) {

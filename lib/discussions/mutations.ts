@@ -1,8 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { can, type GroupActor } from "@/lib/groups/ability";
-import { loadGroupActor } from "@/lib/groups/data";
+import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { preparePostContent } from "./post-content";
@@ -12,24 +11,9 @@ export function threadSlug(title: string): string {
   return slugify(title).slice(0, 60).replace(/-+$/, "") || "thread";
 }
 
-/** Loads the actor in a group and insists they may see it and take part. */
-async function requireParticipant(groupId: string, userId: string, verb: string): Promise<GroupActor> {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
-  if (!can(loaded.actor, "participate", loaded)) {
-    throw new AppError(
-      "FORBIDDEN",
-      loaded.actor.membership?.status === "banned" ? `You were removed from this group and cannot ${verb}.` : `Join the group to ${verb}.`,
-    );
-  }
-  return loaded.actor;
-}
-
-async function requireModerator(groupId: string, userId: string): Promise<void> {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
-  if (!can(loaded.actor, "moderate", loaded)) throw new AppError("FORBIDDEN", "Only the group's moderators can do that.");
-}
+const requireParticipant = (groupId: string, userId: string, verb: string) => requireGroupAbility(groupId, userId, "participate", { verb });
+const requireModerator = (groupId: string, userId: string) =>
+  requireGroupAbility(groupId, userId, "moderate", { verb: "moderate its discussions", role: "Only the group's moderators can do that." });
 
 export async function createThread(authorId: string, groupId: string, input: CreateThreadInput) {
   await requireParticipant(groupId, authorId, "start a thread");

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { can, type GroupAction } from "@/lib/groups/ability";
-import { loadGroupActor } from "@/lib/groups/data";
+import type { GroupAction } from "@/lib/groups/ability";
+import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
@@ -24,15 +24,12 @@ const REMINDER_AHEAD_MS = 24 * 3600 * 1000;
 type Verb = "schedule meetups" | "edit meetups" | "cancel meetups" | "check people in" | "RSVP";
 
 /** The actor in the meetup's group: 404 when the group is hidden from them, 403 when the role is missing. */
-async function authorize(groupId: string, userId: string, action: GroupAction, verb: Verb) {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
-  if (!can(loaded.actor, action, loaded)) {
-    if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${verb}.`);
-    if (action === "participate") throw new AppError("FORBIDDEN", "Join the group to RSVP to its meetups.");
-    throw new AppError("FORBIDDEN", `Only the group's organizers, moderators and owner can ${verb}.`);
-  }
-  return loaded.actor;
+function authorize(groupId: string, userId: string, action: GroupAction, verb: Verb) {
+  return requireGroupAbility(groupId, userId, action, {
+    verb,
+    join: "Join the group to RSVP to its meetups.",
+    role: `Only the group's organizers, moderators and owner can ${verb}.`,
+  });
 }
 
 const meetupContext = {

@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
-import { loadGroupActor } from "@/lib/groups/data";
+import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -55,15 +55,8 @@ function requireAbility(context: { actor: ProjectActor; subject: { status: Proje
 }
 
 /** The actor may see the group and take part in it (start projects). */
-async function requireParticipant(groupId: string, userId: string) {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !canInGroup(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
-  if (!canInGroup(loaded.actor, "participate", loaded)) {
-    throw new AppError(
-      "FORBIDDEN",
-      loaded.actor.membership?.status === "banned" ? "You were removed from this group and cannot start projects in it." : "Join the group to start a project in it.",
-    );
-  }
+function requireParticipant(groupId: string, userId: string) {
+  return requireGroupAbility(groupId, userId, "participate", { verb: "start projects in it", join: "Join the group to start a project in it." });
 }
 
 /** The source thread must be a discussion of the project's own group (and the post one of its posts). */

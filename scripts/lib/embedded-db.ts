@@ -20,7 +20,8 @@ export interface EmbeddedDatabase {
 
 export class DataFolderInUseError extends Error {}
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process with this PID exists (EPERM: it does, but belongs to someone else). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

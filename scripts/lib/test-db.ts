@@ -5,6 +5,7 @@
  */
 import pg from "pg";
 import { withDatabase } from "@/lib/db-url";
+import { processIsAlive } from "./embedded-db";
 import { migrateDeploy } from "./migrate";
 
 export function adminDatabaseUrl(): string {
@@ -21,15 +22,6 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * Drops test databases (`toile_e2e|test|tpl_<pid>_…`) whose process is gone. Benchmark
  * databases are left alone: `--keep` keeps them on purpose.
@@ -39,7 +31,7 @@ export async function dropStaleTestDatabases(): Promise<void> {
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^toile_(e2e|test|tpl)_[0-9]+_'`);
     for (const { datname } of rows) {
       const pid = Number(datname.split("_")[2]);
-      if (!pidAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+      if (!processIsAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
     }
   });
 }

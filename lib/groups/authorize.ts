@@ -1,0 +1,26 @@
+import { AppError } from "@/lib/errors";
+import { can, type GroupAction, type GroupActor } from "./ability";
+import { loadGroupActor } from "./data";
+
+export interface RefusalWording {
+  /** What the person tried, for the ban message: "You were removed from this group and cannot <verb>." */
+  verb: string;
+  /** Refusal of "participate" to a non-member (default: "Join the group to <verb>."). */
+  join?: string;
+  /** Refusal of any other action: the role it needs is missing. */
+  role?: string;
+}
+
+/**
+ * Every mutation's group check, read from the database each time: the group must be visible to
+ * the person (404 otherwise, so a private group's existence does not leak), and the action
+ * allowed by `can()` (403 with a specific message otherwise).
+ */
+export async function requireGroupAbility(groupId: string, userId: string, action: GroupAction, wording: RefusalWording): Promise<GroupActor> {
+  const loaded = await loadGroupActor(groupId, userId);
+  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  if (can(loaded.actor, action, loaded)) return loaded.actor;
+  if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${wording.verb}.`);
+  if (action === "participate") throw new AppError("FORBIDDEN", wording.join ?? `Join the group to ${wording.verb}.`);
+  throw new AppError("FORBIDDEN", wording.role ?? `You cannot ${wording.verb} in this group.`);
+}
