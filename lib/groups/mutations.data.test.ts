@@ -126,3 +126,29 @@ describe("members list", () => {
     expect((await listGroupMembers(group.id, 2)).members).toEqual([]);
   });
 });
+
+describe("popular tags", () => {
+  it("counts tags over the groups the viewer may see, most used first", async () => {
+    const owner = await makeUser();
+    const outsider = await makeUser();
+    const tag = `t${uniqueSuffix()}`;
+    const rare = `r${uniqueSuffix()}`;
+    const secret = `s${uniqueSuffix()}`;
+    for (const tags of [[tag], [tag, rare]]) {
+      const group = await makeGroup(owner.id);
+      await db.group.update({ where: { id: group.id }, data: { tags } });
+    }
+    const hidden = await makeGroup(owner.id, { visibility: "private" });
+    await db.group.update({ where: { id: hidden.id }, data: { tags: [secret] } });
+    const { listPopularTags } = await import("./data");
+    const find = (tags: { tag: string; count: number }[], name: string) => tags.find((t) => t.tag === name);
+    const all = await listPopularTags(null, 1000);
+    expect(find(all, tag)?.count).toBe(2);
+    expect(find(all, rare)?.count).toBe(1);
+    expect(all.findIndex((t) => t.tag === tag)).toBeLessThan(all.findIndex((t) => t.tag === rare));
+    expect(find(all, secret)).toBeUndefined();
+    expect(find(await listPopularTags({ id: outsider.id, isSiteAdmin: false }, 1000), secret)).toBeUndefined();
+    expect(find(await listPopularTags({ id: owner.id, isSiteAdmin: false }, 1000), secret)?.count).toBe(1);
+    expect(find(await listPopularTags({ id: outsider.id, isSiteAdmin: true }, 1000), secret)?.count).toBe(1);
+  });
+});

@@ -35,7 +35,11 @@ describe("adviseModerators", () => {
     posts: [lonely, ...busy, ...ignoredPosts],
   });
 
-  const evidence = (a: GroupActivity) => ({ unansweredThreadIds: unansweredThreads(a, now), unansweredContributorIds: unansweredContributors(a, now) });
+  const evidence = (a: GroupActivity) => ({
+    unansweredThreadIds: unansweredThreads(a, now),
+    unansweredContributorIds: unansweredContributors(a, now),
+    activeThreads: mostActiveThreads(a, now),
+  });
 
   it("points at unanswered threads, the missing meetup, the busiest threads and unanswered members, with links", () => {
     const advice = adviseModerators({ activity: data, now, groupSlug: "garden", threads, users, ...evidence(data) });

@@ -22,6 +22,8 @@ export interface AdviceInput {
   /** From `reviewGroup`: threads with no reply within 48 h, members never answered. */
   unansweredThreadIds: string[];
   unansweredContributorIds: string[];
+  /** From `mostActiveThreads`. */
+  activeThreads: { id: string; posts: number; authors: number }[];
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
@@ -53,7 +55,7 @@ function lastMeetupDaysAgo(activity: GroupActivity, now: Date): number | null {
   return past.length ? (now.getTime() - Math.max(...past)) / DAY_MS : null;
 }
 
-export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds }: AdviceInput): Advice[] {
+export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds, activeThreads }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
   const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)?.slug ?? "thread"}`;
@@ -73,7 +75,7 @@ export function adviseModerators({ activity, now, groupSlug, threads, users, una
     advice.push({ kind: "schedule-meetup", href: `${base}/meetups/new`, lastHeldDaysAgo: lastHeld === null ? null : Math.floor(lastHeld) });
   }
 
-  const active = mostActiveThreads(activity, now);
+  const active = activeThreads;
   if (active.length > 0) {
     advice.push({
       kind: "active-threads",

@@ -93,7 +93,8 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
   // Titles and names for the evidence: one query each, only for what the advice can mention.
-  const threadIds = [...new Set([...unansweredThreadIds, ...mostActiveThreads(activity, now).map((t) => t.id)])].map(Number);
+  const activeThreads = mostActiveThreads(activity, now);
+  const threadIds = [...new Set([...unansweredThreadIds, ...activeThreads.map((t) => t.id)])].map(Number);
   const [threads, users] = await Promise.all([
     db.thread.findMany({ where: { id: { in: threadIds } }, select: { id: true, title: true, slug: true } }),
     db.user.findMany({ where: { id: { in: unansweredContributorIds } }, select: { id: true, name: true } }),
@@ -106,6 +107,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
     users: new Map(users.map((u) => [u.id, u.name])),
     unansweredThreadIds,
     unansweredContributorIds,
+    activeThreads,
   });
   // Today's point in the chart is the live report, so the chart and the numbers agree.
   const today = { day: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())), overall: report.overall, band: report.band, provisional: report.provisional, ...Object.fromEntries(report.dimensions.map((d) => [d.key, d.score])) } as (typeof history)[number];
