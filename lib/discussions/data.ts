@@ -55,7 +55,3 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = LoadedThread["posts"][number];
 
-/** A post's editable source, for its author's edit form. */
-export async function loadPostSource(postId: number, authorId: string) {
-  return db.post.findFirst({ where: { id: postId, authorId, deletedAt: null }, select: { id: true, body: true, threadId: true } });
-}

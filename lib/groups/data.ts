@@ -166,11 +166,3 @@ export async function listGroupMembers(groupId: string, page = 1) {
   return { members, total };
 }
 
-/** Groups a user belongs to, for their profile and menus. */
-export async function listUserGroups(userId: string, viewer: ViewerRef | null) {
-  return db.group.findMany({
-    where: { AND: [visibleGroupsWhere(viewer), { memberships: { some: { userId, status: "active" } } }] },
-    orderBy: { name: "asc" },
-    select: { slug: true, name: true, memberships: { where: { userId }, select: { role: true } } },
-  });
-}

@@ -116,6 +116,3 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
 }
 export type GroupHealthDashboard = NonNullable<Awaited<ReturnType<typeof loadGroupHealthDashboard>>>;
 
-export async function loadHistoryForExport(groupId: string, now: Date = new Date()) {
-  return loadHealthHistory(groupId, now);
-}

@@ -1,7 +1,7 @@
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { csvResponse, historyCsv } from "@/lib/health/csv";
-import { loadHistoryForExport } from "@/lib/health/data";
+import { loadHealthHistory } from "@/lib/health/snapshots";
 
 /** One group's 90-day health history as CSV: owners, moderators and site admins only. */
 export async function GET(_request: Request, { params }: RouteContext<"/g/[slug]/health/history.csv">) {
@@ -10,6 +10,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/g/[slug]
   if (!loaded) return new Response("Not found", { status: 404 });
   if (!loaded.viewer) return new Response("Sign in to download this export.", { status: 401 });
   if (!can(loaded.actor, "moderate", loaded.group)) return new Response("Only the group's moderators can download its health history.", { status: 403 });
-  const history = await loadHistoryForExport(loaded.group.id);
+  const history = await loadHealthHistory(loaded.group.id, new Date());
   return csvResponse(historyCsv(history), `${slug}-health-90-days.csv`);
 }
