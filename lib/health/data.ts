@@ -9,7 +9,7 @@ import { adviseModerators, mostActiveThreads } from "./advice";
 import { computeGroupHealth, healthDrivers, reviewGroup } from "./index";
 import { loadGroupActivity } from "./load-activity";
 import type { OverviewQuery } from "./schema";
-import { loadHealthHistory, loadSnapshotReport } from "./snapshots";
+import { dimensionScores, loadHealthHistory, loadSnapshotReport, utcDay, type HistoryPoint } from "./snapshots";
 
 export const OVERVIEW_PAGE_SIZE = 50;
 const DAY_MS = 24 * 3600 * 1000;
@@ -110,7 +110,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
     activeThreads,
   });
   // Today's point in the chart is the live report, so the chart and the numbers agree.
-  const today = { day: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())), overall: report.overall, band: report.band, provisional: report.provisional, ...Object.fromEntries(report.dimensions.map((d) => [d.key, d.score])) } as (typeof history)[number];
+  const today: HistoryPoint = { day: utcDay(now), overall: report.overall, band: report.band, provisional: report.provisional, ...dimensionScores(report) };
   const chart = [...history.filter((point) => point.day.getTime() !== today.day.getTime()), today];
   return { report, previous, change30: previous ? report.overall - previous.overall : null, drivers, history: chart, advice };
 }
