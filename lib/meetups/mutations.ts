@@ -42,6 +42,7 @@ const meetupContext = {
   capacity: true,
   rsvpDeadline: true,
   cancelledAt: true,
+  reminderSentAt: true,
   venueName: true,
   venueAddress: true,
   mapUrl: true,
@@ -341,9 +342,8 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
   for (const { id } of due) {
     const sent = await db.$transaction(async (tx) => {
       const meetup = await lockMeetup(tx, id);
-      const { reminderSentAt } = await tx.meetup.findUniqueOrThrow({ where: { id }, select: { reminderSentAt: true } });
       // Another run got here first, or the meetup was cancelled or moved since the query above.
-      if (reminderSentAt || meetup.cancelledAt || meetup.startsAt <= now || meetup.startsAt.getTime() > now.getTime() + REMINDER_AHEAD_MS) return null;
+      if (meetup.reminderSentAt || meetup.cancelledAt || meetup.startsAt <= now || meetup.startsAt.getTime() > now.getTime() + REMINDER_AHEAD_MS) return null;
       const going = await tx.rsvp.findMany({ where: { meetupId: id, status: "going" }, select: { userId: true } });
       const place = meetup.online ? "online" : meetup.venueName ? `at ${meetup.venueName}` : "";
       const count = await sendNotifications(
