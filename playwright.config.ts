@@ -2,6 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const APP_PORT = 3100;
 const EMBEDDED_PORT = 3101;
+// The app server's database, named here so journeys can simulate time passing in it (see
+// e2e/support.ts). Workers inherit the runner's environment, so they all see the same name;
+// the runner's PID in it lets a later run drop it if this one crashes (scripts/lib/test-db.ts).
+process.env.E2E_DATABASE_NAME ||= `toile_e2e_${process.pid}_${Date.now().toString(36)}`;
 
 /**
  * Two servers: the production build on a fresh PostgreSQL database (most journeys), and a
@@ -39,7 +43,7 @@ export default defineConfig({
     {
       command: "node_modules/.bin/tsx scripts/e2e-server.ts",
       url: `http://127.0.0.1:${APP_PORT}/groups`,
-      env: { PORT: String(APP_PORT) },
+      env: { PORT: String(APP_PORT), E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "ignore",

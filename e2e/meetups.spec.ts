@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, newPerson, startThread, unique, wallClock } from "./support";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, startThread, unique, wallClock } from "./support";
 
 const MINUTE = 60_000;
 
@@ -32,10 +32,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   const carol = await newPerson(browser, "Carol");
   for (const person of [alice, bob, carol]) await joinGroup(person.page, group);
 
-  // Scheduled half an hour ahead: check-in opens an hour before the start, so the organizer
-  // can tick people off during the test without waiting.
   const title = unique("Soil lab");
-  const startsAt = new Date(Date.now() + 30 * MINUTE);
+  const startsAt = new Date(Date.now() + 2 * 24 * 60 * MINUTE);
   const endsAt = new Date(startsAt.getTime() + 2 * 60 * MINUTE);
   const meetupPath = await scheduleFromThread(organizer, threadPath, threadTitle, { title, startsAt, endsAt, venueName: "Community garden shed", capacity: "2" });
   await expect(organizer.getByText("0 of 2 taken")).toBeVisible();
@@ -69,22 +67,6 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await promotion.click();
   await expect(carol.page).toHaveURL(new RegExp(`${meetupPath}$`));
 
-  // The organizer checks Bob and Carol in.
-  await organizer.goto(meetupPath);
-  await organizer.getByRole("link", { name: "Check people in" }).click();
-  await expect(organizer.getByRole("heading", { name: `Who came to “${title}”?` })).toBeVisible();
-  for (const person of [bob, carol]) {
-    await organizer.getByRole("button", { name: `Check in ${person.user.name}` }).click();
-    await expect(organizer.getByRole("button", { name: `Undo check-in of ${person.user.name}` })).toBeVisible();
-  }
-  await expect(organizer.getByText("2 checked in")).toBeVisible();
-  // Alice said she would not come: she is not on the list (she could still be added as a walk-in).
-  await expect(organizer.getByRole("row", { name: new RegExp(alice.user.name) })).toHaveCount(0);
-
-  // Carol sees she was checked in.
-  await carol.page.reload();
-  await expect(carol.page.getByText("You were checked in.")).toBeVisible();
-
   // The .ics downloads and describes the meetup.
   await organizer.goto(meetupPath);
   const [download] = await Promise.all([organizer.waitForEvent("download"), organizer.getByRole("link", { name: "Add to calendar (.ics)" }).click()]);
@@ -111,6 +93,27 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   expect(feedUrl).toMatch(/\/calendar\/[\w-]+\/meetups\.ics$/);
   const feed = await (await carol.page.request.get(feedUrl)).text();
   expect(feed).toContain(`UID:meetup-${meetupId}@127.0.0.1`);
+
+  // Check-in is not open before the meetup starts.
+  await organizer.goto(meetupPath);
+  await expect(organizer.getByRole("link", { name: "Check people in" })).toHaveCount(0);
+
+  // The day comes; the organizer checks Bob and Carol in.
+  await meetupHasStarted(meetupPath);
+  await organizer.goto(meetupPath);
+  await organizer.getByRole("link", { name: "Check people in" }).click();
+  await expect(organizer.getByRole("heading", { name: `Who came to “${title}”?` })).toBeVisible();
+  for (const person of [bob, carol]) {
+    await organizer.getByRole("button", { name: `Check in ${person.user.name}` }).click();
+    await expect(organizer.getByRole("button", { name: `Undo check-in of ${person.user.name}` })).toBeVisible();
+  }
+  await expect(organizer.getByText("2 checked in")).toBeVisible();
+  // Alice said she would not come: she is not on the list (she could still be added as a walk-in).
+  await expect(organizer.getByRole("row", { name: new RegExp(alice.user.name) })).toHaveCount(0);
+
+  // Carol sees she was checked in.
+  await carol.page.reload();
+  await expect(carol.page.getByText("You were checked in.")).toBeVisible();
 });
 
 test("schedule form errors are specific and keep what was typed", async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -142,4 +143,38 @@ export async function fillMeetupForm(page: Page, input: MeetupFormInput): Promis
   await page.getByLabel("Ends").fill(wallClock(input.endsAt, timeZone));
   if (input.venueName !== undefined) await page.getByLabel("Venue name").fill(input.venueName);
   if (input.capacity !== undefined) await page.getByLabel("Capacity").fill(input.capacity);
+}
+
+/**
+ * The app server's database (named by playwright.config.ts; `DATABASE_URL` when running
+ * against your own dev server), for the one thing a browser cannot do: let time pass.
+ */
+function appDatabaseUrl(): string {
+  const name = process.env.E2E_DATABASE_NAME;
+  if (!name || process.env.E2E_BASE_URL) {
+    if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the dev server's database to run this journey against it.");
+    return process.env.DATABASE_URL;
+  }
+  const url = new URL(process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/test");
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Simulates the clock reaching a meetup: moves its start (and end, keeping the length) to
+ * `minutesAgo` minutes ago, as if the journey had waited until the day of the meetup.
+ */
+export async function meetupHasStarted(meetupPath: string, minutesAgo = 10): Promise<void> {
+  const id = Number(meetupPath.split("/").at(-1));
+  const client = new pg.Client({ connectionString: appDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(
+      `UPDATE "Meetup" SET "endsAt" = (now() AT TIME ZONE 'UTC') - make_interval(mins => $2) + ("endsAt" - "startsAt"), "startsAt" = (now() AT TIME ZONE 'UTC') - make_interval(mins => $2) WHERE id = $1`,
+      [id, minutesAgo],
+    );
+    expect(rowCount, `meetup ${id} exists`).toBe(1);
+  } finally {
+    await client.end();
+  }
 }

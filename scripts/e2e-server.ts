@@ -10,7 +10,7 @@ import { createMigratedDatabase, dropDatabase, dropStaleTestDatabases } from "./
 
 const port = process.env.PORT || "3100";
 await dropStaleTestDatabases();
-const database = await createMigratedDatabase("e2e");
+const database = await createMigratedDatabase("e2e", process.env.E2E_DATABASE_NAME);
 await ensurePrismaClient(database.url);
 // The demo data: journeys that need history (health trends, demo accounts) use it; the others
 // create their own users and groups, so they never depend on each other.

@@ -1,11 +1,10 @@
 /**
  * When organizers can check people in, and what counts as a follow-up: pure rules.
  *
- * Check-in opens an hour before the start (organizers tick people off at the door as they
- * arrive) and closes 7 days after it (late bookkeeping is fine; a month later it is guesswork).
+ * Check-in opens when the meetup starts (no one has come before it has begun) and closes 7 days
+ * after it (late bookkeeping is fine; a month later it is guesswork).
  * Check-ins are what make a meetup "held" in the health model (../shared/health-model.md, C).
  */
-export const CHECK_IN_OPENS_BEFORE_MS = 60 * 60 * 1000;
 export const CHECK_IN_CLOSES_AFTER_MS = 7 * 24 * 3600 * 1000;
 /** Posts by attendees in a linked thread within this time after the start are its follow-ups. */
 export const FOLLOW_UP_WINDOW_MS = 14 * 24 * 3600 * 1000;
@@ -16,7 +15,7 @@ export interface CheckInSubject {
 }
 
 export function checkInOpensAt(meetup: CheckInSubject): Date {
-  return new Date(meetup.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS);
+  return meetup.startsAt;
 }
 
 export function checkInClosesAt(meetup: CheckInSubject): Date {
@@ -26,7 +25,7 @@ export function checkInClosesAt(meetup: CheckInSubject): Date {
 /** Why check-in is closed now (a sentence for the organizer), or null when it is open. */
 export function checkInRefusal(meetup: CheckInSubject, now: Date): string | null {
   if (meetup.cancelledAt) return "This meetup was cancelled: there is no one to check in.";
-  if (now < checkInOpensAt(meetup)) return "Check-in opens one hour before the meetup starts.";
+  if (now < checkInOpensAt(meetup)) return "Check-in opens when the meetup starts.";
   if (now > checkInClosesAt(meetup)) return "Check-in closed 7 days after the meetup.";
   return null;
 }

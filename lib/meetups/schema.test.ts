@@ -101,9 +101,9 @@ describe("small schemas", () => {
 describe("check-in window", () => {
   const startsAt = new Date("2026-07-15T16:30:00Z");
   const minutes = (n: number) => new Date(startsAt.getTime() + n * 60_000);
-  it("opens an hour before the start and closes 7 days after", () => {
-    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(-61))).toMatch(/opens one hour before/);
-    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(-60))).toBeNull();
+  it("opens at the start and closes 7 days after", () => {
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(-1))).toBe("Check-in opens when the meetup starts.");
+    expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(0))).toBeNull();
     expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60))).toBeNull();
     expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60 + 1))).toMatch(/closed 7 days after/);
     expect(checkInRefusal({ startsAt, cancelledAt: minutes(-1000) }, minutes(5))).toMatch(/cancelled/);

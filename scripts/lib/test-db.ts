@@ -49,9 +49,8 @@ export async function dropDatabase(name: string): Promise<void> {
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
 }
 
-/** A new database with every migration applied through `prisma migrate deploy`. */
-export async function createMigratedDatabase(kind: "e2e" | "tpl" | "bench"): Promise<{ name: string; url: string }> {
-  const name = testDatabaseName(kind);
+/** A new database with every migration applied through `prisma migrate deploy` (named by `testDatabaseName` unless given). */
+export async function createMigratedDatabase(kind: "e2e" | "tpl" | "bench", name = testDatabaseName(kind)): Promise<{ name: string; url: string }> {
   const url = await createDatabase(name);
   await migrateDeploy(url, { quiet: true });
   return { name, url };
