@@ -16,13 +16,15 @@ interface PostProps {
   post: ThreadPost;
   threadId: number;
   threadUrl: string;
+  /** The page this post is shown on (the thread, or a sub-thread for deep branches): its permalink's base. */
+  pageUrl: string;
   permissions: PostPermissions;
   now: Date;
   /** The opening post is the thread's question: it gets no inline reply button (the thread form answers it). */
   isOpener?: boolean;
 }
 
-export function PostCard({ post, threadId, threadUrl, permissions, now, isOpener = false }: PostProps) {
+export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, isOpener = false }: PostProps) {
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
@@ -35,8 +37,9 @@ export function PostCard({ post, threadId, threadUrl, permissions, now, isOpener
         <span aria-hidden className="text-stone-400">
           ·
         </span>
-        <a href={`${threadUrl}#post-${post.id}`} className="text-stone-600 hover:underline" aria-label={`Permalink to this post`}>
+        <a href={`${pageUrl}#post-${post.id}`} className="text-stone-600 hover:underline">
           <RelativeTime date={post.createdAt} now={now} />
+          <span className="sr-only"> (permalink)</span>
         </a>
         {post.editedAt && !deleted && (
           <span className="text-xs text-stone-500" title={`Edited ${post.editedAt.toISOString()}`}>

@@ -8,7 +8,7 @@ export interface ThreadRow {
   pinned: boolean;
   locked: boolean;
   lastActivityAt: Date;
-  postCount: number;
+  replyCount: number;
   author: { id: string; name: string };
 }
 
@@ -16,7 +16,7 @@ export function ThreadList({ groupSlug, threads, now }: { groupSlug: string; thr
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Threads">
       {threads.map((thread) => {
-        const replies = Math.max(0, thread.postCount - 1);
+        const replies = thread.replyCount;
         return (
           <li key={thread.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
             <div className="min-w-0 grow">

@@ -33,10 +33,19 @@ export const threadRefSchema = z.object({ threadId: idSchema });
  * thread keeps working). Returns null for anything malformed, so the page can 404.
  */
 export function parseThreadParam(param: string): number | null {
-  const match = /^(\d{1,10})(?:-[^/]*)?$/.exec(decodeURIComponent(param));
+  const match = /^(\d{1,10})(?:-[^/]*)?$/.exec(safeDecode(param) ?? "");
   if (!match) return null;
   const id = Number(match[1]);
   return id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+/** `decodeURIComponent`, or null for a malformed escape such as a lone `%`. */
+export function safeDecode(param: string): string | null {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return null;
+  }
 }
 
 export function parseIdParam(param: string): number | null {

@@ -141,10 +141,11 @@ export async function listGroupThreads(groupId: string, page: number) {
     db.thread.count({ where: { groupId } }),
   ]);
   const counts = threads.length
-    ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null }, _count: { _all: true } })
+    ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null, parentId: { not: null } }, _count: { _all: true } })
     : [];
-  const posts = countsBy(counts, (row) => row.threadId);
-  return { threads: threads.map((thread) => ({ ...thread, postCount: posts.get(thread.id) ?? 0 })), total };
+  // Replies that are still there (a deleted reply stays in the tree as "This post was deleted." but is not counted).
+  const replies = countsBy(counts, (row) => row.threadId);
+  return { threads: threads.map((thread) => ({ ...thread, replyCount: replies.get(thread.id) ?? 0 })), total };
 }
 
 export const MEMBERS_PAGE_SIZE = 50;

@@ -8,6 +8,7 @@ import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { safeDecode } from "@/lib/discussions/schema";
 import { buildPostTree } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
@@ -24,15 +25,16 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
   if (!loaded) notFound();
   const { group, thread, threadUrl, permissions, viewer } = loaded;
   // The id decides; an outdated or missing title slug redirects to the canonical URL.
-  if (decodeURIComponent(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(threadUrl);
+  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(threadUrl);
 
   const tree = buildPostTree(thread.posts, thread.openerId);
   if (!tree) notFound();
   const now = new Date();
   // Projects born in this thread, with their latest update (lib/projects).
   const projects = await listThreadProjects(thread.id, viewer);
-  const replyCount = thread.posts.length - 1;
-  const shared = { threadId: thread.id, threadUrl, permissions, now };
+  // As in the group's thread list: replies that are still there.
+  const replyCount = thread.posts.filter((post) => post.parentId !== null && post.deletedAt === null).length;
+  const shared = { threadId: thread.id, threadUrl, pageUrl: threadUrl, permissions, now };
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
