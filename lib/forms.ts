@@ -43,11 +43,27 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-/** Parses or throws a ValidationError carrying field messages. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+/**
+ * Fields a form submits without showing them (hidden inputs naming what it acts on: a thread,
+ * a post, a group). Nobody can correct them, so a field message would sit next to nothing:
+ * a bad one gets this form-level message instead (a stale page, or a tampered request).
+ */
+export interface HiddenFields {
+  fields: readonly string[];
+  message: string;
+}
+
+/**
+ * Parses or throws a ValidationError carrying field messages. With `hidden`, a problem in one
+ * of those fields throws a form-level AppError with its message instead (typed text is kept
+ * by handleForm either way).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, hidden?: HiddenFields): z.infer<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
-  return result.data;
+  if (result.success) return result.data;
+  const fieldErrors = fieldErrorsOf(result.error);
+  if (hidden && hidden.fields.some((field) => field in fieldErrors)) throw new AppError("INVALID", hidden.message);
+  throw new ValidationError(fieldErrors);
 }
 
 /**

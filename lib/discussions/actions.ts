@@ -6,16 +6,28 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
-import { createThreadSchema, editPostSchema, postRefSchema, replySchema, threadRefSchema } from "./schema";
+import {
+  createThreadSchema,
+  editPostSchema,
+  groupHiddenFields,
+  groupRefSchema,
+  postHiddenFields,
+  postRefSchema,
+  replyHiddenFields,
+  replySchema,
+  threadHiddenFields,
+  threadRefSchema,
+} from "./schema";
 
-const groupRef = z.object({ groupId: z.string().min(1).max(40) });
+// Each action parses before it reads the session: a malformed hidden reference gets its own
+// form-level message (see HiddenFields in lib/forms.ts), whoever sends it.
 
 export async function createThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const viewer = await requireViewer();
-    const { groupId } = parseInput(groupRef, values);
+    const { groupId } = parseInput(groupRefSchema, values, groupHiddenFields);
     const input = parseInput(createThreadSchema, values);
+    const viewer = await requireViewer();
     const created = await createThread(viewer.id, groupId, input);
     redirect(`/g/${created.groupSlug}/t/${created.threadId}-${created.threadSlug}`);
   });
@@ -24,8 +36,8 @@ export async function createThreadAction(_previous: FormState, formData: FormDat
 export async function replyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(replySchema, values, replyHiddenFields);
     const viewer = await requireViewer();
-    const input = parseInput(replySchema, values);
     const { postId } = await replyToPost(viewer.id, input);
     refresh();
     // The form empties itself on success; the new post is in the refreshed tree.
@@ -36,8 +48,8 @@ export async function replyAction(_previous: FormState, formData: FormData): Pro
 export async function editPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(editPostSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    const input = parseInput(editPostSchema, values);
     await editPost(viewer.id, input.postId, input.body);
     refresh();
     return { status: "success", message: "Post updated." };
@@ -47,8 +59,8 @@ export async function editPostAction(_previous: FormState, formData: FormData): 
 export async function deletePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    const { postId } = parseInput(postRefSchema, values);
     await deletePost(viewer.id, postId);
     refresh();
     return { status: "success", message: "Post deleted." };
@@ -58,8 +70,8 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
 export async function toggleLikeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    const { postId } = parseInput(postRefSchema, values);
     await toggleLike(viewer.id, postId);
     refresh();
     return { status: "success" };
@@ -74,8 +86,8 @@ const flagsSchema = threadRefSchema.extend({
 export async function setThreadFlagAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(flagsSchema, values, threadHiddenFields);
     const viewer = await requireViewer();
-    const input = parseInput(flagsSchema, values);
     await setThreadFlags(viewer.id, input.threadId, { [input.flag]: input.value });
     refresh();
     return { status: "success" };

@@ -24,6 +24,21 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.infer<typeof replySchema>;
 
+/**
+ * What a discussion form says when one of its hidden references (the thread, the post, the
+ * group it acts on) is malformed: the person can do nothing about the field itself.
+ */
+export const STALE_THREAD_MESSAGE = "This thread no longer exists or the link is malformed. Reload the page and try again.";
+export const STALE_POST_MESSAGE = "This post no longer exists or the link is malformed. Reload the page and try again.";
+export const STALE_GROUP_MESSAGE = "This group no longer exists or the link is malformed. Reload the page and try again.";
+
+export const replyHiddenFields = { fields: ["threadId", "parentId"], message: STALE_THREAD_MESSAGE } as const;
+export const postHiddenFields = { fields: ["postId"], message: STALE_POST_MESSAGE } as const;
+export const threadHiddenFields = { fields: ["threadId", "flag", "value"], message: STALE_THREAD_MESSAGE } as const;
+export const groupHiddenFields = { fields: ["groupId"], message: STALE_GROUP_MESSAGE } as const;
+
+export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
+
 export const editPostSchema = z.object({ postId: idSchema, body: bodySchema });
 export const postRefSchema = z.object({ postId: idSchema });
 export const threadRefSchema = z.object({ threadId: idSchema });

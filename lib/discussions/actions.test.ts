@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { initialFormState } from "@/lib/forms";
+import { createThreadAction, deletePostAction, editPostAction, replyAction } from "./actions";
+import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+// A malformed hidden reference (a stale page, a tampered request) is refused before the
+// session is read, so these run without a request: no mock involved.
+describe("discussion actions with a malformed hidden reference", () => {
+  it.each([
+    ["threadId", { threadId: "abc", parentId: "7" }],
+    ["parentId", { threadId: "3", parentId: "" }],
+    ["threadId", { threadId: "99999999999", parentId: "7" }],
+    ["parentId", { threadId: "3", parentId: "-1" }],
+  ])("a reply with a bad %s gets a form-level message, no field error, and keeps the text", async (_field, refs) => {
+    const state = await replyAction(initialFormState, form({ ...refs, body: "My careful answer" }));
+    expect(state).toEqual({ status: "error", message: STALE_THREAD_MESSAGE, values: { ...refs, body: "My careful answer" } });
+  });
+
+  it("the reference message wins over a body error: the body cannot be saved anywhere", async () => {
+    const state = await replyAction(initialFormState, form({ threadId: "x", parentId: "1", body: "" }));
+    expect(state.message).toBe(STALE_THREAD_MESSAGE);
+    expect(state.fieldErrors).toBeUndefined();
+  });
+
+  it("a new thread with a missing or oversized groupId keeps its title and body", async () => {
+    for (const groupId of ["", "g".repeat(41)]) {
+      const state = await createThreadAction(initialFormState, form({ groupId, title: "Seed swap?", body: "Who has tomato seeds?" }));
+      expect(state.status).toBe("error");
+      expect(state.message).toBe(STALE_GROUP_MESSAGE);
+      expect(state.fieldErrors).toBeUndefined();
+      expect(state.values).toMatchObject({ title: "Seed swap?", body: "Who has tomato seeds?" });
+    }
+  });
+
+  it("an edit or a delete of a malformed post id says so", async () => {
+    const edit = await editPostAction(initialFormState, form({ postId: "1.5", body: "Edited text" }));
+    expect(edit).toMatchObject({ status: "error", message: STALE_POST_MESSAGE, values: { body: "Edited text" } });
+    expect(edit.fieldErrors).toBeUndefined();
+    expect(await deletePostAction(initialFormState, form({ postId: "" }))).toMatchObject({ status: "error", message: STALE_POST_MESSAGE });
+  });
+
+  it("visible fields still get their own messages when the references are fine", async () => {
+    const state = await replyAction(initialFormState, form({ threadId: "3", parentId: "7", body: "  " }));
+    expect(state.fieldErrors).toEqual({ body: "Write something before posting." });
+    expect(state.values?.body).toBe("  ");
+  });
+});

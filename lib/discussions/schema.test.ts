@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseIdParam, parseThreadParam, safeDecode } from "./schema";
+
+describe("thread URL segments", () => {
+  it("reads the id before the title slug, which is decoration", () => {
+    expect(parseThreadParam("42-compost-in-winter")).toBe(42);
+    expect(parseThreadParam("42")).toBe(42);
+    expect(parseThreadParam("42-caf%C3%A9")).toBe(42);
+  });
+
+  it("is null for a malformed %-escape instead of throwing (the page answers 404)", () => {
+    expect(() => parseThreadParam("1-100%")).not.toThrow();
+    expect(parseThreadParam("1-100%")).toBeNull();
+    expect(parseThreadParam("%")).toBeNull();
+    expect(parseThreadParam("7-%zz")).toBeNull();
+    expect(safeDecode("1-100%")).toBeNull();
+    expect(safeDecode("1-100%25")).toBe("1-100%");
+  });
+
+  it("is null for ids that are not positive 32-bit integers or not ids at all", () => {
+    for (const param of ["0-x", "abc", "-1", "1.5-x", "2147483648-x", "12345678901", "", "1/2"]) expect(parseThreadParam(param), param).toBeNull();
+    expect(parseThreadParam("2147483647-max")).toBe(2_147_483_647);
+  });
+
+  it("post ids in sub-thread URLs are bare positive integers", () => {
+    expect(parseIdParam("12")).toBe(12);
+    for (const param of ["zz", "0", "12-x", "1e3", "%31"]) expect(parseIdParam(param), param).toBeNull();
+  });
+});
