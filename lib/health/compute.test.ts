@@ -54,16 +54,16 @@ describe("a hand-computed report (4 members, 8 posts, 2 meetups, 2 projects)", (
     expect(metric(report, "substance").score).toBeCloseTo(100 * (4.25 / 11 / 0.5), 10);
     expect(metric(report, "lexicalDiversity")).toMatchObject({ value: 1, sample: 1, score: 100, provisional: true });
     // T1: three authors and r2 answers the reply r1.
-    expect(metric(report, "depth")).toMatchObject({ value: 1, sample: 1, score: 75 });
+    expect(metric(report, "depth")).toMatchObject({ value: 1, sample: 1, score: 75, provisional: true });
     // m2→m1, m3→m2, m1→m3: three pairs, none both ways.
-    expect(metric(report, "reciprocity")).toMatchObject({ value: 0, sample: 3, score: 31.25 });
+    expect(metric(report, "reciprocity")).toMatchObject({ value: 0, sample: 3, score: 31.25, provisional: true });
   });
 
   it("C. meetups", () => {
     expect(metric(report, "cadence").value).toBeCloseTo(2 ** (-20 / 45), 12);
     expect(metric(report, "cadence").score).toBeCloseTo(100 * (1 - Math.exp(-(2 ** (-20 / 45)))), 10);
     expect(metric(report, "reach")).toMatchObject({ value: 1, sample: 3, score: 100 });
-    expect(metric(report, "followThrough")).toMatchObject({ value: 1, sample: 1, score: 75 });
+    expect(metric(report, "followThrough")).toMatchObject({ value: 1, sample: 1, score: 75, provisional: true });
     // m1 organised the held meetup, m2 the one in 10 days.
     expect(metric(report, "organizers")).toMatchObject({ value: 2, score: 100 });
   });
@@ -72,8 +72,8 @@ describe("a hand-computed report (4 members, 8 posts, 2 meetups, 2 projects)", (
     expect(metric(report, "liveProjects")).toMatchObject({ value: 2 });
     expect(metric(report, "liveProjects").score).toBeCloseTo(100 * (1 - Math.exp(-2)), 10);
     expect(metric(report, "teamBreadth")).toMatchObject({ value: 1, sample: 3, score: 100 });
-    expect(metric(report, "spawnedFromDiscussion")).toMatchObject({ value: 0.5, sample: 2, score: 50 });
-    expect(metric(report, "continuity")).toMatchObject({ value: 1, sample: 1 });
+    expect(metric(report, "spawnedFromDiscussion")).toMatchObject({ value: 0.5, sample: 2, score: 50, provisional: true });
+    expect(metric(report, "continuity")).toMatchObject({ value: 1, sample: 1, provisional: true });
     expect(metric(report, "continuity").score).toBeCloseTo((100 * (2.75 / 6)) / 0.7, 10);
   });
 
@@ -398,7 +398,7 @@ describe("B. content richness", () => {
     const old = b.thread("m1", daysAgo(40), b.text(8)); // replies outside W: not in the sample
     b.reply(old.postId, "m2", daysAgo(39), b.text(8));
     const d = metric(health(b), "depth");
-    expect(d).toMatchObject({ value: 1 / 3, sample: 3 });
+    expect(d).toMatchObject({ value: 1 / 3, sample: 3, provisional: true });
     expect(d.score).toBeCloseTo((100 * (2.25 / 8)) / 0.5, 10);
   });
 
@@ -410,7 +410,7 @@ describe("B. content richness", () => {
     b.reply(t.postId, "m3", daysAgo(3), b.text(8)); // m3 → m1 only
     b.reply(t.postId, "m1", daysAgo(3), b.text(8)); // answering oneself: no pair
     const r = metric(health(b), "reciprocity");
-    expect(r).toMatchObject({ value: 0.5, sample: 2 });
+    expect(r).toMatchObject({ value: 0.5, sample: 2, provisional: true });
     expect(r.score).toBeCloseTo((100 * (2 / 7)) / 0.4, 10);
   });
 });
@@ -467,7 +467,7 @@ describe("C. offline meetups", () => {
     b.meetup({ startsAt: daysAgo(30), checkedInIds: three, linkedThreadIds: [late.threadId, outsider.threadId] });
     b.meetup({ startsAt: daysAgo(3), checkedInIds: three }); // < 14 days, not followed: waits
     const f = metric(health(b), "followThrough");
-    expect(f).toMatchObject({ value: 0.5, sample: 2 });
+    expect(f).toMatchObject({ value: 0.5, sample: 2, provisional: true });
     expect(f.score).toBeCloseTo((100 * ((1 + 1.25) / 7)) / 0.5, 10);
     const young = new GroupBuilder({ members: 3 });
     young.meetup({ startsAt: daysAgo(3), checkedInIds: three });
@@ -533,7 +533,7 @@ describe("D. collaborative projects", () => {
     b.project({ sourceThreadId: t.threadId, contributorIds: ["m1", "m2"], updates: [u("m1", 5)] });
     b.project({ sourceThreadId: "elsewhere", contributorIds: ["m1", "m2"], updates: [u("m1", 5)] });
     const s = metric(health(b), "spawnedFromDiscussion");
-    expect(s).toMatchObject({ value: 0.5, sample: 2, score: 50 });
+    expect(s).toMatchObject({ value: 0.5, sample: 2, score: 50, provisional: true });
   });
 
   it("continuity: projects live 90–180 days ago that are live or completed since", () => {
@@ -544,7 +544,7 @@ describe("D. collaborative projects", () => {
     b.project({ contributorIds: pair, updates: [u("m1", 100)] }); // went quiet
     b.project({ contributorIds: pair, updates: [u("m1", 180)] }); // exactly 180 days: not in the previous window
     const c = metric(health(b), "continuity");
-    expect(c).toMatchObject({ value: 2 / 3, sample: 3 });
+    expect(c).toMatchObject({ value: 2 / 3, sample: 3, provisional: true });
     expect(c.score).toBeCloseTo((100 * ((2 + 1.75) / 8)) / 0.7, 10);
   });
 
@@ -552,6 +552,134 @@ describe("D. collaborative projects", () => {
     const b = new GroupBuilder({ members: 2 });
     b.project({ status: "completed", completedAt: daysAgo(-5), contributorIds: ["m1", "m2"], updates: [u("m1", 3)] });
     expect(metric(health(b), "liveProjects").value).toBe(1);
+  });
+});
+
+describe("boundaries: target reached, and provisional under 5", () => {
+  // A proportion scores 100 once its shrunk value (x + 5 · target/2) / (n + 5) reaches the
+  // target; a raw value exactly at the target stays below 100 (shrinkage, decision 002 §21).
+  // Samples of 5 are the first that are not provisional.
+
+  it("retention: 8 of 10 writers stayed scores 100; exactly the target (6 of 10) scores 83.3", () => {
+    const make = (stayed: number) => {
+      const b = new GroupBuilder({ members: 10 });
+      for (let i = 1; i <= 10; i++) b.thread(`m${i}`, daysAgo(40), b.text(8));
+      for (let i = 1; i <= stayed; i++) b.thread(`m${i}`, daysAgo(5), b.text(8));
+      return metric(health(b), "retention");
+    };
+    const reached = make(8);
+    expect(reached).toMatchObject({ value: 0.8, sample: 10, score: 100, target: 0.6, provisional: false });
+    expect(reached.explanation).toBe("8 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days.");
+    const atTarget = make(6);
+    expect(atTarget).toMatchObject({ value: 0.6, sample: 10, provisional: false });
+    expect(atTarget.score).toBeCloseTo((100 * (7.5 / 15)) / 0.6, 10);
+  });
+
+  it("substance: 8 of 10 substantive QMs scores 100; exactly the target (5 of 10) scores 83.3", () => {
+    const make = (substantive: number) => {
+      const b = new GroupBuilder({ members: 5 });
+      for (let i = 0; i < 10; i++) b.thread(`m${(i % 5) + 1}`, daysAgo(1 + i), b.text(i < substantive ? 40 : 8));
+      return metric(health(b), "substance");
+    };
+    expect(make(8)).toMatchObject({ value: 0.8, sample: 10, score: 100, target: 0.5, provisional: false });
+    const atTarget = make(5);
+    expect(atTarget).toMatchObject({ value: 0.5, sample: 10 });
+    expect(atTarget.score).toBeCloseTo((100 * (6.25 / 15)) / 0.5, 10);
+  });
+
+  it("lexical diversity: a median MATTR at the 0.85 ceiling scores 100; 5 long QMs are not provisional", () => {
+    const b = new GroupBuilder({ members: 5 });
+    for (let i = 1; i <= 4; i++) b.thread(`m${i}`, daysAgo(i), distinctWords(50, `w${i}x`));
+    expect(metric(health(b), "lexicalDiversity")).toMatchObject({ value: 1, sample: 4, score: 100, provisional: true });
+    b.thread("m5", daysAgo(5), distinctWords(50, "w5x"));
+    expect(metric(health(b), "lexicalDiversity")).toMatchObject({ value: 1, sample: 5, score: 100, provisional: false });
+  });
+
+  it("depth: 5 deep threads of 6 scores 100, not provisional", () => {
+    const b = new GroupBuilder({ members: 3 });
+    for (let i = 0; i < 5; i++) {
+      const t = b.thread("m1", daysAgo(10 + i), b.text(8));
+      const r = b.reply(t.postId, "m2", daysAgo(9.5 + i), b.text(8));
+      b.reply(r, "m3", daysAgo(9 + i), b.text(8));
+    }
+    const flat = b.thread("m1", daysAgo(3), b.text(8));
+    b.reply(flat.postId, "m2", daysAgo(2), b.text(8));
+    const d = metric(health(b), "depth");
+    expect(d).toMatchObject({ value: 5 / 6, sample: 6, score: 100, target: 0.5, provisional: false });
+    expect(d.explanation).toBe("5 of 6 threads with replies in the last 30 days reached 3 authors and a reply to a reply.");
+  });
+
+  it("reciprocity: every pair mutual scores 100; 4 pairs are provisional, 5 are not", () => {
+    const make = (members: number) => {
+      const b = new GroupBuilder({ members });
+      const t = b.thread("m1", daysAgo(10), b.text(8));
+      for (let k = 2; k <= members; k++) {
+        const answer = b.reply(t.postId, `m${k}`, daysAgo(9), b.text(8)); // m_k → m1
+        b.reply(answer, "m1", daysAgo(8), b.text(8)); // m1 → m_k
+      }
+      return metric(health(b), "reciprocity");
+    };
+    expect(make(5)).toMatchObject({ value: 1, sample: 4, score: 100, provisional: true });
+    expect(make(5).explanation).toBe(
+      "4 of 4 member pairs linked by a reply in the last 30 days answered each other both ways (provisional: small sample).",
+    );
+    expect(make(6)).toMatchObject({ value: 1, sample: 5, score: 100, target: 0.4, provisional: false });
+  });
+
+  it("follow-through: every held meetup followed through scores 100; 4 are provisional, 5 are not", () => {
+    const make = (count: number) => {
+      const b = new GroupBuilder({ members: 3 });
+      for (let i = 0; i < count; i++) {
+        const start = 20 + 5 * i;
+        const t = b.thread("m1", daysAgo(start - 1), b.text(8));
+        b.reply(t.postId, "m2", daysAgo(start - 2), b.text(8));
+        b.meetup({ startsAt: daysAgo(start), checkedInIds: ["m1", "m2", "m3"], linkedThreadIds: [t.threadId] });
+      }
+      return metric(health(b), "followThrough");
+    };
+    const four = make(4);
+    expect(four).toMatchObject({ value: 1, sample: 4, score: 100, provisional: true });
+    expect(four.explanation).toBe(
+      "4 of 4 held meetups led to a linked discussion where at least 2 attendees wrote within 14 days (provisional: small sample).",
+    );
+    expect(make(5)).toMatchObject({ value: 1, sample: 5, score: 100, target: 0.5, provisional: false });
+  });
+
+  it("spawned from discussion: the target 1.0 is reached by the value, but the score only nears 100", () => {
+    // p0 = target / 2 = 0.5, so the shrunk share (n + 2.5) / (n + 5) stays under 1 for every n:
+    // with all live projects born from threads, 5 projects score 75 and 50 score 95.5 (decision 002 §22).
+    const make = (count: number) => {
+      const b = new GroupBuilder({ members: 2 });
+      for (let i = 0; i < count; i++) {
+        const t = b.thread(`m${(i % 2) + 1}`, daysAgo(60 + (i % 20)), b.text(8));
+        b.project({ sourceThreadId: t.threadId, contributorIds: ["m1", "m2"], updates: [{ authorId: "m1", createdAt: daysAgo(5) }] });
+      }
+      return metric(health(b), "spawnedFromDiscussion");
+    };
+    expect(make(4)).toMatchObject({ value: 1, sample: 4, provisional: true });
+    expect(make(4).score).toBeCloseTo((100 * 6.5) / 9, 10);
+    expect(make(5)).toMatchObject({ value: 1, sample: 5, target: 1, score: 75, provisional: false });
+    const many = make(50);
+    expect(many).toMatchObject({ value: 1, sample: 50 });
+    expect(many.score).toBeCloseTo((100 * 52.5) / 55, 10);
+    expect(many.explanation).toBe("50 of 50 live projects started from a discussion of the group.");
+  });
+
+  it("continuity: 6 of 6 projects carried on scores 100; 5 of 5 still shrinks to 96.4; 4 are provisional", () => {
+    const make = (count: number) => {
+      const b = new GroupBuilder({ members: 2 });
+      for (let i = 0; i < count; i++) {
+        b.project({ contributorIds: ["m1", "m2"], updates: [{ authorId: "m1", createdAt: daysAgo(100 + i) }, { authorId: "m2", createdAt: daysAgo(10 + i) }] });
+      }
+      return metric(health(b), "continuity");
+    };
+    expect(make(6)).toMatchObject({ value: 1, sample: 6, score: 100, target: 0.7, provisional: false });
+    const five = make(5);
+    expect(five).toMatchObject({ value: 1, sample: 5, provisional: false });
+    expect(five.score).toBeCloseTo((100 * (6.75 / 10)) / 0.7, 10);
+    const four = make(4);
+    expect(four).toMatchObject({ value: 1, sample: 4, provisional: true });
+    expect(four.explanation).toBe("4 of 4 projects live 90 to 180 days ago are still live or were completed since (provisional: small sample).");
   });
 });
 
