@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { loadThread } from "./data";
-import { deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], message?: RegExp) {
   const error = await promise.then(
@@ -13,6 +13,17 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"],
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
+}
+
+/** Waits until some session of this test database is blocked on a row lock. */
+async function untilSomeoneWaitsForALock() {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("No session ever waited for the lock");
 }
 
 describe("discussions", () => {
@@ -81,6 +92,57 @@ describe("discussions", () => {
     await expectAppError(setThreadFlags(member.id, threadId, { locked: true }), "FORBIDDEN");
     await setThreadFlags(owner.id, threadId, { locked: true });
     await expectAppError(replyToPost(member.id, { threadId, parentId: postId, body: "Too late" }), "FORBIDDEN", /locked/);
+  });
+
+  it("non-members cannot start a thread, and nothing is written", async () => {
+    const counts = async () => ({ threads: await db.thread.count(), posts: await db.post.count() });
+    const before = await counts();
+    const groupBefore = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { lastActivityAt: true } });
+    await expectAppError(createThread(outsider.id, group.id, { title: "Hello", body: "Can I post?" }), "FORBIDDEN", /Join the group to start a thread/);
+    const privateGroup = await makeGroup(owner.id, { visibility: "private" });
+    await expectAppError(createThread(outsider.id, privateGroup.id, { title: "Hello", body: "Anyone?" }), "NOT_FOUND");
+    await expectAppError(createThread(outsider.id, "no-such-group", { title: "Hello", body: "Anyone?" }), "NOT_FOUND");
+    expect(await counts()).toEqual(before);
+    expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { lastActivityAt: true } })).toEqual(groupBefore);
+  });
+
+  it("a locked thread refuses replies to any of its posts and edits, and writes nothing", async () => {
+    const { threadId, postId } = await makeThread(member.id, group.id);
+    const reply = await replyToPost(owner.id, { threadId, parentId: postId, body: "Before the lock" });
+    await setThreadFlags(owner.id, threadId, { locked: true });
+    const before = await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { lastActivityAt: true } });
+    await expectAppError(replyToPost(member.id, { threadId, parentId: reply.postId, body: "Nested, too late" }), "FORBIDDEN", /locked/);
+    // Moderators are refused too: unlock first.
+    await expectAppError(replyToPost(owner.id, { threadId, parentId: postId, body: "Owner, too late" }), "FORBIDDEN", /locked/);
+    await expectAppError(editPost(member.id, postId, "Rewriting history"), "FORBIDDEN", /locked/);
+    expect(await db.post.count({ where: { threadId } })).toBe(2);
+    expect(await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { lastActivityAt: true } })).toEqual(before);
+    await setThreadFlags(owner.id, threadId, { locked: false });
+    await replyToPost(member.id, { threadId, parentId: reply.postId, body: "Open again" });
+    expect(await db.post.count({ where: { threadId } })).toBe(3);
+  });
+
+  it("a lock committed while a reply is being saved refuses that reply (checked inside its transaction)", async () => {
+    const { threadId, postId } = await makeThread(member.id, group.id);
+    let outcome: Promise<unknown> | undefined;
+    // A moderator's lock holds the thread row, not yet committed: the reply's early check still
+    // reads "unlocked", so only the check inside its transaction can stop it.
+    await db.$transaction(
+      async (tx) => {
+        await tx.thread.update({ where: { id: threadId }, data: { locked: true } });
+        outcome = replyToPost(member.id, { threadId, parentId: postId, body: "Racing the lock" }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        await untilSomeoneWaitsForALock();
+      },
+      { timeout: 15_000 },
+    );
+    const error = await outcome;
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+    expect((error as AppError).message).toMatch(/locked/);
+    expect(await db.post.count({ where: { threadId } })).toBe(1);
   });
 
   it("a thread in another group is not found under this group's URL", async () => {

@@ -50,11 +50,16 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   await consumeRateLimit("post", authorId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
+    // The check above gives the usual message early; this one decides. Bumping the thread only
+    // while it is unlocked takes the row lock first: a lock committed meanwhile makes it match
+    // nothing (PostgreSQL re-reads the row after waiting), and a lock arriving later waits for
+    // this reply. Either way no reply lands after a lock.
+    const open = await tx.thread.updateMany({ where: { id: input.threadId, locked: false }, data: { lastActivityAt: now } });
+    if (open.count === 0) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
     const post = await tx.post.create({
       data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...preparePostContent(input.body) },
       select: { id: true },
     });
-    await tx.thread.update({ where: { id: input.threadId }, data: { lastActivityAt: now } });
     await tx.group.update({ where: { id: thread.groupId }, data: { lastActivityAt: now } });
     return { postId: post.id, groupId: thread.groupId };
   });
