@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { GroupCard } from "@/components/groups/group-card";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/session";
 import { DIRECTORY_PAGE_SIZE, listGroups, listPopularTags } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
+import { pageExists } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Groups" };
 
@@ -12,6 +14,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
   const query = directoryQuerySchema.parse(await searchParams);
   const viewer = await getViewer();
   const [{ groups, total }, tags] = await Promise.all([listGroups(viewer, query), listPopularTags(viewer)]);
+  if (!pageExists(query.page, total, DIRECTORY_PAGE_SIZE)) notFound();
   const now = new Date();
   return (
     <div className="space-y-6">

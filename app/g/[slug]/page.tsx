@@ -10,6 +10,7 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { BandBadge } from "@/components/health/band-badge";
 import { loadGroupBand } from "@/lib/health/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
+import { pageExists } from "@/lib/pagination";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
   const loaded = await loadGroupForRequest((await params).slug);
@@ -23,6 +24,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   if (!loaded) notFound();
   const { group, actor } = loaded;
   const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
+  if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
   const now = new Date();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">

@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { deletePost, replyToPost, setThreadFlags } from "@/lib/discussions/mutations";
+import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
+import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, THREADS_PAGE_SIZE } from "./data";
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+const viewerOf = (user: User) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
+/** Activity in the past (before any reply a test posts now). */
+const hoursAgo = (hours: number) => new Date(Date.now() - (hours + 2) * 3_600_000);
+
+describe("a group's thread list", () => {
+  let owner: User;
+  let group: { id: string; slug: string };
+  /** Thread ids, in the order the list must show them. */
+  let expected: number[];
+
+  beforeAll(async () => {
+    owner = await makeUser();
+    group = await makeGroup(owner.id);
+    const extra = 3;
+    const count = THREADS_PAGE_SIZE + extra;
+    // Created in one order, active in another: hours of quiet per thread, shuffled.
+    const quietHours = Array.from({ length: count }, (_, i) => (i * 7) % count);
+    const threads: { id: number; quiet: number; pinned: boolean }[] = [];
+    for (const [i, quiet] of quietHours.entries()) {
+      const { threadId } = await makeThread(owner.id, group.id, `Thread ${i}`);
+      await db.thread.update({ where: { id: threadId }, data: { lastActivityAt: hoursAgo(quiet) } });
+      threads.push({ id: threadId, quiet, pinned: false });
+    }
+    // The two quietest threads are pinned: they still come first, the less quiet of them first.
+    const quietest = [...threads].sort((a, b) => b.quiet - a.quiet).slice(0, 2);
+    for (const thread of quietest) {
+      await setThreadFlags(owner.id, thread.id, { pinned: true });
+      thread.pinned = true;
+    }
+    expected = [...threads].sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.quiet - b.quiet).map((thread) => thread.id);
+  });
+
+  it("shows pinned threads first, then the most recently active, a page at a time", async () => {
+    const first = await listGroupThreads(group.id, 1);
+    expect(first.total).toBe(THREADS_PAGE_SIZE + 3);
+    expect(first.threads.map((thread) => thread.id)).toEqual(expected.slice(0, THREADS_PAGE_SIZE));
+    expect(first.threads.slice(0, 2).every((thread) => thread.pinned)).toBe(true);
+    expect(first.threads.slice(2).some((thread) => thread.pinned)).toBe(false);
+    const activity = first.threads.slice(2).map((thread) => thread.lastActivityAt.getTime());
+    expect(activity).toEqual([...activity].sort((a, b) => b - a));
+
+    const second = await listGroupThreads(group.id, 2);
+    expect(second.total).toBe(THREADS_PAGE_SIZE + 3);
+    expect(second.threads.map((thread) => thread.id)).toEqual(expected.slice(THREADS_PAGE_SIZE));
+    expect((await listGroupThreads(group.id, 3)).threads).toEqual([]);
+  });
+
+  it("a reply moves a thread to the top of the unpinned ones", async () => {
+    const last = expected.at(-1)!;
+    const opener = await db.post.findFirstOrThrow({ where: { threadId: last, parentId: null }, select: { id: true } });
+    await replyToPost(owner.id, { threadId: last, parentId: opener.id, body: "Back to life" });
+    const { threads } = await listGroupThreads(group.id, 1);
+    expect(threads.map((thread) => thread.id).slice(0, 3)).toEqual([...expected.slice(0, 2), last]);
+  });
+
+  it("counts the replies still there: not the opening post, not deleted replies", async () => {
+    const g = await makeGroup(owner.id);
+    const { threadId, postId } = await makeThread(owner.id, g.id);
+    const kept = await replyToPost(owner.id, { threadId, parentId: postId, body: "Kept" });
+    await replyToPost(owner.id, { threadId, parentId: kept.postId, body: "Nested, kept" });
+    const gone = await replyToPost(owner.id, { threadId, parentId: postId, body: "Deleted" });
+    await deletePost(owner.id, gone.postId);
+    const quiet = await makeThread(owner.id, g.id, "No replies yet");
+    const { threads } = await listGroupThreads(g.id, 1);
+    expect(Object.fromEntries(threads.map((thread) => [thread.id, thread.replyCount]))).toEqual({ [threadId]: 2, [quiet.threadId]: 0 });
+  });
+
+  it("an empty group has one empty page", async () => {
+    const empty = await makeGroup(owner.id);
+    expect(await listGroupThreads(empty.id, 1)).toEqual({ threads: [], total: 0 });
+  });
+});
+
+describe("the group directory", () => {
+  let owner: User;
+  let member: User;
+  let stranger: User;
+  let admin: User;
+  let marker: string;
+  /** Public groups' slugs, most recently active first. */
+  let expected: string[];
+  let secret: { id: string; slug: string };
+
+  beforeAll(async () => {
+    [owner, member, stranger, admin] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser({ isSiteAdmin: true })]);
+    // A word in every name, so other files' groups in this database never count.
+    marker = `Dirtest${uniqueSuffix()}`;
+    const count = DIRECTORY_PAGE_SIZE + 2;
+    const groups: { slug: string; quiet: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      const quiet = (i * 5) % count;
+      const group = await makeGroup(owner.id, { name: `${marker} ${i}` });
+      await db.group.update({ where: { id: group.id }, data: { lastActivityAt: hoursAgo(quiet), ...(i % 2 ? { tags: ["testing", "odd"] } : {}) } });
+      groups.push({ slug: group.slug, quiet });
+    }
+    expected = groups.sort((a, b) => a.quiet - b.quiet).map((group) => group.slug);
+    secret = await makeGroup(owner.id, { name: `${marker} secret`, visibility: "private" });
+    await db.group.update({ where: { id: secret.id }, data: { lastActivityAt: hoursAgo(-1) } });
+    await addMember(secret.id, member.id);
+  });
+
+  it("lists visible groups by last activity, a page at a time", async () => {
+    const first = await listGroups(null, { q: marker, page: 1 });
+    expect(first.total).toBe(DIRECTORY_PAGE_SIZE + 2);
+    expect(first.groups.map((group) => group.slug)).toEqual(expected.slice(0, DIRECTORY_PAGE_SIZE));
+    const second = await listGroups(null, { q: marker, page: 2 });
+    expect(second.total).toBe(DIRECTORY_PAGE_SIZE + 2);
+    expect(second.groups.map((group) => group.slug)).toEqual(expected.slice(DIRECTORY_PAGE_SIZE));
+    expect((await listGroups(null, { q: marker, page: 3 })).groups).toEqual([]);
+  });
+
+  it("search ignores case; the tag filter combines with it", async () => {
+    const lower = await listGroups(null, { q: marker.toLowerCase(), page: 1 });
+    expect(lower.total).toBe(DIRECTORY_PAGE_SIZE + 2);
+    const odd = await listGroups(null, { q: marker, tag: "odd", page: 1 });
+    expect(odd.total).toBe((DIRECTORY_PAGE_SIZE + 2) / 2);
+    expect(odd.groups.every((group) => group.tags.includes("odd"))).toBe(true);
+  });
+
+  it("private groups count only for their members and site admins, and come first here as the most active", async () => {
+    expect((await listGroups(viewerOf(stranger), { q: marker, page: 1 })).total).toBe(DIRECTORY_PAGE_SIZE + 2);
+    for (const viewer of [member, admin]) {
+      const { groups, total } = await listGroups(viewerOf(viewer), { q: marker, page: 1 });
+      expect(total).toBe(DIRECTORY_PAGE_SIZE + 3);
+      expect(groups[0]?.slug).toBe(secret.slug);
+      expect(groups.map((group) => group.slug).slice(1)).toEqual(expected.slice(0, DIRECTORY_PAGE_SIZE - 1));
+    }
+    // The page boundary moves with what the viewer sees.
+    expect((await listGroups(viewerOf(member), { q: marker, page: 2 })).groups.map((group) => group.slug)).toEqual(expected.slice(DIRECTORY_PAGE_SIZE - 1));
+  });
+
+  it("member counts leave out banned members", async () => {
+    const banned = await makeUser();
+    await addMember(secret.id, banned.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: secret.id, userId: banned.id } }, data: { status: "banned" } });
+    const { groups } = await listGroups(viewerOf(member), { q: `${marker} secret`, page: 1 });
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.memberCount).toBe(2);
+  });
+});
