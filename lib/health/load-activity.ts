@@ -110,9 +110,13 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
     db.$queryRaw<{ meetupId: number; threadId: number }[]>`
       SELECT mt."meetupId", mt."threadId" FROM "MeetupThread" mt JOIN "Meetup" m ON m.id = mt."meetupId"
       WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom}`,
-    db.$queryRaw<{ id: number; groupId: string; sourceThreadId: number | null; status: GroupActivity["projects"][number]["status"]; completedAt: Date | null }[]>`
-      SELECT id, "groupId", "sourceThreadId", status::text AS status, "completedAt" FROM "Project"
-      WHERE "groupId" IN (${ids}) AND "createdAt" <= ${now}`,
+    // The source thread comes along: a project born from a discussion that ended months ago
+    // is still "spawned from a thread of the group", though none of its posts is loaded.
+    db.$queryRaw<{ id: number; groupId: string; sourceThreadId: number | null; status: GroupActivity["projects"][number]["status"]; completedAt: Date | null; sourceAuthorId: string | null; sourceCreatedAt: Date | null }[]>`
+      SELECT p.id, p."groupId", p."sourceThreadId", p.status::text AS status, p."completedAt",
+             t."authorId" AS "sourceAuthorId", t."createdAt" AS "sourceCreatedAt"
+      FROM "Project" p LEFT JOIN "Thread" t ON t.id = p."sourceThreadId" AND t."groupId" = p."groupId" AND t."createdAt" <= ${now}
+      WHERE p."groupId" IN (${ids}) AND p."createdAt" <= ${now}`,
     db.$queryRaw<{ projectId: number; userId: string }[]>`
       SELECT pm."projectId", pm."userId" FROM "ProjectMember" pm JOIN "Project" p ON p.id = pm."projectId"
       WHERE p."groupId" IN (${ids}) AND pm."joinedAt" <= ${now}`,
@@ -172,6 +176,10 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
   const updates = new Map<number, { authorId: string; createdAt: Date }[]>();
   for (const row of projectUpdates) updates.set(row.projectId, [...(updates.get(row.projectId) ?? []), { authorId: row.authorId, createdAt: row.createdAt }]);
   for (const project of projects) {
+    if (project.sourceThreadId !== null && project.sourceAuthorId !== null && project.sourceCreatedAt !== null && !seenThreads.has(project.sourceThreadId)) {
+      seenThreads.add(project.sourceThreadId);
+      get(project.groupId).threads.push({ id: String(project.sourceThreadId), authorId: project.sourceAuthorId, createdAt: project.sourceCreatedAt });
+    }
     get(project.groupId).projects.push({
       id: String(project.id),
       sourceThreadId: project.sourceThreadId === null ? null : String(project.sourceThreadId),
