@@ -1,7 +1,7 @@
 /**
  * `npm run bench:health`: the health module at site scale, on the real PostgreSQL.
  *
- * Generates a synthetic site in a fresh database — 10,000 groups, ~2,000,000 posts over 180
+ * Generates a synthetic site in a fresh database — 10,000 groups, exactly 2,000,000 posts over 180
  * days with reply trees, likes, meetups (RSVPs, check-ins, linked threads) and projects
  * (contributors, updates); one large group has 20,000 posts in the last 30 days — then
  * measures and prints:
@@ -36,7 +36,7 @@ async function main() {
   const db = createPrismaClient(database.url, 10);
   try {
     if (!reuse) {
-      log(`generating ${GROUPS.toLocaleString("en")} groups and ~${POSTS.toLocaleString("en")} posts in ${database.name}…`);
+      log(`generating ${GROUPS.toLocaleString("en")} groups and ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
       const generation = await timed(() => generateSite(db, { groups: GROUPS, posts: POSTS }));
       log(`generated in ${(generation.ms / 1000).toFixed(0)} s`);
     }
