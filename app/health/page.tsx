@@ -5,7 +5,7 @@ import { overviewHref, OverviewTable } from "@/components/health/overview-table"
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/session";
 import { BAND_LABELS } from "@/lib/health";
-import { listHealthOverview, OVERVIEW_PAGE_SIZE, viewerModeratesAnyGroup } from "@/lib/health/data";
+import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
 import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
 
 export const metadata: Metadata = { title: "Group health" };
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Group health" };
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
   if (!viewer) redirect("/login?callbackUrl=/health");
-  if (!(await viewerModeratesAnyGroup(viewer))) forbidden();
+  if ((await overviewAccess(viewer)) !== "ok") forbidden();
   const query = overviewQuerySchema.parse(await searchParams);
   const { rows, total } = await listHealthOverview(viewer, query);
   const now = new Date();

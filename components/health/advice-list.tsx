@@ -62,18 +62,26 @@ export function AdviceList({ advice }: { advice: Advice[] }) {
           )}
           {item.kind === "unanswered-members" && (
             <>
-              <h3 className="font-medium">Members who contribute a lot but were never answered</h3>
-              <p className="text-sm text-stone-600">Visible to this group&apos;s moderators only. A reply or a mention can keep them around.</p>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {item.members.map((member) => (
-                  <li key={member.id}>
-                    <Link href={member.href} className="text-brand-700 hover:underline">
-                      {member.name}
-                    </Link>{" "}
-                    <span className="text-stone-500">({member.messages} messages in 30 days, no reply)</span>
-                  </li>
-                ))}
-              </ul>
+              <h3 className="font-medium">
+                {item.count} {item.count === 1 ? "member contributes" : "members contribute"} a lot but {item.count === 1 ? "was" : "were"} never answered
+              </h3>
+              {item.members.length > 0 ? (
+                <>
+                  <p className="text-sm text-stone-600">Visible to this group&apos;s owner and moderators only. A reply or a mention can keep them around.</p>
+                  <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                    {item.members.map((member) => (
+                      <li key={member.id}>
+                        <Link href={member.href} className="text-brand-700 hover:underline">
+                          {member.name}
+                        </Link>{" "}
+                        <span className="text-stone-500">({member.messages} qualifying messages in 30 days, no reply)</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="text-sm text-stone-600">Each wrote at least 3 qualifying messages in 30 days that nobody answered. Who they are is shown to the group&apos;s owner and moderators only.</p>
+              )}
             </>
           )}
         </li>

@@ -3,14 +3,15 @@ import { DIMENSION_LABELS } from "@/lib/health";
 import { formatMetricTarget, formatMetricValue, formatScore, METRIC_UNITS } from "@/lib/health/format";
 
 /** One dimension's metrics: score, raw value with its unit, target, sample, and the evidence. */
-export function MetricTable({ dimension }: { dimension: DimensionScore }) {
+/** `share`: the dimension's share of the overall score (`formatDimensionShare`), not its raw weight. */
+export function MetricTable({ dimension, share }: { dimension: DimensionScore; share: string }) {
   const id = `dimension-${dimension.key}`;
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h3 id={id} className="flex flex-wrap items-baseline gap-x-3 text-base font-semibold">
         {DIMENSION_LABELS[dimension.key]}
         <span className="text-sm font-normal text-stone-600">
-          score {formatScore(dimension.score)} · weight {Math.round(dimension.weight * 100)} %
+          score {formatScore(dimension.score)} · weight {share} of the overall score
         </span>
       </h3>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">

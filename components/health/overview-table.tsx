@@ -14,6 +14,8 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "projects", label: "Projects", numeric: true },
   { sort: "change30", label: "30-day change", numeric: true },
   { sort: "lastActivity", label: "Last activity", numeric: false },
+  // Sorted by the bands' order (Thriving → Dormant when descending), not alphabetically.
+  { sort: "band", label: "Band", numeric: true },
 ];
 
 export function overviewHref(query: Partial<OverviewQuery>): string {
@@ -39,7 +41,7 @@ export function OverviewTable({ rows, query, now }: { rows: OverviewRow[]; query
               const active = query.sort === column.sort;
               const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : column.numeric ? "desc" : "asc";
               return (
-                <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric ? "text-right" : "text-left"}`}>
+                <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric && column.sort !== "band" ? "text-right" : "text-left"}`}>
                   <Link href={overviewHref({ ...query, sort: column.sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-stone-900">
                     {column.label}
                     <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
@@ -47,9 +49,6 @@ export function OverviewTable({ rows, query, now }: { rows: OverviewRow[]; query
                 </th>
               );
             })}
-            <th scope="col" className="px-3 py-2 text-left">
-              Band
-            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-200">
@@ -60,18 +59,29 @@ export function OverviewTable({ rows, query, now }: { rows: OverviewRow[]; query
                   {row.group.name}
                 </Link>
               </th>
-              <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.overall)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.activity)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.richness)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.meetups)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.projects)}</td>
-              <td className={`px-3 py-2 text-right tabular-nums ${row.change30 !== null && row.change30 < 0 ? "text-red-700" : ""}`}>{formatChange(row.change30)}</td>
+              {row.health ? (
+                <>
+                  <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.health.overall)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.activity)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.meetups)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.projects)}</td>
+                  <td className={`px-3 py-2 text-right tabular-nums ${row.health.change30 !== null && row.health.change30 < 0 ? "text-red-700" : ""}`}>{formatChange(row.health.change30)}</td>
+                </>
+              ) : (
+                <>
+                  <td className="px-3 py-2 text-right text-stone-500">not scored yet</td>
+                  {["activity", "richness", "meetups", "projects", "change30"].map((key) => (
+                    <td key={key} className="px-3 py-2 text-right text-stone-500">
+                      —
+                    </td>
+                  ))}
+                </>
+              )}
               <td className="px-3 py-2 text-stone-600">
                 <RelativeTime date={row.group.lastActivityAt} now={now} />
               </td>
-              <td className="px-3 py-2">
-                <BandBadge band={row.band} provisional={row.provisional} prefix="" />
-              </td>
+              <td className="px-3 py-2">{row.health ? <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" /> : <span className="text-xs text-stone-500">Not scored yet (within minutes)</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { adviseModerators, mostActiveThreads } from "./advice";
-import { formatChange, formatMetricTarget, formatMetricValue, formatScore } from "./format";
-import { analyzePost, unansweredContributors, unansweredThreads } from "./index";
+import { adviseModerators, mostActiveThreads, qualifyingMessagesOf, seesMemberEvidence } from "./advice";
+import { dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
+import { analyzePost, computeGroupHealth, unansweredContributors, unansweredThreads } from "./index";
 import type { GroupActivity } from "./types";
 
 const now = new Date("2026-06-15T12:00:00Z");
@@ -35,10 +35,11 @@ describe("adviseModerators", () => {
     posts: [lonely, ...busy, ...ignoredPosts],
   });
 
-  const evidence = (a: GroupActivity) => ({
+  const evidence = (a: GroupActivity, memberEvidence = true) => ({
     unansweredThreadIds: unansweredThreads(a, now),
     unansweredContributorIds: unansweredContributors(a, now),
     activeThreads: mostActiveThreads(a, now),
+    memberEvidence,
   });
 
   it("points at unanswered threads, the missing meetup, the busiest threads and unanswered members, with links", () => {
@@ -54,14 +55,52 @@ describe("adviseModerators", () => {
     expect(members.members[0]).toMatchObject({ id: "a", name: "Ada", href: "/u/a" });
   });
 
-  it("does not suggest a meetup when one is upcoming or was held recently", () => {
-    const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: [], checkedInIds: [], linkedThreadIds: [] };
-    const upcoming = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(-48) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
-    expect(upcoming.some((a) => a.kind === "schedule-meetup")).toBe(false);
-    const recent = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 20) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
-    expect(recent.some((a) => a.kind === "schedule-meetup")).toBe(false);
-    const old = adviseModerators({ activity: { ...data, meetups: [{ ...meetup, startsAt: hoursAgo(24 * 120) }] }, now, groupSlug: "g", threads, users, ...evidence(data) });
-    expect(old.find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 120 });
+  it("does not suggest a meetup when one is upcoming or was held recently (≥ 3 members checked in)", () => {
+    const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: [], checkedInIds: ["a", "b", "c"], linkedThreadIds: [] };
+    const advise = (meetups: GroupActivity["meetups"]) => adviseModerators({ activity: { ...data, meetups }, now, groupSlug: "g", threads, users, ...evidence(data) });
+    expect(advise([{ ...meetup, checkedInIds: [], startsAt: hoursAgo(-48) }]).some((a) => a.kind === "schedule-meetup")).toBe(false);
+    expect(advise([{ ...meetup, startsAt: hoursAgo(24 * 20) }]).some((a) => a.kind === "schedule-meetup")).toBe(false);
+    expect(advise([{ ...meetup, startsAt: hoursAgo(24 * 120) }]).find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 120 });
+  });
+
+  it("a recent meetup nobody (or fewer than 3 members) checked in to was not held: the advice stands", () => {
+    const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: ["a", "b", "c"], linkedThreadIds: [], startsAt: hoursAgo(24 * 20) };
+    const advise = (meetups: GroupActivity["meetups"]) => adviseModerators({ activity: { ...data, meetups }, now, groupSlug: "g", threads, users, ...evidence(data) });
+    // No check-in at all, and a meetup the engine scores as not held: suggest one.
+    const empty = advise([{ ...meetup, checkedInIds: [] }]);
+    expect(empty.find((a) => a.kind === "schedule-meetup")).toEqual({ kind: "schedule-meetup", href: "/g/g/meetups/new", lastHeldDaysAgo: null });
+    const report = computeGroupHealth({ ...data, meetups: [{ ...meetup, checkedInIds: [] }] }, now);
+    expect(report.dimensions.find((d) => d.key === "meetups")!.metrics.find((m) => m.key === "reach")!.score).toBeNull();
+    // Two members, or three check-ins of whom one is not a member (or one counted twice): not held.
+    expect(advise([{ ...meetup, checkedInIds: ["a", "b"] }]).some((a) => a.kind === "schedule-meetup")).toBe(true);
+    expect(advise([{ ...meetup, checkedInIds: ["a", "b", "outsider"] }]).some((a) => a.kind === "schedule-meetup")).toBe(true);
+    expect(advise([{ ...meetup, checkedInIds: ["a", "b", "b"] }]).some((a) => a.kind === "schedule-meetup")).toBe(true);
+    // An older held meetup is the one the advice dates from.
+    const older = advise([{ ...meetup, checkedInIds: [] }, { ...meetup, id: "old", checkedInIds: ["a", "b", "c"], startsAt: hoursAgo(24 * 100) }]);
+    expect(older.find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 100 });
+    // A cancelled one never counts.
+    expect(advise([{ ...meetup, cancelled: true, checkedInIds: ["a", "b", "c"] }]).some((a) => a.kind === "schedule-meetup")).toBe(true);
+  });
+
+  it("counts an unanswered member's qualifying messages, not every post", () => {
+    // Ada's four qualifying messages (her lonely question and three unanswered threads), plus a
+    // one-word post, an exact copy and a hidden post: none of those three qualifies.
+    const copy = { ...ignoredPosts[0]!, id: "33", threadId: "1", parentId: "10", createdAt: hoursAgo(150) };
+    const short = { ...post("34", "1", "a", "10", hoursAgo(140)), features: analyzePost("ok") };
+    const hidden = { ...post("35", "1", "a", "10", hoursAgo(130)), visible: false };
+    const noisy = { ...data, posts: [...data.posts, copy, short, hidden] };
+    expect(unansweredContributors(noisy, now)).toContain("a");
+    const advice = adviseModerators({ activity: noisy, now, groupSlug: "g", threads, users, ...evidence(noisy) });
+    const members = advice.find((a) => a.kind === "unanswered-members") as Extract<(typeof advice)[number], { kind: "unanswered-members" }>;
+    expect(noisy.posts.filter((p) => p.authorId === "a")).toHaveLength(7);
+    expect(members.members.find((m) => m.id === "a")).toMatchObject({ messages: 4 });
+    expect(qualifyingMessagesOf(noisy, now, ["a", "b"])).toEqual(new Map([["a", 4], ["b", 2]]));
+  });
+
+  it("names unanswered members only to viewers who may see member-level evidence; others get the count", () => {
+    const advice = adviseModerators({ activity: data, now, groupSlug: "g", threads, users, ...evidence(data, false) });
+    expect(advice.find((a) => a.kind === "unanswered-members")).toEqual({ kind: "unanswered-members", count: 1, members: [] });
+    expect(JSON.stringify(advice)).not.toContain("Ada");
   });
 
   it("counts only visible posts of members in the last 30 days for busy threads", () => {
@@ -80,12 +119,67 @@ describe("metric formatting", () => {
     expect(formatMetricValue({ key: "organizers", value: 2 })).toBe("2");
     expect(formatMetricValue({ key: "reach", value: null })).toBe("—");
     expect(formatMetricTarget({ key: "engagement", target: 0.25 })).toBe("25\u00a0%");
-    expect(formatMetricTarget({ key: "frequency", target: null })).toBe("—");
+    // Count-like metrics have no target, which is not the same as not applicable.
+    expect(formatMetricTarget({ key: "frequency", target: null })).toBe("no target");
+    expect(formatMetricTarget({ key: "liveProjects", target: null })).not.toBe(formatMetricValue({ key: "liveProjects", value: null }));
+    expect(formatMetricTarget({ key: "organizers", target: 2 })).toBe("2");
     expect(formatScore(74.6)).toBe("75");
     expect(formatScore(null)).toBe("—");
     expect(formatChange(4.24)).toBe("+4.2");
     expect(formatChange(-3)).toBe("−3.0");
     expect(formatChange(0.01)).toBe("0.0");
     expect(formatChange(null)).toBe("—");
+  });
+});
+
+describe("who sees member-level evidence", () => {
+  const actor = (role: "owner" | "moderator" | "organizer" | "member" | null, isSiteAdmin = false, status: "active" | "banned" = "active") => ({
+    userId: "u",
+    isSiteAdmin,
+    membership: role ? { role, status } : null,
+  });
+  it("the group's owner and moderators; not a site admin from outside, an organizer, a member or a banned moderator", () => {
+    expect(seesMemberEvidence(actor("owner"))).toBe(true);
+    expect(seesMemberEvidence(actor("moderator"))).toBe(true);
+    expect(seesMemberEvidence(actor("moderator", true))).toBe(true);
+    expect(seesMemberEvidence(actor(null, true))).toBe(false);
+    expect(seesMemberEvidence(actor("member", true))).toBe(false);
+    expect(seesMemberEvidence(actor("organizer"))).toBe(false);
+    expect(seesMemberEvidence(actor("member"))).toBe(false);
+    expect(seesMemberEvidence(actor("moderator", false, "banned"))).toBe(false);
+  });
+});
+
+describe("dimension weights as shares of the overall score", () => {
+  const dims = (meetups: number, projects: number) => [
+    { key: "activity" as const, weight: 0.35 },
+    { key: "richness" as const, weight: 0.3 },
+    { key: "meetups" as const, weight: meetups },
+    { key: "projects" as const, weight: projects },
+  ];
+
+  it("are the nominal weights for a group at least 90 days old", () => {
+    const all = dims(0.2, 0.15);
+    expect(all.map((d) => formatDimensionShare(d, all))).toEqual(["35\u00a0%", "30\u00a0%", "20\u00a0%", "15\u00a0%"]);
+    expect(all.some(isWeightReduced)).toBe(false);
+  });
+
+  it("are renormalised for a young group, as the overall score is", () => {
+    // 30 days old: meetups and projects weigh a third; the shares add up to 100 %.
+    const young = dims(0.2 / 3, 0.15 / 3);
+    expect(young.map((d) => formatDimensionShare(d, young))).toEqual(["46\u00a0%", "39\u00a0%", "9\u00a0%", "7\u00a0%"]);
+    expect(young.reduce((sum, d) => sum + dimensionShare(d, young), 0)).toBeCloseTo(1, 12);
+    expect(young.map(isWeightReduced)).toEqual([false, false, true, true]);
+    // A brand-new group: only conversation counts.
+    const fresh = dims(0, 0);
+    expect(fresh.map((d) => formatDimensionShare(d, fresh))).toEqual(["54\u00a0%", "46\u00a0%", "0\u00a0%", "0\u00a0%"]);
+  });
+
+  it("match the engine: overall = Σ share × dimension score", () => {
+    const activity: GroupActivity = { groupId: "g", createdAt: hoursAgo(24 * 20), memberIds: ["a", "b"], threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(50) }], posts: [post("1", "1", "a", null, hoursAgo(50)), post("2", "1", "b", "1", hoursAgo(49))], reactions: [], meetups: [], projects: [] };
+    const report = computeGroupHealth(activity, now);
+    const recombined = report.dimensions.reduce((sum, d) => sum + dimensionShare(d, report.dimensions) * d.score, 0);
+    expect(recombined).toBeCloseTo(report.overall, 9);
+    expect(report.dimensions.map((d) => Math.round(d.weight * 100))).not.toEqual(report.dimensions.map((d) => Math.round(dimensionShare(d, report.dimensions) * 100)));
   });
 });

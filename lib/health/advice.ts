@@ -3,6 +3,9 @@
  * Pure: the page passes the activity, the engine's evidence (`reviewGroup`), and the titles
  * and names it looked up.
  */
+import type { GroupActor } from "@/lib/groups/ability";
+import { MEETUP_MIN_CHECKINS, WINDOW_DAYS } from "./constants";
+import { prepare } from "./qualify";
 import type { GroupActivity } from "./types";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -11,7 +14,19 @@ export type Advice =
   | { kind: "unanswered-threads"; threads: { id: string; title: string; href: string; ageDays: number }[] }
   | { kind: "schedule-meetup"; href: string; lastHeldDaysAgo: number | null }
   | { kind: "active-threads"; threads: { id: string; title: string; href: string; posts: number; authors: number; meetupHref: string; projectHref: string }[] }
-  | { kind: "unanswered-members"; members: { id: string; name: string; href: string; messages: number }[] };
+  /**
+   * `members` lists who, by name, with their qualifying messages; empty for a viewer who may
+   * not see member-level evidence, who gets only `count`.
+   */
+  | { kind: "unanswered-members"; count: number; members: { id: string; name: string; href: string; messages: number }[] };
+
+/**
+ * Who may see member-level evidence (who was never answered): the group's own owner and
+ * moderators. A site admin reads every group's dashboard, but as such sees only how many.
+ */
+export function seesMemberEvidence(actor: GroupActor): boolean {
+  return actor.membership?.status === "active" && (actor.membership.role === "owner" || actor.membership.role === "moderator");
+}
 
 export interface AdviceInput {
   activity: GroupActivity;
@@ -24,6 +39,8 @@ export interface AdviceInput {
   unansweredContributorIds: string[];
   /** From `mostActiveThreads`. */
   activeThreads: { id: string; posts: number; authors: number }[];
+  /** From `seesMemberEvidence`: false keeps names and per-member counts out of the advice. */
+  memberEvidence: boolean;
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
@@ -49,13 +66,37 @@ export function mostActiveThreads(activity: GroupActivity, now: Date, limit = 3)
     .slice(0, limit);
 }
 
-/** Days since the last meetup held (not cancelled, started), or null if none in the data. */
+/**
+ * Days since the last meetup held, or null if none in the data. "Held" is the contract's: not
+ * cancelled, started, and at least 3 members checked in. A meetup nobody came to is not one
+ * the group had; the advice to schedule one stands.
+ */
 function lastMeetupDaysAgo(activity: GroupActivity, now: Date): number | null {
-  const past = activity.meetups.filter((m) => !m.cancelled && m.startsAt.getTime() <= now.getTime()).map((m) => m.startsAt.getTime());
-  return past.length ? (now.getTime() - Math.max(...past)) / DAY_MS : null;
+  const members = new Set(activity.memberIds);
+  const held = activity.meetups
+    .filter((m) => !m.cancelled && m.startsAt.getTime() <= now.getTime() && new Set(m.checkedInIds.filter((id) => members.has(id))).size >= MEETUP_MIN_CHECKINS)
+    .map((m) => m.startsAt.getTime());
+  return held.length ? (now.getTime() - Math.max(...held)) / DAY_MS : null;
 }
 
-export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds, activeThreads }: AdviceInput): Advice[] {
+/**
+ * Qualifying messages (within the daily cap) of each of these members in the last 30 days: the
+ * count the "never answered" rule is about. Whether a post qualifies depends only on its
+ * author's own posts (length, near-copies, daily cap), so classifying just these members'
+ * posts gives the engine's answer at a fraction of the cost.
+ */
+export function qualifyingMessagesOf(activity: GroupActivity, now: Date, memberIds: string[]): Map<string, number> {
+  const wanted = new Set(memberIds);
+  const counts = new Map<string, number>(memberIds.map((id) => [id, 0]));
+  const ctx = prepare({ ...activity, posts: activity.posts.filter((p) => wanted.has(p.authorId)) }, now.getTime());
+  const windowMs = WINDOW_DAYS.activity * DAY_MS;
+  for (const post of ctx.posts) {
+    if (post.counted && ctx.nowMs - post.t < windowMs) counts.set(post.authorId, (counts.get(post.authorId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds, activeThreads, memberEvidence }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
   const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)?.slug ?? "thread"}`;
@@ -91,15 +132,12 @@ export function adviseModerators({ activity, now, groupSlug, threads, users, una
 
   const ignored = unansweredContributorIds;
   if (ignored.length > 0) {
-    const since = now.getTime() - ACTIVE_WINDOW_DAYS * DAY_MS;
+    const listed = memberEvidence ? ignored.slice(0, 5) : [];
+    const messages = qualifyingMessagesOf(activity, now, listed);
     advice.push({
       kind: "unanswered-members",
-      members: ignored.slice(0, 5).map((id) => ({
-        id,
-        name: users.get(id) ?? "A member",
-        href: `/u/${id}`,
-        messages: activity.posts.filter((p) => p.authorId === id && p.visible && p.createdAt.getTime() > since && p.createdAt.getTime() <= now.getTime()).length,
-      })),
+      count: ignored.length,
+      members: listed.map((id) => ({ id, name: users.get(id) ?? "A member", href: `/u/${id}`, messages: messages.get(id) ?? 0 })),
     });
   }
   return advice;

@@ -1,12 +1,18 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { historyCsv, overviewCsv } from "./csv";
+import { historyCsv, neutralizeCsvText, overviewCsv } from "./csv";
+import type { OverviewRow } from "./data";
+
+const row = (name: string, health: OverviewRow["health"] = null): OverviewRow => ({
+  groupId: name,
+  group: { slug: "garden", name, lastActivityAt: new Date("2026-06-15T10:00:00Z"), visibility: "public" },
+  health,
+});
 
 describe("health CSV", () => {
   it("quotes names with commas and quotes, and round-trips through a CSV parser", () => {
     const csv = overviewCsv([
-      {
-        groupId: "g1",
+      row('Gardeners, "City"', {
         overall: 81.234,
         band: "thriving",
         provisional: false,
@@ -16,8 +22,7 @@ describe("health CSV", () => {
         projects: 60,
         change30: -3.26,
         computedAt: new Date("2026-06-15T12:00:00Z"),
-        group: { slug: "garden", name: 'Gardeners, "City"', lastActivityAt: new Date("2026-06-15T10:00:00Z"), visibility: "public" },
-      },
+      }),
     ]);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
@@ -36,6 +41,38 @@ describe("health CSV", () => {
         computed_at: "2026-06-15T12:00:00.000Z",
       },
     ]);
+  });
+
+  it("lists a group not scored yet with empty scores", () => {
+    const [parsed] = parse(overviewCsv([row("New group")]), { columns: true }) as Record<string, string>[];
+    expect(parsed).toEqual({
+      group: "New group",
+      slug: "garden",
+      overall: "",
+      band: "not-scored",
+      provisional: "",
+      activity: "",
+      richness: "",
+      meetups: "",
+      projects: "",
+      change_30d: "",
+      last_activity: "2026-06-15T10:00:00.000Z",
+      computed_at: "",
+    });
+  });
+
+  it("keeps a group name that looks like a formula as text (CSV injection)", () => {
+    const names = ["=HYPERLINK(\"http://evil.test\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tTabbed", "\rReturn", "=1,2"];
+    const parsed = parse(overviewCsv(names.map((name) => row(name))), { columns: true }) as Record<string, string>[];
+    expect(parsed.map((r) => r.group)).toEqual(names.map((name) => `'${name}`));
+    for (const r of parsed) expect(r.group).not.toMatch(/^[=+\-@\t\r]/);
+    // Ordinary names, and these characters elsewhere in a name, are left alone.
+    expect(neutralizeCsvText("City Gardeners")).toBe("City Gardeners");
+    expect(neutralizeCsvText("Ateliers = vélo + café")).toBe("Ateliers = vélo + café");
+    expect(neutralizeCsvText("")).toBe("");
+    // Numbers are not text: a negative change stays a number.
+    const [scored] = parse(overviewCsv([row("-dash", { overall: 10, band: "dormant", provisional: false, activity: 0, richness: 0, meetups: 0, projects: 0, change30: -4, computedAt: new Date() })]), { columns: true }) as Record<string, string>[];
+    expect(scored).toMatchObject({ group: "'-dash", change_30d: "-4" });
   });
 
   it("writes one row per day of history", () => {

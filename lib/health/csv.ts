@@ -5,23 +5,33 @@ import type { HistoryPoint } from "./snapshots";
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Text a user chose (a group's name) must stay text in a spreadsheet: a cell starting with
+ * = + - @, a tab or a carriage return is read by Excel, LibreOffice and Google Sheets as a
+ * formula (CSV injection). OWASP's remedy: prefix such a cell with a single quote.
+ */
+export function neutralizeCsvText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export const OVERVIEW_COLUMNS = ["group", "slug", "overall", "band", "provisional", "activity", "richness", "meetups", "projects", "change_30d", "last_activity", "computed_at"] as const;
 
+/** A group not scored yet has a row with empty scores and the band "not-scored". */
 export function overviewCsv(rows: OverviewRow[]): string {
   return stringify(
-    rows.map((row) => [
-      row.group.name,
-      row.group.slug,
-      round(row.overall),
-      row.band,
-      row.provisional,
-      round(row.activity),
-      round(row.richness),
-      round(row.meetups),
-      round(row.projects),
-      row.change30 === null ? "" : round(row.change30),
-      row.group.lastActivityAt.toISOString(),
-      row.computedAt.toISOString(),
+    rows.map(({ group, health }) => [
+      neutralizeCsvText(group.name),
+      neutralizeCsvText(group.slug),
+      health ? round(health.overall) : "",
+      health ? health.band : "not-scored",
+      health ? health.provisional : "",
+      health ? round(health.activity) : "",
+      health ? round(health.richness) : "",
+      health ? round(health.meetups) : "",
+      health ? round(health.projects) : "",
+      health?.change30 == null ? "" : round(health.change30),
+      group.lastActivityAt.toISOString(),
+      health ? health.computedAt.toISOString() : "",
     ]),
     { header: true, columns: [...OVERVIEW_COLUMNS], cast: { boolean: (value) => (value ? "true" : "false") } },
   );

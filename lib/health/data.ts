@@ -3,21 +3,38 @@
  * the database), one group's dashboard, and the band badge everyone may see.
  */
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can, type GroupActor } from "@/lib/groups/ability";
 import type { ViewerRef } from "@/lib/groups/data";
 import { adviseModerators, mostActiveThreads } from "./advice";
-import { computeGroupHealth, healthDrivers, reviewGroup } from "./index";
+import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
 import { loadGroupActivity } from "./load-activity";
-import type { OverviewQuery } from "./schema";
-import { dimensionScores, loadHealthHistory, loadSnapshotReport, utcDay, type HistoryPoint } from "./snapshots";
+import type { OverviewQuery, OverviewSort } from "./schema";
+import { loadHealthHistory, loadSnapshotReport, utcDay, withLivePoint } from "./snapshots";
 
 export const OVERVIEW_PAGE_SIZE = 50;
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Groups whose health the viewer may read: the ones they own or moderate; all for site admins. */
-function moderatedWhere(viewer: ViewerRef): Prisma.GroupHealthWhereInput {
-  if (viewer.isSiteAdmin) return {};
-  return { group: { memberships: { some: { userId: viewer.id, status: "active", role: { in: ["owner", "moderator"] } } } } };
+// ---------------------------------------------------------------------------------------
+// Who may read what
+
+/**
+ * Whether a group's health dashboard and its history export may be shown: "not-found" when
+ * the group does not exist or is hidden from the viewer (a private group's existence does not
+ * leak), "sign-in" for a signed-out visitor of a visible group, "forbidden" for anyone who
+ * may not moderate it (members, organizers, moderators of other groups). `loaded` is
+ * `loadGroup(slug, viewer)`, as every group page loads it.
+ */
+export function groupHealthAccess(loaded: { actor: GroupActor; group: { visibility: "public" | "private" } } | null, viewer: ViewerRef | null): "ok" | "not-found" | "sign-in" | "forbidden" {
+  if (!loaded) return "not-found";
+  if (!viewer) return "sign-in";
+  return can(loaded.actor, "moderate", loaded.group) ? "ok" : "forbidden";
+}
+
+/** The overview and its export: for anyone who owns or moderates a group, and site admins. */
+export async function overviewAccess(viewer: ViewerRef | null): Promise<"ok" | "sign-in" | "forbidden"> {
+  if (!viewer) return "sign-in";
+  return (await viewerModeratesAnyGroup(viewer)) ? "ok" : "forbidden";
 }
 
 export async function viewerModeratesAnyGroup(viewer: ViewerRef): Promise<boolean> {
@@ -25,52 +42,124 @@ export async function viewerModeratesAnyGroup(viewer: ViewerRef): Promise<boolea
   return (await db.membership.count({ where: { userId: viewer.id, status: "active", role: { in: ["owner", "moderator"] } } })) > 0;
 }
 
-function overviewWhere(viewer: ViewerRef, query: OverviewQuery): Prisma.GroupHealthWhereInput {
-  return {
-    AND: [moderatedWhere(viewer), query.band ? { band: query.band } : {}, query.view === "declines" ? { change30: { lt: 0 } } : {}],
-  };
+// ---------------------------------------------------------------------------------------
+// The moderator overview
+
+export interface OverviewRow {
+  groupId: string;
+  group: { slug: string; name: string; lastActivityAt: Date; visibility: "public" | "private" };
+  /** The latest stored report; null for a group not scored yet (the recompute job runs within minutes). */
+  health: {
+    overall: number;
+    band: Band;
+    provisional: boolean;
+    activity: number;
+    richness: number;
+    meetups: number;
+    projects: number;
+    change30: number | null;
+    computedAt: Date;
+  } | null;
 }
 
-function overviewOrder(query: OverviewQuery): Prisma.GroupHealthOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Prisma.GroupHealthOrderByWithRelationInput =
-    query.sort === "name"
-      ? { group: { name: dir } }
-      : query.sort === "lastActivity"
-        ? { group: { lastActivityAt: dir } }
-        : query.sort === "change30"
-          ? { change30: { sort: dir, nulls: "last" } }
-          : { [query.sort]: dir };
-  return [primary, { groupId: "asc" }];
+interface OverviewSqlRow {
+  groupId: string;
+  slug: string;
+  name: string;
+  lastActivityAt: Date;
+  visibility: "public" | "private";
+  computedAt: Date | null;
+  overall: number | null;
+  band: Band | null;
+  provisional: boolean | null;
+  activity: number | null;
+  richness: number | null;
+  meetups: number | null;
+  projects: number | null;
+  change30: number | null;
 }
 
-const overviewSelect = {
-  groupId: true,
-  overall: true,
-  band: true,
-  provisional: true,
-  activity: true,
-  richness: true,
-  meetups: true,
-  projects: true,
-  change30: true,
-  computedAt: true,
-  group: { select: { slug: true, name: true, lastActivityAt: true, visibility: true } },
-} satisfies Prisma.GroupHealthSelect;
+/**
+ * Groups are read from "Group" LEFT JOIN "GroupHealth", so a group that was never scored is
+ * still listed ("not scored yet"). Everything below is built from fixed fragments: the only
+ * parameters are the viewer's id and the band, both bound.
+ */
+function overviewWhere(viewer: ViewerRef, query: OverviewQuery): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  // Groups whose health the viewer may read: the ones they own or moderate; all for site admins.
+  if (!viewer.isSiteAdmin) {
+    conditions.push(Prisma.sql`g.id IN (SELECT m."groupId" FROM "Membership" m WHERE m."userId" = ${viewer.id} AND m.status = 'active' AND m.role IN ('owner', 'moderator'))`);
+  }
+  if (query.band) conditions.push(Prisma.sql`h.band = ${query.band}`);
+  if (query.view === "declines") conditions.push(Prisma.sql`h.change30 < 0`);
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
 
-export async function listHealthOverview(viewer: ViewerRef, query: OverviewQuery) {
-  const where = overviewWhere(viewer, query);
-  const [rows, total] = await Promise.all([
-    db.groupHealth.findMany({ where, orderBy: overviewOrder(query), skip: (query.page - 1) * OVERVIEW_PAGE_SIZE, take: OVERVIEW_PAGE_SIZE, select: overviewSelect }),
-    db.groupHealth.count({ where }),
+/** Thriving first when descending: the bands' own order, not the alphabet. */
+const BAND_RANK = Prisma.sql`CASE h.band WHEN 'thriving' THEN 4 WHEN 'healthy' THEN 3 WHEN 'needs-attention' THEN 2 WHEN 'dormant' THEN 1 END`;
+
+const SORT_KEYS: Record<OverviewSort, { keys: Prisma.Sql[]; score: boolean }> = {
+  name: { keys: [Prisma.sql`g.name`], score: false },
+  lastActivity: { keys: [Prisma.sql`g."lastActivityAt"`], score: false },
+  overall: { keys: [Prisma.sql`h.overall`], score: true },
+  band: { keys: [BAND_RANK, Prisma.sql`h.overall`], score: true },
+  activity: { keys: [Prisma.sql`h.activity`], score: true },
+  richness: { keys: [Prisma.sql`h.richness`], score: true },
+  meetups: { keys: [Prisma.sql`h.meetups`], score: true },
+  projects: { keys: [Prisma.sql`h.projects`], score: true },
+  change30: { keys: [Prisma.sql`h.change30`], score: true },
+};
+
+function overviewOrder(query: OverviewQuery): Prisma.Sql {
+  const dir = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const { keys, score } = SORT_KEYS[query.sort];
+  // Sorting by a score, a group not scored yet has none: it comes last either way, as does a
+  // missing 30-day change. The id makes the order total, so pages never overlap.
+  const unscoredLast = score ? [Prisma.sql`(h."groupId" IS NULL) ASC`] : [];
+  return Prisma.sql`ORDER BY ${Prisma.join([...unscoredLast, ...keys.map((key) => Prisma.sql`${key} ${dir} NULLS LAST`), Prisma.sql`g.id ASC`], ", ")}`;
+}
+
+async function queryOverview(viewer: ViewerRef, query: OverviewQuery, page: { limit: number; offset: number } | null): Promise<OverviewRow[]> {
+  const limit = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
+  const rows = await db.$queryRaw<OverviewSqlRow[]>`
+    SELECT g.id AS "groupId", g.slug, g.name, g."lastActivityAt", g.visibility::text AS visibility,
+      h."computedAt", h.overall, h.band, h.provisional, h.activity, h.richness, h.meetups, h.projects, h.change30
+    FROM "Group" g LEFT JOIN "GroupHealth" h ON h."groupId" = g.id
+    ${overviewWhere(viewer, query)}
+    ${overviewOrder(query)}
+    ${limit}`;
+  return rows.map((row) => ({
+    groupId: row.groupId,
+    group: { slug: row.slug, name: row.name, lastActivityAt: row.lastActivityAt, visibility: row.visibility },
+    health:
+      row.computedAt === null
+        ? null
+        : {
+            overall: row.overall!,
+            band: row.band!,
+            provisional: row.provisional!,
+            activity: row.activity!,
+            richness: row.richness!,
+            meetups: row.meetups!,
+            projects: row.projects!,
+            change30: row.change30,
+            computedAt: row.computedAt,
+          },
+  }));
+}
+
+export async function listHealthOverview(viewer: ViewerRef, query: OverviewQuery): Promise<{ rows: OverviewRow[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    queryOverview(viewer, query, { limit: OVERVIEW_PAGE_SIZE, offset: (query.page - 1) * OVERVIEW_PAGE_SIZE }),
+    db.$queryRaw<{ total: number }[]>`
+      SELECT COUNT(*)::int AS total FROM "Group" g LEFT JOIN "GroupHealth" h ON h."groupId" = g.id ${overviewWhere(viewer, query)}`,
   ]);
-  return { rows, total };
+  return { rows, total: count?.total ?? 0 };
 }
-export type OverviewRow = Awaited<ReturnType<typeof listHealthOverview>>["rows"][number];
 
 /** Every row matching the overview's filters, in its order (the CSV export). */
-export async function exportHealthOverview(viewer: ViewerRef, query: OverviewQuery) {
-  return db.groupHealth.findMany({ where: overviewWhere(viewer, query), orderBy: overviewOrder(query), select: overviewSelect });
+export async function exportHealthOverview(viewer: ViewerRef, query: OverviewQuery): Promise<OverviewRow[]> {
+  return queryOverview(viewer, query, null);
 }
 
 /** The band badge on the group page: the only health information members see. */
@@ -82,14 +171,17 @@ export async function loadGroupBand(groupId: string) {
  * A group's dashboard: the report computed now (from the same activity the recommendations
  * use), the report of 30 days ago (its snapshot, or computed when missing), the drivers of the
  * change, 90 days of history and the recommendations with their evidence.
+ *
+ * `memberEvidence`: whether the viewer may see who, by name, was never answered. Only the
+ * group's own owner and moderators may (issue 4: "member-level evidence is only shown to that
+ * group's moderators"); a site admin who is neither sees how many, not who (decision 002).
  */
-export async function loadGroupHealthDashboard(group: { id: string; slug: string }, now: Date = new Date()) {
+export async function loadGroupHealthDashboard(group: { id: string; slug: string }, options: { memberEvidence: boolean }, now: Date = new Date()) {
   const activity = await loadGroupActivity(group.id, now);
   if (!activity) return null;
   const { report, unansweredThreadIds, unansweredContributorIds } = reviewGroup(activity, now);
   const monthAgo = new Date(now.getTime() - 30 * DAY_MS);
-  const [snapshot, history] = await Promise.all([loadSnapshotReport(group.id, monthAgo), loadHealthHistory(group.id, now)]);
-  const previous = snapshot ?? (monthAgo >= activity.createdAt ? computeGroupHealth((await loadGroupActivity(group.id, monthAgo))!, monthAgo) : null);
+  const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, activity.createdAt, monthAgo), loadHealthHistory(group.id, now)]);
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
   // Titles and names for the evidence: one query each, only for what the advice can mention.
@@ -97,7 +189,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   const threadIds = [...new Set([...unansweredThreadIds, ...activeThreads.map((t) => t.id)])].map(Number);
   const [threads, users] = await Promise.all([
     db.thread.findMany({ where: { id: { in: threadIds } }, select: { id: true, title: true, slug: true } }),
-    db.user.findMany({ where: { id: { in: unansweredContributorIds } }, select: { id: true, name: true } }),
+    options.memberEvidence ? db.user.findMany({ where: { id: { in: unansweredContributorIds } }, select: { id: true, name: true } }) : [],
   ]);
   const advice = adviseModerators({
     activity,
@@ -108,11 +200,34 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
     unansweredThreadIds,
     unansweredContributorIds,
     activeThreads,
+    memberEvidence: options.memberEvidence,
   });
   // Today's point in the chart is the live report, so the chart and the numbers agree.
-  const today: HistoryPoint = { day: utcDay(now), overall: report.overall, band: report.band, provisional: report.provisional, ...dimensionScores(report) };
-  const chart = [...history.filter((point) => point.day.getTime() !== today.day.getTime()), today];
+  const chart = withLivePoint(history, report, activity.createdAt);
   return { report, previous, change30: previous ? report.overall - previous.overall : null, drivers, history: chart, advice };
 }
 export type GroupHealthDashboard = NonNullable<Awaited<ReturnType<typeof loadGroupHealthDashboard>>>;
 
+/**
+ * The report of 30 days ago, from its day's snapshot or computed when missing; null when the
+ * group did not exist yet that (UTC) day: comparing with a time before the group is no trend.
+ * The same rule decides the overview's change (`saveCurrentReports`).
+ */
+async function reportOfMonthAgo(groupId: string, createdAt: Date, monthAgo: Date): Promise<HealthReport | null> {
+  if (utcDay(monthAgo) < utcDay(createdAt)) return null;
+  const snapshot = await loadSnapshotReport(groupId, monthAgo);
+  if (snapshot) return snapshot;
+  const at = new Date(Math.max(monthAgo.getTime(), createdAt.getTime()));
+  const activity = await loadGroupActivity(groupId, at);
+  return activity ? computeGroupHealth(activity, at) : null;
+}
+
+/**
+ * The 90-day history as the dashboard's chart shows it (the daily snapshots, today's replaced
+ * by the live report): what the history CSV exports, so the file and the page agree.
+ */
+export async function loadGroupHealthHistory(groupId: string, now: Date = new Date()) {
+  const activity = await loadGroupActivity(groupId, now);
+  if (!activity) return [];
+  return withLivePoint(await loadHealthHistory(groupId, now), computeGroupHealth(activity, now), activity.createdAt);
+}

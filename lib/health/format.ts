@@ -2,7 +2,8 @@
  * How the dashboard shows each metric's raw value and target: proportions as percentages,
  * counts as numbers, lexical diversity as a MATTR. Pure; "—" for not-applicable metrics.
  */
-import type { MetricScore } from "./types";
+import { DIMENSION_WEIGHTS } from "./constants";
+import type { DimensionScore, MetricScore } from "./types";
 
 type Unit = "percent" | "perWeek" | "mattr" | "decayedCount" | "count";
 
@@ -49,8 +50,13 @@ export function formatMetricValue(metric: Pick<MetricScore, "key" | "value">): s
   return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.value);
 }
 
+/**
+ * The target, in the metric's unit. Count-like metrics (frequency, cadence, live projects) have
+ * none: their score rises with every event and never reaches 100. They say so, rather than
+ * showing "—", which marks a metric that is not applicable.
+ */
 export function formatMetricTarget(metric: Pick<MetricScore, "key" | "target">): string {
-  if (metric.target === null) return "—";
+  if (metric.target === null) return "no target";
   return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.target);
 }
 
@@ -64,4 +70,23 @@ export function formatChange(change: number | null | undefined): string {
   const rounded = Math.round(change * 10) / 10;
   if (rounded === 0) return "0.0";
   return `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(1)}`;
+}
+
+/**
+ * The share of the overall score a dimension actually has: its effective weight over the sum
+ * of all four (the contract's `overall = Σ w_d·D_d / Σ w_d`). For a group younger than 90 days
+ * meetups and projects weigh less, so the shares differ from the nominal 35/30/20/15 %.
+ */
+export function dimensionShare(dimension: Pick<DimensionScore, "weight">, dimensions: readonly Pick<DimensionScore, "weight">[]): number {
+  const total = dimensions.reduce((sum, d) => sum + d.weight, 0);
+  return total > 0 ? dimension.weight / total : 0;
+}
+
+export function formatDimensionShare(dimension: Pick<DimensionScore, "weight">, dimensions: readonly Pick<DimensionScore, "weight">[]): string {
+  return `${Math.round(dimensionShare(dimension, dimensions) * 100)}${NBSP}%`;
+}
+
+/** True when the young-group adjustment lowered this dimension's weight below its nominal one. */
+export function isWeightReduced(dimension: Pick<DimensionScore, "key" | "weight">): boolean {
+  return dimension.weight < DIMENSION_WEIGHTS[dimension.key] - 1e-9;
 }

@@ -6,7 +6,7 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 import { computeGroupHealth } from "./compute";
 import { loadGroupActivities } from "./load-activity";
-import { missingSnapshotDays, saveCurrentReports, saveSnapshot } from "./snapshots";
+import { missingSnapshotDays, saveCurrentReports, saveSnapshot, utcDay } from "./snapshots";
 
 const DAY_MS = 24 * 3600 * 1000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -47,9 +47,19 @@ export async function recomputeAllGroups(now: Date = new Date(), db: Db = defaul
  * Fills the missing daily snapshots of the last `days` days, computing each day as of the same
  * time of day as `now`. One load per group serves every day (the engine ignores what happened
  * after the `now` it is given; the loader reads `days` extra days of history).
+ *
+ * Only days from the group's creation (its UTC day) on are filled: a score for a day the group
+ * did not exist would be a "Dormant 0" that the 30-day change, the drivers and the chart would
+ * then compare against. Snapshots of such days left by an earlier backfill are removed.
  */
 export async function backfillSnapshots(groupId: string, now: Date = new Date(), days = 90, db: Db = defaultDb): Promise<number> {
-  const missing = await missingSnapshotDays(groupId, new Date(now.getTime() - (days - 1) * DAY_MS), now, db);
+  const group = await db.group.findUnique({ where: { id: groupId }, select: { createdAt: true } });
+  if (!group) return 0;
+  const createdDay = utcDay(group.createdAt);
+  await db.healthSnapshot.deleteMany({ where: { groupId, day: { lt: createdDay } } });
+  const from = new Date(Math.max(now.getTime() - (days - 1) * DAY_MS, createdDay.getTime()));
+  if (from.getTime() > now.getTime()) return 0;
+  const missing = await missingSnapshotDays(groupId, from, now, db);
   if (missing.length === 0) return 0;
   const [activity, members] = await Promise.all([
     loadGroupActivities([groupId], now, { extraHistoryDays: days }, db).then((map) => map.get(groupId)),
@@ -58,7 +68,8 @@ export async function backfillSnapshots(groupId: string, now: Date = new Date(),
   if (!activity) return 0;
   const timeOfDay = now.getTime() % DAY_MS;
   for (const day of missing) {
-    const at = new Date(Math.min(day.getTime() + timeOfDay, now.getTime()));
+    // On the creation day itself, score the group as of its creation at the earliest.
+    const at = new Date(Math.min(Math.max(day.getTime() + timeOfDay, group.createdAt.getTime()), now.getTime()));
     // Members who joined after that day were not members yet.
     const memberIds = members.filter((member) => member.joinedAt <= at).map((member) => member.userId);
     await saveSnapshot(computeGroupHealth({ ...activity, memberIds }, at), db);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const BANDS = ["thriving", "healthy", "needs-attention", "dormant"] as const;
-export const OVERVIEW_SORTS = ["name", "overall", "activity", "richness", "meetups", "projects", "change30", "lastActivity"] as const;
+export const OVERVIEW_SORTS = ["name", "overall", "band", "activity", "richness", "meetups", "projects", "change30", "lastActivity"] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 
 /** The moderator overview's query string; anything malformed falls back to the defaults. */

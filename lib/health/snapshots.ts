@@ -63,10 +63,12 @@ export async function saveCurrentReports(reports: HealthReport[], startedAt: Dat
     ON CONFLICT ("groupId", day) DO UPDATE SET "computedAt" = EXCLUDED."computedAt", overall = EXCLUDED.overall, band = EXCLUDED.band,
       provisional = EXCLUDED.provisional, activity = EXCLUDED.activity, richness = EXCLUDED.richness, meetups = EXCLUDED.meetups,
       projects = EXCLUDED.projects, report = EXCLUDED.report`;
+  // A snapshot of a day before the group existed (left by an old backfill) is no baseline.
   const monthAgo = await db.$queryRaw<{ groupId: string; day: Date; overall: number }[]>`
-    SELECT "groupId", day, overall FROM "HealthSnapshot"
-    WHERE "groupId" IN (${Prisma.join(reports.map((r) => r.groupId))})
-      AND day IN (${Prisma.join([...new Set(reports.map((r) => utcDay(new Date(r.computedAt.getTime() - 30 * DAY_MS)).getTime()))].map((t) => Prisma.sql`${new Date(t)}::date`))})`;
+    SELECT s."groupId", s.day, s.overall FROM "HealthSnapshot" s JOIN "Group" g ON g.id = s."groupId"
+    WHERE s."groupId" IN (${Prisma.join(reports.map((r) => r.groupId))})
+      AND s.day >= g."createdAt"::date
+      AND s.day IN (${Prisma.join([...new Set(reports.map((r) => utcDay(new Date(r.computedAt.getTime() - 30 * DAY_MS)).getTime()))].map((t) => Prisma.sql`${new Date(t)}::date`))})`;
   const previous = new Map(monthAgo.map((row) => [`${row.groupId}|${row.day.getTime()}`, row.overall]));
   const current = reports.map((report) => {
     const scores = dimensionScores(report);
@@ -142,4 +144,15 @@ export async function loadHealthHistory(groupId: string, now: Date, days = 90, d
     orderBy: { day: "asc" },
     select: { day: true, overall: true, activity: true, richness: true, meetups: true, projects: true, band: true, provisional: true },
   });
+}
+
+/**
+ * The chart's series: the daily snapshots from the group's creation day on, with today's
+ * snapshot replaced by the live report, so the last point, the score above the chart and the
+ * history export all agree. Pure.
+ */
+export function withLivePoint(history: HistoryPoint[], report: HealthReport, createdAt: Date): HistoryPoint[] {
+  const today: HistoryPoint = { day: utcDay(report.computedAt), overall: report.overall, band: report.band, provisional: report.provisional, ...dimensionScores(report) };
+  const since = utcDay(createdAt).getTime();
+  return [...history.filter((point) => point.day.getTime() >= since && point.day.getTime() !== today.day.getTime()), today];
 }

@@ -1,13 +1,13 @@
 import { getViewer } from "@/lib/auth/session";
 import { csvResponse, overviewCsv } from "@/lib/health/csv";
-import { exportHealthOverview, viewerModeratesAnyGroup } from "@/lib/health/data";
+import { exportHealthOverview, overviewAccess } from "@/lib/health/data";
 import { overviewQuerySchema } from "@/lib/health/schema";
 
 /** The moderator overview as CSV, with the page's filters and order, every row (not one page). */
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in to download this export.", { status: 401 });
-  if (!(await viewerModeratesAnyGroup(viewer))) return new Response("Only group moderators and site admins can export group health.", { status: 403 });
+  if ((await overviewAccess(viewer)) !== "ok") return new Response("Only group moderators and site admins can export group health.", { status: 403 });
   const query = overviewQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await exportHealthOverview(viewer, query);
   return csvResponse(overviewCsv(rows), "group-health.csv");

@@ -6,23 +6,24 @@ import { BandBadge } from "@/components/health/band-badge";
 import { MetricTable } from "@/components/health/metric-table";
 import { TrendChart } from "@/components/health/trend-chart";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { DIMENSION_LABELS } from "@/lib/health";
-import { loadGroupHealthDashboard } from "@/lib/health/data";
-import { formatChange, formatScore } from "@/lib/health/format";
+import { seesMemberEvidence } from "@/lib/health/advice";
+import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
+import { formatChange, formatDimensionShare, formatScore, isWeightReduced } from "@/lib/health/format";
 
 export const metadata: Metadata = { title: "Group health" };
 
 export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/health">) {
   const { slug } = await params;
   const loaded = await loadGroupForRequest(slug);
-  if (!loaded) notFound();
-  if (!loaded.viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${slug}/health`)}`);
   // Owners, moderators and site admins only: per-member evidence never leaves this page.
-  if (!can(loaded.actor, "moderate", loaded.group)) forbidden();
+  const access = groupHealthAccess(loaded, loaded?.viewer ?? null);
+  if (!loaded || access === "not-found") notFound();
+  if (access === "sign-in") redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${slug}/health`)}`);
+  if (access === "forbidden") forbidden();
   const now = new Date();
-  const dashboard = await loadGroupHealthDashboard(loaded.group, now);
+  const dashboard = await loadGroupHealthDashboard(loaded.group, { memberEvidence: seesMemberEvidence(loaded.actor) }, now);
   if (!dashboard) notFound();
   const { report, change30, drivers, history, advice } = dashboard;
 
@@ -66,7 +67,10 @@ export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/h
             <li key={dimension.key} className="rounded-lg border border-stone-200 bg-white p-4">
               <p className="text-sm text-stone-600">{DIMENSION_LABELS[dimension.key]}</p>
               <p className="text-3xl font-semibold tabular-nums">{formatScore(dimension.score)}</p>
-              <p className="text-xs text-stone-500">weight {Math.round(dimension.weight * 100)} % of the overall score</p>
+              <p className="text-xs text-stone-500">
+                weight {formatDimensionShare(dimension, report.dimensions)} of the overall score
+                {isWeightReduced(dimension) && " (reduced while the group is under 90 days old)"}
+              </p>
             </li>
           ))}
         </ul>
@@ -112,7 +116,7 @@ export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/h
           Every metric
         </h2>
         {report.dimensions.map((dimension) => (
-          <MetricTable key={dimension.key} dimension={dimension} />
+          <MetricTable key={dimension.key} dimension={dimension} share={formatDimensionShare(dimension, report.dimensions)} />
         ))}
       </section>
     </div>
