@@ -85,11 +85,69 @@ test("thread titles and bodies are validated, and a rejected form keeps the text
 test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) => {
   await signUp(page, newUser("Wanderer"));
   const group = await createGroup(page);
-  for (const path of ["/g/does-not-exist", `/g/${group.slug}/t/abc`, `/g/${group.slug}/t/999999-nope`, `/g/${group.slug}/t/1-x/p/zz`, "/u/not-a-user", "/no/such/page"]) {
+  for (const path of [
+    "/g/does-not-exist",
+    `/g/${group.slug}/t/abc`,
+    `/g/${group.slug}/t/999999-nope`,
+    `/g/${group.slug}/t/1-x/p/zz`,
+    // Another group's thread 1 under this group's address; "%25zz" is an escaped "%zz" in the title slug.
+    `/g/${group.slug}/t/1-100%25zz`,
+    "/u/not-a-user",
+    "/no/such/page",
+    // Pages past the last: this group has no thread (page 1 shows the empty state), the directory is not that long.
+    `/g/${group.slug}?page=2`,
+    `/g/${group.slug}?page=9999`,
+    "/groups?page=9999",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
+  expect((await page.goto(`/g/${group.slug}?page=1`))?.status()).toBe(200);
+  await expect(page.getByText("No discussion yet. Start the first thread!")).toBeVisible();
+  expect((await page.goto(`/groups?q=${encodeURIComponent(group.name)}&page=1`))?.status()).toBe(200);
+  await expect(page.getByText("1 group")).toBeVisible();
+
+  const threadPath = await startThread(page, group.slug, "Percent signs", "100% compost.");
+  const [, threadId] = /\/t\/(\d+)-/.exec(threadPath)!;
+  // The title slug is decoration: an escaped "%" in it leads to the canonical address.
+  await page.goto(`/g/${group.slug}/t/${threadId}-100%25zz`);
+  await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
+  await expect(page.getByRole("heading", { name: "Percent signs" })).toBeVisible();
+  // A malformed escape (a lone "%", "%zz") is refused before any page runs: Next.js answers
+  // 400 Bad Request itself. The thread page would answer 404 (parseThreadParam); never a 500.
+  for (const path of [`/g/${group.slug}/t/${threadId}-100%`, `/g/${group.slug}/t/${threadId}-%zz`, `/g/${group.slug}/t/%`]) {
+    const response = await page.goto(path);
+    expect([400, 404], path).toContain(response?.status());
+  }
+});
+
+test("replies are validated like threads, and a rejected reply keeps the text", async ({ page }) => {
+  const writer = newUser("Replier");
+  await signUp(page, writer);
+  const group = await createGroup(page);
+  await startThread(page, group.slug, "Long answers welcome", "Tell us everything.");
+
+  const reply = page.getByLabel("Reply to the thread");
+  await reply.fill("   ");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(reply).toHaveAttribute("aria-invalid", "true");
+  await expect(reply).toHaveAccessibleDescription("Write something before posting.");
+  await expect(reply).toHaveValue("   ");
+
+  const long = "z".repeat(50_001);
+  await reply.fill(long);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(reply).toHaveAccessibleDescription(/^Keep it under 50,000 characters/);
+  await expect(reply).toHaveValue(long);
+  await expect(page.getByRole("article", { name: `Post by ${writer.name}` })).toHaveCount(1);
+
+  // Exactly 50,000 characters is accepted.
+  await reply.fill("z".repeat(50_000));
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article", { name: `Post by ${writer.name}` })).toHaveCount(2);
+  await expect(reply).toHaveValue("");
+  await expect(reply).toHaveAttribute("aria-invalid", "false");
 });
 
 test("non-members get 403 on the new-thread page; locked threads take no replies", async ({ browser }) => {

@@ -101,3 +101,94 @@ test("the directory searches by name and filters by tag", async ({ page }) => {
   await expect(page).toHaveURL(/tag=e2e/);
   await expect(page.getByRole("link", { name })).toBeVisible();
 });
+
+test("a branch deeper than the depth cap continues on its own page, where its permalinks point", async ({ page }) => {
+  // Seven replies, one after the other.
+  test.slow();
+  const alice = newUser("Deep");
+  await signUp(page, alice);
+  const group = await createGroup(page);
+  const threadPath = await startThread(page, group.slug, "How deep can we go?", "Reply to each other's replies.");
+  const level = (n: number) => page.getByRole("article", { name: `Post by ${alice.name}` }).filter({ hasText: `Level ${n} answer` });
+
+  await page.getByLabel("Reply to the thread").fill("Level 1 answer");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(level(1)).toBeVisible();
+
+  // Relative time, with the absolute time on hover and in the machine-readable attribute.
+  const time = level(1).getByRole("time");
+  await expect(time).toHaveText("just now");
+  await expect(time).toHaveAttribute("title", /^\w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
+  await expect(time).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  const postedAt = new Date((await time.getAttribute("datetime"))!);
+  expect(Math.abs(Date.now() - postedAt.getTime())).toBeLessThan(10 * 60_000);
+  expect(await time.getAttribute("title")).toContain(`${postedAt.getUTCFullYear()}, ${String(postedAt.getUTCHours()).padStart(2, "0")}:${String(postedAt.getUTCMinutes()).padStart(2, "0")} UTC`);
+
+  // Each answer replies to the previous one: levels 1 to 6 show nested on the thread page.
+  for (let n = 2; n <= 7; n++) {
+    const parent = level(n - 1);
+    await parent.getByRole("button", { name: `Reply to ${alice.name}` }).click();
+    await parent.getByLabel(`Your reply to ${alice.name}`).fill(`Level ${n} answer`);
+    await parent.getByRole("button", { name: "Post reply" }).click();
+    if (n < 7) await expect(level(n)).toBeVisible();
+  }
+  // The seventh is past the cap: a link continues the branch instead.
+  const more = page.getByRole("link", { name: "Continue this thread (1 more reply) →" });
+  await expect(more).toBeVisible();
+  await expect(level(7)).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ has: level(6) }).filter({ has: more })).not.toHaveCount(0);
+  await expect(page.getByText("7 replies")).toBeVisible();
+
+  await more.click();
+  await expect(page).toHaveURL(new RegExp(`${threadPath}/p/\\d+$`));
+  const subThreadPath = new URL(page.url()).pathname;
+  await expect(level(6)).toBeVisible();
+  await expect(level(7)).toBeVisible();
+  await expect(level(5)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "← Back to the full thread" })).toBeVisible();
+
+  // The deep post's permalink stays on the page that shows it.
+  const permalink = level(7).getByRole("link", { name: /\(permalink\)$/ });
+  await expect(permalink).toHaveAttribute("href", new RegExp(`^${subThreadPath}#post-\\d+$`));
+  const href = (await permalink.getAttribute("href"))!;
+  await page.goto(href);
+  await expect(page.locator(href.slice(href.indexOf("#")))).toContainText("Level 7 answer");
+  await expect(level(7)).toBeInViewport();
+});
+
+test("authors edit and delete their posts; the buttons say which post, an edit error is tied to its field", async ({ page }) => {
+  const author = newUser("Editor");
+  await signUp(page, author);
+  const group = await createGroup(page);
+  await startThread(page, group.slug, "Draft ideas", "The opening post.");
+  await page.getByLabel("Reply to the thread").fill("Original wording");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const reply = page.getByRole("article", { name: `Post by ${author.name}` }).filter({ hasText: "Original wording" });
+  await expect(reply).toBeVisible();
+
+  // Two posts of mine on the page: each button names its post.
+  const editButtons = page.getByRole("button", { name: /^Edit your post from \w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/ });
+  await expect(editButtons).toHaveCount(2);
+  await expect(page.getByRole("button", { name: /^Delete your post from / })).toHaveCount(2);
+
+  await reply.getByRole("button", { name: /^Edit your post from / }).click();
+  const editor = reply.getByRole("textbox", { name: "Edit your post" });
+  await expect(editor).toHaveValue("Original wording");
+  await editor.fill("   ");
+  await reply.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor).toHaveAttribute("aria-invalid", "true");
+  await expect(editor).toHaveAccessibleDescription("Write something before posting.");
+  await expect(editor).toHaveValue("   ");
+
+  await editor.fill("Better wording");
+  await reply.getByRole("button", { name: "Save changes" }).click();
+  const edited = page.getByRole("article", { name: `Post by ${author.name}` }).filter({ hasText: "Better wording" });
+  await expect(edited).toContainText("(edited)");
+  await expect(editor).toHaveCount(0);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await edited.getByRole("button", { name: /^Delete your post from / }).click();
+  await expect(page.getByText("This post was deleted.")).toBeVisible();
+  await expect(page.getByText("Better wording")).toHaveCount(0);
+  await expect(page.getByText("0 replies")).toBeVisible();
+});

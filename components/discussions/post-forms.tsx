@@ -96,7 +96,8 @@ export function LikeButton({ postId, count, liked, disabled, authorName }: { pos
   );
 }
 
-export function EditPost({ postId, source }: { postId: number; source: string }) {
+/** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */
+export function EditPost({ postId, source, postName }: { postId: number; source: string; postName: string }) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
@@ -105,7 +106,7 @@ export function EditPost({ postId, source }: { postId: number; source: string })
   }, initialFormState);
   if (!open) {
     return (
-      <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setOpen(true)}>
+      <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Edit ${postName}`} aria-expanded={false} onClick={() => setOpen(true)}>
         Edit
       </Button>
     );
@@ -118,8 +119,21 @@ export function EditPost({ postId, source }: { postId: number; source: string })
       <label htmlFor={id} className="block text-sm font-medium">
         Edit your post
       </label>
-      <textarea id={id} name="body" rows={6} defaultValue={state.values?.body ?? source} aria-invalid={Boolean(error)} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
-      {error && <p className="text-sm text-red-700">{error}</p>}
+      <textarea
+        id={id}
+        name="body"
+        rows={6}
+        autoFocus
+        defaultValue={state.values?.body ?? source}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       {!error && <FormMessage state={state} />}
       <div className="flex gap-2">
         <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
@@ -131,7 +145,8 @@ export function EditPost({ postId, source }: { postId: number; source: string })
   );
 }
 
-export function DeletePost({ postId }: { postId: number }) {
+/** `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's). */
+export function DeletePost({ postId, postName }: { postId: number; postName: string }) {
   const [state, action] = useActionState(deletePostAction, initialFormState);
   return (
     <form
@@ -141,7 +156,7 @@ export function DeletePost({ postId }: { postId: number }) {
       }}
     >
       <input type="hidden" name="postId" value={postId} />
-      <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700">
+      <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`Delete ${postName}`}>
         Delete
       </SubmitButton>
       {state.status === "error" && (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ThreadPost } from "@/lib/discussions/data";
+import { formatAbsolute } from "@/lib/time";
 import type { TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { DeletePost, EditPost, LikeButton, ReplyToPost } from "./post-forms";
@@ -28,6 +29,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
+  // Names the post for its Edit and Delete buttons; formatted here, on the server, in UTC like the hover title.
+  const postName = `${own ? "your post" : `${post.author.name}'s post`} from ${formatAbsolute(post.createdAt)}`;
   return (
     <article id={`post-${post.id}`} aria-label={`Post by ${post.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600 target:ring-2 target:ring-brand-100">
       <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
@@ -52,8 +55,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
         <footer className="mt-3 flex flex-wrap items-center gap-1">
           <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} disabled={!permissions.canParticipate || own} authorName={post.author.name} />
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} />}
-          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} />}
-          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} />}
+          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
+          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} />}
           {permissions.canParticipate && !isOpener && (
             // The group's slug is the segment after /g/ of the thread URL (/g/<group>/t/<id>-<slug>).
             <Link
