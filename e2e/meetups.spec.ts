@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
+import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, startThread, unique, wallClock } from "./support";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, startThread, unique, wallClock, wallClockLabel } from "./support";
 
 const MINUTE = 60_000;
 
@@ -29,7 +30,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
 
   const alice = await newPerson(browser, "Alice");
   const bob = await newPerson(browser, "Bob");
-  const carol = await newPerson(browser, "Carol");
+  // Carol lives in New York: she sees the meetup's time in Paris and in her own zone.
+  const carol = await newPerson(browser, "Carol", { timezoneId: "America/New_York" });
   for (const person of [alice, bob, carol]) await joinGroup(person.page, group);
 
   const title = unique("Soil lab");
@@ -50,6 +52,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
     await expect(person.page.getByText("You answered: Going.")).toBeVisible();
   }
   await carol.page.goto(meetupPath);
+  await expect(carol.page.getByText("Time zone: Europe/Paris")).toBeVisible();
+  await expect(carol.page.getByText(`Your time (America/New_York): ${wallClockLabel(startsAt, "America/New_York")}`, { exact: false })).toBeVisible();
   await carol.page.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(carol.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
   await expect(carol.page.getByRole("list", { name: "Waitlist" })).toContainText(carol.user.name);
@@ -86,13 +90,33 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   const response = await organizer.request.get(`${meetupPath}/calendar.ics`);
   expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
 
-  // "My meetups" lists it for Carol, with her personal feed.
+  // "My meetups" lists it for Carol (in both zones), with her personal feed.
   await carol.page.getByRole("link", { name: "My meetups" }).click();
-  await expect(carol.page.getByRole("list", { name: "Meetups you answered" }).getByRole("link", { name: title })).toBeVisible();
+  const answeredList = carol.page.getByRole("list", { name: "Meetups you answered" });
+  await expect(answeredList.getByRole("link", { name: title })).toBeVisible();
+  await expect(answeredList.getByRole("listitem").filter({ hasText: title })).toContainText(`(${wallClockLabel(startsAt, "America/New_York")}`);
   const feedUrl = await carol.page.getByLabel("Your meetups feed").inputValue();
   expect(feedUrl).toMatch(/\/calendar\/[\w-]+\/meetups\.ics$/);
   const feed = await (await carol.page.request.get(feedUrl)).text();
   expect(feed).toContain(`UID:meetup-${meetupId}@127.0.0.1`);
+  // The group's public feed, read as a calendar app would (no session, no token), parses with an
+  // independent iCalendar parser and gives the same times.
+  const anonymous = await (await browser.newContext()).newPage();
+  const groupFeed = await anonymous.request.get(`/g/${group.slug}/meetups.ics`);
+  expect(groupFeed.status()).toBe(200);
+  const events = new ICAL.Component(ICAL.parse(await groupFeed.text())).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  const event = events.find((candidate) => candidate.uid === `meetup-${meetupId}@127.0.0.1`);
+  expect(event?.summary).toBe(title);
+  expect(event?.startDate.toJSDate().getTime()).toBe(Math.floor(startsAt.getTime() / MINUTE) * MINUTE);
+  expect(event?.endDate.toJSDate().getTime()).toBe(Math.floor(endsAt.getTime() / MINUTE) * MINUTE);
+  // The group page lists it among its upcoming meetups.
+  await anonymous.goto(`/g/${group.slug}`);
+  await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("link", { name: title })).toBeVisible();
+  // A visitor sees how many go, not who.
+  await anonymous.goto(meetupPath);
+  await expect(anonymous.getByText("2 going. Members of the group see who.")).toBeVisible();
+  await expect(anonymous.getByRole("list", { name: "Going" })).toHaveCount(0);
+  await expect(anonymous.getByText(bob.user.name)).toHaveCount(0);
 
   // Check-in is not open before the meetup starts.
   await organizer.goto(meetupPath);
@@ -111,9 +135,21 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   // Alice said she would not come: she is not on the list (she could still be added as a walk-in).
   await expect(organizer.getByRole("row", { name: new RegExp(alice.user.name) })).toHaveCount(0);
 
-  // Carol sees she was checked in.
-  await carol.page.reload();
+  // Carol sees she was checked in, is invited to post her follow-up in the linked thread, and
+  // the meetup page links to it.
+  await carol.page.goto(meetupPath);
   await expect(carol.page.getByText("You were checked in.")).toBeVisible();
+  const invite = carol.page.getByRole("region", { name: "Thanks for coming! Share your follow-up" });
+  await invite.getByRole("link", { name: `Post in “${threadTitle}”` }).click();
+  await expect(carol.page).toHaveURL(new RegExp(threadPath));
+  await carol.page.getByLabel("Reply to the thread").fill("Follow-up: our soil was pH 6.4 on average; the clay plots were the most acidic.");
+  await carol.page.getByRole("button", { name: "Post reply" }).last().click();
+  await expect(carol.page.getByText("clay plots were the most acidic")).toBeVisible();
+  await carol.page.goto(meetupPath);
+  const followUps = carol.page.getByRole("list", { name: "Follow-up posts" });
+  await expect(followUps).toContainText("clay plots were the most acidic");
+  await followUps.getByRole("link", { name: threadTitle }).click();
+  await expect(carol.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
 });
 
 test("schedule form errors are specific and keep what was typed", async ({ browser }) => {

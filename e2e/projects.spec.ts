@@ -1,14 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { createGroup, fillProjectForm, newUser, signUp, startThread, submitNewProject } from "./support";
+import { createGroup, fillProjectForm, joinGroup, newPerson, newUser, signUp, startThread, submitNewProject } from "./support";
 
 // Journeys with two or three people and a dozen pages: more than the default minute on a cold dev server.
 test.describe.configure({ timeout: 120_000 });
 
 test("a thread becomes a project: a member joins and posts an update, the thread shows it, the lead completes it", async ({ browser }) => {
+  // The group belongs to someone else: Alice is a plain member.
+  const { page: ownerPage } = await newPerson(browser, "Owner");
+  const group = await createGroup(ownerPage);
   const alicePage = await (await browser.newContext()).newPage();
   const alice = newUser("Alice");
   await signUp(alicePage, alice);
-  const group = await createGroup(alicePage);
+  await joinGroup(alicePage, group);
   const threadPath = await startThread(alicePage, group.slug, "Shared compost bays at the plot?", "Three bays out of pallets. Who is in?");
 
   // From the thread: the source thread is pre-selected.

@@ -99,8 +99,9 @@ export async function submitNewProject(page: Page, name: string): Promise<string
 // --- Meetups (issue 5) --------------------------------------------------------------------
 
 /** A person in their own browser context (own session), signed up and on the home page. */
-export async function newPerson(browser: Browser, name: string): Promise<{ page: Page; user: TestUser }> {
-  const page = await (await browser.newContext()).newPage();
+/** A new person with their own browser (optionally in another time zone), signed up. */
+export async function newPerson(browser: Browser, name: string, options: { timezoneId?: string } = {}): Promise<{ page: Page; user: TestUser }> {
+  const page = await (await browser.newContext(options)).newPage();
   const user = newUser(name);
   await signUp(page, user);
   return { page, user };
@@ -111,6 +112,16 @@ export async function joinGroup(page: Page, group: { name: string; slug: string 
   await page.goto(`/g/${group.slug}`);
   await page.getByRole("button", { name: `Join ${group.name}` }).click();
   await expect(page.getByText("You are a member")).toBeVisible();
+}
+
+/** How Toile writes an instant in a zone, without the zone's abbreviation ("Sat 14 Mar 2026, 18:30"). */
+export function wallClockLabel(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
 }
 
 /** The `datetime-local` value of an instant's wall-clock time in an IANA zone ("2026-03-14T18:30"). */

@@ -1,9 +1,35 @@
 import Link from "next/link";
 import { loadGroupNextMeetupsForRequest } from "@/lib/meetups/page-data";
 import { meetupPath, meetupsPath, newMeetupPath } from "@/lib/meetups/paths";
-import { formatInZone } from "@/lib/meetups/time";
+import { EventTime } from "./event-time";
 
-/** The group page's aside: the next meetups, with a link to all of them. */
+interface AsideMeetup {
+  id: number;
+  title: string;
+  startsAt: Date;
+  timeZone: string;
+  goingCount: number;
+  checkInCount: number;
+}
+
+function AsideList({ label, meetups, groupSlug, past }: { label: string; meetups: AsideMeetup[]; groupSlug: string; past: boolean }) {
+  return (
+    <ul aria-label={label} className="space-y-2 text-sm">
+      {meetups.map((meetup) => (
+        <li key={meetup.id}>
+          <Link href={meetupPath(groupSlug, meetup.id)} className="font-medium text-stone-900 hover:underline">
+            {meetup.title}
+          </Link>
+          <span className="block text-xs text-stone-600">
+            <EventTime date={meetup.startsAt} timeZone={meetup.timeZone} /> · {past ? `${meetup.checkInCount} came` : `${meetup.goingCount} going`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The group page's aside: the next meetups and the latest past ones, with a link to all of them. */
 export async function GroupNextMeetups({ groupSlug }: { groupSlug: string }) {
   const loaded = await loadGroupNextMeetupsForRequest(groupSlug, new Date());
   if (!loaded) return null;
@@ -12,21 +38,16 @@ export async function GroupNextMeetups({ groupSlug }: { groupSlug: string }) {
       <h2 id="next-meetups-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
         Upcoming meetups
       </h2>
-      {loaded.meetups.length === 0 ? (
+      {loaded.upcoming.length === 0 ? (
         <p className="text-sm text-stone-600">No meetup planned.</p>
       ) : (
-        <ul className="space-y-2 text-sm">
-          {loaded.meetups.map((meetup) => (
-            <li key={meetup.id}>
-              <Link href={meetupPath(loaded.groupSlug, meetup.id)} className="font-medium text-stone-900 hover:underline">
-                {meetup.title}
-              </Link>
-              <span className="block text-xs text-stone-600">
-                <time dateTime={meetup.startsAt.toISOString()}>{formatInZone(meetup.startsAt, meetup.timeZone)}</time> · {meetup.goingCount} going
-              </span>
-            </li>
-          ))}
-        </ul>
+        <AsideList label="Upcoming meetups" meetups={loaded.upcoming} groupSlug={loaded.groupSlug} past={false} />
+      )}
+      {loaded.recent.length > 0 && (
+        <>
+          <h3 className="pt-2 text-sm font-semibold uppercase tracking-wide text-stone-500">Recent meetups</h3>
+          <AsideList label="Recent meetups" meetups={loaded.recent} groupSlug={loaded.groupSlug} past />
+        </>
       )}
       <p className="flex flex-wrap gap-x-3 text-sm">
         <Link href={meetupsPath(loaded.groupSlug)} className="text-brand-700 hover:underline">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { meetupPath } from "@/lib/meetups/paths";
-import { formatInZone } from "@/lib/meetups/time";
+import { EventTime } from "./event-time";
 
 export interface MeetupListItem {
   id: number;
@@ -34,7 +34,7 @@ export function MeetupList({ meetups, groupSlug, past = false, label, badge }: {
                 </Link>
               </p>
               <p className="text-xs text-stone-600">
-                <time dateTime={meetup.startsAt.toISOString()}>{formatInZone(meetup.startsAt, meetup.timeZone)}</time>
+                <EventTime date={meetup.startsAt} timeZone={meetup.timeZone} />
                 {" · "}
                 {meetup.online ? "Online" : (meetup.venueName ?? "Venue to be announced")}
                 {meetup.group && (

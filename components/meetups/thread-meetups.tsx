@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { loadThreadMeetupsForRequest } from "@/lib/meetups/page-data";
 import { meetupPath, newMeetupPath } from "@/lib/meetups/paths";
-import { formatInZone } from "@/lib/meetups/time";
+import { EventTime } from "./event-time";
 
 /**
  * On a thread page: the meetups that deepen this thread, and "Take this offline" for those who
@@ -32,7 +32,7 @@ export async function ThreadMeetups({ groupSlug, threadId }: { groupSlug: string
                 {meetup.title}
               </Link>{" "}
               <span className="text-stone-600">
-                · <time dateTime={meetup.startsAt.toISOString()}>{formatInZone(meetup.startsAt, meetup.timeZone)}</time>
+                · <EventTime date={meetup.startsAt} timeZone={meetup.timeZone} />
                 {meetup.cancelledAt && " · cancelled"}
               </span>
             </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatRangeInZone, sameOffsetAt } from "@/lib/meetups/time";
+import { formatInZone, formatRangeInZone, sameOffsetAt } from "@/lib/meetups/time";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -26,4 +26,13 @@ export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; 
       Your time ({zone}): {formatRangeInZone(start, new Date(endsAt), zone)}
     </span>
   );
+}
+
+/** One moment in the viewer's zone, in brackets after the event's, when the zones differ (lists). */
+export function ViewerStart({ date, eventZone }: { date: string; eventZone: string }) {
+  const zone = useBrowserTimeZone();
+  if (!zone) return null;
+  const start = new Date(date);
+  if (zone === eventZone || sameOffsetAt(zone, eventZone, start)) return null;
+  return <span className="text-stone-500"> ({formatInZone(start, zone)}, your time)</span>;
 }

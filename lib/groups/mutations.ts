@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { markHealthDirty } from "@/lib/health/snapshots";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { can } from "./ability";
 import { loadGroupActor } from "./data";
 import type { CreateGroupInput } from "./schema";
@@ -58,7 +60,13 @@ export async function leaveGroup(userId: string, groupId: string) {
     if (check.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
     throw new AppError("FORBIDDEN", "You are not a member of this group.");
   }
-  await db.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+  // Leaving gives up seats at the group's upcoming meetups (the waitlist moves up), in the same
+  // transaction: nobody is left holding a seat they can no longer take or give back.
+  const withdrawn = await db.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+    return withdrawFromGroupMeetups(tx, groupId, userId);
+  }, MEETUP_TX_OPTIONS);
+  if (withdrawn > 0) await markHealthDirty(groupId);
 }
 
 /** Appoints moderators and organizers (owner and site admin only). */

@@ -168,11 +168,16 @@ export async function listGroupMeetups(groupId: string, now: Date, query: { past
   return { meetups: await withCounts(rows), total };
 }
 
-/** The next few meetups of a group that are not cancelled (the group page's aside). */
-export async function listNextMeetups(groupId: string, now: Date, limit = 3) {
+/**
+ * The group page's aside, never cancelled meetups: the next few soonest first ("next"), or the
+ * latest past ones newest first ("recent").
+ */
+export async function listAsideMeetups(groupId: string, now: Date, which: "next" | "recent", limit = 3) {
+  const next = which === "next";
+  const order = next ? ("asc" as const) : ("desc" as const);
   const rows = await db.meetup.findMany({
-    where: { groupId, cancelledAt: null, endsAt: { gte: now } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    where: { groupId, cancelledAt: null, endsAt: next ? { gte: now } : { lt: now } },
+    orderBy: [{ startsAt: order }, { id: order }],
     take: limit,
     select: listFields,
   });

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadGroupActivity } from "@/lib/health/load-activity";
+import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, listMeetupAnswers, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -116,6 +117,10 @@ describe("meetups", () => {
       await updateMeetup(organizer.id, id, { ...input, description: "New words" });
       expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(1);
       expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(2);
+      // A deadline or fewer seats changes what people can do: they are told.
+      await updateMeetup(organizer.id, id, { ...input, description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
+      const latest = (await notificationsOf(a!.id, "meetup.changed")).at(-1);
+      expect(latest?.message).toMatch(/^“Repair café” changed \(RSVP deadline and number of seats\)\. It is now /);
     });
 
     it("a raised capacity promotes the waitlist in order and tells them", async () => {
@@ -185,6 +190,36 @@ describe("meetups", () => {
       const answers = await listMeetupAnswers(id);
       expect(answers.going.map((person) => person.id).sort()).toEqual([b!.id, c!.id].sort());
       expect(answers.notGoing.map((person) => person.id)).toEqual([a!.id]);
+    });
+
+    it("leaving the group gives up seats at its upcoming meetups, even past the deadline; the waitlist moves up; the leaver hears no more", async () => {
+      const [leaver, stayer, waiting] = await makeMembers(group.id, 3);
+      const startsAt = new Date(Date.now() + 3 * DAY);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Two seats", capacity: 2, startsAt, rsvpDeadline: new Date(Date.now() + DAY) }, new Date());
+      const maybe = await makeMeetup(organizer.id, group.id, { title: "Maybe later" });
+      await rsvpToMeetup(leaver!.id, id, "going");
+      await rsvpToMeetup(stayer!.id, id, "going");
+      await rsvpToMeetup(waiting!.id, id, "going");
+      await rsvpToMeetup(leaver!.id, maybe.id, "maybe");
+      // A past meetup keeps its history (they did go).
+      const past = await makeMeetup(organizer.id, group.id, { title: "Last month" });
+      await rsvpToMeetup(leaver!.id, past.id, "going");
+      await db.meetup.update({ where: { id: past.id }, data: { startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + HOUR) } });
+
+      await leaveGroup(leaver!.id, group.id);
+      const status = async (meetupId: number, userId: string) => (await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId, userId } } })).status;
+      expect(await status(id, leaver!.id)).toBe("not_going");
+      expect(await status(id, waiting!.id)).toBe("going");
+      expect(await status(maybe.id, leaver!.id)).toBe("not_going");
+      expect(await status(past.id, leaver!.id)).toBe("going");
+      expect((await notificationsOf(waiting!.id, "meetup.promoted")).map((notice) => notice.message)).toEqual([expect.stringMatching(/you are now going to “Two seats”/)]);
+      // Changes and cancellations go to members only: the leaver is not told.
+      await cancelMeetup(organizer.id, maybe.id, null);
+      expect(await notificationsOf(leaver!.id, "meetup.cancelled")).toHaveLength(0);
+      expect(await notificationsOf(stayer!.id, "meetup.cancelled")).toHaveLength(0);
+      await updateMeetup(organizer.id, id, meetupInput({ title: "Two seats, new room", startsAt, capacity: 2, rsvpDeadline: new Date(Date.now() + DAY) }));
+      expect(await notificationsOf(leaver!.id, "meetup.changed")).toHaveLength(0);
+      expect(await notificationsOf(stayer!.id, "meetup.changed")).toHaveLength(1);
     });
 
     it("answers change until the deadline, and not after", async () => {
@@ -346,6 +381,37 @@ describe("meetups", () => {
       expect(mine.upcoming.map((meetup) => [meetup.id, meetup.status])).toEqual([[answered.id, "maybe"]]);
       expect(mine.suggestions.map((meetup) => meetup.id)).toContain(suggested.id);
       expect(mine.suggestions.map((meetup) => meetup.id)).not.toContain(answered.id);
+      expect(mine.attended).toEqual([]);
+
+      // They go, are checked in: the meetup moves to "attended".
+      const startsAt = new Date(Date.now() - HOUR);
+      const held = await makeMeetup(organizer.id, group.id, { title: "Held", startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) });
+      await setCheckIn(organizer.id, held.id, person.id, true);
+      const after = await listUserMeetups(person.id, { id: person.id, isSiteAdmin: false }, new Date());
+      expect(after.attended.map((meetup) => [meetup.id, meetup.checkInCount])).toEqual([[held.id, 1]]);
+    });
+
+    it("lists: the group page shows the next meetups soonest first and the latest past ones newest first, never cancelled ones; the Meetups tab pages both", async () => {
+      const quiet = await makeGroup(owner.id);
+      const now = new Date();
+      const at = (days: number) => new Date(now.getTime() + days * DAY);
+      const make = (title: string, days: number) => makeMeetup(owner.id, quiet.id, { title, startsAt: at(days), endsAt: new Date(at(days).getTime() + HOUR) });
+      await make("Soon", 2);
+      await make("Later", 9);
+      await make("Latest", 30);
+      await make("Fourth", 40);
+      const dropped = await make("Dropped", 1);
+      await cancelMeetup(owner.id, dropped.id, null);
+      await make("Last week", -7);
+      await make("Last month", -30);
+      const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
+      expect(titles(await listAsideMeetups(quiet.id, now, "next"))).toEqual(["Soon", "Later", "Latest"]);
+      expect(titles(await listAsideMeetups(quiet.id, now, "recent"))).toEqual(["Last week", "Last month"]);
+      const upcoming = await listGroupMeetups(quiet.id, now, { past: false, limit: 2 });
+      expect(upcoming.total).toBe(5);
+      expect(titles(upcoming.meetups)).toEqual(["Dropped", "Soon"]);
+      expect(titles((await listGroupMeetups(quiet.id, now, { past: false, limit: 2, page: 3 })).meetups)).toEqual(["Fourth"]);
+      expect(titles((await listGroupMeetups(quiet.id, now, { past: true })).meetups)).toEqual(["Last week", "Last month"]);
     });
 
     it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists 'going' only", async () => {

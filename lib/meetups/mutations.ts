@@ -8,7 +8,7 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
 import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
-import { decideCapacityChange, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
+import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import type { MeetupInput } from "./schema";
 import { formatInZone } from "./time";
 
@@ -103,6 +103,16 @@ async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[])
   if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
 }
 
+/**
+ * Who among these people is still an active member: someone who left or was removed is not
+ * told about changes (for a private group that would leak its plans).
+ */
+async function activeMembersAmong(tx: Tx, groupId: string, people: { userId: string }[]): Promise<Set<string>> {
+  if (people.length === 0) return new Set();
+  const rows = await tx.membership.findMany({ where: { groupId, status: "active", userId: { in: people.map((person) => person.userId) } }, select: { userId: true } });
+  return new Set(rows.map((row) => row.userId));
+}
+
 function meetupColumns(input: MeetupInput) {
   return {
     title: input.title,
@@ -162,9 +172,11 @@ const MATERIAL_FIELDS = [
   ["online", "place"],
   ["onlineUrl", "place"],
   ["mapUrl", "place"],
+  ["rsvpDeadline", "RSVP deadline"],
+  ["capacity", "number of seats"],
 ] as const;
 
-/** What changed that attendees care about ("time and place"), or null. */
+/** What changed that attendees care about (title, time, place, deadline, seats), or null. */
 function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unknown>, after: MeetupInput): string | null {
   const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
   const changed = new Set<string>();
@@ -176,8 +188,9 @@ function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unk
 
 /**
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
- * from the waitlist if seats opened, and tells everyone who answered when the time, place or
- * title changed. A moved start re-arms the 24-hour reminder.
+ * from the waitlist if seats opened, and tells everyone who answered (and is still a member)
+ * when the title, time, place, RSVP deadline or number of seats changed. A moved start
+ * re-arms the 24-hour reminder.
  */
 export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
@@ -198,13 +211,14 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
 
     const rows = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const promotions = meetup.capacity === input.capacity ? [] : decideCapacityChange(input.capacity, rows);
+    const members = await activeMembersAmong(tx, meetup.groupId, rows);
     await writeRsvpChanges(tx, meetupId, promotions);
     const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
     if (changes) {
       for (const row of rows) {
-        if (row.userId === actorId) continue;
+        if (row.userId === actorId || !members.has(row.userId)) continue;
         drafts.push({
           userId: row.userId,
           kind: "meetup.changed",
@@ -229,8 +243,9 @@ export async function cancelMeetup(actorId: string, meetupId: number, reason: st
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup is already cancelled.");
     await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
     const answered = await tx.rsvp.findMany({ where: { meetupId, userId: { not: actorId } }, select: { userId: true } });
+    const members = await activeMembersAmong(tx, meetup.groupId, answered);
     const notified = await sendNotifications(
-      answered.map(({ userId }) => ({
+      answered.filter(({ userId }) => members.has(userId)).map(({ userId }) => ({
         userId,
         kind: "meetup.cancelled",
         message: `“${meetup.title}” (${when(meetup)}) was cancelled${reason ? `: ${reason}` : "."}`,
@@ -364,6 +379,31 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
     notifications += sent;
   }
   return { meetups, notifications };
+}
+
+/**
+ * Someone is leaving the group (inside the caller's transaction): every upcoming meetup they
+ * said going, maybe or waitlisted to gets "not going", and a seat they held goes to the first
+ * in line, who is told. Meetups are locked in id order, like every other multi-meetup writer,
+ * so two departures cannot deadlock. Returns the number of answers withdrawn.
+ */
+export async function withdrawFromGroupMeetups(tx: Tx, groupId: string, userId: string, now = new Date()): Promise<number> {
+  const answered = await tx.rsvp.findMany({
+    where: { userId, status: { in: ["going", "maybe", "waitlisted"] }, meetup: { groupId, cancelledAt: null, startsAt: { gt: now } } },
+    select: { meetupId: true },
+    orderBy: { meetupId: "asc" },
+  });
+  let withdrawn = 0;
+  for (const { meetupId } of answered) {
+    const meetup = await lockMeetup(tx, meetupId);
+    const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
+    const decision = decideDeparture(meetup.capacity, rows, userId);
+    if (decision.changes.length === 0) continue;
+    await writeRsvpChanges(tx, meetupId, decision.changes);
+    await sendNotifications(promotionNotices(meetup, decision.promoted), tx);
+    withdrawn += 1;
+  }
+  return withdrawn;
 }
 
 /** A new secret for the person's calendar feeds: the old feed URLs stop working at once. */

@@ -4,7 +4,7 @@ import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroup } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
-import { findCalendarTokenOwner, listNextMeetups, listThreadMeetups, loadMeetup } from "./data";
+import { findCalendarTokenOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
 
 /**
  * A meetup page's data: the group (visibility checked), the meetup inside that group, and what
@@ -44,7 +44,8 @@ export async function loadThreadMeetupsForRequest(groupSlug: string, threadId: n
 export async function loadGroupNextMeetupsForRequest(groupSlug: string, now: Date) {
   const loaded = await loadGroupForRequest(groupSlug);
   if (!loaded) return null;
-  return { canOrganize: can(loaded.actor, "organize", loaded.group), meetups: await listNextMeetups(loaded.group.id, now), groupSlug: loaded.group.slug };
+  const [upcoming, recent] = await Promise.all([listAsideMeetups(loaded.group.id, now, "next"), listAsideMeetups(loaded.group.id, now, "recent")]);
+  return { canOrganize: can(loaded.actor, "organize", loaded.group), upcoming, recent, groupSlug: loaded.group.slug };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCapacityChange, decideRsvp, nextWaitlistStamp, rsvpClosesAt, rsvpRefusal, waitlistOrder, waitlistPosition, type RsvpRow, type RsvpRules } from "./rsvp";
+import { decideCapacityChange, decideDeparture, decideRsvp, nextWaitlistStamp, rsvpClosesAt, rsvpRefusal, waitlistOrder, waitlistPosition, type RsvpRow, type RsvpRules } from "./rsvp";
 
 const T0 = new Date("2026-06-01T10:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -103,5 +103,21 @@ describe("RSVP state machine", () => {
     // With 2 going and capacity 1, a withdrawal frees no seat: still one too many.
     const lowered = decideRsvp(rules({ capacity: 1 }), rows, { userId: "a", answer: "not_going" }, T0);
     expect(lowered.ok && lowered.promoted).toEqual([]);
+  });
+
+  it("someone who leaves the group gives up their answer, even past the deadline, and their seat goes to the first in line", () => {
+    const rows = [going("a"), going("b"), waiting("c", 1), waiting("d", 2)];
+    const left = decideDeparture(2, rows, "a");
+    expect(left.changes).toEqual([
+      { userId: "a", status: "not_going", waitlistedAt: null },
+      { userId: "c", status: "going", waitlistedAt: null },
+    ]);
+    expect(left.promoted).toEqual(["c"]);
+    // Leaving the line promotes no one; a "maybe" just becomes "not going".
+    expect(decideDeparture(2, rows, "c")).toEqual({ changes: [{ userId: "c", status: "not_going", waitlistedAt: null }], promoted: [] });
+    expect(decideDeparture(2, [...rows, { userId: "m", status: "maybe", waitlistedAt: null }], "m").promoted).toEqual([]);
+    // Nothing to do for someone who had said no, or never answered.
+    expect(decideDeparture(2, [...rows, { userId: "n", status: "not_going", waitlistedAt: null }], "n")).toEqual({ changes: [], promoted: [] });
+    expect(decideDeparture(2, rows, "zz")).toEqual({ changes: [], promoted: [] });
   });
 });

@@ -172,3 +172,17 @@ export function decideRsvp(rules: RsvpRules, rows: readonly RsvpRow[], request: 
 export function decideCapacityChange(capacity: number | null, rows: readonly RsvpRow[]): RsvpChange[] {
   return promotions(capacity, rows).map((userId) => ({ userId, status: "going" as const, waitlistedAt: null }));
 }
+
+/**
+ * Someone left the group (or was removed): they can no longer come, so their answer becomes
+ * "not going" whatever the deadline says, and a seat they held goes to the first in line.
+ * Returns nothing to write when they had not said going, maybe or waitlisted.
+ */
+export function decideDeparture(capacity: number | null, rows: readonly RsvpRow[], userId: string): { changes: RsvpChange[]; promoted: string[] } {
+  const current = rows.find((row) => row.userId === userId);
+  if (!current || current.status === "not_going") return { changes: [], promoted: [] };
+  const mine: RsvpChange = { userId, status: "not_going", waitlistedAt: null };
+  const after = [...rows.filter((row) => row.userId !== userId), mine];
+  const promoted = promotions(capacity, after);
+  return { changes: [mine, ...promoted.map((id) => ({ userId: id, status: "going" as const, waitlistedAt: null }))], promoted };
+}

@@ -104,7 +104,12 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
   });
   if (!project) return null;
   const { members, sourceThread, sourcePostId, ...rest } = project;
-  const updateCount = await db.projectUpdate.count({ where: { projectId: project.id } });
+  const [updateCount, stillMembers] = await Promise.all([
+    db.projectUpdate.count({ where: { projectId: project.id } }),
+    // Roles outlive a departure from the group (decision 005); the page says who left.
+    db.membership.findMany({ where: { groupId: project.groupId, status: "active", userId: { in: members.map((member) => member.user.id) } }, select: { userId: true } }),
+  ]);
+  const inGroup = new Set(stillMembers.map((row) => row.userId));
   // The source thread is of the same group by construction; checked again so a stray row never links out.
   const thread = sourceThread && sourceThread.groupId === project.groupId ? sourceThread : null;
   const [sourcePost, meetups] = thread
@@ -124,7 +129,9 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
     sourceThread: thread ? { id: thread.id, slug: thread.slug, title: thread.title } : null,
     sourcePost: sourcePost ? { id: sourcePost.id, authorName: sourcePost.deletedAt ? null : sourcePost.author.name } : null,
     meetups,
-    members: [...members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime()),
+    members: [...members]
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime())
+      .map((member) => ({ ...member, leftGroup: !inGroup.has(member.user.id) })),
     updateCount,
     leadCount: members.filter((member) => member.role === "lead").length,
     viewerRole: viewer ? (members.find((member) => member.user.id === viewer.id)?.role ?? null) : null,

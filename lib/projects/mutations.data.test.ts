@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { loadProject } from "./data";
 import { changeProjectStatus, createProject, joinProject, leaveProject, postProjectUpdate, setContributorRole, updateProject } from "./mutations";
 import { expectAppError, makeProject } from "./test-fixtures";
 
@@ -155,6 +156,12 @@ describe("projects: writes", () => {
       await joinProject(leaver.id, projectId);
       await db.membership.delete({ where: { groupId_userId: { groupId: group.id, userId: leaver.id } } });
       await expectAppError(postProjectUpdate(leaver.id, projectId, "Still here?"), "FORBIDDEN");
+      // Until then the project page lists them, marked as having left the group.
+      const page = await loadProject(projectId, group.slug, { id: alice.id, isSiteAdmin: false });
+      expect(page?.members.map((member) => [member.user.id, member.leftGroup])).toEqual([
+        [alice.id, false],
+        [leaver.id, true],
+      ]);
       await leaveProject(leaver.id, projectId);
       expect(await roleOf(projectId, leaver.id)).toBeNull();
     });

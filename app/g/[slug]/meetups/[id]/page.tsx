@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EventTime } from "@/components/meetups/event-time";
 import { MeetupWhen } from "@/components/meetups/meetup-when";
 import { RsvpForm } from "@/components/meetups/rsvp-form";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,7 +13,6 @@ import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest } from "@/lib/meetups/page-data";
 import { meetupIcsPath, meetupsPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
-import { formatInZone } from "@/lib/meetups/time";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/meetups/[id]">): Promise<Metadata> {
   const { slug, id } = await params;
@@ -138,7 +138,9 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
             </div>
             <div>
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Answers until</dt>
-              <dd className="mt-1 text-sm">{formatInZone(rsvpClosesAt(meetup), meetup.timeZone)}</dd>
+              <dd className="mt-1 text-sm">
+                <EventTime date={rsvpClosesAt(meetup)} timeZone={meetup.timeZone} />
+              </dd>
             </div>
           </dl>
 

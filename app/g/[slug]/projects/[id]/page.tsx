@@ -182,6 +182,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                       {member.user.name}
                     </Link>
                     <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
+                    {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
                   </p>
                   {/* The lead changes roles here: co-leads, and handing over the lead. */}
                   {canManageRoles && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
