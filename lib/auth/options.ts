@@ -11,6 +11,29 @@ export const SIGN_IN_ERRORS = {
   invalid: "Wrong email or password.",
 } as const;
 
+/**
+ * The credentials provider's check: the user for a right email and password, else an Error
+ * whose message the sign-in form shows. One message for an unknown email and a wrong
+ * password, so the form does not reveal who has an account.
+ */
+export async function authorizeCredentials(credentials: Record<string, unknown> | undefined): Promise<{ id: string; email: string; name: string }> {
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+  const { email, password } = parsed.data;
+  try {
+    await consumeRateLimit("signIn", email);
+  } catch (error) {
+    if (isAppError(error)) throw new Error(error.message);
+    throw error;
+  }
+  const user = await db.user.findUnique({ where: { email } });
+  // Verify even for an unknown email would cost the same time; we accept the small
+  // timing difference in exchange for not hashing on every miss.
+  if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(SIGN_IN_ERRORS.invalid);
+  await resetRateLimit("signIn", email);
+  return { id: user.id, email: user.email, name: user.name };
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
@@ -22,23 +45,7 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-        const { email, password } = parsed.data;
-        try {
-          await consumeRateLimit("signIn", email);
-        } catch (error) {
-          if (isAppError(error)) throw new Error(error.message);
-          throw error;
-        }
-        const user = await db.user.findUnique({ where: { email } });
-        // Verify even for an unknown email would cost the same time; we accept the small
-        // timing difference in exchange for not hashing on every miss.
-        if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(SIGN_IN_ERRORS.invalid);
-        await resetRateLimit("signIn", email);
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      authorize: authorizeCredentials,
     }),
   ],
   callbacks: {
