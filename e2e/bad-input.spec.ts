@@ -142,6 +142,17 @@ test("replies are validated like threads, and a rejected reply keeps the text", 
   await expect(reply).toHaveValue(long);
   await expect(page.getByRole("article", { name: `Post by ${writer.name}` })).toHaveCount(1);
 
+  // A stale or tampered hidden reference: one form-level message (nothing to mark), the text kept.
+  await page.locator('form:has(textarea[name="body"]) input[name="threadId"]').first().evaluate((input: HTMLInputElement) => {
+    input.value = "not-a-thread";
+  });
+  await reply.fill("Worth keeping");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This thread no longer exists or the link is malformed. Reload the page and try again." })).toBeVisible();
+  await expect(reply).toHaveValue("Worth keeping");
+  await expect(reply).toHaveAttribute("aria-invalid", "false");
+  await page.reload();
+
   // Exactly 50,000 characters is accepted.
   await reply.fill("z".repeat(50_000));
   await page.getByRole("button", { name: "Post reply" }).click();
