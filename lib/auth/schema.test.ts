@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
 import { weakPasswordMessage } from "./password";
 import { PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from "./schema";
@@ -48,6 +48,9 @@ describe("sign-in form", () => {
 });
 
 describe("weak passwords", () => {
+  // The first check builds zxcvbn's dictionaries (seconds on a busy machine): once, outside the tests' time limit.
+  beforeAll(() => void weakPasswordMessage("warm-up", []), 60_000);
+
   it("refuses common and patterned passwords with a specific reason", () => {
     for (const password of ["password123", "azertyuiop", "qwertyuiop1", "motdepasse123", "1234567890"]) {
       const message = weakPasswordMessage(password, []);
