@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createGroupAction } from "@/lib/groups/actions";
 import { initialFormState } from "@/lib/forms";
 import { slugFromName } from "@/lib/groups/schema";
+import { GroupDetailsFields } from "./group-details-fields";
 
 export function CreateGroupForm() {
   const [state, action] = useActionState(createGroupAction, initialFormState);
@@ -34,18 +35,7 @@ export function CreateGroupForm() {
         hint={`The group will live at /g/${shownSlug || "your-group"}. Lower-case letters, digits and hyphens.`}
         required
       />
-      <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} required />
-      <TextField name="tags" label="Topic tags" defaultValue={values.tags} error={errors.tags} hint="Comma-separated, up to 8: e.g. gardening, compost, city" />
-      <SelectField
-        name="visibility"
-        label="Who can see the group"
-        defaultValue={values.visibility ?? "public"}
-        error={errors.visibility}
-        options={[
-          { value: "public", label: "Public — anyone can read and join" },
-          { value: "private", label: "Private — only members see it" },
-        ]}
-      />
+      <GroupDetailsFields values={values} errors={errors} />
       <SubmitButton pendingLabel="Creating…">Create group</SubmitButton>
     </form>
   );

@@ -42,8 +42,9 @@ describe("group abilities", () => {
   it("moderation, role management and organizing follow the role ladder", () => {
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "moderate", pub))).toEqual([true, true, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "manageRoles", pub))).toEqual([true, false, false, false]);
+    expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "configure", pub))).toEqual([true, false, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "organize", pub))).toEqual([true, true, true, false]);
     expect(can(member("moderator", "banned"), "moderate", pub)).toBe(false);
-    expect(can(admin, "moderate", priv) && can(admin, "manageRoles", priv) && can(admin, "organize", priv)).toBe(true);
+    expect(can(admin, "moderate", priv) && can(admin, "manageRoles", priv) && can(admin, "configure", priv) && can(admin, "organize", priv)).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ export type GroupAction =
   | "participate" // post, reply, react, RSVP, join projects
   | "moderate" // pin, lock, remove posts; read the health dashboard
   | "manageRoles" // appoint moderators and organizers
+  | "configure" // edit the group's name, description, tags and visibility
   | "organize"; // schedule, edit, cancel meetups; check people in
 
 export function isActiveMember(actor: GroupActor): boolean {
@@ -46,6 +47,7 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
     case "moderate":
       return actor.isSiteAdmin || role === "owner" || role === "moderator";
     case "manageRoles":
+    case "configure":
       return actor.isSiteAdmin || role === "owner";
     case "organize":
       return actor.isSiteAdmin || role === "owner" || role === "moderator" || role === "organizer";

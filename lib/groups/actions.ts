@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createGroup, joinGroup, leaveGroup, setMemberRole } from "./mutations";
-import { createGroupSchema, groupRoleSchema } from "./schema";
+import { createGroup, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
+import { createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -52,5 +52,16 @@ export async function setMemberRoleAction(_previous: FormState, formData: FormDa
     await setMemberRole(viewer.id, input.groupId, input.userId, input.role);
     refresh();
     return { status: "success", message: "Role updated." };
+  });
+}
+
+export async function updateGroupSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const input = parseInput(groupSettingsSchema, values, { fields: ["groupId"], message: "This group no longer exists or the page is out of date: reload it." });
+    await updateGroupSettings(viewer.id, input);
+    refresh();
+    return { status: "success", message: "Settings saved.", values };
   });
 }

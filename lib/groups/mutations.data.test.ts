@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addMember, makeGroup, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { listGroups, loadGroup } from "./data";
-import { joinGroup, leaveGroup, setMemberRole } from "./mutations";
+import { joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
+import { groupSettingsSchema } from "./schema";
 
 async function codeOf(promise: Promise<unknown>) {
   return promise.then(
@@ -36,6 +37,27 @@ describe("groups", () => {
     expect(await codeOf(leaveGroup(owner.id, pub.id))).toBe("FORBIDDEN");
     await leaveGroup(person.id, pub.id);
     expect(await db.membership.count({ where: { groupId: pub.id, userId: person.id } })).toBe(0);
+  });
+
+  it("the owner and site admins change a group's settings; moderators and members cannot; the address stays", async () => {
+    const owner = await makeUser();
+    const moderator = await makeUser();
+    const admin = await makeUser({ isSiteAdmin: true });
+    const group = await makeGroup(owner.id);
+    await addMember(group.id, moderator.id, "moderator");
+    const input = groupSettingsSchema.parse({ groupId: group.id, name: "Compost Circle", description: "We turn **kitchen scraps** into soil.", tags: "compost, Zero Waste", visibility: "private" });
+    expect(await codeOf(updateGroupSettings(moderator.id, input))).toBe("FORBIDDEN");
+    expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).name).not.toBe("Compost Circle");
+    await updateGroupSettings(owner.id, input);
+    const saved = await db.group.findUniqueOrThrow({ where: { id: group.id } });
+    expect(saved).toMatchObject({ slug: group.slug, name: "Compost Circle", tags: ["compost", "zero-waste"], visibility: "private" });
+    expect(saved.descriptionHtml).toContain("<strong>kitchen scraps</strong>");
+    await updateGroupSettings(admin.id, { ...input, visibility: "public" });
+    expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).visibility).toBe("public");
+    // Now private again, an outsider does not learn the group exists.
+    await updateGroupSettings(owner.id, input);
+    expect(await codeOf(updateGroupSettings((await makeUser()).id, input))).toBe("NOT_FOUND");
+    expect(groupSettingsSchema.safeParse({ ...input, tags: "compost", name: "x" }).error?.issues[0]?.message).toBe("Give the group a name of at least 3 characters.");
   });
 
   it("private groups are listed and loaded only for members and site admins", async () => {

@@ -5,7 +5,8 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { can } from "./ability";
 import { loadGroupActor } from "./data";
-import type { CreateGroupInput } from "./schema";
+import { requireGroupAbility } from "./authorize";
+import type { CreateGroupInput, GroupSettingsInput } from "./schema";
 import type { GroupRole } from "./ability";
 
 /** Creates a group; its creator becomes its owner. */
@@ -30,6 +31,16 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
     }
     throw error;
   }
+}
+
+/** Changes a group's name, description, tags and visibility (owner and site admin only). */
+export async function updateGroupSettings(actorId: string, input: GroupSettingsInput) {
+  await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
+  return db.group.update({
+    where: { id: input.groupId },
+    data: { name: input.name, description: input.description, descriptionHtml: renderMarkdown(input.description), tags: input.tags, visibility: input.visibility },
+    select: { id: true, slug: true },
+  });
 }
 
 async function authorize(groupId: string, userId: string, action: Parameters<typeof can>[1]) {

@@ -39,9 +39,9 @@ export const tagsSchema = z
       .max(8, "Use at most 8 tags."),
   );
 
-export const createGroupSchema = z.object({
+/** What an owner can change later; the address (slug) is fixed once links to the group exist. */
+const groupSettingsFields = {
   name: z.string().trim().min(3, "Give the group a name of at least 3 characters.").max(80, "Keep the name under 80 characters."),
-  slug: groupSlugSchema,
   description: z
     .string()
     .trim()
@@ -49,8 +49,13 @@ export const createGroupSchema = z.object({
     .max(10_000, "Keep the description under 10,000 characters."),
   tags: tagsSchema,
   visibility: z.enum(["public", "private"], { error: "Choose who can see the group." }),
-});
+};
+
+export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
+
+export const groupSettingsSchema = z.object({ groupId: z.string().min(1).max(40), ...groupSettingsFields });
+export type GroupSettingsInput = z.infer<typeof groupSettingsSchema>;
 
 export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "member"], { error: "Choose a role." });
 

@@ -18,6 +18,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
     { href: `${base}/members`, label: "Members" },
     // Health evidence is for the people who run the group; members see only the band badge.
     ...(can(actor, "moderate", group) ? [{ href: `${base}/health`, label: "Health" }] : []),
+    ...(can(actor, "configure", group) ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   const membership = actor.membership;
   return (

@@ -1,0 +1,21 @@
+import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+
+/** The fields a group's creator fills in and its owner can change later (the name comes first, separately). */
+export function GroupDetailsFields({ values, errors }: { values: Record<string, string>; errors: Record<string, string> }) {
+  return (
+    <>
+      <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} required />
+      <TextField name="tags" label="Topic tags" defaultValue={values.tags} error={errors.tags} hint="Comma-separated, up to 8: e.g. gardening, compost, city" />
+      <SelectField
+        name="visibility"
+        label="Who can see the group"
+        defaultValue={values.visibility ?? "public"}
+        error={errors.visibility}
+        options={[
+          { value: "public", label: "Public — anyone can read and join" },
+          { value: "private", label: "Private — only members see it" },
+        ]}
+      />
+    </>
+  );
+}
