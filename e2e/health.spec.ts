@@ -6,7 +6,7 @@ import { createGroup, newUser, signIn, signUp } from "./support";
 const DEMO_PASSWORD = "toile-demo";
 const THRIVING = { slug: "city-gardeners", name: "City Gardeners" };
 
-async function signInAs(page: Page, who: "moderator" | "member" | "admin") {
+async function signInAs(page: Page, who: "moderator" | "member" | "admin" | "organizer") {
   await signIn(page, `${who}@toile.test`, DEMO_PASSWORD);
 }
 
@@ -31,6 +31,15 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   await expect(table.getByRole("columnheader", { name: /Overall/ })).toHaveAttribute("aria-sort", "ascending");
   const ascending = (await overallColumn(page).allTextContents()).map(Number);
   expect(ascending).toEqual([...descending].reverse());
+
+  // The Band column sorts in the bands' order, Thriving first.
+  await table.getByRole("columnheader", { name: /Band/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Band/ })).toHaveAttribute("aria-sort", "descending");
+  const bandOrder = ["Thriving", "Healthy", "Needs attention", "Dormant"];
+  const bands = (await table.getByRole("row").locator("td:last-child").allTextContents()).map((text) => bandOrder.findIndex((band) => text.startsWith(band)));
+  expect(bands).not.toContain(-1);
+  expect(bands).toEqual([...bands].sort((a, b) => a - b));
+  expect(await table.getByRole("rowheader").first().textContent()).toBe(THRIVING.name);
 
   // Filter by band.
   await page.getByRole("navigation", { name: "Filter by band" }).getByRole("link", { name: "Dormant" }).click();
@@ -100,41 +109,100 @@ test("CSV exports parse and match the pages", async ({ page }) => {
   expect(rows.map((row) => row.group)).toEqual(names);
   expect(rows.map((row) => Math.round(Number(row.overall)))).toEqual(scores);
 
+  // Only the groups this moderator runs, though other groups declined or thrive too.
+  expect(rows.map((row) => row.group).sort()).toEqual(["City Gardeners", "Community Organizers Circle", "Data Visualization Club", "Retro Computing Collective"]);
+
+  // The history CSV has exactly the rows of the chart's table alternative, values included
+  // (today's row is the live report in both).
   await page.goto(`/g/${THRIVING.slug}/health`);
+  await page.getByText("Show the trend as a table").click();
+  const table = page.getByRole("table", { name: /daily scores/ });
+  const tableRows = await table.getByRole("row").evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
   const history = await page.request.get(`/g/${THRIVING.slug}/health/history.csv`);
   expect(history.status()).toBe(200);
   expect(history.headers()["content-type"]).toContain("text/csv");
   const days = parse(await history.text(), { columns: true }) as Record<string, string>[];
-  expect(days.length).toBeGreaterThanOrEqual(89);
   expect(Object.keys(days[0]!)).toEqual(["day", "overall", "band", "provisional", "activity", "richness", "meetups", "projects"]);
-  expect(days.map((d) => d.day)).toEqual([...days.map((d) => d.day)].sort());
+  expect(days).toHaveLength(90);
+  const csvRows = days.map((d) => [d.day!, ...[d.overall, d.activity, d.richness, d.meetups, d.projects].map((v) => Number(v))]);
+  expect(tableRows.map(([day, ...scores]) => [day!, ...scores.map(Number)])).toEqual(csvRows);
+  // The last row is the score at the top of the page.
+  const overall = (await page.getByLabel(/Overall score \d+ out of 100/).textContent())!.trim();
+  expect(Math.round(Number(days.at(-1)!.overall))).toBe(Number(overall));
 });
 
-test("a site admin appoints a moderator from the members page; owners can too, others cannot", async ({ browser }) => {
-  const ownerPage = await (await browser.newContext()).newPage();
-  await signUp(ownerPage, newUser("Owner"));
-  const group = await createGroup(ownerPage);
-  const helper = newUser("Helper");
-  const helperPage = await (await browser.newContext()).newPage();
-  await signUp(helperPage, helper);
-  await helperPage.goto(`/g/${group.slug}`);
-  await helperPage.getByRole("button", { name: `Join ${group.name}` }).click();
-  await expect(helperPage.getByText("You are a member")).toBeVisible();
-  await helperPage.goto(`/g/${group.slug}/members`);
-  await expect(helperPage.getByLabel(`Role of ${helper.name}`, { exact: true })).toHaveCount(0);
-  expect((await helperPage.goto(`/g/${group.slug}/health`))?.status()).toBe(403);
+test("moderators of other groups, organizers and members get 403 on a group's health page and history", async ({ page, browser }) => {
+  // The demo moderator runs City Gardeners, but is a plain member of Ateliers vélo and not a
+  // member of Amateur Astronomy Night.
+  await signInAs(page, "moderator");
+  for (const slug of ["ateliers-velo", "amateur-astronomy-night"]) {
+    expect((await page.goto(`/g/${slug}/health`))?.status(), slug).toBe(403);
+    await expect(page.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+    expect((await page.request.get(`/g/${slug}/health/history.csv`)).status(), slug).toBe(403);
+  }
+  // The demo organizer organizes City Gardeners' meetups but does not moderate it.
+  const organizer = await (await browser.newContext()).newPage();
+  await signInAs(organizer, "organizer");
+  expect((await organizer.goto(`/g/${THRIVING.slug}/health`))?.status()).toBe(403);
+  await expect(organizer.getByText("Responsiveness")).toHaveCount(0);
+  expect((await organizer.request.get(`/g/${THRIVING.slug}/health/history.csv`)).status()).toBe(403);
+});
 
+test("an owner appoints a moderator and an organizer from the members page; a moderator cannot; a site admin can", async ({ browser }) => {
+  const ownerPage = await (await browser.newContext()).newPage();
+  const owner = newUser("Owner");
+  await signUp(ownerPage, owner);
+  const group = await createGroup(ownerPage);
+  const join = async (name: string) => {
+    const user = newUser(name);
+    const page = await (await browser.newContext()).newPage();
+    await signUp(page, user);
+    await page.goto(`/g/${group.slug}`);
+    await page.getByRole("button", { name: `Join ${group.name}` }).click();
+    await expect(page.getByText("You are a member")).toBeVisible();
+    return { user, page };
+  };
+  const helper = await join("Helper");
+  const planner = await join("Planner");
+  const third = await join("Third");
+  await helper.page.goto(`/g/${group.slug}/members`);
+  await expect(helper.page.getByLabel(`Role of ${helper.user.name}`, { exact: true })).toHaveCount(0);
+  expect((await helper.page.goto(`/g/${group.slug}/health`))?.status()).toBe(403);
+
+  // The owner (not a site admin) appoints in the browser.
+  await ownerPage.goto(`/g/${group.slug}/members`);
+  await expect(ownerPage.getByText("As the group's owner, you can appoint moderators and organizers.")).toBeVisible();
+  const appoint = async (name: string, role: "moderator" | "organizer") => {
+    await ownerPage.getByLabel(`Role of ${name}`, { exact: true }).selectOption(role);
+    await ownerPage.getByRole("button", { name: `Save role of ${name}` }).click();
+    await expect(ownerPage.getByRole("status").filter({ hasText: "Role updated." })).toBeVisible();
+  };
+  await appoint(helper.user.name, "moderator");
+  await appoint(planner.user.name, "organizer");
+  await ownerPage.reload();
+  await expect(ownerPage.getByLabel(`Role of ${helper.user.name}`, { exact: true })).toHaveValue("moderator");
+  await expect(ownerPage.getByLabel(`Role of ${planner.user.name}`, { exact: true })).toHaveValue("organizer");
+
+  // The new moderator reads the group's health, but may not appoint anyone.
+  expect((await helper.page.goto(`/g/${group.slug}/health`))?.status()).toBe(200);
+  await expect(helper.page.getByRole("heading", { name: "Group health" })).toBeVisible();
+  await helper.page.goto(`/g/${group.slug}/members`);
+  await expect(helper.page.getByRole("row", { name: new RegExp(third.user.name) })).toContainText("Member");
+  await expect(helper.page.getByRole("combobox")).toHaveCount(0);
+  await expect(helper.page.getByRole("button", { name: /Save role of/ })).toHaveCount(0);
+  // The organizer neither.
+  await planner.page.goto(`/g/${group.slug}/members`);
+  await expect(planner.page.getByRole("combobox")).toHaveCount(0);
+  expect((await planner.page.goto(`/g/${group.slug}/health`))?.status()).toBe(403);
+
+  // A site admin from outside the group may appoint too.
   const adminPage = await (await browser.newContext()).newPage();
   await signInAs(adminPage, "admin");
   await adminPage.goto(`/g/${group.slug}/members`);
-  await adminPage.getByLabel(`Role of ${helper.name}`, { exact: true }).selectOption("moderator");
-  await adminPage.getByRole("button", { name: `Save role of ${helper.name}` }).click();
+  await adminPage.getByLabel(`Role of ${third.user.name}`, { exact: true }).selectOption("moderator");
+  await adminPage.getByRole("button", { name: `Save role of ${third.user.name}` }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Role updated." })).toBeVisible();
-
-  // The new moderator now reads the group's health.
-  const response = await helperPage.goto(`/g/${group.slug}/health`);
-  expect(response?.status()).toBe(200);
-  await expect(helperPage.getByRole("heading", { name: "Group health" })).toBeVisible();
+  expect((await third.page.goto(`/g/${group.slug}/health`))?.status()).toBe(200);
 });
 
 test("a site admin sees every group's health, private ones included", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { formatScoreTenths } from "@/lib/health/format";
 import type { HistoryPoint } from "@/lib/health/snapshots";
 
 /**
@@ -101,7 +102,7 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
                   </th>
                   {SERIES.map((series) => (
                     <td key={series.key} className="px-2 py-0.5">
-                      {Math.round(point[series.key])}
+                      {formatScoreTenths(point[series.key])}
                     </td>
                   ))}
                 </tr>

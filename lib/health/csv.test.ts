@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { historyCsv, neutralizeCsvText, overviewCsv } from "./csv";
 import type { OverviewRow } from "./data";
+import { formatScoreTenths } from "./format";
 
 const row = (name: string, health: OverviewRow["health"] = null): OverviewRow => ({
   groupId: name,
@@ -85,5 +86,12 @@ describe("health CSV", () => {
       ["2026-06-14", "50", "needs-attention", "true"],
       ["2026-06-15", "55.6", "healthy", "false"],
     ]);
+  });
+
+  it("rounds history scores exactly as the trend's data table shows them", () => {
+    const scores = [74.45, 55.55, 0.05, 99.95, 33.333, 0, 100];
+    const csv = historyCsv(scores.map((overall, i) => ({ day: new Date(Date.UTC(2026, 5, i + 1)), overall, band: "healthy", provisional: false, activity: overall, richness: 0, meetups: 0, projects: 0 })));
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => Number(r.overall))).toEqual(scores.map((s) => Number(formatScoreTenths(s))));
   });
 });

@@ -64,6 +64,11 @@ export function formatScore(score: number | null): string {
   return score === null ? "—" : String(Math.round(score));
 }
 
+/** A score to one decimal, "55.6": the trend's data table, with the same rounding as the CSV exports. */
+export function formatScoreTenths(score: number): string {
+  return (Math.round(score * 10) / 10).toFixed(1);
+}
+
 /** "+4.2", "−3.0", "0.0"; "—" when there is nothing to compare with. */
 export function formatChange(change: number | null | undefined): string {
   if (change === null || change === undefined) return "—";
