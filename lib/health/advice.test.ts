@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseModerators, mostActiveThreads, qualifyingMessagesOf, seesMemberEvidence } from "./advice";
+import { adviseModerators, gatherEvidence, mostActiveThreads, qualifyingMessagesOf, seesMemberEvidence } from "./advice";
 import { dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
 import { analyzePost, computeGroupHealth, unansweredContributors, unansweredThreads } from "./index";
 import type { GroupActivity } from "./types";
@@ -35,15 +35,19 @@ describe("adviseModerators", () => {
     posts: [lonely, ...busy, ...ignoredPosts],
   });
 
-  const evidence = (a: GroupActivity, memberEvidence = true) => ({
-    unansweredThreadIds: unansweredThreads(a, now),
-    unansweredContributorIds: unansweredContributors(a, now),
-    activeThreads: mostActiveThreads(a, now),
-    memberEvidence,
-  });
+  /** The advice as the dashboard builds it: the evidence gathered from the activity (with the engine's review), then turned into advice. */
+  const adviceFor = (a: GroupActivity, groupSlug: string, memberEvidence = true) =>
+    adviseModerators({
+      evidence: gatherEvidence(a, now, { unansweredThreadIds: unansweredThreads(a, now), unansweredContributorIds: unansweredContributors(a, now) }),
+      now,
+      groupSlug,
+      threads,
+      users,
+      memberEvidence,
+    });
 
   it("points at unanswered threads, the missing meetup, the busiest threads and unanswered members, with links", () => {
-    const advice = adviseModerators({ activity: data, now, groupSlug: "garden", threads, users, ...evidence(data) });
+    const advice = adviceFor(data, "garden");
     expect(advice.map((a) => a.kind)).toEqual(["unanswered-threads", "schedule-meetup", "active-threads", "unanswered-members"]);
     const unanswered = advice[0] as Extract<(typeof advice)[number], { kind: "unanswered-threads" }>;
     expect(unanswered.threads.map((t) => t.id).sort()).toEqual(["1", "30", "31", "32"]);
@@ -57,7 +61,7 @@ describe("adviseModerators", () => {
 
   it("does not suggest a meetup when one is upcoming or was held recently (≥ 3 members checked in)", () => {
     const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: [], checkedInIds: ["a", "b", "c"], linkedThreadIds: [] };
-    const advise = (meetups: GroupActivity["meetups"]) => adviseModerators({ activity: { ...data, meetups }, now, groupSlug: "g", threads, users, ...evidence(data) });
+    const advise = (meetups: GroupActivity["meetups"]) => adviceFor({ ...data, meetups }, "g");
     expect(advise([{ ...meetup, checkedInIds: [], startsAt: hoursAgo(-48) }]).some((a) => a.kind === "schedule-meetup")).toBe(false);
     expect(advise([{ ...meetup, startsAt: hoursAgo(24 * 20) }]).some((a) => a.kind === "schedule-meetup")).toBe(false);
     expect(advise([{ ...meetup, startsAt: hoursAgo(24 * 120) }]).find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 120 });
@@ -65,7 +69,7 @@ describe("adviseModerators", () => {
 
   it("a recent meetup nobody (or fewer than 3 members) checked in to was not held: the advice stands", () => {
     const meetup = { id: "m", organizerIds: ["a"], cancelled: false, goingIds: ["a", "b", "c"], linkedThreadIds: [], startsAt: hoursAgo(24 * 20) };
-    const advise = (meetups: GroupActivity["meetups"]) => adviseModerators({ activity: { ...data, meetups }, now, groupSlug: "g", threads, users, ...evidence(data) });
+    const advise = (meetups: GroupActivity["meetups"]) => adviceFor({ ...data, meetups }, "g");
     // No check-in at all, and a meetup the engine scores as not held: suggest one.
     const empty = advise([{ ...meetup, checkedInIds: [] }]);
     expect(empty.find((a) => a.kind === "schedule-meetup")).toEqual({ kind: "schedule-meetup", href: "/g/g/meetups/new", lastHeldDaysAgo: null });
@@ -90,7 +94,7 @@ describe("adviseModerators", () => {
     const hidden = { ...post("35", "1", "a", "10", hoursAgo(130)), visible: false };
     const noisy = { ...data, posts: [...data.posts, copy, short, hidden] };
     expect(unansweredContributors(noisy, now)).toContain("a");
-    const advice = adviseModerators({ activity: noisy, now, groupSlug: "g", threads, users, ...evidence(noisy) });
+    const advice = adviceFor(noisy, "g");
     const members = advice.find((a) => a.kind === "unanswered-members") as Extract<(typeof advice)[number], { kind: "unanswered-members" }>;
     expect(noisy.posts.filter((p) => p.authorId === "a")).toHaveLength(7);
     expect(members.members.find((m) => m.id === "a")).toMatchObject({ messages: 4 });
@@ -98,9 +102,20 @@ describe("adviseModerators", () => {
   });
 
   it("names unanswered members only to viewers who may see member-level evidence; others get the count", () => {
-    const advice = adviseModerators({ activity: data, now, groupSlug: "g", threads, users, ...evidence(data, false) });
+    const advice = adviceFor(data, "g", false);
     expect(advice.find((a) => a.kind === "unanswered-members")).toEqual({ kind: "unanswered-members", count: 1, members: [] });
     expect(JSON.stringify(advice)).not.toContain("Ada");
+  });
+
+  it("the evidence is plain JSON: stored and read back, it gives the same advice; read later, the ages move on", () => {
+    const evidence = gatherEvidence(data, now, { unansweredThreadIds: unansweredThreads(data, now), unansweredContributorIds: unansweredContributors(data, now) });
+    const stored = JSON.parse(JSON.stringify(evidence)) as typeof evidence;
+    const input = { now, groupSlug: "garden", threads, users, memberEvidence: true };
+    expect(adviseModerators({ ...input, evidence: stored })).toEqual(adviceFor(data, "garden"));
+    expect(stored).toMatchObject({ computedAt: now.toISOString(), unansweredMemberCount: 1, unansweredMembers: [{ id: "a", messages: 4 }], upcomingMeetup: false, lastHeldAt: null });
+    const twoDaysLater = adviseModerators({ ...input, evidence: stored, now: hoursAgo(-48) });
+    const unanswered = twoDaysLater[0] as Extract<(typeof twoDaysLater)[number], { kind: "unanswered-threads" }>;
+    expect(unanswered.threads.find((t) => t.id === "1")?.ageDays).toBe(5);
   });
 
   it("counts only visible posts of members in the last 30 days for busy threads", () => {

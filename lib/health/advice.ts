@@ -1,7 +1,9 @@
 /**
  * Recommendations for a group's moderators, each tied to evidence and to a link to act.
- * Pure: the page passes the activity, the engine's evidence (`reviewGroup`), and the titles
- * and names it looked up.
+ * Pure. In two steps: `gatherEvidence` distils the activity (with the engine's review) into a
+ * small, serialisable `HealthEvidence`, stored with the group's latest report so a dashboard
+ * never has to reload 20,000 posts; `adviseModerators` turns it into advice with the titles
+ * and names the page looked up.
  */
 import type { GroupActor } from "@/lib/groups/ability";
 import { MEETUP_MIN_CHECKINS, WINDOW_DAYS } from "./constants";
@@ -28,22 +30,35 @@ export function seesMemberEvidence(actor: GroupActor): boolean {
   return actor.membership?.status === "active" && (actor.membership.role === "owner" || actor.membership.role === "moderator");
 }
 
+/** What the advice is built from, as of `computedAt`; plain JSON (dates as ISO strings). */
+export interface HealthEvidence {
+  computedAt: string;
+  /** Threads with no reply within 48 h (from `reviewGroup`), with when each was opened. */
+  unansweredThreads: { id: string; createdAt: string }[];
+  /** How many members posted ≥ 3 qualifying messages in 30 days and were never answered. */
+  unansweredMemberCount: number;
+  /** The first of them (most messages first), with their qualifying messages: the ones a moderator may be shown. */
+  unansweredMembers: { id: string; messages: number }[];
+  /** From `mostActiveThreads`. */
+  activeThreads: { id: string; posts: number; authors: number }[];
+  upcomingMeetup: boolean;
+  /** Start of the last meetup held (contract: ≥ 3 members checked in), or null. */
+  lastHeldAt: string | null;
+}
+
 export interface AdviceInput {
-  activity: GroupActivity;
+  evidence: HealthEvidence;
   now: Date;
   groupSlug: string;
   threads: Map<string, { title: string; slug: string }>;
   users: Map<string, string>;
-  /** From `reviewGroup`: threads with no reply within 48 h, members never answered. */
-  unansweredThreadIds: string[];
-  unansweredContributorIds: string[];
-  /** From `mostActiveThreads`. */
-  activeThreads: { id: string; posts: number; authors: number }[];
   /** From `seesMemberEvidence`: false keeps names and per-member counts out of the advice. */
   memberEvidence: boolean;
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
+/** Members named in the "never answered" advice (the count covers everyone). */
+const MEMBERS_LISTED = 5;
 const ACTIVE_WINDOW_DAYS = 30;
 
 /** Threads busiest in the last 30 days (≥ 5 visible posts by ≥ 3 authors): worth taking offline or turning into a project. */
@@ -67,16 +82,16 @@ export function mostActiveThreads(activity: GroupActivity, now: Date, limit = 3)
 }
 
 /**
- * Days since the last meetup held, or null if none in the data. "Held" is the contract's: not
- * cancelled, started, and at least 3 members checked in. A meetup nobody came to is not one
- * the group had; the advice to schedule one stands.
+ * When the last meetup held started, or null if none in the data. "Held" is the contract's:
+ * not cancelled, started, and at least 3 members checked in. A meetup nobody came to is not
+ * one the group had; the advice to schedule one stands.
  */
-function lastMeetupDaysAgo(activity: GroupActivity, now: Date): number | null {
+function lastMeetupHeldAt(activity: GroupActivity, now: Date): Date | null {
   const members = new Set(activity.memberIds);
   const held = activity.meetups
     .filter((m) => !m.cancelled && m.startsAt.getTime() <= now.getTime() && new Set(m.checkedInIds.filter((id) => members.has(id))).size >= MEETUP_MIN_CHECKINS)
     .map((m) => m.startsAt.getTime());
-  return held.length ? (now.getTime() - Math.max(...held)) / DAY_MS : null;
+  return held.length ? new Date(Math.max(...held)) : null;
 }
 
 /**
@@ -96,31 +111,49 @@ export function qualifyingMessagesOf(activity: GroupActivity, now: Date, memberI
   return counts;
 }
 
-export function adviseModerators({ activity, now, groupSlug, threads, users, unansweredThreadIds, unansweredContributorIds, activeThreads, memberEvidence }: AdviceInput): Advice[] {
+/**
+ * Distils a group's activity into the evidence the advice needs. `review` is the engine's
+ * (`reviewGroup`): threads with no reply within 48 h, members never answered.
+ */
+export function gatherEvidence(activity: GroupActivity, now: Date, review: { unansweredThreadIds: string[]; unansweredContributorIds: string[] }): HealthEvidence {
+  const opened = new Map(activity.threads.map((t) => [t.id, t.createdAt]));
+  const listed = review.unansweredContributorIds.slice(0, MEMBERS_LISTED);
+  const messages = qualifyingMessagesOf(activity, now, listed);
+  const lastHeld = lastMeetupHeldAt(activity, now);
+  return {
+    computedAt: now.toISOString(),
+    unansweredThreads: review.unansweredThreadIds.map((id) => ({ id, createdAt: (opened.get(id) ?? now).toISOString() })),
+    unansweredMemberCount: review.unansweredContributorIds.length,
+    unansweredMembers: listed.map((id) => ({ id, messages: messages.get(id) ?? 0 })),
+    activeThreads: mostActiveThreads(activity, now),
+    upcomingMeetup: activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime()),
+    lastHeldAt: lastHeld ? lastHeld.toISOString() : null,
+  };
+}
+
+/** The advice, as of `now`, from the evidence (gathered at `evidence.computedAt`, minutes before at most). */
+export function adviseModerators({ evidence, now, groupSlug, threads, users, memberEvidence }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
   const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)?.slug ?? "thread"}`;
+  const daysSince = (iso: string) => (now.getTime() - new Date(iso).getTime()) / DAY_MS;
 
-  const unanswered = unansweredThreadIds;
-  if (unanswered.length > 0) {
-    const createdAt = new Map(activity.threads.map((t) => [t.id, t.createdAt.getTime()]));
+  if (evidence.unansweredThreads.length > 0) {
     advice.push({
       kind: "unanswered-threads",
-      threads: unanswered.map((id) => ({ id, title: threads.get(id)?.title ?? `Thread ${id}`, href: threadHref(id), ageDays: Math.floor((now.getTime() - (createdAt.get(id) ?? now.getTime())) / DAY_MS) })),
+      threads: evidence.unansweredThreads.map(({ id, createdAt }) => ({ id, title: threads.get(id)?.title ?? `Thread ${id}`, href: threadHref(id), ageDays: Math.floor(daysSince(createdAt)) })),
     });
   }
 
-  const upcoming = activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime());
-  const lastHeld = lastMeetupDaysAgo(activity, now);
-  if (!upcoming && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
+  const lastHeld = evidence.lastHeldAt === null ? null : daysSince(evidence.lastHeldAt);
+  if (!evidence.upcomingMeetup && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
     advice.push({ kind: "schedule-meetup", href: `${base}/meetups/new`, lastHeldDaysAgo: lastHeld === null ? null : Math.floor(lastHeld) });
   }
 
-  const active = activeThreads;
-  if (active.length > 0) {
+  if (evidence.activeThreads.length > 0) {
     advice.push({
       kind: "active-threads",
-      threads: active.map((t) => ({
+      threads: evidence.activeThreads.map((t) => ({
         ...t,
         title: threads.get(t.id)?.title ?? `Thread ${t.id}`,
         href: threadHref(t.id),
@@ -130,14 +163,11 @@ export function adviseModerators({ activity, now, groupSlug, threads, users, una
     });
   }
 
-  const ignored = unansweredContributorIds;
-  if (ignored.length > 0) {
-    const listed = memberEvidence ? ignored.slice(0, 5) : [];
-    const messages = qualifyingMessagesOf(activity, now, listed);
+  if (evidence.unansweredMemberCount > 0) {
     advice.push({
       kind: "unanswered-members",
-      count: ignored.length,
-      members: listed.map((id) => ({ id, name: users.get(id) ?? "A member", href: `/u/${id}`, messages: messages.get(id) ?? 0 })),
+      count: evidence.unansweredMemberCount,
+      members: memberEvidence ? evidence.unansweredMembers.map(({ id, messages }) => ({ id, name: users.get(id) ?? "A member", href: `/u/${id}`, messages })) : [],
     });
   }
   return advice;

@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadGroup, type ViewerRef } from "@/lib/groups/data";
+import { replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { seesMemberEvidence } from "./advice";
 import { overviewCsv } from "./csv";
@@ -260,6 +261,33 @@ describe("a group's dashboard and history", () => {
     expect(dashboard.drivers).toEqual([]);
     expect(dashboard.history[0]!.day.getTime()).toBe(createdDay);
     expect(await backfillSnapshots(group.id, now)).toBe(0);
+  });
+
+  it("the dashboard serves the review the recompute job stored while it is under 10 minutes old, then computes a fresh one", async () => {
+    const { group, owner, writer } = await setup(100);
+    const { recomputeGroups } = await import("./recompute");
+    const now = new Date();
+    await recomputeGroups([group.id], now);
+    const stored = await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } });
+    expect(stored.evidence).toMatchObject({ computedAt: now.toISOString(), unansweredMemberCount: 1, unansweredMembers: [{ id: writer.id, messages: 3 }], upcomingMeetup: false, lastHeldAt: null });
+
+    // The owner answers the writer: the stored review does not know yet.
+    const thread = await db.thread.findFirstOrThrow({ where: { groupId: group.id, authorId: writer.id }, include: { posts: { take: 1 } } });
+    await replyToPost(owner.id, { threadId: thread.id, parentId: thread.posts[0]!.id, body: "Welcome! Here is a long enough answer to your question about the soil." });
+    const kinds = (dashboard: { advice: { kind: string }[] }) => dashboard.advice.map((a) => a.kind);
+    const minutesLater = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+    const cached = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(5)))!;
+    expect(cached.report.computedAt.getTime()).toBe(now.getTime());
+    expect(cached.report.overall).toBeCloseTo(stored.overall, 9);
+    expect(kinds(cached)).toContain("unanswered-members");
+    expect(cached.history.at(-1)!.overall).toBeCloseTo(stored.overall, 9);
+
+    const fresh = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(11)))!;
+    expect(fresh.report.computedAt.getTime()).toBe(minutesLater(11).getTime());
+    expect(kinds(fresh)).not.toContain("unanswered-members");
+    // The history export agrees with whichever report the page shows.
+    expect((await loadGroupHealthHistory(group.id, minutesLater(5))).at(-1)!.overall).toBeCloseTo(stored.overall, 9);
   });
 
   it("a 100-day-old group compares with 30 days ago", async () => {

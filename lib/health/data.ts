@@ -6,11 +6,11 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type GroupActor } from "@/lib/groups/ability";
 import type { ViewerRef } from "@/lib/groups/data";
-import { adviseModerators, mostActiveThreads } from "./advice";
+import { adviseModerators, gatherEvidence, type HealthEvidence } from "./advice";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
 import { loadGroupActivity } from "./load-activity";
 import type { OverviewQuery, OverviewSort } from "./schema";
-import { loadHealthHistory, loadSnapshotReport, utcDay, withLivePoint } from "./snapshots";
+import { loadHealthHistory, loadSnapshotReport, reviveReport, utcDay, withLivePoint } from "./snapshots";
 
 export const OVERVIEW_PAGE_SIZE = 50;
 const DAY_MS = 24 * 3600 * 1000;
@@ -168,42 +168,40 @@ export async function loadGroupBand(groupId: string) {
 }
 
 /**
- * A group's dashboard: the report computed now (from the same activity the recommendations
- * use), the report of 30 days ago (its snapshot, or computed when missing), the drivers of the
- * change, 90 days of history and the recommendations with their evidence.
+ * A group's dashboard: its current report and the evidence its recommendations come from
+ * (`loadCurrentReview`: stored by the recompute job, or computed now), the report of 30 days
+ * ago (its snapshot, or computed when missing), the drivers of the change, 90 days of history
+ * and the recommendations.
  *
  * `memberEvidence`: whether the viewer may see who, by name, was never answered. Only the
  * group's own owner and moderators may (issue 4: "member-level evidence is only shown to that
  * group's moderators"); a site admin who is neither sees how many, not who (decision 002).
  */
 export async function loadGroupHealthDashboard(group: { id: string; slug: string }, options: { memberEvidence: boolean }, now: Date = new Date()) {
-  const activity = await loadGroupActivity(group.id, now);
-  if (!activity) return null;
-  const { report, unansweredThreadIds, unansweredContributorIds } = reviewGroup(activity, now);
-  const monthAgo = new Date(now.getTime() - 30 * DAY_MS);
-  const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, activity.createdAt, monthAgo), loadHealthHistory(group.id, now)]);
+  const current = await loadCurrentReview(group.id, now);
+  if (!current) return null;
+  const { report, evidence, groupCreatedAt } = current;
+  const monthAgo = new Date(report.computedAt.getTime() - 30 * DAY_MS);
+  const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, groupCreatedAt, monthAgo), loadHealthHistory(group.id, now)]);
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
   // Titles and names for the evidence: one query each, only for what the advice can mention.
-  const activeThreads = mostActiveThreads(activity, now);
-  const threadIds = [...new Set([...unansweredThreadIds, ...activeThreads.map((t) => t.id)])].map(Number);
+  const threadIds = [...new Set([...evidence.unansweredThreads.map((t) => t.id), ...evidence.activeThreads.map((t) => t.id)])].map(Number);
+  const memberIds = evidence.unansweredMembers.map((member) => member.id);
   const [threads, users] = await Promise.all([
     db.thread.findMany({ where: { id: { in: threadIds } }, select: { id: true, title: true, slug: true } }),
-    options.memberEvidence ? db.user.findMany({ where: { id: { in: unansweredContributorIds } }, select: { id: true, name: true } }) : [],
+    options.memberEvidence ? db.user.findMany({ where: { id: { in: memberIds } }, select: { id: true, name: true } }) : [],
   ]);
   const advice = adviseModerators({
-    activity,
+    evidence,
     now,
     groupSlug: group.slug,
     threads: new Map(threads.map((t) => [String(t.id), { title: t.title, slug: t.slug }])),
     users: new Map(users.map((u) => [u.id, u.name])),
-    unansweredThreadIds,
-    unansweredContributorIds,
-    activeThreads,
     memberEvidence: options.memberEvidence,
   });
-  // Today's point in the chart is the live report, so the chart and the numbers agree.
-  const chart = withLivePoint(history, report, activity.createdAt);
+  // Today's point in the chart is the current report, so the chart and the numbers agree.
+  const chart = withLivePoint(history, report, groupCreatedAt);
   return { report, previous, change30: previous ? report.overall - previous.overall : null, drivers, history: chart, advice };
 }
 export type GroupHealthDashboard = NonNullable<Awaited<ReturnType<typeof loadGroupHealthDashboard>>>;
@@ -227,7 +225,32 @@ async function reportOfMonthAgo(groupId: string, createdAt: Date, monthAgo: Date
  * by the live report): what the history CSV exports, so the file and the page agree.
  */
 export async function loadGroupHealthHistory(groupId: string, now: Date = new Date()) {
+  const [current, history] = await Promise.all([loadCurrentReview(groupId, now), loadHealthHistory(groupId, now)]);
+  if (!current) return [];
+  return withLivePoint(history, current.report, current.groupCreatedAt);
+}
+
+/**
+ * How long the report and evidence the recompute job stored stay current for the dashboard.
+ * The job recomputes a group within minutes of activity (a 5-minute floor, checked every
+ * minute), so a busy group's stored review is never older than about 6 minutes while jobs
+ * run; reading it spares the dashboard reloading every post of a large group (decision 003).
+ */
+export const STORED_REVIEW_FRESH_MS = 10 * 60 * 1000;
+
+/**
+ * A group's current report and the evidence behind its advice: the stored ones when they were
+ * computed in the last 10 minutes, otherwise computed now from the group's activity (jobs
+ * stopped, or a group never scored). Null when the group does not exist.
+ */
+export async function loadCurrentReview(groupId: string, now: Date): Promise<{ report: HealthReport; evidence: HealthEvidence; groupCreatedAt: Date } | null> {
+  const stored = await db.groupHealth.findUnique({ where: { groupId }, select: { computedAt: true, report: true, evidence: true, group: { select: { createdAt: true } } } });
+  const age = stored ? now.getTime() - stored.computedAt.getTime() : Number.POSITIVE_INFINITY;
+  if (stored?.evidence && age >= 0 && age <= STORED_REVIEW_FRESH_MS) {
+    return { report: reviveReport(stored.report), evidence: stored.evidence as unknown as HealthEvidence, groupCreatedAt: stored.group.createdAt };
+  }
   const activity = await loadGroupActivity(groupId, now);
-  if (!activity) return [];
-  return withLivePoint(await loadHealthHistory(groupId, now), computeGroupHealth(activity, now), activity.createdAt);
+  if (!activity) return null;
+  const review = reviewGroup(activity, now);
+  return { report: review.report, evidence: gatherEvidence(activity, now, review), groupCreatedAt: activity.createdAt };
 }

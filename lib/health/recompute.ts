@@ -4,9 +4,11 @@
  * jobs (lib/jobs) and by `npm run health:recompute`.
  */
 import { db as defaultDb, type Db } from "@/lib/db";
+import { gatherEvidence } from "./advice";
 import { computeGroupHealth } from "./compute";
 import { loadGroupActivities } from "./load-activity";
-import { missingSnapshotDays, saveCurrentReports, saveSnapshot, utcDay } from "./snapshots";
+import { reviewGroup } from "./recommendations";
+import { missingSnapshotDays, saveCurrentReports, saveSnapshot, utcDay, type CurrentReview } from "./snapshots";
 
 const DAY_MS = 24 * 3600 * 1000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -19,15 +21,17 @@ export async function recomputeGroups(groupIds: string[], now: Date = new Date()
   for (let i = 0; i < groupIds.length; i += RECOMPUTE_BATCH) {
     const batch = groupIds.slice(i, i + RECOMPUTE_BATCH);
     const activities = await loadGroupActivities(batch, now, {}, db);
-    const reports = [];
+    const reviews: CurrentReview[] = [];
     for (const activity of activities.values()) {
-      reports.push(computeGroupHealth(activity, now));
+      // The report and the evidence its dashboard's advice is built from, from one classification.
+      const review = reviewGroup(activity, now);
+      reviews.push({ report: review.report, evidence: gatherEvidence(activity, now, review) });
       // Jobs share the web server's event loop: let waiting requests through between groups,
       // so a daily recompute of every group never holds a page for more than one computation.
       await yieldToEventLoop();
     }
-    await saveCurrentReports(reports, now, db);
-    done += reports.length;
+    await saveCurrentReports(reviews, now, db);
+    done += reviews.length;
   }
   return done;
 }

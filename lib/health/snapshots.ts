@@ -5,6 +5,7 @@
  */
 import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { HealthEvidence } from "./advice";
 import type { DimensionKey, HealthReport } from "./types";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -42,15 +43,23 @@ export async function saveSnapshot(report: HealthReport, db: Db = defaultDb): Pr
   });
 }
 
+/** A group's report as of now, and the evidence its recommendations are built from. */
+export interface CurrentReview {
+  report: HealthReport;
+  evidence: HealthEvidence;
+}
+
 /**
- * Stores each report as its group's snapshot of the day and as its latest report, with the
+ * Stores each report as its group's snapshot of the day and as its latest report (with its evidence), with the
  * change over 30 days (from the snapshot of that day, when there is one). Three statements per
  * batch, whatever its size: a full recompute writes 10,000 groups. Clears the dirty mark only
  * if nothing happened since the computation started (`startedAt`), so activity during it is
  * not lost.
  */
-export async function saveCurrentReports(reports: HealthReport[], startedAt: Date, db: Db = defaultDb): Promise<void> {
-  if (reports.length === 0) return;
+export async function saveCurrentReports(reviews: CurrentReview[], startedAt: Date, db: Db = defaultDb): Promise<void> {
+  if (reviews.length === 0) return;
+  const reports = reviews.map((review) => review.report);
+  const evidence = new Map(reviews.map((review) => [review.report.groupId, review.evidence]));
   const rows = reports.map((report) => {
     const scores = dimensionScores(report);
     return Prisma.sql`(${report.groupId}, ${utcDay(report.computedAt)}::date, ${report.computedAt}::timestamp, ${report.overall}::float8, ${report.band},
@@ -75,14 +84,14 @@ export async function saveCurrentReports(reports: HealthReport[], startedAt: Dat
     const before = previous.get(`${report.groupId}|${utcDay(new Date(report.computedAt.getTime() - 30 * DAY_MS)).getTime()}`);
     return Prisma.sql`(${report.groupId}, ${report.computedAt}::timestamp, ${report.overall}::float8, ${report.band}, ${report.provisional}::boolean,
       ${scores.activity}::float8, ${scores.richness}::float8, ${scores.meetups}::float8, ${scores.projects}::float8,
-      ${before === undefined ? null : report.overall - before}::float8, ${JSON.stringify(report)}::jsonb)`;
+      ${before === undefined ? null : report.overall - before}::float8, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(evidence.get(report.groupId))}::jsonb)`;
   });
   await db.$executeRaw`
-    INSERT INTO "GroupHealth" ("groupId", "computedAt", overall, band, provisional, activity, richness, meetups, projects, change30, report)
+    INSERT INTO "GroupHealth" ("groupId", "computedAt", overall, band, provisional, activity, richness, meetups, projects, change30, report, evidence)
     VALUES ${Prisma.join(current)}
     ON CONFLICT ("groupId") DO UPDATE SET "computedAt" = EXCLUDED."computedAt", overall = EXCLUDED.overall, band = EXCLUDED.band,
       provisional = EXCLUDED.provisional, activity = EXCLUDED.activity, richness = EXCLUDED.richness, meetups = EXCLUDED.meetups,
-      projects = EXCLUDED.projects, change30 = EXCLUDED.change30, report = EXCLUDED.report,
+      projects = EXCLUDED.projects, change30 = EXCLUDED.change30, report = EXCLUDED.report, evidence = EXCLUDED.evidence,
       "dirtySince" = CASE WHEN "GroupHealth"."dirtySince" <= ${startedAt} THEN NULL ELSE "GroupHealth"."dirtySince" END`;
 }
 
