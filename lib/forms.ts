@@ -53,6 +53,16 @@ export interface HiddenFields {
   message: string;
 }
 
+/** The message for a form whose hidden reference to a `thing` is malformed. */
+export function staleMessage(thing: string): string {
+  return `This ${thing} no longer exists or the link is malformed. Reload the page and try again.`;
+}
+
+/** Hidden fields that name a `thing` (a meetup, a project…), with its stale-reference message. */
+export function hiddenRefs(thing: string, ...fields: string[]): HiddenFields {
+  return { fields, message: staleMessage(thing) };
+}
+
 /**
  * Parses or throws a ValidationError carrying field messages. With `hidden`, a problem in one
  * of those fields throws a form-level AppError with its message instead (typed text is kept

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { staleMessage } from "@/lib/forms";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
@@ -28,9 +29,9 @@ export type ReplyInput = z.infer<typeof replySchema>;
  * What a discussion form says when one of its hidden references (the thread, the post, the
  * group it acts on) is malformed: the person can do nothing about the field itself.
  */
-export const STALE_THREAD_MESSAGE = "This thread no longer exists or the link is malformed. Reload the page and try again.";
-export const STALE_POST_MESSAGE = "This post no longer exists or the link is malformed. Reload the page and try again.";
-export const STALE_GROUP_MESSAGE = "This group no longer exists or the link is malformed. Reload the page and try again.";
+export const STALE_THREAD_MESSAGE = staleMessage("thread");
+export const STALE_POST_MESSAGE = staleMessage("post");
+export const STALE_GROUP_MESSAGE = staleMessage("group");
 
 export const replyHiddenFields = { fields: ["threadId", "parentId"], message: STALE_THREAD_MESSAGE } as const;
 export const postHiddenFields = { fields: ["postId"], message: STALE_POST_MESSAGE } as const;

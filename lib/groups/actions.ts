@@ -4,27 +4,28 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
-import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { createGroup, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
 import { createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const viewer = await requireViewer();
     const input = parseInput(createGroupSchema, values);
+    const viewer = await requireViewer();
     const group = await createGroup(viewer.id, input);
     redirect(`/g/${group.slug}`);
   });
 }
 
 const groupRef = z.object({ groupId: z.string().min(1).max(40) });
+const GROUP_REF = hiddenRefs("group", "groupId");
 
 export async function joinGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { groupId } = parseInput(groupRef, values, GROUP_REF);
     const viewer = await requireViewer();
-    const { groupId } = parseInput(groupRef, values);
     await joinGroup(viewer.id, groupId);
     refresh();
     return { status: "success" };
@@ -34,8 +35,8 @@ export async function joinGroupAction(_previous: FormState, formData: FormData):
 export async function leaveGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { groupId } = parseInput(groupRef, values, GROUP_REF);
     const viewer = await requireViewer();
-    const { groupId } = parseInput(groupRef, values);
     await leaveGroup(viewer.id, groupId);
     refresh();
     return { status: "success", message: "You left the group." };
@@ -47,8 +48,8 @@ const setRoleInput = groupRef.extend({ userId: z.string().min(1).max(40), role: 
 export async function setMemberRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(setRoleInput, values, hiddenRefs("member", "groupId", "userId"));
     const viewer = await requireViewer();
-    const input = parseInput(setRoleInput, values);
     await setMemberRole(viewer.id, input.groupId, input.userId, input.role);
     refresh();
     return { status: "success", message: "Role updated." };
@@ -58,8 +59,8 @@ export async function setMemberRoleAction(_previous: FormState, formData: FormDa
 export async function updateGroupSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(groupSettingsSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    const input = parseInput(groupSettingsSchema, values, { fields: ["groupId"], message: "This group no longer exists or the page is out of date: reload it." });
     await updateGroupSettings(viewer.id, input);
     refresh();
     return { status: "success", message: "Settings saved.", values };

@@ -3,17 +3,23 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath } from "./paths";
 import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, rsvpSchema } from "./schema";
 
+const GROUP_REF = hiddenRefs("group", "groupId");
+const MEETUP_REF = hiddenRefs("meetup", "meetupId");
+// RSVP and check-in buttons carry their answer and person in hidden fields too.
+const RSVP_REF = hiddenRefs("meetup", "meetupId", "answer");
+const CHECK_IN_REF = hiddenRefs("meetup", "meetupId", "present");
+
 export async function scheduleMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const viewer = await requireViewer();
-    const { groupId } = parseInput(groupRefSchema, values);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const input = parseInput(meetupFormSchema, values);
+    const viewer = await requireViewer();
     const created = await scheduleMeetup(viewer.id, groupId, input);
     redirect(meetupPath(created.groupSlug, created.id));
   });
@@ -22,9 +28,9 @@ export async function scheduleMeetupAction(_previous: FormState, formData: FormD
 export async function updateMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const viewer = await requireViewer();
-    const { meetupId } = parseInput(meetupRefSchema, values);
+    const { meetupId } = parseInput(meetupRefSchema, values, MEETUP_REF);
     const input = parseInput(meetupFormSchema, values);
+    const viewer = await requireViewer();
     const updated = await updateMeetup(viewer.id, meetupId, input);
     redirect(meetupPath(updated.groupSlug, updated.id));
   });
@@ -33,8 +39,8 @@ export async function updateMeetupAction(_previous: FormState, formData: FormDat
 export async function cancelMeetupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { meetupId, reason } = parseInput(cancelSchema, values, MEETUP_REF);
     const viewer = await requireViewer();
-    const { meetupId, reason } = parseInput(cancelSchema, values);
     const cancelled = await cancelMeetup(viewer.id, meetupId, reason);
     redirect(meetupPath(cancelled.groupSlug, cancelled.id));
   });
@@ -51,8 +57,8 @@ const RSVP_MESSAGES = {
 export async function rsvpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { meetupId, answer } = parseInput(rsvpSchema, values, RSVP_REF);
     const viewer = await requireViewer();
-    const { meetupId, answer } = parseInput(rsvpSchema, values);
     const result = await rsvpToMeetup(viewer.id, meetupId, answer);
     refresh();
     return { status: "success", message: RSVP_MESSAGES[result.status] };
@@ -62,8 +68,8 @@ export async function rsvpAction(_previous: FormState, formData: FormData): Prom
 export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { meetupId, userId, present } = parseInput(checkInSchema, values, CHECK_IN_REF);
     const viewer = await requireViewer();
-    const { meetupId, userId, present } = parseInput(checkInSchema, values);
     await setCheckIn(viewer.id, meetupId, userId, present);
     refresh();
     return { status: "success", message: present ? "Checked in." : "Check-in removed." };

@@ -4,19 +4,24 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
-import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { changeProjectStatus, createProject, joinProject, leaveProject, postProjectUpdate, setContributorRole, updateProject } from "./mutations";
 import { createProjectSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
 const groupRef = z.object({ groupId: z.string().min(1).max(40) });
+const GROUP_REF = hiddenRefs("group", "groupId");
+const PROJECT_REF = hiddenRefs("project", "projectId");
+// Status buttons carry the status; role forms name the contributor in hidden fields.
+const STATUS_REF = hiddenRefs("project", "projectId", "status");
+const ROLE_REF = hiddenRefs("project", "projectId", "userId");
 
 export async function createProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const input = parseInput(createProjectSchema, values, hiddenRefs("post", "sourcePostId"));
     const viewer = await requireViewer();
-    const { groupId } = parseInput(groupRef, values);
-    const input = parseInput(createProjectSchema, values);
     const created = await createProject(viewer.id, groupId, input);
     redirect(`/g/${created.groupSlug}/projects/${created.projectId}`);
   });
@@ -25,9 +30,9 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
 export async function updateProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const viewer = await requireViewer();
-    const { projectId } = parseInput(projectRefSchema, values);
+    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
     const input = parseInput(updateProjectSchema, values);
+    const viewer = await requireViewer();
     const updated = await updateProject(viewer.id, projectId, input);
     redirect(`/g/${updated.groupSlug}/projects/${updated.projectId}`);
   });
@@ -36,8 +41,8 @@ export async function updateProjectAction(_previous: FormState, formData: FormDa
 export async function changeProjectStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(statusChangeSchema, values, STATUS_REF);
     const viewer = await requireViewer();
-    const input = parseInput(statusChangeSchema, values);
     const changed = await changeProjectStatus(viewer.id, input.projectId, input.status);
     refresh();
     return { status: "success", message: `The project is now ${STATUS_LABELS[changed.status].toLowerCase()}.` };
@@ -47,8 +52,8 @@ export async function changeProjectStatusAction(_previous: FormState, formData: 
 export async function joinProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
     const viewer = await requireViewer();
-    const { projectId } = parseInput(projectRefSchema, values);
     await joinProject(viewer.id, projectId);
     refresh();
     return { status: "success", message: "You joined the project." };
@@ -58,8 +63,8 @@ export async function joinProjectAction(_previous: FormState, formData: FormData
 export async function leaveProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
     const viewer = await requireViewer();
-    const { projectId } = parseInput(projectRefSchema, values);
     await leaveProject(viewer.id, projectId);
     refresh();
     return { status: "success", message: "You left the project." };
@@ -69,8 +74,8 @@ export async function leaveProjectAction(_previous: FormState, formData: FormDat
 export async function setContributorRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(roleChangeSchema, values, ROLE_REF);
     const viewer = await requireViewer();
-    const input = parseInput(roleChangeSchema, values);
     await setContributorRole(viewer.id, input.projectId, input.userId, input.role);
     refresh();
     return { status: "success", message: "Role updated." };
@@ -80,8 +85,8 @@ export async function setContributorRoleAction(_previous: FormState, formData: F
 export async function postProjectUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
+    const input = parseInput(projectUpdateSchema, values, PROJECT_REF);
     const viewer = await requireViewer();
-    const input = parseInput(projectUpdateSchema, values);
     await postProjectUpdate(viewer.id, input.projectId, input.body);
     refresh();
     // The form empties itself on success; the update is at the top of the refreshed list.
