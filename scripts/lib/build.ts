@@ -5,7 +5,7 @@ import { ROOT, bin, run } from "./run";
 
 /** Everything `next build` reads. A change to any of these makes the build stale. */
 const INPUT_DIRS = ["app", "components", "lib", "public"];
-const INPUT_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "instrumentation.ts", "prisma/schema.prisma"];
+const INPUT_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma"];
 const STAMP = path.join(ROOT, ".next", "toile-source-hash");
 
 function listFiles(dir: string): string[] {
