@@ -149,6 +149,8 @@ test("moderators of other groups, organizers and members get 403 on a group's he
 });
 
 test("an owner appoints a moderator and an organizer from the members page; a moderator cannot; a site admin can", async ({ browser }) => {
+  // Five people sign up (password hashing is deliberately slow) and three join: a long journey.
+  test.slow();
   const ownerPage = await (await browser.newContext()).newPage();
   const owner = newUser("Owner");
   await signUp(ownerPage, owner);
