@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { adviseModerators, gatherEvidence, mostActiveThreads, qualifyingMessagesOf, seesMemberEvidence } from "./advice";
+import { adviseModerators, gatherEvidence, mostActiveThreads, seesMemberEvidence } from "./advice";
 import { dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
-import { analyzePost, computeGroupHealth, unansweredContributors, unansweredThreads } from "./index";
+import { analyzePost, computeGroupHealth, qualifyingMessages, reviewGroup, unansweredContributors } from "./index";
 import type { GroupActivity } from "./types";
 
 const now = new Date("2026-06-15T12:00:00Z");
@@ -38,7 +38,7 @@ describe("adviseModerators", () => {
   /** The advice as the dashboard builds it: the evidence gathered from the activity (with the engine's review), then turned into advice. */
   const adviceFor = (a: GroupActivity, groupSlug: string, memberEvidence = true) =>
     adviseModerators({
-      evidence: gatherEvidence(a, now, { unansweredThreadIds: unansweredThreads(a, now), unansweredContributorIds: unansweredContributors(a, now) }),
+      evidence: gatherEvidence(a, now, reviewGroup(a, now)),
       now,
       groupSlug,
       threads,
@@ -98,7 +98,8 @@ describe("adviseModerators", () => {
     const members = advice.find((a) => a.kind === "unanswered-members") as Extract<(typeof advice)[number], { kind: "unanswered-members" }>;
     expect(noisy.posts.filter((p) => p.authorId === "a")).toHaveLength(7);
     expect(members.members.find((m) => m.id === "a")).toMatchObject({ messages: 4 });
-    expect(qualifyingMessagesOf(noisy, now, ["a", "b"])).toEqual(new Map([["a", 4], ["b", 2]]));
+    const qms = qualifyingMessages(noisy, now);
+    expect([qms.get("a"), qms.get("b")]).toEqual([4, 2]);
   });
 
   it("names unanswered members only to viewers who may see member-level evidence; others get the count", () => {
@@ -108,7 +109,7 @@ describe("adviseModerators", () => {
   });
 
   it("the evidence is plain JSON: stored and read back, it gives the same advice; read later, the ages move on", () => {
-    const evidence = gatherEvidence(data, now, { unansweredThreadIds: unansweredThreads(data, now), unansweredContributorIds: unansweredContributors(data, now) });
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now));
     const stored = JSON.parse(JSON.stringify(evidence)) as typeof evidence;
     const input = { now, groupSlug: "garden", threads, users, memberEvidence: true };
     expect(adviseModerators({ ...input, evidence: stored })).toEqual(adviceFor(data, "garden"));

@@ -7,7 +7,7 @@
  */
 import type { GroupActor } from "@/lib/groups/ability";
 import { MEETUP_MIN_CHECKINS, WINDOW_DAYS } from "./constants";
-import { prepare } from "./qualify";
+import type { GroupReview } from "./recommendations";
 import type { GroupActivity } from "./types";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -59,11 +59,10 @@ export interface AdviceInput {
 const MEETUP_LOOKBACK_DAYS = 90;
 /** Members named in the "never answered" advice (the count covers everyone). */
 const MEMBERS_LISTED = 5;
-const ACTIVE_WINDOW_DAYS = 30;
 
 /** Threads busiest in the last 30 days (≥ 5 visible posts by ≥ 3 authors): worth taking offline or turning into a project. */
 export function mostActiveThreads(activity: GroupActivity, now: Date, limit = 3): { id: string; posts: number; authors: number }[] {
-  const since = now.getTime() - ACTIVE_WINDOW_DAYS * DAY_MS;
+  const since = now.getTime() - WINDOW_DAYS.activity * DAY_MS;
   const stats = new Map<string, { posts: number; authors: Set<string> }>();
   const members = new Set(activity.memberIds);
   for (const post of activity.posts) {
@@ -95,36 +94,17 @@ function lastMeetupHeldAt(activity: GroupActivity, now: Date): Date | null {
 }
 
 /**
- * Qualifying messages (within the daily cap) of each of these members in the last 30 days: the
- * count the "never answered" rule is about. Whether a post qualifies depends only on its
- * author's own posts (length, near-copies, daily cap), so classifying just these members'
- * posts gives the engine's answer at a fraction of the cost.
- */
-export function qualifyingMessagesOf(activity: GroupActivity, now: Date, memberIds: string[]): Map<string, number> {
-  const wanted = new Set(memberIds);
-  const counts = new Map<string, number>(memberIds.map((id) => [id, 0]));
-  const ctx = prepare({ ...activity, posts: activity.posts.filter((p) => wanted.has(p.authorId)) }, now.getTime());
-  const windowMs = WINDOW_DAYS.activity * DAY_MS;
-  for (const post of ctx.posts) {
-    if (post.counted && ctx.nowMs - post.t < windowMs) counts.set(post.authorId, (counts.get(post.authorId) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
  * Distils a group's activity into the evidence the advice needs. `review` is the engine's
  * (`reviewGroup`): threads with no reply within 48 h, members never answered.
  */
-export function gatherEvidence(activity: GroupActivity, now: Date, review: { unansweredThreadIds: string[]; unansweredContributorIds: string[] }): HealthEvidence {
+export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<GroupReview, "unansweredThreadIds" | "unansweredContributors">): HealthEvidence {
   const opened = new Map(activity.threads.map((t) => [t.id, t.createdAt]));
-  const listed = review.unansweredContributorIds.slice(0, MEMBERS_LISTED);
-  const messages = qualifyingMessagesOf(activity, now, listed);
   const lastHeld = lastMeetupHeldAt(activity, now);
   return {
     computedAt: now.toISOString(),
     unansweredThreads: review.unansweredThreadIds.map((id) => ({ id, createdAt: (opened.get(id) ?? now).toISOString() })),
-    unansweredMemberCount: review.unansweredContributorIds.length,
-    unansweredMembers: listed.map((id) => ({ id, messages: messages.get(id) ?? 0 })),
+    unansweredMemberCount: review.unansweredContributors.length,
+    unansweredMembers: review.unansweredContributors.slice(0, MEMBERS_LISTED),
     activeThreads: mostActiveThreads(activity, now),
     upcomingMeetup: activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime()),
     lastHeldAt: lastHeld ? lastHeld.toISOString() : null,

@@ -14,7 +14,7 @@ export type {
 export { analyzePost, FEATURES_VERSION } from "./analyze-post";
 export { computeGroupHealth } from "./compute";
 export { healthDrivers } from "./drivers";
-export { reviewGroup, unansweredContributors, unansweredThreads, type GroupReview } from "./recommendations";
+export { qualifyingMessages, reviewGroup, unansweredContributors, unansweredThreads, type GroupReview } from "./recommendations";
 export {
   AGE_ADJUSTMENT_DAYS,
   BAND_LABELS,

@@ -54,7 +54,7 @@ describe("reviewGroup", () => {
     const review = reviewGroup(activity, now);
     expect(review.report).toEqual(computeGroupHealth(activity, now));
     expect(review.unansweredThreadIds).toEqual(unansweredThreads(activity, now));
-    expect(review.unansweredContributorIds).toEqual(unansweredContributors(activity, now));
+    expect(review.unansweredContributors.map((member) => member.id)).toEqual(unansweredContributors(activity, now));
     expect(review.unansweredThreadIds.length + review.report.overall).toBeGreaterThan(0);
   });
 });

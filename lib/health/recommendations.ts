@@ -23,32 +23,40 @@ function unansweredThreadsOf(ctx: Prepared, hours: number): string[] {
 
 /** Members with ≥ 3 QMs in the last 30 days none of which got a QM reply from another member; most QMs first. */
 export function unansweredContributors(activity: GroupActivity, now: Date): string[] {
-  return unansweredContributorsOf(prepare(activity, now.getTime()));
+  return unansweredContributorsOf(prepare(activity, now.getTime())).map((member) => member.id);
 }
 
-function unansweredContributorsOf(ctx: Prepared): string[] {
+/** Each author's QMs (qualifying messages, within the daily cap) in the last 30 days. */
+export function qualifyingMessages(activity: GroupActivity, now: Date): Map<string, number> {
+  return qualifyingMessagesOf(prepare(activity, now.getTime()));
+}
+
+function qualifyingMessagesOf(ctx: Prepared): Map<string, number> {
+  const windowMs = WINDOW_DAYS.activity * DAY_MS;
+  const qms = new Map<string, number>();
+  for (const p of ctx.posts) if (p.counted && ctx.nowMs - p.t < windowMs) qms.set(p.authorId, (qms.get(p.authorId) ?? 0) + 1);
+  return qms;
+}
+
+function unansweredContributorsOf(ctx: Prepared): { id: string; messages: number }[] {
   const windowMs = WINDOW_DAYS.activity * DAY_MS;
   const answered = new Set<PostRecord>();
   for (const p of ctx.posts) {
     if (p.counted && p.parent && p.parent.authorId !== p.authorId) answered.add(p.parent);
   }
-  const qms = new Map<string, number>();
   const replied = new Set<string>();
-  for (const p of ctx.posts) {
-    if (!p.counted || ctx.nowMs - p.t >= windowMs) continue;
-    qms.set(p.authorId, (qms.get(p.authorId) ?? 0) + 1);
-    if (answered.has(p)) replied.add(p.authorId);
-  }
-  return [...qms.entries()]
+  for (const p of ctx.posts) if (p.counted && ctx.nowMs - p.t < windowMs && answered.has(p)) replied.add(p.authorId);
+  return [...qualifyingMessagesOf(ctx).entries()]
     .filter(([id, n]) => n >= 3 && !replied.has(id))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([id]) => id);
+    .map(([id, messages]) => ({ id, messages }));
 }
 
 export interface GroupReview {
   report: HealthReport;
   unansweredThreadIds: string[];
-  unansweredContributorIds: string[];
+  /** Members never answered, most QMs first, with their QMs in the last 30 days. */
+  unansweredContributors: { id: string; messages: number }[];
 }
 
 /**
@@ -57,5 +65,5 @@ export interface GroupReview {
  */
 export function reviewGroup(activity: GroupActivity, now: Date, hours: number = RESPONSE_HOURS): GroupReview {
   const ctx = prepare(activity, now.getTime());
-  return { report: reportFrom(ctx), unansweredThreadIds: unansweredThreadsOf(ctx, hours), unansweredContributorIds: unansweredContributorsOf(ctx) };
+  return { report: reportFrom(ctx), unansweredThreadIds: unansweredThreadsOf(ctx, hours), unansweredContributors: unansweredContributorsOf(ctx) };
 }
