@@ -1,6 +1,8 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { withDatabase } from "@/lib/db-url";
+import { adminDatabaseUrl } from "@/scripts/lib/test-db";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -166,9 +168,7 @@ function appDatabaseUrl(): string {
     if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the dev server's database to run this journey against it.");
     return process.env.DATABASE_URL;
   }
-  const url = new URL(process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/test");
-  url.pathname = `/${name}`;
-  return url.toString();
+  return withDatabase(adminDatabaseUrl(), name);
 }
 
 /**

@@ -13,14 +13,20 @@ export function useBrowserTimeZone(): string | null {
 }
 
 /**
- * The meetup's time in the viewer's own zone, when it differs from the event's (someone
- * travelling, or an online meetup across zones). Rendered by the browser only.
+ * The viewer's zone when it differs from the event's at `at` (someone travelling, or an
+ * online meetup across zones); null on the server and when the times would read the same.
  */
-export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; endsAt: string; eventZone: string }) {
+function useDifferentZone(eventZone: string, at: Date): string | null {
   const zone = useBrowserTimeZone();
-  if (!zone) return null;
+  if (!zone || zone === eventZone || sameOffsetAt(zone, eventZone, at)) return null;
+  return zone;
+}
+
+/** The meetup's time in the viewer's own zone, when it differs from the event's. Rendered by the browser only. */
+export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; endsAt: string; eventZone: string }) {
   const start = new Date(startsAt);
-  if (zone === eventZone || sameOffsetAt(zone, eventZone, start)) return null;
+  const zone = useDifferentZone(eventZone, start);
+  if (!zone) return null;
   return (
     <span className="block text-sm text-stone-600">
       Your time ({zone}): {formatRangeInZone(start, new Date(endsAt), zone)}
@@ -30,9 +36,8 @@ export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; 
 
 /** One moment in the viewer's zone, in brackets after the event's, when the zones differ (lists). */
 export function ViewerStart({ date, eventZone }: { date: string; eventZone: string }) {
-  const zone = useBrowserTimeZone();
-  if (!zone) return null;
   const start = new Date(date);
-  if (zone === eventZone || sameOffsetAt(zone, eventZone, start)) return null;
+  const zone = useDifferentZone(eventZone, start);
+  if (!zone) return null;
   return <span className="text-stone-500"> ({formatInZone(start, zone)}, your time)</span>;
 }
