@@ -1,6 +1,7 @@
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { likeLiteral } from "@/lib/like";
 
 /**
  * A thread with all its posts (a thread page renders the whole tree), or null when it does not
@@ -55,3 +56,33 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = LoadedThread["posts"][number];
 
+
+export interface ThreadChoice {
+  id: number;
+  title: string;
+}
+
+/** Threads offered on a form at first: the group's most recently active ones. */
+export const THREAD_CHOICES = 50;
+/** Threads a title search returns at most (the form's finder narrows as one types). */
+export const THREAD_SEARCH_RESULTS = 20;
+
+/**
+ * Threads a form offers to link (a meetup's discussions, a project's source): the group's most
+ * recently active, or those whose title contains `query` (case-insensitive), with the threads in
+ * `include` (already chosen) first even when older. Ids from another group are ignored.
+ */
+export async function listThreadChoices(groupId: string, options: { include?: number[]; query?: string; limit?: number } = {}): Promise<ThreadChoice[]> {
+  const { include = [], query, limit = query ? THREAD_SEARCH_RESULTS : THREAD_CHOICES } = options;
+  const [recent, included] = await Promise.all([
+    db.thread.findMany({
+      where: { groupId, ...(query ? { title: { contains: likeLiteral(query), mode: "insensitive" as const } } : {}) },
+      orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: { id: true, title: true },
+    }),
+    include.length ? db.thread.findMany({ where: { groupId, id: { in: include } }, orderBy: { id: "asc" }, select: { id: true, title: true } }) : [],
+  ]);
+  const seen = new Set(recent.map((thread) => thread.id));
+  return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
+}

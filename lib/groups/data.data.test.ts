@@ -124,6 +124,13 @@ describe("the group directory", () => {
     expect(odd.groups.every((group) => group.tags.includes("odd"))).toBe(true);
   });
 
+  it("search takes % and _ literally", async () => {
+    const literal = await makeGroup(owner.id, { name: `${marker}_100% remote` });
+    expect((await listGroups(null, { q: `${marker}_`, page: 1 })).groups.map((group) => group.id)).toEqual([literal.id]);
+    expect((await listGroups(null, { q: "100% remote", page: 1 })).groups.map((group) => group.id)).toEqual([literal.id]);
+    await db.group.delete({ where: { id: literal.id } });
+  });
+
   it("private groups count only for their members and site admins, and come first here as the most active", async () => {
     expect((await listGroups(viewerOf(stranger), { q: marker, page: 1 })).total).toBe(DIRECTORY_PAGE_SIZE + 2);
     for (const viewer of [member, admin]) {

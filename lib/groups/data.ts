@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/like";
 import type { GroupActor } from "./ability";
 
 export const DIRECTORY_PAGE_SIZE = 20;
@@ -29,7 +30,7 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
   const where: Prisma.GroupWhereInput = {
     AND: [
       visibleGroupsWhere(viewer),
-      query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+      query.q ? { name: { contains: likeLiteral(query.q), mode: "insensitive" } } : {},
       query.tag ? { tags: { has: query.tag } } : {},
     ],
   };

@@ -195,16 +195,6 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
   return withCounts(rows);
 }
 
-/** Threads an organizer can link: the group's most recently active ones, plus any already chosen. */
-export async function listThreadOptions(groupId: string, includeIds: number[] = [], limit = 100) {
-  const [recent, included] = await Promise.all([
-    db.thread.findMany({ where: { groupId }, orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } }),
-    includeIds.length ? db.thread.findMany({ where: { groupId, id: { in: includeIds } }, select: { id: true, title: true } }) : [],
-  ]);
-  const seen = new Set(recent.map((thread) => thread.id));
-  return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
-}
-
 /** The edit form's current values: the stored meetup with its linked thread ids. */
 export async function loadMeetupForEdit(meetupId: number, groupId: string) {
   const meetup = await db.meetup.findFirst({

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { listThreadChoices } from "@/lib/discussions/data";
 import { replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listGroupProjects, listThreadChoices, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin } from "./data";
+import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin } from "./data";
 import { changeProjectStatus, joinProject, postProjectUpdate, setContributorRole } from "./mutations";
 import { makeProject } from "./test-fixtures";
 
@@ -158,7 +159,7 @@ describe("projects: reads", () => {
     const t2 = await makeThread(lead.id, g.id, "Second");
     const foreign = await makeThread(lead.id, group.id, "Foreign");
     expect((await listThreadChoices(g.id)).map((t) => t.title)).toEqual(["Second", "First"]);
-    expect((await listThreadChoices(g.id, foreign.threadId)).map((t) => t.title)).toEqual(["Second", "First"]);
+    expect((await listThreadChoices(g.id, { include: [foreign.threadId] })).map((t) => t.title)).toEqual(["Second", "First"]);
 
     const reply = await replyToPost(lead.id, { threadId: t1.threadId, parentId: t1.postId, body: "Let's **do** it" });
     expect(await loadProjectOrigin(g.id, t1.threadId, reply.postId)).toEqual({

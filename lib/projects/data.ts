@@ -9,8 +9,6 @@ import { STATUS_ORDER } from "./status";
 
 /** Updates shown on a project page (newest first); older ones are counted, not loaded. */
 export const PROJECT_UPDATES_SHOWN = 50;
-/** Threads offered as a project's source on the form: the group's most recently active. */
-export const THREAD_CHOICES = 50;
 
 const LATEST_UPDATE = {
   orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -184,19 +182,6 @@ export async function listUserProjects(userId: string, viewer: ViewerRef | null)
   return rows
     .map(({ role, project }) => ({ role, ...project }))
     .sort((a, b) => rank(a.status) - rank(b.status));
-}
-
-/** The threads offered as a source on the project form, with `include` kept even when older. */
-export async function listThreadChoices(groupId: string, include?: number) {
-  const recent = await db.thread.findMany({
-    where: { groupId },
-    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
-    take: THREAD_CHOICES,
-    select: { id: true, title: true },
-  });
-  if (include === undefined || recent.some((thread) => thread.id === include)) return recent;
-  const extra = await db.thread.findFirst({ where: { id: include, groupId }, select: { id: true, title: true } });
-  return extra ? [extra, ...recent] : recent;
 }
 
 /**

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { MeetupForm } from "@/components/meetups/meetup-form";
+import { listThreadChoices } from "@/lib/discussions/data";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
-import { listThreadOptions } from "@/lib/meetups/data";
 import { meetupsPath } from "@/lib/meetups/paths";
 import { listTimeZones } from "@/lib/meetups/time";
 
@@ -23,7 +23,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
 
   // "Take this offline" links here with the thread: pre-link it when it is one of this group's.
   const threadId = typeof thread === "string" ? parseIdParam(thread) : null;
-  const threads = await listThreadOptions(loaded.group.id, threadId ? [threadId] : []);
+  const threads = await listThreadChoices(loaded.group.id, { include: threadId ? [threadId] : [] });
   const linked = threadId !== null && threads.some((option) => option.id === threadId) ? threadId : null;
   return (
     <div className="max-w-3xl space-y-4">

@@ -3,7 +3,8 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
-import { listThreadChoices, loadProjectOrigin } from "@/lib/projects/data";
+import { listThreadChoices } from "@/lib/discussions/data";
+import { loadProjectOrigin } from "@/lib/projects/data";
 import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
 
 export const metadata: Metadata = { title: "Start a project" };
@@ -19,7 +20,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
   if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(here)}`);
   if (!can(actor, "participate", group)) forbidden();
   const origin = await loadProjectOrigin(group.id, query.thread, query.post);
-  const threads = await listThreadChoices(group.id, origin?.thread.id);
+  const threads = await listThreadChoices(group.id, { include: origin ? [origin.thread.id] : [] });
   const ignoredThread = query.thread !== undefined && !origin;
   return (
     <div className="max-w-3xl space-y-4">

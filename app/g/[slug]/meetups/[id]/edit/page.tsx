@@ -4,7 +4,8 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { CancelMeetupForm } from "@/components/meetups/cancel-meetup-form";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { updateMeetupAction } from "@/lib/meetups/actions";
-import { listThreadOptions, loadMeetupForEdit } from "@/lib/meetups/data";
+import { listThreadChoices } from "@/lib/discussions/data";
+import { loadMeetupForEdit } from "@/lib/meetups/data";
 import { loadMeetupForRequest } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
@@ -50,7 +51,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
     capacity: meetup.capacity === null ? "" : String(meetup.capacity),
     threadIds: meetup.threadIds.join(","),
   };
-  const threads = await listThreadOptions(group.id, meetup.threadIds);
+  const threads = await listThreadChoices(group.id, { include: meetup.threadIds });
   const answered = shown.counts.going + shown.counts.maybe + shown.counts.notGoing + shown.counts.waitlisted;
   return (
     <div className="max-w-3xl space-y-8">

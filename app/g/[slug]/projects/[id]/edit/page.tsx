@@ -5,7 +5,8 @@ import { ProjectForm } from "@/components/projects/project-form";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { projectActorFor, refusal } from "@/lib/projects/ability";
-import { listThreadChoices, loadProjectForEdit } from "@/lib/projects/data";
+import { listThreadChoices } from "@/lib/discussions/data";
+import { loadProjectForEdit } from "@/lib/projects/data";
 import type { LinkKind } from "@/lib/projects/schema";
 
 export const metadata: Metadata = { title: "Edit project" };
@@ -24,7 +25,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
   const actor = projectActorFor(groupActor, project.members?.[0]?.role ?? null);
   const refused = refusal(actor, "edit", { status: project.status, leadCount: project.leadCount });
   if (refused?.code === "FORBIDDEN") forbidden();
-  const threads = await listThreadChoices(group.id, project.sourceThreadId ?? undefined);
+  const threads = await listThreadChoices(group.id, { include: project.sourceThreadId ? [project.sourceThreadId] : [] });
   const links: Partial<Record<LinkKind, string>> = {};
   // One link per kind on the form; the first of each kind if older data has several.
   for (const link of project.links) links[link.kind] ??= link.url;
