@@ -149,7 +149,7 @@ export interface MeetupFormInput {
 /** Fills the schedule/edit meetup form on the current page; does not submit. */
 export async function fillMeetupForm(page: Page, input: MeetupFormInput): Promise<void> {
   const timeZone = input.timeZone ?? "Europe/Paris";
-  await page.getByLabel("Title").fill(input.title);
+  await page.getByLabel("Title", { exact: true }).fill(input.title);
   if (input.description !== undefined) await page.getByLabel("Description").fill(input.description);
   await page.getByLabel("Time zone").selectOption(timeZone);
   await page.getByLabel("Starts").fill(wallClock(input.startsAt, timeZone));
@@ -160,7 +160,8 @@ export async function fillMeetupForm(page: Page, input: MeetupFormInput): Promis
 
 /**
  * The app server's database (named by playwright.config.ts; `DATABASE_URL` when running
- * against your own dev server), for the one thing a browser cannot do: let time pass.
+ * against your own dev server), for what a browser cannot do quickly: let time pass, or give
+ * a group a long history.
  */
 function appDatabaseUrl(): string {
   const name = process.env.E2E_DATABASE_NAME;
@@ -171,21 +172,51 @@ function appDatabaseUrl(): string {
   return withDatabase(adminDatabaseUrl(), name);
 }
 
+async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: appDatabaseUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Gives a group `count` newer threads (titled "Weekly check-in #n", each with an opening post by
+ * the group's owner), as if it had been busy for months: its older threads drop out of the
+ * "most recent" lists that forms start with.
+ */
+export async function groupHasNewerThreads(groupSlug: string, count: number): Promise<void> {
+  await withAppDatabase(async (client) => {
+    const { rowCount } = await client.query(
+      `WITH owner AS (
+         SELECT g.id AS "groupId", m."userId" FROM "Group" g JOIN "Membership" m ON m."groupId" = g.id AND m.role = 'owner' WHERE g.slug = $1 LIMIT 1
+       ), threads AS (
+         INSERT INTO "Thread" ("groupId", "authorId", title, slug, "createdAt", "lastActivityAt")
+         SELECT "groupId", "userId", 'Weekly check-in #' || n, 'weekly-check-in-' || n, (now() AT TIME ZONE 'UTC') + make_interval(secs => n), (now() AT TIME ZONE 'UTC') + make_interval(secs => n)
+         FROM owner, generate_series(1, $2::int) AS n
+         RETURNING id, "authorId", "createdAt"
+       )
+       INSERT INTO "Post" ("threadId", "authorId", body, html, "createdAt")
+       SELECT id, "authorId", 'What did everyone get done this week?', '<p>What did everyone get done this week?</p>', "createdAt" FROM threads`,
+      [groupSlug, count],
+    );
+    expect(rowCount, `threads added to ${groupSlug}`).toBe(count);
+  });
+}
+
 /**
  * Simulates the clock reaching a meetup: moves its start (and end, keeping the length) to
  * `minutesAgo` minutes ago, as if the journey had waited until the day of the meetup.
  */
 export async function meetupHasStarted(meetupPath: string, minutesAgo = 10): Promise<void> {
   const id = Number(meetupPath.split("/").at(-1));
-  const client = new pg.Client({ connectionString: appDatabaseUrl() });
-  await client.connect();
-  try {
+  await withAppDatabase(async (client) => {
     const { rowCount } = await client.query(
       `UPDATE "Meetup" SET "endsAt" = (now() AT TIME ZONE 'UTC') - make_interval(mins => $2) + ("endsAt" - "startsAt"), "startsAt" = (now() AT TIME ZONE 'UTC') - make_interval(mins => $2) WHERE id = $1`,
       [id, minutesAgo],
     );
     expect(rowCount, `meetup ${id} exists`).toBe(1);
-  } finally {
-    await client.end();
-  }
+  });
 }

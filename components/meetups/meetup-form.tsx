@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { ThreadSearchField, useThreadFinder } from "@/components/discussions/thread-finder";
 import { SubmitButton } from "@/components/ui/button";
 import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
 import { useBrowserTimeZone } from "./viewer-time";
@@ -16,7 +18,9 @@ export interface MeetupFormProps {
   hidden: Record<string, string>;
   /** The form's starting values (an edit's stored meetup, or a pre-linked thread). */
   initial?: Record<string, string>;
-  threads: { id: number; title: string }[];
+  /** The group's most recent threads (and those already linked); the finder searches for older ones. */
+  threads: ThreadChoice[];
+  groupSlug: string;
   timeZones: string[];
   submitLabel: string;
   pendingLabel: string;
@@ -26,7 +30,7 @@ export interface MeetupFormProps {
  * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
  * organizer's browser zone by default); the server converts them to UTC.
  */
-export function MeetupForm({ action, hidden, initial = {}, threads, timeZones, submitLabel, pendingLabel }: MeetupFormProps) {
+export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel }: MeetupFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -38,6 +42,10 @@ export function MeetupForm({ action, hidden, initial = {}, threads, timeZones, s
   const submittedOnline = values.online === "on" || values.online === "true";
   const [online, setOnline] = useState(submittedOnline);
   const checkedThreads = new Set((values.threadIds ?? "").split(",").filter(Boolean));
+  // What is ticked stays in view while a search narrows the list (the boxes stay uncontrolled).
+  const [ticked, setTicked] = useState(checkedThreads);
+  const finder = useThreadFinder(groupSlug, threads);
+  const shown = new Set(finder.matches.map((thread) => String(thread.id)));
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -114,20 +122,28 @@ export function MeetupForm({ action, hidden, initial = {}, threads, timeZones, s
       <fieldset className="space-y-2" aria-describedby={errors.threadIds ? "threads-error" : "threads-hint"}>
         <legend className="text-sm font-medium text-stone-800">Discussions it deepens</legend>
         <p id="threads-hint" className="text-xs text-stone-500">
-          Link up to {MAX_LINKED_THREADS} of the group&apos;s threads. After the meetup, attendees are invited to post their follow-up there.
+          Link up to {MAX_LINKED_THREADS} of the group&apos;s threads (the most recent are listed; search for older ones). After the meetup, attendees are invited to post their follow-up there.
         </p>
         {threads.length === 0 ? (
           <p className="text-sm text-stone-600">The group has no thread yet.</p>
         ) : (
-          <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-3">
-            {threads.map((thread) => (
-              <li key={thread.id} className="flex items-start gap-2">
+          <>
+          <ThreadSearchField finder={finder} label="Search the group's threads" controls="meetup-thread-choices" />
+          <ul id="meetup-thread-choices" aria-label="Threads" className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-3">
+            {finder.all.map((thread) => (
+              <li key={thread.id} className="flex items-start gap-2" hidden={!shown.has(String(thread.id)) && !ticked.has(String(thread.id))}>
                 <input
                   id={`thread-${thread.id}`}
                   type="checkbox"
                   name="threadIds"
                   value={thread.id}
                   defaultChecked={checkedThreads.has(String(thread.id))}
+                  onChange={(event) => {
+                    const next = new Set(ticked);
+                    if (event.target.checked) next.add(event.target.value);
+                    else next.delete(event.target.value);
+                    setTicked(next);
+                  }}
                   className="mt-0.5 size-4 rounded border-stone-300"
                 />
                 <label htmlFor={`thread-${thread.id}`} className="text-sm text-stone-800">
@@ -136,6 +152,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, timeZones, s
               </li>
             ))}
           </ul>
+          </>
         )}
         {errors.threadIds && (
           <p id="threads-error" className="text-sm text-red-700">

@@ -2,17 +2,14 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { ThreadSearchField, useThreadFinder } from "@/components/discussions/thread-finder";
 import { SubmitButton } from "@/components/ui/button";
 import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState } from "@/lib/forms";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, type LinkKind } from "@/lib/projects/schema";
-
-export interface ThreadChoice {
-  id: number;
-  title: string;
-}
 
 export interface ProjectOrigin {
   threadId: number;
@@ -20,7 +17,9 @@ export interface ProjectOrigin {
 }
 
 interface ProjectFormProps {
+  /** The group's most recent threads (and the chosen one); the finder searches for older ones. */
   threads: ThreadChoice[];
+  groupSlug: string;
   /** Creating: the group; editing: the project. */
   target: { mode: "create"; groupId: string; origin: ProjectOrigin | null } | { mode: "edit"; projectId: number };
   defaults?: { name: string; goal: string; sourceThreadId: number | null; links: Partial<Record<LinkKind, string>> };
@@ -39,7 +38,7 @@ const shorten = (title: string) => (title.length > 90 ? `${title.slice(0, 89)}â€
  * Starting or editing a project. A rejected submission keeps everything typed (the action
  * echoes the values back) and puts each message next to its field.
  */
-export function ProjectForm({ threads, target, defaults, cancelHref }: ProjectFormProps) {
+export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }: ProjectFormProps) {
   const [state, action] = useActionState(target.mode === "create" ? createProjectAction : updateProjectAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -47,6 +46,9 @@ export function ProjectForm({ threads, target, defaults, cancelHref }: ProjectFo
   const initialThread = values.sourceThreadId ?? (defaults?.sourceThreadId ? String(defaults.sourceThreadId) : origin ? String(origin.threadId) : "");
   // Controlled, so the "started from a post" link follows the chosen thread.
   const [threadId, setThreadId] = useState(initialThread);
+  const finder = useThreadFinder(groupSlug, threads);
+  // While searching, the list holds the matches and the chosen thread (a select must keep its value).
+  const options = finder.query.trim() ? finder.all.filter((thread) => String(thread.id) === threadId || finder.matches.includes(thread)) : finder.all;
   const fromPost = origin?.post && threadId === String(origin.threadId) ? origin.post : null;
   const statusDefault = values.status ?? "proposed";
   const threadHintId = "field-sourceThreadId-hint";
@@ -109,12 +111,13 @@ export function ProjectForm({ threads, target, defaults, cancelHref }: ProjectFo
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
         >
           <option value="">None: not born in a discussion</option>
-          {threads.map((thread) => (
+          {options.map((thread) => (
             <option key={thread.id} value={String(thread.id)}>
               {shorten(thread.title)}
             </option>
           ))}
         </select>
+        <ThreadSearchField finder={finder} label="Not in the list? Search the group's threads" controls="field-sourceThreadId" />
         <p id={threadHintId} className="text-xs text-stone-500">
           The discussion the project was born in: its page will link here, and the thread will show the project&apos;s progress.
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIdParam, parseThreadParam, safeDecode } from "./schema";
+import { parseIdParam, parseThreadParam, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {
@@ -25,5 +25,13 @@ describe("thread URL segments", () => {
   it("post ids in sub-thread URLs are bare positive integers", () => {
     expect(parseIdParam("12")).toBe(12);
     for (const param of ["zz", "0", "12-x", "1e3", "%31"]) expect(parseIdParam(param), param).toBeNull();
+  });
+});
+
+describe("threadSearchSchema", () => {
+  it("trims the search and refuses an empty or overlong one with a message", () => {
+    expect(threadSearchSchema.parse({ q: "  budget " })).toEqual({ q: "budget" });
+    expect(threadSearchSchema.safeParse({ q: "   " }).error?.issues[0]?.message).toBe("Type part of a thread's title to search.");
+    expect(threadSearchSchema.safeParse({ q: "x".repeat(THREAD_SEARCH_MAX + 1) }).error?.issues[0]?.message).toBe(`Search with at most ${THREAD_SEARCH_MAX} characters.`);
   });
 });

@@ -69,3 +69,14 @@ export function parseIdParam(param: string): number | null {
   const id = Number(param);
   return id > 0 && id <= 2_147_483_647 ? id : null;
 }
+
+/** The longest text the thread finders search titles for (titles are at most TITLE_MAX). */
+export const THREAD_SEARCH_MAX = 100;
+
+export const threadSearchSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, "Type part of a thread's title to search.")
+    .max(THREAD_SEARCH_MAX, `Search with at most ${THREAD_SEARCH_MAX} characters.`),
+});

@@ -39,6 +39,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
         hidden={{ groupId: loaded.group.id }}
         initial={linked ? { threadIds: String(linked) } : {}}
         threads={threads}
+        groupSlug={loaded.group.slug}
         timeZones={listTimeZones()}
         submitLabel="Schedule meetup"
         pendingLabel="Scheduling…"

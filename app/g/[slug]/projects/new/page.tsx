@@ -43,6 +43,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
       )}
       <ProjectForm
         threads={threads}
+        groupSlug={group.slug}
         target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, post: origin.post } : null }}
         cancelHref={origin ? `/g/${group.slug}/t/${origin.thread.id}-${origin.thread.slug}` : `/g/${group.slug}/projects`}
       />

@@ -69,6 +69,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
           hidden={{ meetupId: String(meetup.id) }}
           initial={initial}
           threads={threads}
+          groupSlug={group.slug}
           timeZones={listTimeZones()}
           submitLabel="Save changes"
           pendingLabel="Saving…"

@@ -42,6 +42,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
       ) : (
         <ProjectForm
           threads={threads}
+          groupSlug={group.slug}
           target={{ mode: "edit", projectId: project.id }}
           defaults={{ name: project.name, goal: project.goal, sourceThreadId: project.sourceThreadId, links }}
           cancelHref={projectUrl}
