@@ -12,13 +12,22 @@ export interface RefusalWording {
 }
 
 /**
+ * The group and the person's standing in it, read from the database: a 404 AppError when the
+ * group does not exist or is hidden from them (a private group's existence does not leak).
+ */
+export async function loadVisibleGroupActor(groupId: string, userId: string): Promise<{ actor: GroupActor; visibility: "public" | "private" }> {
+  const loaded = await loadGroupActor(groupId, userId);
+  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  return loaded;
+}
+
+/**
  * Every mutation's group check, read from the database each time: the group must be visible to
  * the person (404 otherwise, so a private group's existence does not leak), and the action
  * allowed by `can()` (403 with a specific message otherwise).
  */
 export async function requireGroupAbility(groupId: string, userId: string, action: GroupAction, wording: RefusalWording): Promise<GroupActor> {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  const loaded = await loadVisibleGroupActor(groupId, userId);
   if (can(loaded.actor, action, loaded)) return loaded.actor;
   if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${wording.verb}.`);
   if (action === "participate") throw new AppError("FORBIDDEN", wording.join ?? `Join the group to ${wording.verb}.`);

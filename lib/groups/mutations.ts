@@ -4,8 +4,7 @@ import { markHealthDirty } from "@/lib/health/snapshots";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { can } from "./ability";
-import { loadGroupActor } from "./data";
-import { requireGroupAbility } from "./authorize";
+import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
 import type { CreateGroupInput, GroupSettingsInput } from "./schema";
 import type { GroupRole } from "./ability";
 
@@ -43,18 +42,11 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
   });
 }
 
-async function authorize(groupId: string, userId: string, action: Parameters<typeof can>[1]) {
-  const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
-  if (!can(loaded.actor, action, loaded)) return { allowed: false as const, ...loaded };
-  return { allowed: true as const, ...loaded };
-}
-
 export async function joinGroup(userId: string, groupId: string) {
-  const check = await authorize(groupId, userId, "join");
-  if (!check.allowed) {
-    if (check.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
-    if (check.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
+  const group = await loadVisibleGroupActor(groupId, userId);
+  if (!can(group.actor, "join", group)) {
+    if (group.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
+    if (group.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
     throw new AppError("FORBIDDEN", "This group is private: members are invited by its owner.");
   }
   try {
@@ -66,9 +58,9 @@ export async function joinGroup(userId: string, groupId: string) {
 }
 
 export async function leaveGroup(userId: string, groupId: string) {
-  const check = await authorize(groupId, userId, "leave");
-  if (!check.allowed) {
-    if (check.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
+  const group = await loadVisibleGroupActor(groupId, userId);
+  if (!can(group.actor, "leave", group)) {
+    if (group.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
     throw new AppError("FORBIDDEN", "You are not a member of this group.");
   }
   // Leaving gives up seats at the group's upcoming meetups (the waitlist moves up), in the same
@@ -82,8 +74,7 @@ export async function leaveGroup(userId: string, groupId: string) {
 
 /** Appoints moderators and organizers (owner and site admin only). */
 export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
-  const check = await authorize(groupId, actorId, "manageRoles");
-  if (!check.allowed) throw new AppError("FORBIDDEN", "Only the group's owner or a site admin can change roles.");
+  await requireGroupAbility(groupId, actorId, "manageRoles", { verb: "change roles", role: "Only the group's owner or a site admin can change roles." });
   await db.$transaction(async (tx) => {
     // Lock the group's owner rows: two owners demoting each other at once must not leave the
     // group with none (the second sees the first's change and is refused).

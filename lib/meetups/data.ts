@@ -195,31 +195,6 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
   return withCounts(rows);
 }
 
-/** The edit form's current values: the stored meetup with its linked thread ids. */
-export async function loadMeetupForEdit(meetupId: number, groupId: string) {
-  const meetup = await db.meetup.findFirst({
-    where: { id: meetupId, groupId },
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      venueName: true,
-      venueAddress: true,
-      mapUrl: true,
-      online: true,
-      onlineUrl: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      capacity: true,
-      rsvpDeadline: true,
-      cancelledAt: true,
-      threads: { select: { threadId: true } },
-    },
-  });
-  return meetup ? { ...meetup, threadIds: meetup.threads.map((link) => link.threadId) } : null;
-}
-
 /**
  * The check-in sheet: everyone who answered going, waitlisted or maybe (the people likely at
  * the door), anyone already checked in, and the other active members for walk-ins.

@@ -5,7 +5,6 @@ import { CancelMeetupForm } from "@/components/meetups/cancel-meetup-form";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { updateMeetupAction } from "@/lib/meetups/actions";
 import { listThreadChoices } from "@/lib/discussions/data";
-import { loadMeetupForEdit } from "@/lib/meetups/data";
 import { loadMeetupForRequest } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
@@ -16,11 +15,10 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
   const { slug, id } = await params;
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
-  const { group, meetup: shown, viewer, permissions } = loaded;
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${shown.id}/edit`)}`);
+  const { group, meetup, viewer, permissions } = loaded;
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}/edit`)}`);
   if (!permissions.canOrganize) forbidden();
-  const meetup = await loadMeetupForEdit(shown.id, group.id);
-  if (!meetup) notFound();
+  const threadIds = meetup.threads.map((thread) => thread.id);
   const back = meetupPath(group.slug, meetup.id);
   if (meetup.cancelledAt) {
     return (
@@ -49,10 +47,10 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
     endsAt: local(meetup.endsAt),
     rsvpDeadline: meetup.rsvpDeadline ? local(meetup.rsvpDeadline) : "",
     capacity: meetup.capacity === null ? "" : String(meetup.capacity),
-    threadIds: meetup.threadIds.join(","),
+    threadIds: threadIds.join(","),
   };
-  const threads = await listThreadChoices(group.id, { include: meetup.threadIds });
-  const answered = shown.counts.going + shown.counts.maybe + shown.counts.notGoing + shown.counts.waitlisted;
+  const threads = await listThreadChoices(group.id, { include: threadIds });
+  const answered = meetup.counts.going + meetup.counts.maybe + meetup.counts.notGoing + meetup.counts.waitlisted;
   return (
     <div className="max-w-3xl space-y-8">
       <div className="space-y-4">
