@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const APP_PORT = 3100;
-const EMBEDDED_PORT = 3101;
+// Ports can move (E2E_APP_PORT, E2E_EMBEDDED_PORT) so two checkouts can run journeys at once.
+const APP_PORT = Number(process.env.E2E_APP_PORT || 3100);
+const EMBEDDED_PORT = Number(process.env.E2E_EMBEDDED_PORT || 3101);
 // The app server's database, named here so journeys can simulate time passing in it (see
 // e2e/support.ts). Workers inherit the runner's environment, so they all see the same name;
 // the runner's PID in it lets a later run drop it if this one crashes (scripts/lib/test-db.ts).
