@@ -1,18 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { decideAddress } from "@/lib/addresses";
 
 /**
- * An address with a malformed %-escape ("/g/x/t/1-100%", "/g/x/t/%zz") cannot be decoded into
- * route parameters, and `next start` answers it with a 500. It is simply an address that
- * exists nowhere, so it gets the app's 404 page like any other.
+ * Addresses no route can answer safely (a malformed %-escape, which `next start` would answer
+ * with a 500; an escaped NUL, which PostgreSQL cannot store) get the app's 404 page like any
+ * other address that exists nowhere; a NUL in a query is dropped by a redirect.
  */
 export function proxy(request: NextRequest) {
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
-  } catch {
-    // No route has this path: Next.js renders app/not-found.tsx with a 404 status.
-    return NextResponse.rewrite(new URL("/_malformed-address", request.url));
-  }
+  const decision = decideAddress(request.nextUrl, request.method);
+  // No route has this path: Next.js renders app/not-found.tsx with a 404 status.
+  if (decision.kind === "not-found") return NextResponse.rewrite(new URL("/_malformed-address", request.url));
+  if (decision.kind === "redirect") return NextResponse.redirect(decision.to, 307);
+  return NextResponse.next();
 }
 
 export const config = {

@@ -116,11 +116,17 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Percent signs" })).toBeVisible();
   // A malformed escape (a lone "%", "%zz") is an address that exists nowhere: the 404 page
   // (proxy.ts; without it `next start` answered 500).
-  for (const path of [`/g/${group.slug}/t/${threadId}-100%`, `/g/${group.slug}/t/${threadId}-%zz`, `/g/${group.slug}/t/%`, "/g/%zz"]) {
+  // An escaped NUL in a path (PostgreSQL cannot store one) names nothing either.
+  for (const path of [`/g/${group.slug}/t/${threadId}-100%`, `/g/${group.slug}/t/${threadId}-%zz`, `/g/${group.slug}/t/%`, "/g/%zz", "/g/%00", `/g/${group.slug}/t/${threadId}%00`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
+  // A NUL in a search is dropped: the search runs without it.
+  const search = await page.goto(`/groups?q=%00${encodeURIComponent(group.name)}`);
+  expect(search?.status()).toBe(200);
+  await expect(page.getByText("1 group")).toBeVisible();
+  await expect(page.getByLabel("Search groups by name")).toHaveValue(group.name);
 });
 
 test("replies are validated like threads, and a rejected reply keeps the text", async ({ page }) => {

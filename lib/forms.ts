@@ -16,13 +16,28 @@ export interface FormState {
 
 export const initialFormState: FormState = { status: "idle" };
 
+/**
+ * `text` without NUL characters. PostgreSQL cannot store U+0000 in text (it answers with an
+ * encoding error), and it is never meaningful in what a person types, so forms drop it.
+ */
+export function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
+}
+
+/** A plain object's string values without NUL characters (anything else is left as it is). */
+function cleanStrings(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, typeof value === "string" ? withoutNul(value) : value]));
+}
+
 /** The submitted text fields, to echo back on failure (never files or passwords). */
 export function formValues(formData: FormData, omit: string[] = ["password"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;
     // Multi-valued fields (checkbox lists) are joined; forms that need them read formData.getAll.
-    values[key] = key in values ? `${values[key]},${value}` : value;
+    const text = withoutNul(value);
+    values[key] = key in values ? `${values[key]},${text}` : text;
   }
   return values;
 }
@@ -64,12 +79,12 @@ export function hiddenRefs(thing: string, ...fields: string[]): HiddenFields {
 }
 
 /**
- * Parses or throws a ValidationError carrying field messages. With `hidden`, a problem in one
+ * Parses (string fields without NUL characters) or throws a ValidationError carrying field messages. With `hidden`, a problem in one
  * of those fields throws a form-level AppError with its message instead (typed text is kept
  * by handleForm either way).
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, hidden?: HiddenFields): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(cleanStrings(input));
   if (result.success) return result.data;
   const fieldErrors = fieldErrorsOf(result.error);
   if (hidden && hidden.fields.some((field) => field in fieldErrors)) throw new AppError("INVALID", hidden.message);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { decideAddress } from "./addresses";
+
+const decide = (address: string, method = "GET") => decideAddress(new URL(address, "http://toile.test"), method);
+
+describe("decideAddress (the proxy's first look at an address)", () => {
+  it("lets ordinary addresses through, escapes and all", () => {
+    expect(decide("/g/city-gardeners/t/12-compost?page=2")).toEqual({ kind: "pass" });
+    expect(decide("/groups?q=r%C3%A9novation&tag=v%C3%A9lo")).toEqual({ kind: "pass" });
+    expect(decide("/groups?q=100%25")).toEqual({ kind: "pass" });
+  });
+
+  it("answers a path that cannot be decoded, or that hides a NUL, with the 404 page", () => {
+    expect(decide("/g/x/t/1-100%")).toEqual({ kind: "not-found" });
+    expect(decide("/g/x/t/%zz")).toEqual({ kind: "not-found" });
+    expect(decide("/g/%00")).toEqual({ kind: "not-found" });
+    expect(decide("/g/city/meetups/1%00", "POST")).toEqual({ kind: "not-found" });
+  });
+
+  it("drops a NUL from a query by redirecting a GET to the same address without it", () => {
+    expect(decide("/groups?q=%00soil&tag=gar%00den")).toEqual({ kind: "redirect", to: "http://toile.test/groups?q=soil&tag=garden" });
+    expect(decide("/groups?q=%00", "HEAD")).toEqual({ kind: "redirect", to: "http://toile.test/groups?q=" });
+    expect(decide("/g/x/thread-choices?q=a%00b")).toEqual({ kind: "redirect", to: "http://toile.test/g/x/thread-choices?q=ab" });
+    // A form post keeps its address (its own input is cleaned by the form code).
+    expect(decide("/groups?q=%00", "POST")).toEqual({ kind: "pass" });
+  });
+});

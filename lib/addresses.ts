@@ -1,0 +1,26 @@
+/**
+ * What the proxy does with an address before any route sees it (see proxy.ts). Pure, so it is
+ * unit-tested without a server.
+ *
+ * - A path with a malformed %-escape ("/g/x/t/%zz") cannot be decoded into route parameters,
+ *   and one with an escaped NUL ("/g/%00") would reach PostgreSQL, which cannot store U+0000:
+ *   both name nothing, so they get the app's 404 page ("not-found").
+ * - A query with a NUL ("/groups?q=%00abc") is sent, for GET and HEAD, to the same address
+ *   without it ("redirect"): the search still works, and no route passes a NUL to the database.
+ */
+export type AddressDecision = { kind: "pass" } | { kind: "not-found" } | { kind: "redirect"; to: string };
+
+export function decideAddress(url: URL, method: string): AddressDecision {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return { kind: "not-found" };
+  }
+  if (path.includes("\u0000")) return { kind: "not-found" };
+  if (!/%00|\u0000/i.test(url.search) || (method !== "GET" && method !== "HEAD")) return { kind: "pass" };
+  const clean = new URL(url);
+  clean.search = "";
+  for (const [key, value] of url.searchParams) clean.searchParams.append(key.replaceAll("\u0000", ""), value.replaceAll("\u0000", ""));
+  return { kind: "redirect", to: clean.toString() };
+}

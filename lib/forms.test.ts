@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createThreadSchema } from "@/lib/discussions/schema";
+import { formValues, parseInput, withoutNul } from "./forms";
+
+describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
+  it("withoutNul drops them and keeps everything else", () => {
+    expect(withoutNul("a\u0000b\u0000")).toBe("ab");
+    expect(withoutNul("Rénovation — ok")).toBe("Rénovation — ok");
+  });
+
+  it("the echoed values and the parsed input never carry one", () => {
+    const formData = new FormData();
+    formData.set("title", "Compost\u0000 bins");
+    formData.set("body", "Who has\u0000 a spare one?");
+    formData.set("password", "secret\u0000");
+    const values = formValues(formData);
+    expect(values).toEqual({ title: "Compost bins", body: "Who has a spare one?" });
+    expect(parseInput(createThreadSchema, { title: "Compost\u0000 bins", body: "Who has\u0000 a spare one?" })).toEqual({ title: "Compost bins", body: "Who has a spare one?" });
+  });
+
+  it("a field of nothing but NULs is empty, and gets the empty-field message", () => {
+    expect(() => parseInput(createThreadSchema, { title: "\u0000\u0000", body: "Body" })).toThrow(expect.objectContaining({ fieldErrors: { title: expect.any(String) } }));
+  });
+});
