@@ -81,7 +81,7 @@ test("a private group is invisible to non-members: 404 on its pages, absent from
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
   await page.goto(`/groups?q=${encodeURIComponent(group.name)}`);
-  await expect(page.getByText("No group matches.")).toBeVisible();
+  await expect(page.getByText(`No group matching “${group.name}”.`)).toBeVisible();
 
   // Anonymous visitors too.
   const anonymous = await (await browser.newContext()).newPage();
@@ -100,6 +100,11 @@ test("the directory searches by name and filters by tag", async ({ page }) => {
   await page.getByRole("link", { name: "#e2e" }).first().click();
   await expect(page).toHaveURL(/tag=e2e/);
   await expect(page.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByText(`1 group tagged #e2e matching “${name}”`)).toBeVisible();
+  // A rare topic outside the most used ones still shows as the chosen filter.
+  await page.goto(`/groups?tag=no-group-has-this`);
+  await expect(page.getByRole("link", { name: "#no-group-has-this" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("No group tagged #no-group-has-this.")).toBeVisible();
 });
 
 test("a branch deeper than the depth cap continues on its own page, where its permalinks point", async ({ page }) => {

@@ -16,6 +16,9 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
   const [{ groups, total }, tags] = await Promise.all([listGroups(viewer, query), listPopularTags(viewer)]);
   if (!pageExists(query.page, total, DIRECTORY_PAGE_SIZE)) notFound();
   const now = new Date();
+  const filters = [query.tag && `tagged #${query.tag}`, query.q && `matching “${query.q}”`].filter(Boolean).join(" ");
+  // The most used topics, and the chosen one even when it is not among them.
+  const chips: { tag: string; count: number | null }[] = query.tag && !tags.some((t) => t.tag === query.tag) ? [...tags, { tag: query.tag, count: null }] : tags;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -38,25 +41,23 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
           Search
         </button>
       </form>
-      {tags.length > 0 && (
+      {chips.length > 0 && (
         <nav aria-label="Filter by topic" className="flex flex-wrap gap-1.5 text-xs">
           <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
             All topics
           </Link>
-          {tags.map(({ tag, count }) => {
+          {chips.map(({ tag, count }) => {
             const params = new URLSearchParams({ tag, ...(query.q ? { q: query.q } : {}) });
             return (
               <Link key={tag} href={`/groups?${params}`} aria-current={query.tag === tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
-                #{tag} <span className="text-stone-500">({count})</span>
+                #{tag} {count !== null && <span className="text-stone-500">({count})</span>}
               </Link>
             );
           })}
         </nav>
       )}
       <p className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? "No group matches." : `${total} ${total === 1 ? "group" : "groups"}`}
-        {query.tag && ` tagged #${query.tag}`}
-        {query.q && ` matching “${query.q}”`}
+        {total === 0 ? (filters ? `No group ${filters}.` : "No group yet.") : `${total} ${total === 1 ? "group" : "groups"}${filters ? ` ${filters}` : ""}`}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {groups.map((group) => (
