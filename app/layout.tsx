@@ -28,7 +28,7 @@ async function Header() {
               New group
             </Link>
           )}
-          {viewer && <HeaderUserLinks userId={viewer.id} />}
+          {viewer && <HeaderUserLinks viewer={viewer} />}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
           {viewer ? (

@@ -16,9 +16,9 @@ function overallColumn(page: Page) {
 
 test("a moderator reviews the groups they run, sorts them, and acts on a group's recommendations", async ({ page }) => {
   await signInAs(page, "moderator");
-  await page.goto("/health");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Group health" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Group health" })).toBeVisible();
-  const table = page.getByRole("table");
+  const table = page.getByRole("table", { name: /^Health of the groups you moderate/ });
   await expect(table.getByRole("link", { name: THRIVING.name })).toBeVisible();
   await expect(table.getByRole("link", { name: "Retro Computing Collective" })).toBeVisible();
 
@@ -73,6 +73,8 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
 test("members see only the band badge; health pages and exports are forbidden to them", async ({ page }) => {
   await signInAs(page, "member");
   await page.goto(`/g/${THRIVING.slug}`);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My meetups" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Group health" })).toHaveCount(0);
   await expect(page.getByText(/^Health:/)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Health" })).toHaveCount(0);
 
@@ -211,7 +213,7 @@ test("an owner appoints a moderator and an organizer from the members page; a mo
 test("a site admin sees every group's health, private ones included", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/health?sort=name&dir=asc");
-  const table = page.getByRole("table");
+  const table = page.getByRole("table", { name: "Health of every group, sorted by Group" });
   await expect(table.getByRole("columnheader", { name: /Group/ })).toHaveAttribute("aria-sort", "ascending");
   for (const name of [THRIVING.name, "Community Organizers Circle", "Retro Computing Collective", "Startup Growth Network"]) {
     await expect(table.getByRole("link", { name })).toBeVisible();
@@ -219,4 +221,10 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await table.getByRole("link", { name: "Community Organizers Circle" }).click();
   await expect(page.getByRole("heading", { name: "Group health" })).toBeVisible();
   expect((await page.request.get("/g/community-organizers-circle/health/history.csv")).status()).toBe(200);
+
+  // Not a member of Data Visualization Club: the liveliest threads can be taken offline (site
+  // admins organize anywhere), but starting a project needs membership, so no link to a 403.
+  await page.goto("/g/data-viz-club/health");
+  await expect(page.getByRole("link", { name: "Take it offline" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start a project from it" })).toHaveCount(0);
 });

@@ -56,7 +56,7 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
       <p className="text-sm text-stone-600" aria-live="polite">
         {total === 0 ? "No group matches." : `${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}`}
       </p>
-      {rows.length > 0 && <OverviewTable rows={rows} query={query} now={now} />}
+      {rows.length > 0 && <OverviewTable rows={rows} query={query} now={now} allGroups={viewer.isSiteAdmin} />}
       <Pagination
         page={query.page}
         pageSize={OVERVIEW_PAGE_SIZE}

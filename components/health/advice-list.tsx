@@ -1,8 +1,12 @@
 import Link from "next/link";
 import type { Advice } from "@/lib/health/advice";
 
-/** Recommendations, each with its evidence and a link to act on it. */
-export function AdviceList({ advice }: { advice: Advice[] }) {
+/**
+ * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
+ * for a site admin who is not a member: starting a project needs membership, so no link that
+ * would end in a refusal.
+ */
+export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; canStartProjects: boolean }) {
   if (advice.length === 0) return <p className="text-sm text-stone-600">Nothing needs your attention right now.</p>;
   return (
     <ul className="space-y-4">
@@ -51,9 +55,11 @@ export function AdviceList({ advice }: { advice: Advice[] }) {
                       <Link href={thread.meetupHref} className="font-medium text-brand-700 hover:underline">
                         Take it offline
                       </Link>
-                      <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
-                        Start a project from it
-                      </Link>
+                      {canStartProjects && (
+                        <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
+                          Start a project from it
+                        </Link>
+                      )}
                     </span>
                   </li>
                 ))}

@@ -30,11 +30,11 @@ export function overviewHref(query: Partial<OverviewQuery>): string {
 }
 
 /** Sortable by every column: each header is a link that sorts (and flips the order when already sorted). */
-export function OverviewTable({ rows, query, now }: { rows: OverviewRow[]; query: OverviewQuery; now: Date }) {
+export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewRow[]; query: OverviewQuery; now: Date; /** A site admin's view. */ allGroups: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
-        <caption className="sr-only">Health of the groups you moderate, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
+        <caption className="sr-only">{allGroups ? "Health of every group" : "Health of the groups you moderate"}, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
         <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
           <tr>
             {COLUMNS.map((column) => {

@@ -1,11 +1,21 @@
 import Link from "next/link";
+import type { ViewerRef } from "@/lib/groups/data";
+import { viewerModeratesAnyGroup } from "@/lib/health/data";
 import { countUnreadNotifications } from "@/lib/notifications/data";
 
-/** The signed-in person's links in the header: their meetups, and notifications with the unread count. */
-export async function HeaderUserLinks({ userId }: { userId: string }) {
-  const unread = await countUnreadNotifications(userId);
+/**
+ * The signed-in person's links in the header: group health for those who run groups (owners,
+ * moderators, site admins), their meetups, and notifications with the unread count.
+ */
+export async function HeaderUserLinks({ viewer }: { viewer: ViewerRef }) {
+  const [unread, runsGroups] = await Promise.all([countUnreadNotifications(viewer.id), viewerModeratesAnyGroup(viewer)]);
   return (
     <>
+      {runsGroups && (
+        <Link href="/health" className="text-stone-700 hover:text-stone-950">
+          Group health
+        </Link>
+      )}
       <Link href="/me/meetups" className="text-stone-700 hover:text-stone-950">
         My meetups
       </Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adviseModerators, gatherEvidence, mostActiveThreads, seesMemberEvidence } from "./advice";
-import { dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
+import { DECLINE_BELOW, dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
 import { analyzePost, computeGroupHealth, qualifyingMessages, reviewGroup, unansweredContributors } from "./index";
 import type { GroupActivity } from "./types";
 
@@ -144,6 +144,9 @@ describe("metric formatting", () => {
     expect(formatChange(4.24)).toBe("+4.2");
     expect(formatChange(-3)).toBe("−3.0");
     expect(formatChange(0.01)).toBe("0.0");
+    // What the declines view lists is exactly what shows as a loss.
+    expect(formatChange(DECLINE_BELOW)).toBe("0.0");
+    expect(formatChange(DECLINE_BELOW - 0.001)).toBe("−0.1");
     expect(formatChange(null)).toBe("—");
   });
 });

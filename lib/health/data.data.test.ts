@@ -36,7 +36,7 @@ describe("health overview", () => {
     { name: "Charlie", lastActivityDaysAgo: 2, scores: { overall: 40, band: "needs-attention", activity: 30, richness: 70, meetups: 20, projects: 90, change30: -12 } },
     { name: "Delta", lastActivityDaysAgo: 5, scores: { overall: 20, band: "dormant", activity: 10, richness: 20, meetups: 40, projects: 30, change30: null } },
     { name: "Echo", lastActivityDaysAgo: 4, scores: null },
-    { name: "Foxtrot", lastActivityDaysAgo: 6, scores: { overall: 76, band: "thriving", activity: 50, richness: 30, meetups: 10, projects: 60, change30: 1 }, visibility: "private" },
+    { name: "Foxtrot", lastActivityDaysAgo: 6, scores: { overall: 76, band: "thriving", activity: 50, richness: 30, meetups: 10, projects: 60, change30: -0.04 }, visibility: "private" },
   ];
   const names = async (viewer: ViewerRef, params: Record<string, string> = {}) => (await listHealthOverview(viewer, query(params))).rows.map((row) => row.group.name);
 
@@ -109,6 +109,7 @@ describe("health overview", () => {
     expect(await names(moderator, { band: "thriving" })).toEqual(["Alpha", "Foxtrot"]);
     expect(await names(moderator, { band: "dormant" })).toEqual(["Delta"]);
     expect((await listHealthOverview(moderator, query({ band: "healthy" }))).total).toBe(1);
+    // Foxtrot's −0.04 shows as "0.0": not a decline anyone could see.
     expect(await names(moderator, { view: "declines" })).toEqual(["Charlie", "Alpha"]);
     expect(await names(moderator, { view: "declines", band: "thriving" })).toEqual(["Alpha"]);
     // A site admin's declines include every group that lost ground, still largest loss first.

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type GroupActor } from "@/lib/groups/ability";
 import type { ViewerRef } from "@/lib/groups/data";
 import { adviseModerators, gatherEvidence, type HealthEvidence } from "./advice";
+import { DECLINE_BELOW } from "./format";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
 import { loadGroupActivity } from "./load-activity";
 import type { OverviewQuery, OverviewSort } from "./schema";
@@ -91,7 +92,7 @@ function overviewWhere(viewer: ViewerRef, query: OverviewQuery): Prisma.Sql {
     conditions.push(Prisma.sql`g.id IN (SELECT m."groupId" FROM "Membership" m WHERE m."userId" = ${viewer.id} AND m.status = 'active' AND m.role IN ('owner', 'moderator'))`);
   }
   if (query.band) conditions.push(Prisma.sql`h.band = ${query.band}`);
-  if (query.view === "declines") conditions.push(Prisma.sql`h.change30 < 0`);
+  if (query.view === "declines") conditions.push(Prisma.sql`h.change30 < ${DECLINE_BELOW}`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 

@@ -70,6 +70,12 @@ export function formatScoreTenths(score: number): string {
 }
 
 /** "+4.2", "−3.0", "0.0"; "—" when there is nothing to compare with. */
+/**
+ * A 30-day change counts as a decline when it shows as one: below this, `formatChange` prints
+ * at least "−0.1" (a change of −0.03 prints "0.0", which no "biggest declines" list should hold).
+ */
+export const DECLINE_BELOW = -0.05;
+
 export function formatChange(change: number | null | undefined): string {
   if (change === null || change === undefined) return "—";
   const rounded = Math.round(change * 10) / 10;

@@ -6,6 +6,7 @@ import { BandBadge } from "@/components/health/band-badge";
 import { MetricTable } from "@/components/health/metric-table";
 import { TrendChart } from "@/components/health/trend-chart";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { DIMENSION_LABELS } from "@/lib/health";
 import { seesMemberEvidence } from "@/lib/health/advice";
@@ -108,7 +109,7 @@ export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/h
         <h2 id="advice-heading" className="mb-3 text-lg font-semibold">
           Recommendations
         </h2>
-        <AdviceList advice={advice} />
+        <AdviceList advice={advice} canStartProjects={can(loaded.actor, "participate", loaded.group)} />
       </section>
 
       <section aria-labelledby="metrics-heading" className="space-y-6">
