@@ -42,4 +42,17 @@ describe("markdownExcerpt", () => {
     expect(markdownExcerpt("## Hello\n\nSome **bold** [link](https://x.y) text")).toBe("Hello Some bold link text");
     expect(markdownExcerpt("a".repeat(300), 10)).toBe("aaaaaaaaa…");
   });
+
+  it("shows what the rendered post shows: no raw HTML, links with parentheses, underscores kept", () => {
+    const body = "Hello <script>alert(1)</script> <img src=x onerror=alert(2)> see [the wiki](https://en.wikipedia.org/wiki/Compost_(disambiguation)) about snake_case | pipes";
+    const excerpt = markdownExcerpt(body);
+    // Inline tags are dropped; the text between them is text, as in the rendered post.
+    expect(excerpt).toBe("Hello alert(1) see the wiki about snake_case | pipes");
+    expect(excerpt).not.toMatch(/<|script|onerror|https?:/);
+  });
+
+  it("puts blocks on one line and cuts at a word", () => {
+    expect(markdownExcerpt("- one\n- two\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |")).toBe("one two quoted a b 1 2");
+    expect(markdownExcerpt("Seed swapping at the community garden next week", 30)).toBe("Seed swapping at the…");
+  });
 });

@@ -1,3 +1,4 @@
+import { toText } from "hast-util-to-text";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -36,15 +37,16 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
-/** Plain-text excerpt of a markdown text, for lists and meta descriptions. */
+/**
+ * Plain-text excerpt of a markdown text, for lists and meta descriptions: the text a reader
+ * sees in the rendered post (same parser and sanitiser, so raw HTML is dropped, links keep
+ * their words, and `snake_case` keeps its underscore), on one line, cut at a word.
+ */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[*_`~|]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+  const tree = processor.runSync(processor.parse(markdown));
+  const text = toText(tree).replace(/\s+/g, " ").trim();
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > maxLength * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
