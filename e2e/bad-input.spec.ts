@@ -8,7 +8,7 @@ test("sign-up and sign-in errors are specific and keep what was typed", async ({
   await page.getByLabel("Display name").fill(user.name);
   await page.getByLabel("Password").fill("password123");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Check the field marked below." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText(/too easy to guess/)).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(user.email);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createThreadSchema } from "@/lib/discussions/schema";
-import { formValues, parseInput, withoutNul } from "./forms";
+import { AppError } from "@/lib/errors";
+import { FIELDS_NEED_ATTENTION, formValues, handleForm, parseInput, withoutNul } from "./forms";
 
 describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
   it("withoutNul drops them and keeps everything else", () => {
@@ -20,5 +21,20 @@ describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
 
   it("a field of nothing but NULs is empty, and gets the empty-field message", () => {
     expect(() => parseInput(createThreadSchema, { title: "\u0000\u0000", body: "Body" })).toThrow(expect.objectContaining({ fieldErrors: { title: expect.any(String) } }));
+  });
+});
+
+describe("handleForm: one wording for field messages", () => {
+  it("a field's AppError and a validation failure both point at the fields the same way, keeping the values", async () => {
+    const values = { email: "someone@example.com" };
+    const fromAppError = await handleForm(values, async () => {
+      throw new AppError("ALREADY_EXISTS", "An account already uses this email.", { field: "email" });
+    });
+    expect(fromAppError).toEqual({ status: "error", message: FIELDS_NEED_ATTENTION, fieldErrors: { email: "An account already uses this email." }, values });
+    const fromValidation = await handleForm(values, async () => {
+      parseInput(createThreadSchema, { title: "", body: "x" });
+    });
+    expect(fromValidation).toMatchObject({ status: "error", message: FIELDS_NEED_ATTENTION, values });
+    expect(Object.keys(fromValidation.fieldErrors ?? {})).toEqual(["title"]);
   });
 });

@@ -42,9 +42,12 @@ export function formValues(formData: FormData, omit: string[] = ["password"]): R
   return values;
 }
 
+/** The form-level alert when the messages sit next to fields: one wording for every form. */
+export const FIELDS_NEED_ATTENTION = "Some fields need your attention.";
+
 export class ValidationError extends AppError {
   constructor(readonly fieldErrors: Record<string, string>) {
-    super("INVALID", "Some fields need your attention.");
+    super("INVALID", FIELDS_NEED_ATTENTION);
   }
 }
 
@@ -104,7 +107,7 @@ export async function handleForm(values: Record<string, string>, body: () => Pro
     if (isAppError(error)) {
       // A field's message sits next to that field; the form-level alert only points at it.
       return error.field
-        ? { status: "error", fieldErrors: { [error.field]: error.message }, message: "Check the field marked below.", values }
+        ? { status: "error", fieldErrors: { [error.field]: error.message }, message: FIELDS_NEED_ATTENTION, values }
         : { status: "error", message: error.message, values };
     }
     console.error("Unexpected error in a server action", error);

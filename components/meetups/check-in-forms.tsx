@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState } from "@/lib/forms";
+import { FIELDS_NEED_ATTENTION, initialFormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
 
 /** One person's check-in, saved at once (organizers tick people off at the door). */
@@ -20,7 +20,7 @@ export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId:
       </SubmitButton>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-red-700">
-          {state.message === "Check the field marked below." ? state.fieldErrors?.userId : state.message}
+          {(state.message === FIELDS_NEED_ATTENTION && state.fieldErrors?.userId) || state.message}
         </span>
       )}
     </form>
