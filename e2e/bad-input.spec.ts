@@ -127,6 +127,10 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
   expect(search?.status()).toBe(200);
   await expect(page.getByText("1 group")).toBeVisible();
   await expect(page.getByLabel("Search groups by name")).toHaveValue(group.name);
+  // A group address typed in capitals leads to the group.
+  await page.goto(`/g/${group.slug.toUpperCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/g/${group.slug}$`));
+  await expect(page.getByRole("heading", { level: 1, name: group.name })).toBeVisible();
 });
 
 test("replies are validated like threads, and a rejected reply keeps the text", async ({ page }) => {

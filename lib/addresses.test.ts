@@ -21,7 +21,16 @@ describe("decideAddress (the proxy's first look at an address)", () => {
     expect(decide("/groups?q=%00soil&tag=gar%00den")).toEqual({ kind: "redirect", to: "http://toile.test/groups?q=soil&tag=garden" });
     expect(decide("/groups?q=%00", "HEAD")).toEqual({ kind: "redirect", to: "http://toile.test/groups?q=" });
     expect(decide("/g/x/thread-choices?q=a%00b")).toEqual({ kind: "redirect", to: "http://toile.test/g/x/thread-choices?q=ab" });
+    // Both at once, in one redirect.
+    expect(decide("/g/City-Gardeners/t/3-x?q=%00a")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/t/3-x?q=a" });
     // A form post keeps its address (its own input is cleaned by the form code).
     expect(decide("/groups?q=%00", "POST")).toEqual({ kind: "pass" });
+  });
+
+  it("sends a group address typed in capitals to its lower-case form, keeping the rest", () => {
+    expect(decide("/g/CITY-GARDENERS")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners" });
+    expect(decide("/g/City-Gardeners/t/12-Compost-Bins?page=2")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/t/12-Compost-Bins?page=2" });
+    expect(decide("/g/city-gardeners/Meetups")).toEqual({ kind: "pass" });
+    expect(decide("/groups/New")).toEqual({ kind: "pass" });
   });
 });

@@ -5,6 +5,8 @@
  * - A path with a malformed %-escape ("/g/x/t/%zz") cannot be decoded into route parameters,
  *   and one with an escaped NUL ("/g/%00") would reach PostgreSQL, which cannot store U+0000:
  *   both name nothing, so they get the app's 404 page ("not-found").
+ * - A group address typed in capitals ("/g/City-Gardeners/…") is sent to its lower-case form
+ *   (group slugs are lower case), as people type or paste names.
  * - A query with a NUL ("/groups?q=%00abc") is sent, for GET and HEAD, to the same address
  *   without it ("redirect"): the search still works, and no route passes a NUL to the database.
  */
@@ -18,9 +20,14 @@ export function decideAddress(url: URL, method: string): AddressDecision {
     return { kind: "not-found" };
   }
   if (path.includes("\u0000")) return { kind: "not-found" };
-  if (!/%00|\u0000/i.test(url.search) || (method !== "GET" && method !== "HEAD")) return { kind: "pass" };
-  const clean = new URL(url);
-  clean.search = "";
-  for (const [key, value] of url.searchParams) clean.searchParams.append(key.replaceAll("\u0000", ""), value.replaceAll("\u0000", ""));
-  return { kind: "redirect", to: clean.toString() };
+  if (method !== "GET" && method !== "HEAD") return { kind: "pass" };
+
+  const target = new URL(url);
+  const slug = /^\/g\/([^/]+)/.exec(url.pathname)?.[1];
+  if (slug && slug !== slug.toLowerCase()) target.pathname = `/g/${slug.toLowerCase()}${url.pathname.slice(3 + slug.length)}`;
+  if (/%00|\u0000/i.test(url.search)) {
+    target.search = "";
+    for (const [key, value] of url.searchParams) target.searchParams.append(key.replaceAll("\u0000", ""), value.replaceAll("\u0000", ""));
+  }
+  return target.href === url.href ? { kind: "pass" } : { kind: "redirect", to: target.href };
 }
