@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { computeGroupHealth } from "@/lib/health";
 import { backfillPostFeatures } from "@/lib/health/backfill-features";
 import { loadGroupActivity } from "@/lib/health/load-activity";
+import { formatInZone } from "@/lib/meetups/time";
 import { content } from "@/prisma/seed/content";
 import type { SeedContext } from "@/prisma/seed/context";
 import { seedDiscussions } from "@/prisma/seed/discussions";
@@ -81,5 +82,13 @@ describe("demo meetups", () => {
     const halfHeld = astronomy.past.filter((m) => m.checkedInIds.length < 3 && m.goingIds.length >= 3);
     expect(halfHeld).toHaveLength(1);
     expect((await meetupsOf("retro-computing-collective")).recent).toHaveLength(0);
+  });
+
+  it("seeded notices are worded as the app words them: the meetup's time with its year and zone", async () => {
+    const meetup = await db.meetup.findFirstOrThrow({ where: { groupId: ctx.groupIds.get("ateliers-velo"), startsAt: { gt: now } } });
+    const notices = await db.notification.findMany({ where: { kind: "meetup.created", url: `/g/ateliers-velo/meetups/${meetup.id}` } });
+    expect(notices.length).toBeGreaterThan(0);
+    for (const notice of notices) expect(notice.message).toContain(formatInZone(meetup.startsAt, meetup.timeZone));
+    expect(formatInZone(meetup.startsAt, meetup.timeZone)).toContain(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: meetup.timeZone }).format(meetup.startsAt));
   });
 });

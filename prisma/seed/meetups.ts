@@ -20,6 +20,7 @@
 import { DateTime } from "luxon";
 import { analyzePost } from "@/lib/health";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { formatInZone } from "@/lib/meetups/time";
 import type { MembershipRole, RsvpStatus } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./context";
 import type { SeedGroup } from "./content/types";
@@ -534,7 +535,8 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
 
     const group = groups.get(plan.groupId)!;
     const url = `/g/${group.slug}/meetups/${meetup.id}`;
-    const when = DateTime.fromJSDate(plan.startsAt, { zone: plan.timeZone }).setLocale("en-GB").toFormat("ccc d LLL, HH:mm");
+    // Worded as the app words them (lib/meetups/mutations.ts), year and zone included.
+    const when = formatInZone(plan.startsAt, plan.timeZone);
     const notifications = [];
     if (plan.announce) {
       const members = await db.membership.findMany({ where: { groupId: plan.groupId, status: "active", userId: { not: plan.organizerId } }, select: { userId: true } });
