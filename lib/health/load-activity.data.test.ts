@@ -283,6 +283,15 @@ describe("loadGroupActivity + computeGroupHealth: history, meetups and projects"
     expect(activity.projects.filter((p) => p.sourceThreadId !== null)).toHaveLength(1);
   });
 
+  it("recomputing a past day, a project completed since was still under way", async () => {
+    const completed = (await loadGroupActivity(groupId, NOW))!.projects.find((p) => p.status === "completed")!;
+    expect(completed.completedAt).toEqual(at(50));
+    const before = (await loadGroupActivity(groupId, at(60)))!.projects.find((p) => p.id === completed.id);
+    expect(before).toMatchObject({ status: "active", completedAt: null });
+    const after = (await loadGroupActivity(groupId, at(40)))!.projects.find((p) => p.id === completed.id);
+    expect(after).toMatchObject({ status: "completed", completedAt: at(50) });
+  });
+
   it("scores history, meetups and projects as computed by hand", async () => {
     const report = computeGroupHealth((await loadGroupActivity(groupId, NOW))!, NOW);
     const shrunk = (x: number, n: number, target: number) => (x + 5 * (target / 2)) / (n + 5);

@@ -180,11 +180,14 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       seenThreads.add(project.sourceThreadId);
       get(project.groupId).threads.push({ id: String(project.sourceThreadId), authorId: project.sourceAuthorId, createdAt: project.sourceCreatedAt });
     }
+    // Recomputing a past day: a project completed since was still under way then. (Other
+    // status changes keep no date, so they read as they are today.)
+    const completedLater = project.completedAt !== null && project.completedAt > now;
     get(project.groupId).projects.push({
       id: String(project.id),
       sourceThreadId: project.sourceThreadId === null ? null : String(project.sourceThreadId),
-      status: project.status,
-      completedAt: project.completedAt,
+      status: completedLater ? "active" : project.status,
+      completedAt: completedLater ? null : project.completedAt,
       contributorIds: contributors.get(project.id) ?? [],
       updates: updates.get(project.id) ?? [],
     });
