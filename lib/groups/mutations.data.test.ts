@@ -34,6 +34,9 @@ describe("groups", () => {
     await joinGroup(person.id, pub.id);
     expect(await codeOf(joinGroup(person.id, pub.id))).toBe("ALREADY_EXISTS");
     expect(await codeOf(joinGroup(person.id, priv.id))).toBe("NOT_FOUND");
+    // A site admin sees a private group but cannot join it either: its owners add members.
+    const admin = await makeUser({ isSiteAdmin: true });
+    await expect(joinGroup(admin.id, priv.id)).rejects.toThrow("This group is private: its owners add members from the Members page.");
     expect(await codeOf(leaveGroup(owner.id, pub.id))).toBe("FORBIDDEN");
     await leaveGroup(person.id, pub.id);
     expect(await db.membership.count({ where: { groupId: pub.id, userId: person.id } })).toBe(0);

@@ -49,7 +49,7 @@ export async function joinGroup(userId: string, groupId: string) {
   if (!can(group.actor, "join", group)) {
     if (group.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
     if (group.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
-    throw new AppError("FORBIDDEN", "This group is private: members are invited by its owner.");
+    throw new AppError("FORBIDDEN", "This group is private: its owners add members from the Members page.");
   }
   try {
     await db.membership.create({ data: { groupId, userId } });
