@@ -10,6 +10,11 @@ const limiters = {
   /** Per email: slows password guessing without locking out the real owner for long. */
   signIn: { points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this account. Try again in a few minutes." },
   signUp: { points: 20, duration: 60 * 60, message: "Too many accounts created from here. Try again later." },
+  /**
+   * Per owner: adding people by email. Anyone can create a group and own it, so this keeps the
+   * form from being a fast way to learn which addresses have an account.
+   */
+  addMember: { points: 60, duration: 60 * 60, message: "You have added many people in a short time. Wait a few minutes and try again." },
   /** Per user: posts, replies, threads. */
   post: { points: 30, duration: 10 * 60, message: "You are posting very fast. Wait a few minutes and try again." },
 } as const;

@@ -1,12 +1,20 @@
 import { z } from "zod";
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email("Enter a valid email address, like name@example.com."))
-  .transform((email) => email.toLowerCase());
+/**
+ * An email address as accounts store it: trimmed and lower-cased, so one address is one
+ * account. `empty` is what to say when nothing was typed (one's own address, or someone else's).
+ */
+export function emailField(empty = "Enter your email address.") {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Enter a valid email address, like name@example.com."))
+    .transform((email) => email.toLowerCase());
+}
+
+export const emailSchema = emailField();
 
 export const PASSWORD_MIN_LENGTH = 10;
 

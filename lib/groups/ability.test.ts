@@ -43,8 +43,18 @@ describe("group abilities", () => {
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "moderate", pub))).toEqual([true, true, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "manageRoles", pub))).toEqual([true, false, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "configure", pub))).toEqual([true, false, false, false]);
+    expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "addMembers", priv))).toEqual([true, false, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "organize", pub))).toEqual([true, true, true, false]);
     expect(can(member("moderator", "banned"), "moderate", pub)).toBe(false);
     expect(can(admin, "moderate", priv) && can(admin, "manageRoles", priv) && can(admin, "configure", priv) && can(admin, "organize", priv)).toBe(true);
+  });
+
+  it("owners and site admins add members, to public and private groups alike; nobody else does", () => {
+    expect(can(member("owner"), "addMembers", pub) && can(member("owner"), "addMembers", priv)).toBe(true);
+    expect(can(admin, "addMembers", pub) && can(admin, "addMembers", priv)).toBe(true);
+    // A removed owner has no say in the group any more.
+    expect(can(member("owner", "banned"), "addMembers", priv)).toBe(false);
+    expect(can(outsider, "addMembers", pub)).toBe(false);
+    expect(can(anon, "addMembers", pub)).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ export type GroupAction =
   | "participate" // post, reply, react, RSVP, join projects
   | "moderate" // pin, lock, remove posts; read the health dashboard
   | "manageRoles" // appoint moderators and organizers
+  | "addMembers" // add someone with a Toile account by their email (the only way into a private group)
   | "configure" // edit the group's name, description, tags and visibility
   | "organize"; // schedule, edit, cancel meetups; check people in
 
@@ -37,7 +38,8 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
       // A private group is invisible to everyone but its members (and site admins).
       return group.visibility === "public" || active || actor.isSiteAdmin;
     case "join":
-      // Private groups are join-by-invitation for now; a ban is not undone by rejoining.
+      // Nobody joins a private group on their own: its owners add members (addMembers). A ban
+      // is not undone by rejoining.
       return actor.userId !== null && group.visibility === "public" && actor.membership === null;
     case "leave":
       // An owner hands the group over before leaving, so a group always has one.
@@ -47,6 +49,7 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
     case "moderate":
       return actor.isSiteAdmin || role === "owner" || role === "moderator";
     case "manageRoles":
+    case "addMembers":
     case "configure":
       return actor.isSiteAdmin || role === "owner";
     case "organize":

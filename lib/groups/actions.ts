@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { createGroup, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
-import { createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
+import { addMemberByEmail, createGroup, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
+import { addMemberSchema, createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -40,6 +40,18 @@ export async function leaveGroupAction(_previous: FormState, formData: FormData)
     await leaveGroup(viewer.id, groupId);
     refresh();
     return { status: "success", message: "You left the group." };
+  });
+}
+
+export async function addMemberByEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(addMemberSchema, values, GROUP_REF);
+    const viewer = await requireViewer();
+    const added = await addMemberByEmail(viewer.id, input.groupId, input.email);
+    refresh();
+    // No values back: the field empties, ready for the next address.
+    return { status: "success", message: `${added.name} is now a member.` };
   });
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addMember, makeGroup, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { listGroups, loadGroup } from "./data";
-import { joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
+import { addMemberByEmail, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
 import { groupSettingsSchema } from "./schema";
 
 async function codeOf(promise: Promise<unknown>) {
@@ -34,6 +34,9 @@ describe("groups", () => {
     await joinGroup(person.id, pub.id);
     expect(await codeOf(joinGroup(person.id, pub.id))).toBe("ALREADY_EXISTS");
     expect(await codeOf(joinGroup(person.id, priv.id))).toBe("NOT_FOUND");
+    // A site admin sees a private group but cannot join it either: its owners add members.
+    const admin = await makeUser({ isSiteAdmin: true });
+    await expect(joinGroup(admin.id, priv.id)).rejects.toThrow("This group is private: its owners add members from the Members page.");
     expect(await codeOf(leaveGroup(owner.id, pub.id))).toBe("FORBIDDEN");
     await leaveGroup(person.id, pub.id);
     expect(await db.membership.count({ where: { groupId: pub.id, userId: person.id } })).toBe(0);
@@ -100,6 +103,134 @@ describe("groups", () => {
     await setMemberRole(admin.id, group.id, mod.id, "organizer");
     const updated = await db.membership.findUniqueOrThrow({ where: { groupId_userId: { groupId: group.id, userId: mod.id } } });
     expect(updated.role).toBe("organizer");
+  });
+});
+
+describe("adding members by email", () => {
+  /** The AppError an add fails with, as the form would show it. */
+  async function refusal(promise: Promise<unknown>) {
+    const error = await promise.then(() => null, (e: unknown) => e);
+    if (!(error instanceof AppError)) throw error ?? new Error("The add was expected to fail.");
+    return { code: error.code, field: error.field, message: error.message };
+  }
+  const membershipOf = (groupId: string, userId: string) => db.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { role: true, status: true } });
+  const notificationsOf = (userId: string) => db.notification.findMany({ where: { userId }, select: { kind: true, message: true, url: true } });
+
+  it("an owner adds someone with an account to a private group: a member, told who added them where", async () => {
+    const owner = await makeUser({ name: "Olivia Owner" });
+    const person = await makeUser();
+    const name = `Quiet Circle ${uniqueSuffix()}`;
+    const group = await makeGroup(owner.id, { visibility: "private", name });
+    expect(await loadGroup(group.slug, { id: person.id, isSiteAdmin: false })).toBeNull();
+    // Accounts store emails lower-cased; the form's address may come in any case.
+    const added = await addMemberByEmail(owner.id, group.id, `  ${person.email.toUpperCase()} `);
+    expect(added).toEqual({ userId: person.id, name: person.name });
+    expect(await membershipOf(group.id, person.id)).toEqual({ role: "member", status: "active" });
+    expect(await notificationsOf(person.id)).toEqual([{ kind: "group.added", message: `Olivia Owner added you to ${name}.`, url: `/g/${group.slug}` }]);
+    expect(await notificationsOf(owner.id)).toEqual([]);
+    expect((await loadGroup(group.slug, { id: person.id, isSiteAdmin: false }))?.actor.membership).toEqual({ role: "member", status: "active" });
+  });
+
+  it("a site admin adds people to any group, themselves included (without a notification to themselves)", async () => {
+    const owner = await makeUser();
+    const admin = await makeUser({ isSiteAdmin: true, name: "Ada Admin" });
+    const person = await makeUser();
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await addMemberByEmail(admin.id, group.id, person.email);
+    expect(await membershipOf(group.id, person.id)).toEqual({ role: "member", status: "active" });
+    expect((await notificationsOf(person.id))[0]?.message).toMatch(/^Ada Admin added you to /);
+    await addMemberByEmail(admin.id, group.id, admin.email);
+    expect(await membershipOf(group.id, admin.id)).toEqual({ role: "member", status: "active" });
+    expect(await notificationsOf(admin.id)).toEqual([]);
+    // Public groups too: someone who has not found the group yet can be brought in.
+    const pub = await makeGroup(owner.id);
+    await addMemberByEmail(owner.id, pub.id, person.email);
+    expect(await membershipOf(pub.id, person.id)).toEqual({ role: "member", status: "active" });
+  });
+
+  it("moderators, organizers and members cannot add anyone, and learn nothing about the email", async () => {
+    const owner = await makeUser();
+    const person = await makeUser();
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    for (const role of ["moderator", "organizer", "member"] as const) {
+      const insider = await makeUser();
+      await addMember(group.id, insider.id, role);
+      for (const email of [person.email, "nobody-at-all@example.test"]) {
+        expect(await refusal(addMemberByEmail(insider.id, group.id, email))).toEqual({
+          code: "FORBIDDEN",
+          field: undefined,
+          message: "Only the group's owner or a site admin can add members.",
+        });
+      }
+    }
+    expect(await membershipOf(group.id, person.id)).toBeNull();
+    expect(await notificationsOf(person.id)).toEqual([]);
+  });
+
+  it("a private group is not found by outsiders; a public one refuses them", async () => {
+    const owner = await makeUser();
+    const outsider = await makeUser();
+    const person = await makeUser();
+    const priv = await makeGroup(owner.id, { visibility: "private" });
+    const pub = await makeGroup(owner.id);
+    expect(await refusal(addMemberByEmail(outsider.id, priv.id, person.email))).toMatchObject({ code: "NOT_FOUND", field: undefined });
+    expect((await refusal(addMemberByEmail(outsider.id, pub.id, person.email))).code).toBe("FORBIDDEN");
+    expect(await db.membership.count({ where: { userId: person.id } })).toBe(0);
+  });
+
+  it("an email without an account is refused on the email field", async () => {
+    const owner = await makeUser();
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    expect(await refusal(addMemberByEmail(owner.id, group.id, `nobody-${uniqueSuffix()}@example.test`))).toEqual({
+      code: "INVALID",
+      field: "email",
+      message: "No one has a Toile account with that email — ask them to sign up first.",
+    });
+    expect(await db.membership.count({ where: { groupId: group.id } })).toBe(1);
+  });
+
+  it("an active member (the owner too) is already in, and hears about it once", async () => {
+    const owner = await makeUser();
+    const person = await makeUser();
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await addMemberByEmail(owner.id, group.id, person.email);
+    expect(await refusal(addMemberByEmail(owner.id, group.id, person.email))).toEqual({
+      code: "ALREADY_EXISTS",
+      field: "email",
+      message: `${person.name} is already a member of this group.`,
+    });
+    expect((await refusal(addMemberByEmail(owner.id, group.id, owner.email))).code).toBe("ALREADY_EXISTS");
+    expect(await membershipOf(group.id, owner.id)).toEqual({ role: "owner", status: "active" });
+    expect(await notificationsOf(person.id)).toHaveLength(1);
+  });
+
+  it("someone removed from the group stays removed: the owner cannot add them back", async () => {
+    const owner = await makeUser();
+    const removed = await makeUser();
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await addMember(group.id, removed.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
+    expect(await refusal(addMemberByEmail(owner.id, group.id, removed.email))).toEqual({
+      code: "FORBIDDEN",
+      field: "email",
+      message: "The person with that email was removed from this group, so they cannot be added back.",
+    });
+    expect(await membershipOf(group.id, removed.id)).toEqual({ role: "member", status: "banned" });
+    expect(await notificationsOf(removed.id)).toEqual([]);
+  });
+
+  it("two owners adding the same person at once make one membership and one notification", async () => {
+    for (let round = 0; round < 3; round++) {
+      const [first, second, person] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+      const group = await makeGroup(first.id, { visibility: "private" });
+      await addMember(group.id, second.id, "owner");
+      const results = await Promise.allSettled([addMemberByEmail(first.id, group.id, person.email), addMemberByEmail(second.id, group.id, person.email)]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((r) => r.status === "rejected");
+      expect(rejected?.status === "rejected" && rejected.reason instanceof AppError && rejected.reason.code).toBe("ALREADY_EXISTS");
+      expect(await db.membership.count({ where: { groupId: group.id, userId: person.id } })).toBe(1);
+      expect(await notificationsOf(person.id)).toHaveLength(1);
+    }
   });
 });
 

@@ -3,6 +3,8 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
+import { sendNotifications } from "@/lib/notifications/mutations";
+import { consumeRateLimit } from "@/lib/rate-limit";
 import { can } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
 import type { CreateGroupInput, GroupSettingsInput } from "./schema";
@@ -47,7 +49,7 @@ export async function joinGroup(userId: string, groupId: string) {
   if (!can(group.actor, "join", group)) {
     if (group.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
     if (group.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
-    throw new AppError("FORBIDDEN", "This group is private: members are invited by its owner.");
+    throw new AppError("FORBIDDEN", "This group is private: its owners add members from the Members page.");
   }
   try {
     await db.membership.create({ data: { groupId, userId } });
@@ -70,6 +72,42 @@ export async function leaveGroup(userId: string, groupId: string) {
     return withdrawFromGroupMeetups(tx, groupId, userId);
   }, MEETUP_TX_OPTIONS);
   if (withdrawn > 0) await markHealthDirty(groupId);
+}
+
+/**
+ * Adds the person whose Toile account has this email to a group as a member, and tells them
+ * (owners and site admins only; the way into a private group). There is no invitation to
+ * accept: they can leave if they do not want it. Someone removed from the group stays out,
+ * because lifting a ban is a moderation decision, not a side effect of this form (decision 007).
+ */
+export async function addMemberByEmail(actorId: string, groupId: string, email: string): Promise<{ userId: string; name: string }> {
+  await requireGroupAbility(groupId, actorId, "addMembers", { verb: "add members", role: "Only the group's owner or a site admin can add members." });
+  await consumeRateLimit("addMember", actorId);
+  const [person, actor, group] = await Promise.all([
+    db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true } }),
+    db.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } }),
+    db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, slug: true } }),
+  ]);
+  if (!person) throw new AppError("INVALID", "No one has a Toile account with that email — ask them to sign up first.", { field: "email" });
+  try {
+    // The membership and its notification are saved together: nobody is told about a membership
+    // that a concurrent request made first.
+    await db.$transaction(async (tx) => {
+      await tx.membership.create({ data: { groupId, userId: person.id } });
+      // A site admin adding themselves needs no notification about it.
+      if (person.id === actorId) return;
+      await sendNotifications([{ userId: person.id, kind: "group.added", message: `${actor.name} added you to ${group.name}.`, url: `/g/${group.slug}` }], tx);
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // They have a membership row already (long ago, or a double click a moment ago): say which kind.
+    const existing = await db.membership.findUnique({ where: { groupId_userId: { groupId, userId: person.id } }, select: { status: true } });
+    if (existing?.status === "banned") {
+      throw new AppError("FORBIDDEN", "The person with that email was removed from this group, so they cannot be added back.", { field: "email" });
+    }
+    throw new AppError("ALREADY_EXISTS", `${person.name} is already a member of this group.`, { field: "email" });
+  }
+  return { userId: person.id, name: person.name };
 }
 
 /** Appoints moderators and organizers (owner and site admin only). */

@@ -1,5 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { emailField } from "@/lib/auth/schema";
 
 /** URL segments under /g/ that a group slug must not shadow, now or later. */
 export const RESERVED_SLUGS = new Set(["new", "admin", "api", "health", "settings", "search", "groups", "login", "signup", "me", "moderation"]);
@@ -39,6 +40,9 @@ export const tagsSchema = z
       .max(8, "Use at most 8 tags."),
   );
 
+/** The hidden reference to the group a form acts on. */
+const groupIdField = z.string().min(1).max(40);
+
 /** What an owner can change later; the address (slug) is fixed once links to the group exist. */
 const groupSettingsFields = {
   name: z.string().trim().min(3, "Give the group a name of at least 3 characters.").max(80, "Keep the name under 80 characters."),
@@ -54,8 +58,12 @@ const groupSettingsFields = {
 export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
 
-export const groupSettingsSchema = z.object({ groupId: z.string().min(1).max(40), ...groupSettingsFields });
+export const groupSettingsSchema = z.object({ groupId: groupIdField, ...groupSettingsFields });
 export type GroupSettingsInput = z.infer<typeof groupSettingsSchema>;
+
+/** An owner adds someone who already has a Toile account, by that account's email. */
+export const addMemberSchema = z.object({ groupId: groupIdField, email: emailField("Enter the email address of the person to add.") });
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
 
 export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "member"], { error: "Choose a role." });
 

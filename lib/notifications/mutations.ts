@@ -9,7 +9,7 @@ export interface NotificationDraft {
   dedupeKey?: string | null;
 }
 
-export type NotificationKind = "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended";
+export type NotificationKind = "group.added" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended";
 
 /**
  * Sends notifications, inside the caller's transaction when it has one (so an event and its

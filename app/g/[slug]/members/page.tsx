@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddMemberForm } from "@/components/groups/add-member-form";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -8,8 +9,12 @@ import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { listGroupMembers, MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { pageExists } from "@/lib/pagination";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/members">): Promise<Metadata> {
+  const loaded = await loadGroupForRequest((await params).slug);
+  return { title: loaded ? `Members · ${loaded.group.name}` : "Group not found" };
+}
 
 export default async function MembersPage({ params, searchParams }: PageProps<"/g/[slug]/members">) {
   const loaded = await loadGroupForRequest((await params).slug);
@@ -17,7 +22,9 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const { page } = directoryQuerySchema.parse(await searchParams);
   const { group, actor } = loaded;
   const { members: active, total } = await listGroupMembers(group.id, page);
+  if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
   const canManage = can(actor, "manageRoles", group);
+  const canAdd = can(actor, "addMembers", group);
   const now = new Date();
   return (
     <section aria-labelledby="members-heading" className="space-y-4">
@@ -25,6 +32,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         {total} {total === 1 ? "member" : "members"}
       </h2>
       {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
+      {canAdd && <AddMemberForm groupId={group.id} />}
       <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
         <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
           <tr>
