@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarFeedLink } from "@/components/meetups/calendar-link";
@@ -9,8 +8,9 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { listGroupMeetups, loadCalendarToken, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
 import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Meetups" };
+export const generateMetadata = groupPageMetadata("Meetups");
 
 export default async function GroupMeetupsPage({ params, searchParams }: PageProps<"/g/[slug]/meetups">) {
   const { slug } = await params;

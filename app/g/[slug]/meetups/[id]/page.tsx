@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
@@ -10,15 +9,11 @@ import { markdownExcerpt } from "@/lib/markdown/render";
 import { checkInRefusal } from "@/lib/meetups/check-in";
 import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
-import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupIcsPath, meetupsPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
 
-export async function generateMetadata({ params }: PageProps<"/g/[slug]/meetups/[id]">): Promise<Metadata> {
-  const { slug, id } = await params;
-  const loaded = await loadMeetupForRequest(slug, id);
-  return { title: loaded ? `${loaded.meetup.title} · ${loaded.group.name}` : "Meetup not found" };
-}
+export const generateMetadata = meetupPageMetadata();
 
 function PeopleList({ label, people, ordered = false }: { label: string; people: { id: string; name: string }[]; ordered?: boolean }) {
   if (people.length === 0) return null;
