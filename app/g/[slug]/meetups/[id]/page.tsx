@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
 import { MeetupWhen } from "@/components/meetups/meetup-when";
 import { RsvpForm } from "@/components/meetups/rsvp-form";
+import { SavedNotice } from "@/components/meetups/saved-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { markdownExcerpt } from "@/lib/markdown/render";
@@ -10,7 +11,8 @@ import { checkInRefusal } from "@/lib/meetups/check-in";
 import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
-import { meetupIcsPath, meetupsPath } from "@/lib/meetups/paths";
+import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
+import { savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
 
 export const generateMetadata = meetupPageMetadata();
@@ -36,8 +38,10 @@ function PeopleList({ label, people, ordered = false }: { label: string; people:
   );
 }
 
-export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetups/[id]">) {
+export default async function MeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/[id]">) {
   const { slug, id } = await params;
+  // Set by the edit form's redirect: the organizer is told what their save means.
+  const justSaved = (await searchParams)[SAVED_PARAM] !== undefined;
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
   const { group, meetup, viewer, permissions } = loaded;
@@ -54,6 +58,7 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
   const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
+  const seats = seatsSummary(meetup.capacity, meetup.counts);
 
   return (
     <article aria-labelledby="meetup-title" className="space-y-6">
@@ -63,6 +68,8 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
         </Link>{" "}
         › {started ? "Past" : "Upcoming"}
       </nav>
+
+      {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going)} />}
 
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
@@ -125,10 +132,9 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
             </div>
             <div>
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
-              <dd className="mt-1 text-sm">
-                {meetup.capacity === null
-                  ? `${meetup.counts.going} going · no limit`
-                  : `${meetup.counts.going} of ${meetup.capacity} taken${meetup.counts.waitlisted ? ` · ${meetup.counts.waitlisted} on the waitlist` : ""}`}
+              <dd className="mt-1 space-y-0.5 text-sm">
+                <span className="block">{seats.headline}</span>
+                {seats.note && <span className="block text-xs text-stone-600">{seats.note}</span>}
               </dd>
             </div>
             <div>
