@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
 const hours = (n: number) => new Date(NOW.getTime() + n * 3600_000);
 const going = (userId: string): RsvpRow => ({ userId, status: "going", waitlistedAt: null });
+
+describe("meetupList (the breadcrumb)", () => {
+  it("a cancelled meetup is in no list but 'cancelled', whatever its date", () => {
+    expect(meetupList({ cancelledAt: hours(-1), endsAt: hours(48) }, NOW)).toBe("cancelled");
+    expect(meetupList({ cancelledAt: hours(-100), endsAt: hours(-50) }, NOW)).toBe("cancelled");
+  });
+
+  it("past once it has ended; a meetup in progress is still upcoming, as on the Meetups tab", () => {
+    expect(meetupList({ cancelledAt: null, endsAt: hours(-1) }, NOW)).toBe("past");
+    expect(meetupList({ cancelledAt: null, endsAt: hours(1) }, NOW)).toBe("upcoming");
+    expect(meetupList({ cancelledAt: null, endsAt: NOW }, NOW)).toBe("upcoming");
+  });
+});
 
 describe("seats", () => {
   it("counts taken seats and the waitlist when the capacity holds", () => {
@@ -51,5 +64,28 @@ describe("savedNotice", () => {
     expect(savedNotice(1, 2)).toBe(
       "Changes saved. 2 people are already going, more than the capacity of 1. Nobody was removed: new “going” answers join the waitlist, and the next seat opens once 2 of those going withdraw.",
     );
+  });
+});
+
+describe("attendanceWording", () => {
+  const counts = { going: 2, maybe: 1 };
+
+  it("before the meetup: who is coming", () => {
+    const wording = attendanceWording({ cancelled: false, started: false, checkedIn: 0 });
+    expect(wording).toMatchObject({ heading: "Who is coming", going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: "No answer yet." });
+    expect(wording.counts(counts)).toBe("2 going · 1 maybe. Members of the group see who.");
+    expect(wording.counts({ going: 0, maybe: 0 })).toBe("0 going. Members of the group see who.");
+  });
+
+  it("once started: who came when people were checked in, else who had answered", () => {
+    expect(attendanceWording({ cancelled: false, started: true, checkedIn: 4 }).heading).toBe("4 came");
+    expect(attendanceWording({ cancelled: false, started: true, checkedIn: 0 })).toMatchObject({ heading: "Who had answered", none: "Nobody had answered." });
+  });
+
+  it("a cancelled meetup lists who had answered, in the past tense, even if people had been checked in", () => {
+    const wording = attendanceWording({ cancelled: true, started: false, checkedIn: 0 });
+    expect(wording).toMatchObject({ heading: "Who had answered", going: "Had answered going", waitlist: "Were on the waitlist", maybe: "Had answered maybe", none: "Nobody had answered." });
+    expect(wording.counts(counts)).toBe("2 had answered going · 1 maybe. Members of the group see who.");
+    expect(attendanceWording({ cancelled: true, started: true, checkedIn: 3 }).heading).toBe("Who had answered");
   });
 });

@@ -4,6 +4,21 @@
  * beside it.
  */
 
+/** The list of the group's meetups a meetup belongs to, as its breadcrumb names it. */
+export type MeetupList = "upcoming" | "past" | "cancelled";
+
+export const MEETUP_LIST_LABELS: Record<MeetupList, string> = { upcoming: "Upcoming", past: "Past", cancelled: "Cancelled" };
+
+/**
+ * Cancelled first (a cancelled meetup is not something to look forward to, whatever its
+ * date); otherwise the Meetups tab's split, where a meetup in progress is still upcoming for
+ * the people about to join it (it becomes past when it ends).
+ */
+export function meetupList(meetup: { cancelledAt: Date | null; endsAt: Date }, now: Date): MeetupList {
+  if (meetup.cancelledAt) return "cancelled";
+  return meetup.endsAt.getTime() < now.getTime() ? "past" : "upcoming";
+}
+
 function people(count: number): string {
   return `${count} ${count === 1 ? "person" : "people"}`;
 }
@@ -46,4 +61,38 @@ export function savedNotice(capacity: number | null, going: number): string {
   const note = overCapacityNote(capacity, going);
   if (!note || capacity === null) return "Changes saved.";
   return `Changes saved. ${people(going)} ${going === 1 ? "is" : "are"} already going, more than the capacity of ${capacity}. ${note}`;
+}
+
+export interface AttendanceWording {
+  heading: string;
+  /** Names of the lists of people (and their aria-labels). */
+  going: string;
+  waitlist: string;
+  maybe: string;
+  /** When nobody answered. */
+  none: string;
+  /** The sentence for visitors, who see counts but not names. */
+  counts: (counts: { going: number; maybe: number }) => string;
+}
+
+/**
+ * The "who is coming" box. Before the meetup it is who is coming; once it has started with
+ * check-ins, who came; after it without check-ins, or once it is cancelled, who had answered
+ * (a cancelled meetup's list is history, not a guest list).
+ */
+export function attendanceWording(meetup: { cancelled: boolean; started: boolean; checkedIn: number }): AttendanceWording {
+  const maybeCount = (maybe: number) => (maybe ? ` · ${maybe} maybe` : "");
+  const seeWho = "Members of the group see who.";
+  if (meetup.cancelled) {
+    return {
+      heading: "Who had answered",
+      going: "Had answered going",
+      waitlist: "Were on the waitlist",
+      maybe: "Had answered maybe",
+      none: "Nobody had answered.",
+      counts: ({ going, maybe }) => `${going} had answered going${maybeCount(maybe)}. ${seeWho}`,
+    };
+  }
+  const heading = !meetup.started ? "Who is coming" : meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered";
+  return { heading, going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: meetup.started ? "Nobody had answered." : "No answer yet.", counts: ({ going, maybe }) => `${going} going${maybeCount(maybe)}. ${seeWho}` };
 }

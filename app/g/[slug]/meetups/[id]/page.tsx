@@ -12,7 +12,7 @@ import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meet
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
-import { savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
+import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
 
 export const generateMetadata = meetupPageMetadata();
@@ -59,6 +59,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
   const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
   const seats = seatsSummary(meetup.capacity, meetup.counts);
+  const attendance = attendanceWording({ cancelled, started, checkedIn: meetup.counts.checkedIn });
 
   return (
     <article aria-labelledby="meetup-title" className="space-y-6">
@@ -66,7 +67,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         <Link href={meetupsPath(group.slug)} className="hover:underline">
           Meetups
         </Link>{" "}
-        › {started ? "Past" : "Upcoming"}
+        › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
 
       {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going)} />}
@@ -130,19 +131,24 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                 )}
               </dd>
             </div>
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
-              <dd className="mt-1 space-y-0.5 text-sm">
-                <span className="block">{seats.headline}</span>
-                {seats.note && <span className="block text-xs text-stone-600">{seats.note}</span>}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Answers until</dt>
-              <dd className="mt-1 text-sm">
-                <EventTime date={rsvpClosesAt(meetup)} timeZone={meetup.timeZone} />
-              </dd>
-            </div>
+            {/* A cancelled meetup has no seats to take and no answers to give: only the history below. */}
+            {!cancelled && (
+              <>
+                <div>
+                  <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
+                  <dd className="mt-1 space-y-0.5 text-sm">
+                    <span className="block">{seats.headline}</span>
+                    {seats.note && <span className="block text-xs text-stone-600">{seats.note}</span>}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">{closed ? "Answers closed" : "Answers until"}</dt>
+                  <dd className="mt-1 text-sm">
+                    <EventTime date={rsvpClosesAt(meetup)} timeZone={meetup.timeZone} />
+                  </dd>
+                </div>
+              </>
+            )}
           </dl>
 
           {meetup.descriptionHtml && <div className="post-body" dangerouslySetInnerHTML={{ __html: meetup.descriptionHtml }} />}
@@ -232,13 +238,13 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             </h3>
             {mine?.status && (
               <p className="text-sm" role="status">
-                {mine.status === "waitlisted" ? (
+                {mine.status === "waitlisted" && !cancelled ? (
                   <>
                     You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
                   </>
                 ) : (
                   <>
-                    You answered: <strong>{RSVP_LABELS[mine.status]}</strong>.
+                    {cancelled ? "You had answered" : "You answered"}: <strong>{RSVP_LABELS[mine.status]}</strong>.
                   </>
                 )}
               </p>
@@ -262,19 +268,17 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
           <section aria-labelledby="who-heading" className="space-y-3">
             <h3 id="who-heading" className="font-semibold">
-              {started && meetup.counts.checkedIn > 0 ? `${meetup.counts.checkedIn} came` : "Who is coming"}
+              {attendance.heading}
             </h3>
             {answers ? (
               <>
-                <PeopleList label="Going" people={answers.going} />
-                <PeopleList label="Waitlist" people={answers.waitlist} ordered />
-                <PeopleList label="Maybe" people={answers.maybe} />
-                {answers.going.length + answers.waitlist.length + answers.maybe.length === 0 && <p className="text-sm text-stone-600">No answer yet.</p>}
+                <PeopleList label={attendance.going} people={answers.going} />
+                <PeopleList label={attendance.waitlist} people={answers.waitlist} ordered />
+                <PeopleList label={attendance.maybe} people={answers.maybe} />
+                {answers.going.length + answers.waitlist.length + answers.maybe.length === 0 && <p className="text-sm text-stone-600">{attendance.none}</p>}
               </>
             ) : (
-              <p className="text-sm text-stone-600">
-                {meetup.counts.going} going{meetup.counts.maybe ? ` · ${meetup.counts.maybe} maybe` : ""}. Members of the group see who.
-              </p>
+              <p className="text-sm text-stone-600">{attendance.counts(meetup.counts)}</p>
             )}
           </section>
         </aside>
