@@ -48,6 +48,11 @@ describe("seats", () => {
     expect(third.ok && third.promoted).toEqual(["d"]);
   });
 
+  it("once answers are closed, only that nobody was removed: there are no new answers to speak of", () => {
+    expect(seatsSummary(1, { going: 2, waitlisted: 0 }, false)).toEqual({ headline: "2 going — over the capacity of 1", note: "Nobody was removed when the capacity was lowered." });
+    expect(savedNotice(1, 2, false)).toBe("Changes saved. 2 people are already going, more than the capacity of 1. Nobody was removed when the capacity was lowered.");
+  });
+
   it("no note while the capacity holds, exactly full included", () => {
     expect(overCapacityNote(3, 3)).toBeNull();
     expect(overCapacityNote(null, 300)).toBeNull();

@@ -28,10 +28,12 @@ function people(count: number): string {
  * what that means for everyone, or null when the capacity holds. Lowering the capacity takes no
  * seat back, a new "going" answer joins the back of the waitlist, and the waitlist only moves
  * once fewer people are going than the capacity, so `going - capacity + 1` of them must
- * withdraw (or say maybe) before the next seat opens.
+ * withdraw (or say maybe) before the next seat opens. Once answers are closed (deadline,
+ * start) there are no new answers to speak of.
  */
-export function overCapacityNote(capacity: number | null, going: number): string | null {
+export function overCapacityNote(capacity: number | null, going: number, answersOpen = true): string | null {
   if (capacity === null || going <= capacity) return null;
+  if (!answersOpen) return "Nobody was removed when the capacity was lowered.";
   const withdrawals = going - capacity + 1;
   return `Nobody was removed: new “going” answers join the waitlist, and the next seat opens once ${withdrawals} of those going withdraw.`;
 }
@@ -44,10 +46,10 @@ export interface SeatsSummary {
 }
 
 /** The page's "Seats" entry. */
-export function seatsSummary(capacity: number | null, counts: { going: number; waitlisted: number }): SeatsSummary {
+export function seatsSummary(capacity: number | null, counts: { going: number; waitlisted: number }, answersOpen = true): SeatsSummary {
   const waitlist = counts.waitlisted ? ` · ${counts.waitlisted} on the waitlist` : "";
   if (capacity === null) return { headline: `${counts.going} going · no limit`, note: null };
-  const note = overCapacityNote(capacity, counts.going);
+  const note = overCapacityNote(capacity, counts.going, answersOpen);
   const headline = note ? `${counts.going} going — over the capacity of ${capacity}` : `${counts.going} of ${capacity} taken`;
   return { headline: headline + waitlist, note };
 }
@@ -57,8 +59,8 @@ export function seatsSummary(capacity: number | null, counts: { going: number; w
  * over its capacity (the edit lowered it below the people already going), it says so and that
  * nobody was removed, so the organizer does not expect the list to have shrunk.
  */
-export function savedNotice(capacity: number | null, going: number): string {
-  const note = overCapacityNote(capacity, going);
+export function savedNotice(capacity: number | null, going: number, answersOpen = true): string {
+  const note = overCapacityNote(capacity, going, answersOpen);
   if (!note || capacity === null) return "Changes saved.";
   return `Changes saved. ${people(going)} ${going === 1 ? "is" : "are"} already going, more than the capacity of ${capacity}. ${note}`;
 }

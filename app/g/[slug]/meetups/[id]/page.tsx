@@ -58,7 +58,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
   const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
-  const seats = seatsSummary(meetup.capacity, meetup.counts);
+  const seats = seatsSummary(meetup.capacity, meetup.counts, closed === null);
   const attendance = attendanceWording({ cancelled, started, checkedIn: meetup.counts.checkedIn });
 
   return (
@@ -70,7 +70,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
 
-      {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going)} />}
+      {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
 
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
