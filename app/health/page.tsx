@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { overviewHref, OverviewTable } from "@/components/health/overview-table";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/session";
 import { BAND_LABELS } from "@/lib/health";
 import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
 import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
+import { pageExists } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Group health" };
 
@@ -16,6 +17,7 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
   if ((await overviewAccess(viewer)) !== "ok") forbidden();
   const query = overviewQuerySchema.parse(await searchParams);
   const { rows, total } = await listHealthOverview(viewer, query);
+  if (!pageExists(query.page, total, OVERVIEW_PAGE_SIZE)) notFound();
   const now = new Date();
   const filterLink = "rounded-full border border-stone-300 px-3 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white";
   const exportParams = new URLSearchParams(overviewHref({ ...query, page: 1 }).split("?")[1] ?? "");

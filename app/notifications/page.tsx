@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { MarkAllReadButton } from "@/components/notifications/mark-read-buttons";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/session";
 import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/data";
 import { notificationsQuerySchema } from "@/lib/notifications/schema";
+import { pageExists } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -14,6 +15,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
   if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/notifications")}`);
   const { page } = notificationsQuerySchema.parse(await searchParams);
   const [{ items, total }, unread] = await Promise.all([listNotifications(viewer.id, page), countUnreadNotifications(viewer.id)]);
+  if (!pageExists(page, total, NOTIFICATIONS_PAGE_SIZE)) notFound();
   return (
     <div className="max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

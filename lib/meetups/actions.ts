@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
-import { meetupPath } from "./paths";
+import { meetupPath, savedMeetupPath } from "./paths";
 import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, rsvpSchema } from "./schema";
 
 const GROUP_REF = hiddenRefs("group", "groupId");
@@ -32,7 +32,7 @@ export async function updateMeetupAction(_previous: FormState, formData: FormDat
     const input = parseInput(meetupFormSchema, values);
     const viewer = await requireViewer();
     const updated = await updateMeetup(viewer.id, meetupId, input);
-    redirect(meetupPath(updated.groupSlug, updated.id));
+    redirect(savedMeetupPath(updated.groupSlug, updated.id));
   });
 }
 

@@ -134,6 +134,20 @@ describe("meetups", () => {
       expect((await loadViewerRsvp(id, people[3]!.id)).position).toBe(1);
     });
 
+    it("a capacity lowered below those going removes nobody; a new 'going' joins the waitlist (what the page tells the organizer)", async () => {
+      const people = await makeMembers(group.id, 3);
+      const { id } = await makeMeetup(organizer.id, group.id, { capacity: 5 });
+      for (const person of people.slice(0, 2)) await rsvpToMeetup(person.id, id, "going");
+      const current = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const result = await updateMeetup(organizer.id, id, meetupInput({ startsAt: current.startsAt, endsAt: current.endsAt, capacity: 1 }));
+      expect(result.promoted).toEqual([]);
+      expect((await listMeetupAnswers(id)).going.map((person) => person.id).sort()).toEqual([people[0]!.id, people[1]!.id].sort());
+      expect(await rsvpToMeetup(people[2]!.id, id, "going")).toMatchObject({ status: "waitlisted", position: 1 });
+      // One withdrawal leaves one going, as many as the seats: the waitlist still waits.
+      expect((await rsvpToMeetup(people[0]!.id, id, "not_going")).promoted).toEqual([]);
+      expect((await rsvpToMeetup(people[1]!.id, id, "not_going")).promoted).toEqual([people[2]!.id]);
+    });
+
     it("cancelling keeps the meetup, tells everyone who answered (any answer), and closes RSVPs", async () => {
       const people = await makeMembers(group.id, 4);
       const { id } = await makeMeetup(organizer.id, group.id, { title: "Picnic", capacity: 2 });

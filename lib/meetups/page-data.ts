@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/session";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroup } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { groupPageTitle } from "@/lib/page-titles";
 import { findCalendarTokenOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
 
 /**
@@ -32,6 +34,18 @@ export const loadMeetupForRequest = cache(async (groupSlug: string, idParam: str
     },
   };
 });
+
+/**
+ * `generateMetadata` for a meetup's pages: "<what> · <group>", where `what` names the meetup
+ * ("Soil lab", "Edit “Soil lab”"). A meetup the viewer may not see is never named, nor its group.
+ */
+export function meetupPageMetadata(what: (title: string) => string = (title) => title) {
+  return async ({ params }: { params: Promise<{ slug: string; id: string }> }): Promise<Metadata> => {
+    const { slug, id } = await params;
+    const loaded = await loadMeetupForRequest(slug, id);
+    return { title: loaded ? groupPageTitle(what(loaded.meetup.title), loaded.group.name) : "Meetup not found" };
+  };
+}
 
 /** What a thread page shows about meetups: the ones linked to it, and whether the viewer may organize one. */
 export async function loadThreadMeetupsForRequest(groupSlug: string, threadId: number) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AdviceList } from "@/components/health/advice-list";
@@ -12,8 +11,9 @@ import { DIMENSION_LABELS } from "@/lib/health";
 import { seesMemberEvidence } from "@/lib/health/advice";
 import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
 import { formatChange, formatDimensionShare, formatScore, isWeightReduced } from "@/lib/health/format";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Group health" };
+export const generateMetadata = groupPageMetadata("Group health");
 
 export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/health">) {
   const { slug } = await params;

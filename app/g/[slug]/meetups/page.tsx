@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarFeedLink } from "@/components/meetups/calendar-link";
@@ -9,8 +8,10 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { listGroupMeetups, loadCalendarToken, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
 import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
+import { pageExists } from "@/lib/pagination";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Meetups" };
+export const generateMetadata = groupPageMetadata("Meetups");
 
 export default async function GroupMeetupsPage({ params, searchParams }: PageProps<"/g/[slug]/meetups">) {
   const { slug } = await params;
@@ -20,6 +21,8 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
   const { group, actor, viewer } = loaded;
   const now = new Date();
   const [upcoming, past] = await Promise.all([listGroupMeetups(group.id, now, { past: false, limit: 50 }), listGroupMeetups(group.id, now, { past: true, page })]);
+  // `?page=` pages the past meetups (the next 50 upcoming ones show on every page).
+  if (!pageExists(page, past.total, PAST_MEETUPS_PAGE_SIZE)) notFound();
   const canOrganize = can(actor, "organize", group);
   // A private group's feed needs the member's own calendar token (calendar apps have no session).
   const token = group.visibility === "private" && viewer && can(actor, "view", group) ? await loadCalendarToken(viewer.id) : undefined;

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProjectList } from "@/components/projects/project-list";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { groupPageMetadata } from "@/lib/page-titles";
 import { listGroupProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
-export async function generateMetadata({ params }: PageProps<"/g/[slug]/projects">): Promise<Metadata> {
-  const loaded = await loadGroupForRequest((await params).slug);
-  return { title: loaded ? `Projects · ${loaded.group.name}` : "Group not found" };
-}
+export const generateMetadata = groupPageMetadata("Projects");
 
 export default async function ProjectsPage({ params }: PageProps<"/g/[slug]/projects">) {
   const { slug } = await params;

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { GroupSettingsForm } from "@/components/groups/group-settings-form";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Group settings" };
+export const generateMetadata = groupPageMetadata("Settings");
 
 /** The owner's (and site admins') page to change the group's name, description, tags and visibility. */
 export default async function GroupSettingsPage({ params }: PageProps<"/g/[slug]/settings">) {

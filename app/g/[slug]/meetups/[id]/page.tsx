@@ -1,24 +1,21 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
 import { MeetupWhen } from "@/components/meetups/meetup-when";
 import { RsvpForm } from "@/components/meetups/rsvp-form";
+import { SavedNotice } from "@/components/meetups/saved-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { checkInRefusal } from "@/lib/meetups/check-in";
 import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
-import { loadMeetupForRequest } from "@/lib/meetups/page-data";
-import { meetupIcsPath, meetupsPath } from "@/lib/meetups/paths";
+import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
+import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
+import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
 
-export async function generateMetadata({ params }: PageProps<"/g/[slug]/meetups/[id]">): Promise<Metadata> {
-  const { slug, id } = await params;
-  const loaded = await loadMeetupForRequest(slug, id);
-  return { title: loaded ? `${loaded.meetup.title} · ${loaded.group.name}` : "Meetup not found" };
-}
+export const generateMetadata = meetupPageMetadata();
 
 function PeopleList({ label, people, ordered = false }: { label: string; people: { id: string; name: string }[]; ordered?: boolean }) {
   if (people.length === 0) return null;
@@ -41,8 +38,10 @@ function PeopleList({ label, people, ordered = false }: { label: string; people:
   );
 }
 
-export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetups/[id]">) {
+export default async function MeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/[id]">) {
   const { slug, id } = await params;
+  // Set by the edit form's redirect: the organizer is told what their save means.
+  const justSaved = (await searchParams)[SAVED_PARAM] !== undefined;
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
   const { group, meetup, viewer, permissions } = loaded;
@@ -59,6 +58,8 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
   const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
+  const seats = seatsSummary(meetup.capacity, meetup.counts, closed === null);
+  const attendance = attendanceWording({ cancelled, started, checkedIn: meetup.counts.checkedIn });
 
   return (
     <article aria-labelledby="meetup-title" className="space-y-6">
@@ -66,8 +67,10 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
         <Link href={meetupsPath(group.slug)} className="hover:underline">
           Meetups
         </Link>{" "}
-        › {started ? "Past" : "Upcoming"}
+        › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
+
+      {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
 
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
@@ -128,20 +131,24 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
                 )}
               </dd>
             </div>
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
-              <dd className="mt-1 text-sm">
-                {meetup.capacity === null
-                  ? `${meetup.counts.going} going · no limit`
-                  : `${meetup.counts.going} of ${meetup.capacity} taken${meetup.counts.waitlisted ? ` · ${meetup.counts.waitlisted} on the waitlist` : ""}`}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Answers until</dt>
-              <dd className="mt-1 text-sm">
-                <EventTime date={rsvpClosesAt(meetup)} timeZone={meetup.timeZone} />
-              </dd>
-            </div>
+            {/* A cancelled meetup has no seats to take and no answers to give: only the history below. */}
+            {!cancelled && (
+              <>
+                <div>
+                  <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Seats</dt>
+                  <dd className="mt-1 space-y-0.5 text-sm">
+                    <span className="block">{seats.headline}</span>
+                    {seats.note && <span className="block text-xs text-stone-600">{seats.note}</span>}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">{closed ? "Answers closed" : "Answers until"}</dt>
+                  <dd className="mt-1 text-sm">
+                    <EventTime date={rsvpClosesAt(meetup)} timeZone={meetup.timeZone} />
+                  </dd>
+                </div>
+              </>
+            )}
           </dl>
 
           {meetup.descriptionHtml && <div className="post-body" dangerouslySetInnerHTML={{ __html: meetup.descriptionHtml }} />}
@@ -231,13 +238,13 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
             </h3>
             {mine?.status && (
               <p className="text-sm" role="status">
-                {mine.status === "waitlisted" ? (
+                {mine.status === "waitlisted" && !cancelled ? (
                   <>
                     You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
                   </>
                 ) : (
                   <>
-                    You answered: <strong>{RSVP_LABELS[mine.status]}</strong>.
+                    {cancelled ? "You had answered" : "You answered"}: <strong>{RSVP_LABELS[mine.status]}</strong>.
                   </>
                 )}
               </p>
@@ -261,19 +268,17 @@ export default async function MeetupPage({ params }: PageProps<"/g/[slug]/meetup
 
           <section aria-labelledby="who-heading" className="space-y-3">
             <h3 id="who-heading" className="font-semibold">
-              {started && meetup.counts.checkedIn > 0 ? `${meetup.counts.checkedIn} came` : "Who is coming"}
+              {attendance.heading}
             </h3>
             {answers ? (
               <>
-                <PeopleList label="Going" people={answers.going} />
-                <PeopleList label="Waitlist" people={answers.waitlist} ordered />
-                <PeopleList label="Maybe" people={answers.maybe} />
-                {answers.going.length + answers.waitlist.length + answers.maybe.length === 0 && <p className="text-sm text-stone-600">No answer yet.</p>}
+                <PeopleList label={attendance.going} people={answers.going} />
+                <PeopleList label={attendance.waitlist} people={answers.waitlist} ordered />
+                <PeopleList label={attendance.maybe} people={answers.maybe} />
+                {answers.going.length + answers.waitlist.length + answers.maybe.length === 0 && <p className="text-sm text-stone-600">{attendance.none}</p>}
               </>
             ) : (
-              <p className="text-sm text-stone-600">
-                {meetup.counts.going} going{meetup.counts.maybe ? ` · ${meetup.counts.maybe} maybe` : ""}. Members of the group see who.
-              </p>
+              <p className="text-sm text-stone-600">{attendance.counts(meetup.counts)}</p>
             )}
           </section>
         </aside>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { MeetupForm } from "@/components/meetups/meetup-form";
@@ -9,8 +8,9 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
 import { meetupsPath } from "@/lib/meetups/paths";
 import { listTimeZones } from "@/lib/meetups/time";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Schedule a meetup" };
+export const generateMetadata = groupPageMetadata("Schedule a meetup");
 
 export default async function NewMeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/new">) {
   const { slug } = await params;

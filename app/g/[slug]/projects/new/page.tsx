@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { can } from "@/lib/groups/ability";
@@ -6,8 +5,9 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectOrigin } from "@/lib/projects/data";
 import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Start a project" };
+export const generateMetadata = groupPageMetadata("Start a project");
 
 /** `?thread=<id>` pre-selects the source thread; `&post=<id>` records the post it started from. */
 export default async function NewProjectPage({ params, searchParams }: PageProps<"/g/[slug]/projects/new">) {

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { NewThreadForm } from "@/components/discussions/new-thread-form";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Start a thread" };
+export const generateMetadata = groupPageMetadata("Start a thread");
 
 export default async function NewThreadPage({ params }: PageProps<"/g/[slug]/t/new">) {
   const { slug } = await params;

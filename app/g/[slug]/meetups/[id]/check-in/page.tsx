@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { CheckInToggle, WalkInForm } from "@/components/meetups/check-in-forms";
 import { checkInClosesAt, checkInOpensAt, checkInRefusal } from "@/lib/meetups/check-in";
 import { loadCheckInSheet } from "@/lib/meetups/data";
-import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS } from "@/lib/meetups/rsvp";
 import { formatInZone } from "@/lib/meetups/time";
 
-export const metadata: Metadata = { title: "Check-in" };
+export const generateMetadata = meetupPageMetadata((title) => `Check-in for “${title}”`);
 
 export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetups/[id]/check-in">) {
   const { slug, id } = await params;

@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { CancelMeetupForm } from "@/components/meetups/cancel-meetup-form";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { updateMeetupAction } from "@/lib/meetups/actions";
 import { listThreadChoices } from "@/lib/discussions/data";
-import { loadMeetupForRequest } from "@/lib/meetups/page-data";
+import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
 
-export const metadata: Metadata = { title: "Edit meetup" };
+export const generateMetadata = meetupPageMetadata((title) => `Edit “${title}”`);
 
 export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/meetups/[id]/edit">) {
   const { slug, id } = await params;

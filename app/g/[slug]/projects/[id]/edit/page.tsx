@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
@@ -8,8 +7,9 @@ import { projectActorFor, refusal } from "@/lib/projects/ability";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectForEdit } from "@/lib/projects/data";
 import type { LinkKind } from "@/lib/projects/schema";
+import { groupPageMetadata } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Edit project" };
+export const generateMetadata = groupPageMetadata("Edit project");
 
 export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/projects/[id]/edit">) {
   const { slug, id } = await params;

@@ -5,8 +5,13 @@ import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
+import { groupPageTitle } from "@/lib/page-titles";
 
-export const metadata: Metadata = { title: "Sub-thread" };
+export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">): Promise<Metadata> {
+  const { slug, thread } = await params;
+  const loaded = await loadThreadForRequest(slug, thread);
+  return { title: loaded ? groupPageTitle(`Sub-thread of “${loaded.thread.title}”`, loaded.group.name) : "Thread not found" };
+}
 
 /** A sub-thread: one post and its replies, for branches deeper than the thread page shows. */
 export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">) {

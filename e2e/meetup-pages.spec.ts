@@ -1,0 +1,188 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique } from "./support";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+// Journeys with several people in their own browsers take longer than one person's.
+test.describe.configure({ timeout: 180_000 });
+
+/** Schedules a meetup from the group's Meetups tab and returns its path. */
+async function scheduleMeetup(page: Page, groupSlug: string, input: { title: string; capacity?: string; lengthMinutes?: number }): Promise<string> {
+  const startsAt = new Date(Date.now() + 3 * DAY);
+  await page.goto(`/g/${groupSlug}/meetups/new`);
+  await fillMeetupForm(page, { title: input.title, startsAt, endsAt: new Date(startsAt.getTime() + (input.lengthMinutes ?? 120) * MINUTE), venueName: "Tool library", capacity: input.capacity });
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: input.title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+function breadcrumb(page: Page) {
+  return page.getByRole("navigation", { name: "Breadcrumb" });
+}
+
+test("a capacity lowered below those going is shown truthfully, and the organizer is told on save that nobody was removed", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Planner");
+  const group = await createGroup(organizer);
+  const title = unique("Bike repair");
+  const meetupPath = await scheduleMeetup(organizer, group.slug, { title, capacity: "3" });
+  await expect(organizer.getByText("0 of 3 taken")).toBeVisible();
+  await expect(breadcrumb(organizer)).toHaveText(/Meetups\s*›\s*Upcoming/);
+
+  const [ana, ben, cleo] = await Promise.all([newPerson(browser, "Ana"), newPerson(browser, "Ben"), newPerson(browser, "Cleo")]);
+  for (const person of [ana, ben]) {
+    await joinGroup(person.page, group);
+    await person.page.goto(meetupPath);
+    await person.page.getByRole("button", { name: "Going", exact: true }).click();
+    await expect(person.page.getByText("You answered: Going.")).toBeVisible();
+  }
+
+  // An ordinary save is confirmed.
+  await organizer.goto(meetupPath);
+  await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  await organizer.getByLabel("Venue name").fill("Bike kitchen");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toHaveText("Changes saved.");
+
+  // Down to one seat with two people going: nobody is bumped, and the organizer hears so.
+  await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  await organizer.getByLabel("Capacity").fill("1");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toHaveText(
+    "Changes saved. 2 people are already going, more than the capacity of 1. Nobody was removed: new “going” answers join the waitlist, and the next seat opens once 2 of those going withdraw.",
+  );
+  await expect(organizer.getByText("2 going — over the capacity of 1")).toBeVisible();
+  await expect(organizer.getByText(/of 1 taken/)).toHaveCount(0);
+  await expect(organizer.getByRole("list", { name: "Going" }).getByRole("listitem")).toHaveCount(2);
+  // The confirmation is for the save, not for every later visit.
+  await expect(organizer).toHaveURL(new RegExp(`${meetupPath}$`));
+  await organizer.reload();
+  await expect(organizer.getByText("Changes saved.", { exact: false })).toHaveCount(0);
+  await expect(organizer.getByText("2 going — over the capacity of 1")).toBeVisible();
+
+  // What the page promised happens: a new "going" joins the waitlist.
+  await joinGroup(cleo.page, group);
+  await cleo.page.goto(meetupPath);
+  await expect(cleo.page.getByText("Nobody was removed: new “going” answers join the waitlist", { exact: false })).toBeVisible();
+  await cleo.page.getByRole("button", { name: "Join the waitlist" }).click();
+  await expect(cleo.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
+  await expect(cleo.page.getByText("2 going — over the capacity of 1 · 1 on the waitlist")).toBeVisible();
+});
+
+test("a cancelled meetup's page reads as cancelled; a past one's breadcrumb says Past", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Host");
+  const group = await createGroup(organizer);
+  const title = unique("Seed swap");
+  const meetupPath = await scheduleMeetup(organizer, group.slug, { title, capacity: "10" });
+  const guest = await newPerson(browser, "Guest");
+  await joinGroup(guest.page, group);
+  await guest.page.goto(meetupPath);
+  await guest.page.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(guest.page.getByText("You answered: Going.")).toBeVisible();
+  await expect(guest.page.getByRole("heading", { name: "Who is coming" })).toBeVisible();
+
+  await organizer.goto(meetupPath);
+  await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  organizer.once("dialog", (dialog) => void dialog.accept());
+  await organizer.getByRole("button", { name: "Cancel meetup" }).click();
+  await expect(organizer.getByText("This meetup was cancelled.")).toBeVisible();
+
+  await guest.page.reload();
+  const page = guest.page;
+  await expect(breadcrumb(page)).toHaveText(/Meetups\s*›\s*Cancelled/);
+  await expect(page.getByText("This meetup was cancelled.")).toBeVisible();
+  // Nothing left to take or answer: no seats, no deadline.
+  await expect(page.getByText("Seats", { exact: true })).toHaveCount(0);
+  await expect(page.getByText(/of 10 taken/)).toHaveCount(0);
+  await expect(page.getByText(/^Answers (until|closed)$/)).toHaveCount(0);
+  // Who had answered, not who is coming.
+  await expect(page.getByRole("heading", { name: "Who is coming" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Who had answered" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Had answered going" })).toContainText(guest.user.name);
+  await expect(page.getByText("Had answered going (1)")).toBeVisible();
+  await expect(page.getByText("You had answered: Going.")).toBeVisible();
+  // A visitor sees the counts, in the past tense too.
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(meetupPath);
+  await expect(anonymous.getByText("1 had answered going. Members of the group see who.")).toBeVisible();
+
+  // A meetup that has ended is in the Past list.
+  const pastTitle = unique("Compost tour");
+  const pastPath = await scheduleMeetup(organizer, group.slug, { title: pastTitle, lengthMinutes: 60 });
+  await meetupHasStarted(pastPath, 180);
+  await organizer.goto(pastPath);
+  await expect(breadcrumb(organizer)).toHaveText(/Meetups\s*›\s*Past/);
+  await expect(organizer.getByText("Answers closed", { exact: true })).toBeVisible();
+  await expect(organizer.getByRole("heading", { name: "Who had answered" })).toBeVisible();
+  await organizer.goto(`/g/${group.slug}/meetups`);
+  await expect(organizer.getByRole("list", { name: "Past meetups" }).getByRole("link", { name: pastTitle })).toBeVisible();
+});
+
+test("pages past the last one are 404 pages; page 1 of an empty list is its empty state", async ({ page, browser }) => {
+  const user = newUser("Pager");
+  await signUp(page, user);
+  const group = await createGroup(page);
+
+  // A newcomer has no notification: page 1 says so, page 999 does not exist.
+  const empty = await page.goto("/notifications");
+  expect(empty?.status()).toBe(200);
+  await expect(page.getByText("No notification yet.", { exact: false })).toBeVisible();
+  for (const path of ["/notifications?page=2", "/notifications?page=999", `/g/${group.slug}/meetups?page=2`, `/g/${group.slug}/meetups?page=999`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  expect((await page.goto(`/g/${group.slug}/meetups?page=1`))?.status()).toBe(200);
+  await expect(page.getByText("No past meetup.")).toBeVisible();
+
+  // The health overview of someone who runs a few groups fits on one page.
+  const moderator = await (await browser.newContext()).newPage();
+  await signIn(moderator, "moderator@toile.test", "toile-demo");
+  expect((await moderator.goto("/health"))?.status()).toBe(200);
+  await expect(moderator.getByRole("table").getByRole("link", { name: "City Gardeners" })).toBeVisible();
+  for (const path of ["/health?page=999", "/health?view=declines&page=999"]) {
+    const response = await moderator.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(moderator.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("a group's pages are titled with the group's name; a hidden group's are not", async ({ browser }) => {
+  const { page: owner } = await newPerson(browser, "Owner");
+  const group = await createGroup(owner);
+  const title = unique("Potluck");
+  const meetupPath = await scheduleMeetup(owner, group.slug, { title });
+  await startThread(owner, group.slug, "Recipes", "Who brings what?");
+
+  const expected: [string, string][] = [
+    [`/g/${group.slug}/meetups`, `Meetups · ${group.name} · Toile`],
+    [`/g/${group.slug}/meetups/new`, `Schedule a meetup · ${group.name} · Toile`],
+    [meetupPath, `${title} · ${group.name} · Toile`],
+    [`${meetupPath}/edit`, `Edit “${title}” · ${group.name} · Toile`],
+    [`${meetupPath}/check-in`, `Check-in for “${title}” · ${group.name} · Toile`],
+    [`/g/${group.slug}/t/new`, `Start a thread · ${group.name} · Toile`],
+    [`/g/${group.slug}/projects`, `Projects · ${group.name} · Toile`],
+    [`/g/${group.slug}/projects/new`, `Start a project · ${group.name} · Toile`],
+    [`/g/${group.slug}/settings`, `Settings · ${group.name} · Toile`],
+    [`/g/${group.slug}/health`, `Group health · ${group.name} · Toile`],
+  ];
+  for (const [path, documentTitle] of expected) {
+    expect((await owner.goto(path))?.status(), path).toBe(200);
+    await expect(owner, path).toHaveTitle(documentTitle);
+  }
+
+  // A private group: a stranger's 404 pages do not name it (nor its meetup), and do not fail.
+  const secret = await createGroup(owner, { name: unique("Secret circle"), visibility: "private" });
+  const secretMeetup = await scheduleMeetup(owner, secret.slug, { title: unique("Hidden dinner") });
+  await expect(owner).toHaveTitle(new RegExp(`· ${secret.name} · Toile$`));
+  const { page: stranger } = await newPerson(browser, "Stranger");
+  for (const path of [`/g/${secret.slug}/meetups`, `/g/${secret.slug}/meetups/new`, `/g/${secret.slug}/t/new`, `/g/${secret.slug}/settings`, secretMeetup, `${secretMeetup}/edit`, `${secretMeetup}/check-in`, "/g/no-such-group/meetups"]) {
+    const response = await stranger.goto(path);
+    expect(response?.status(), path).toBe(404);
+    const documentTitle = await stranger.title();
+    expect(documentTitle, path).not.toContain(secret.name);
+    expect(documentTitle, path).not.toContain("Hidden dinner");
+    expect(documentTitle, path).toMatch(/not found/);
+  }
+});

@@ -1,0 +1,100 @@
+/**
+ * What a meetup's page says about its state: pure, `now` passed in. The page only lays these
+ * sentences out, so the wording stays true to the RSVP state machine (./rsvp.ts) and is tested
+ * beside it.
+ */
+
+/** The list of the group's meetups a meetup belongs to, as its breadcrumb names it. */
+export type MeetupList = "upcoming" | "past" | "cancelled";
+
+export const MEETUP_LIST_LABELS: Record<MeetupList, string> = { upcoming: "Upcoming", past: "Past", cancelled: "Cancelled" };
+
+/**
+ * Cancelled first (a cancelled meetup is not something to look forward to, whatever its
+ * date); otherwise the Meetups tab's split, where a meetup in progress is still upcoming for
+ * the people about to join it (it becomes past when it ends).
+ */
+export function meetupList(meetup: { cancelledAt: Date | null; endsAt: Date }, now: Date): MeetupList {
+  if (meetup.cancelledAt) return "cancelled";
+  return meetup.endsAt.getTime() < now.getTime() ? "past" : "upcoming";
+}
+
+function people(count: number): string {
+  return `${count} ${count === 1 ? "person" : "people"}`;
+}
+
+/**
+ * When more people are going than the capacity allows (it was lowered after they answered):
+ * what that means for everyone, or null when the capacity holds. Lowering the capacity takes no
+ * seat back, a new "going" answer joins the back of the waitlist, and the waitlist only moves
+ * once fewer people are going than the capacity, so `going - capacity + 1` of them must
+ * withdraw (or say maybe) before the next seat opens. Once answers are closed (deadline,
+ * start) there are no new answers to speak of.
+ */
+export function overCapacityNote(capacity: number | null, going: number, answersOpen = true): string | null {
+  if (capacity === null || going <= capacity) return null;
+  if (!answersOpen) return "Nobody was removed when the capacity was lowered.";
+  const withdrawals = going - capacity + 1;
+  return `Nobody was removed: new “going” answers join the waitlist, and the next seat opens once ${withdrawals} of those going withdraw.`;
+}
+
+export interface SeatsSummary {
+  /** "3 of 10 taken", "2 going — over the capacity of 1", "4 going · no limit" (with the waitlist). */
+  headline: string;
+  /** What an over-capacity meetup means for new answers, or null. */
+  note: string | null;
+}
+
+/** The page's "Seats" entry. */
+export function seatsSummary(capacity: number | null, counts: { going: number; waitlisted: number }, answersOpen = true): SeatsSummary {
+  const waitlist = counts.waitlisted ? ` · ${counts.waitlisted} on the waitlist` : "";
+  if (capacity === null) return { headline: `${counts.going} going · no limit`, note: null };
+  const note = overCapacityNote(capacity, counts.going, answersOpen);
+  const headline = note ? `${counts.going} going — over the capacity of ${capacity}` : `${counts.going} of ${capacity} taken`;
+  return { headline: headline + waitlist, note };
+}
+
+/**
+ * What the organizer reads on the meetup page right after saving an edit. When the meetup is
+ * over its capacity (the edit lowered it below the people already going), it says so and that
+ * nobody was removed, so the organizer does not expect the list to have shrunk.
+ */
+export function savedNotice(capacity: number | null, going: number, answersOpen = true): string {
+  const note = overCapacityNote(capacity, going, answersOpen);
+  if (!note || capacity === null) return "Changes saved.";
+  return `Changes saved. ${people(going)} ${going === 1 ? "is" : "are"} already going, more than the capacity of ${capacity}. ${note}`;
+}
+
+export interface AttendanceWording {
+  heading: string;
+  /** Names of the lists of people (and their aria-labels). */
+  going: string;
+  waitlist: string;
+  maybe: string;
+  /** When nobody answered. */
+  none: string;
+  /** The sentence for visitors, who see counts but not names. */
+  counts: (counts: { going: number; maybe: number }) => string;
+}
+
+/**
+ * The "who is coming" box. Before the meetup it is who is coming; once it has started with
+ * check-ins, who came; after it without check-ins, or once it is cancelled, who had answered
+ * (a cancelled meetup's list is history, not a guest list).
+ */
+export function attendanceWording(meetup: { cancelled: boolean; started: boolean; checkedIn: number }): AttendanceWording {
+  const maybeCount = (maybe: number) => (maybe ? ` · ${maybe} maybe` : "");
+  const seeWho = "Members of the group see who.";
+  if (meetup.cancelled) {
+    return {
+      heading: "Who had answered",
+      going: "Had answered going",
+      waitlist: "Were on the waitlist",
+      maybe: "Had answered maybe",
+      none: "Nobody had answered.",
+      counts: ({ going, maybe }) => `${going} had answered going${maybeCount(maybe)}. ${seeWho}`,
+    };
+  }
+  const heading = !meetup.started ? "Who is coming" : meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered";
+  return { heading, going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: meetup.started ? "Nobody had answered." : "No answer yet.", counts: ({ going, maybe }) => `${going} going${maybeCount(maybe)}. ${seeWho}` };
+}
