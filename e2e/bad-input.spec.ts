@@ -98,6 +98,7 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
     `/g/${group.slug}?page=2`,
     `/g/${group.slug}?page=9999`,
     "/groups?page=9999",
+    "/groups?page=99999999999999999999",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageExists } from "./pagination";
+import { PAGE_MAX, pageExists, pageNumberSchema } from "./pagination";
 
 describe("pageExists", () => {
   it("page 1 always exists, even for an empty list", () => {
@@ -20,5 +20,19 @@ describe("pageExists", () => {
     expect(pageExists(0, 45, 20)).toBe(false);
     expect(pageExists(-1, 45, 20)).toBe(false);
     expect(pageExists(1.5, 45, 20)).toBe(false);
+  });
+});
+
+describe("pageNumberSchema (?page=)", () => {
+  it("reads a positive whole number; anything else is page 1", () => {
+    expect(pageNumberSchema.parse("3")).toBe(3);
+    expect(pageNumberSchema.parse(undefined)).toBe(1);
+    for (const stray of ["", "abc", "0", "-2", "1.5", "1e400"]) expect(pageNumberSchema.parse(stray), stray).toBe(1);
+  });
+
+  it("keeps a page far past the end as a page past the end, so the list answers 404", () => {
+    expect(pageNumberSchema.parse("99999")).toBe(99_999);
+    expect(pageNumberSchema.parse("99999999999999999999")).toBe(PAGE_MAX);
+    expect(pageExists(pageNumberSchema.parse("99999999999999999999"), 1_000, 20)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
 
 /** URL segments under /g/ that a group slug must not shadow, now or later. */
@@ -70,5 +71,5 @@ export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "membe
 export const directoryQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   tag: z.string().trim().toLowerCase().max(30).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/pagination";
 
 export const BANDS = ["thriving", "healthy", "needs-attention", "dormant"] as const;
 export const OVERVIEW_SORTS = ["name", "overall", "band", "activity", "richness", "meetups", "projects", "change30", "lastActivity"] as const;
@@ -11,7 +12,7 @@ export const overviewQuerySchema = z
     view: z.enum(["all", "declines"]).default("all").catch("all"),
     sort: z.enum(OVERVIEW_SORTS).optional().catch(undefined),
     dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-    page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+    page: pageNumberSchema,
   })
   .transform((query) => {
     // "Biggest declines" lists groups that lost ground, the largest loss first.

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/pagination";
 
 export const notificationRefSchema = z.object({
   notificationId: z.coerce.number({ error: "Invalid reference." }).int("Invalid reference.").positive("Invalid reference.").max(2_147_483_647, "Invalid reference."),
 });
 
 export const notificationsQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 /**
