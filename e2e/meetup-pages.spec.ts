@@ -68,6 +68,9 @@ test("a capacity lowered below those going is shown truthfully, and the organize
   await cleo.page.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(cleo.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
   await expect(cleo.page.getByText("2 going — over the capacity of 1 · 1 on the waitlist")).toBeVisible();
+  // The group's list of meetups says the same, briefly.
+  await cleo.page.goto(`/g/${group.slug}/meetups`);
+  await expect(cleo.page.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 going (capacity 1)");
 });
 
 test("a cancelled meetup's page reads as cancelled; a past one's breadcrumb says Past", async ({ browser }) => {

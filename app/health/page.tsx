@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Group health" };
 
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
-  if (!viewer) redirect("/login?callbackUrl=/health");
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/health")}`);
   if ((await overviewAccess(viewer)) !== "ok") forbidden();
   const query = overviewQuerySchema.parse(await searchParams);
   const { rows, total } = await listHealthOverview(viewer, query);

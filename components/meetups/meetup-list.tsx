@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listAttendance } from "@/lib/meetups/page-wording";
 import { meetupPath } from "@/lib/meetups/paths";
 import { EventTime } from "./event-time";
 
@@ -23,6 +24,7 @@ export function MeetupList({ meetups, groupSlug, past = false, label, badge }: {
       {meetups.map((meetup) => {
         const slug = meetup.group?.slug ?? groupSlug!;
         const extra = badge?.(meetup);
+        const attendance = listAttendance(meetup, past);
         return (
           <li key={meetup.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
             <div className="min-w-0 grow">
@@ -47,11 +49,7 @@ export function MeetupList({ meetups, groupSlug, past = false, label, badge }: {
                 )}
               </p>
             </div>
-            <p className="text-xs text-stone-600">
-              {past && meetup.checkInCount > 0
-                ? `${meetup.checkInCount} came`
-                : `${meetup.goingCount}${meetup.capacity ? ` / ${meetup.capacity}` : ""} going`}
-            </p>
+            {attendance && <p className="text-xs text-stone-600">{attendance}</p>}
           </li>
         );
       })}

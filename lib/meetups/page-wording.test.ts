@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceWording, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -92,5 +92,19 @@ describe("attendanceWording", () => {
     expect(wording).toMatchObject({ heading: "Who had answered", going: "Had answered going", waitlist: "Were on the waitlist", maybe: "Had answered maybe", none: "Nobody had answered." });
     expect(wording.counts(counts)).toBe("2 had answered going · 1 maybe. Members of the group see who.");
     expect(attendanceWording({ cancelled: true, started: true, checkedIn: 3 }).heading).toBe("Who had answered");
+  });
+});
+
+describe("listAttendance (a meetup's line in a list)", () => {
+  const meetup = { cancelledAt: null, capacity: 10 as number | null, goingCount: 3, checkInCount: 0 };
+  it("counts going against the seats, and says when a lowered capacity is exceeded", () => {
+    expect(listAttendance(meetup, false)).toBe("3 / 10 going");
+    expect(listAttendance({ ...meetup, capacity: null }, false)).toBe("3 going");
+    expect(listAttendance({ ...meetup, capacity: 2 }, false)).toBe("3 going (capacity 2)");
+  });
+  it("a past meetup says who came once anyone was checked in; a cancelled one says nothing", () => {
+    expect(listAttendance({ ...meetup, checkInCount: 4 }, true)).toBe("4 came");
+    expect(listAttendance(meetup, true)).toBe("3 / 10 going");
+    expect(listAttendance({ ...meetup, cancelledAt: new Date() }, false)).toBeNull();
   });
 });

@@ -98,3 +98,15 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
   const heading = !meetup.started ? "Who is coming" : meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered";
   return { heading, going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: meetup.started ? "Nobody had answered." : "No answer yet.", counts: ({ going, maybe }) => `${going} going${maybeCount(maybe)}. ${seeWho}` };
 }
+
+/**
+ * A meetup's line in a list: who came (past, checked in), else how many are going against the
+ * seats; null for a cancelled one (its badge says it all).
+ */
+export function listAttendance(meetup: { cancelledAt: Date | null; capacity: number | null; goingCount: number; checkInCount: number }, past: boolean): string | null {
+  if (meetup.cancelledAt) return null;
+  if (past && meetup.checkInCount > 0) return `${meetup.checkInCount} came`;
+  if (meetup.capacity === null) return `${meetup.goingCount} going`;
+  if (meetup.goingCount > meetup.capacity) return `${meetup.goingCount} going (capacity ${meetup.capacity})`;
+  return `${meetup.goingCount} / ${meetup.capacity} going`;
+}
