@@ -117,7 +117,6 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
             </option>
           ))}
         </select>
-        <ThreadSearchField finder={finder} label="Not in the list? Search the group's threads" controls="field-sourceThreadId" />
         <p id={threadHintId} className="text-xs text-stone-500">
           The discussion the project was born in: its page will link here, and the thread will show the project&apos;s progress.
         </p>
@@ -131,6 +130,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
             {errors.sourceThreadId}
           </p>
         )}
+        <ThreadSearchField finder={finder} label="Not in the list? Search the group's threads" controls="field-sourceThreadId" />
       </div>
 
       <fieldset className="space-y-3">
