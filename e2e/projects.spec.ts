@@ -95,6 +95,14 @@ test("a post becomes a project: the lineage records the post it was started from
   await reply.getByRole("link", { name: `Turn this into a project (post by ${author.name})` }).click();
   await expect(page).toHaveURL(/\/projects\/new\?thread=\d+&post=\d+$/);
   await expect(page.getByText(`Started from a post by ${author.name}`)).toBeVisible();
+  // A rejected submission (reached by following the link, not by loading the address) keeps
+  // the source thread and the post it started from.
+  await fillProjectForm(page, { name: "Tree pits", goal: "" });
+  await page.getByRole("button", { name: "Start project" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+  await expect(page.getByLabel("Source thread")).toHaveValue(/^\d+$/);
+  await expect(page.getByLabel("Source thread").locator("option:checked")).toHaveText("Street tree pits");
+  await expect(page.getByText(`Started from a post by ${author.name}`)).toBeVisible();
   await fillProjectForm(page, { name: "Tree pits", goal: "Plant the nine pits." });
   await submitNewProject(page, "Tree pits");
   await expect(page.getByRole("region", { name: "Status" })).toContainText("Proposed");

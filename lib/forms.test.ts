@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { createThreadSchema } from "@/lib/discussions/schema";
 import { AppError } from "@/lib/errors";
-import { FIELDS_NEED_ATTENTION, formValues, handleForm, parseInput, withoutNul } from "./forms";
+import { FIELDS_NEED_ATTENTION, formValues, handleForm, parseInput, normalizeTyped } from "./forms";
 
 describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
-  it("withoutNul drops them and keeps everything else", () => {
-    expect(withoutNul("a\u0000b\u0000")).toBe("ab");
-    expect(withoutNul("Rénovation — ok")).toBe("Rénovation — ok");
+  it("normalizeTyped drops them, makes every line break LF, and keeps everything else", () => {
+    expect(normalizeTyped("a\u0000b\u0000")).toBe("ab");
+    expect(normalizeTyped("Rénovation — ok")).toBe("Rénovation — ok");
+    expect(normalizeTyped("one\r\ntwo\rthree\nfour")).toBe("one\ntwo\nthree\nfour");
   });
 
   it("the echoed values and the parsed input never carry one", () => {
     const formData = new FormData();
     formData.set("title", "Compost\u0000 bins");
-    formData.set("body", "Who has\u0000 a spare one?");
+    formData.set("body", "Who has\u0000 a spare one?\r\nA big one.");
     formData.set("password", "secret\u0000");
     const values = formValues(formData);
-    expect(values).toEqual({ title: "Compost bins", body: "Who has a spare one?" });
+    expect(values).toEqual({ title: "Compost bins", body: "Who has a spare one?\nA big one." });
     expect(parseInput(createThreadSchema, { title: "Compost\u0000 bins", body: "Who has\u0000 a spare one?" })).toEqual({ title: "Compost bins", body: "Who has a spare one?" });
   });
 

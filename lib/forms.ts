@@ -17,17 +17,18 @@ export interface FormState {
 export const initialFormState: FormState = { status: "idle" };
 
 /**
- * `text` without NUL characters. PostgreSQL cannot store U+0000 in text (it answers with an
- * encoding error), and it is never meaningful in what a person types, so forms drop it.
+ * What a person typed, as stored: without NUL characters (PostgreSQL cannot store U+0000 in
+ * text, and it is never meaningful in typing) and with one kind of line break (browsers send a
+ * textarea's as CRLF; markdown, calendars and length limits want LF).
  */
-export function withoutNul(text: string): string {
-  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
+export function normalizeTyped(text: string): string {
+  return text.replaceAll("\u0000", "").replace(/\r\n?/g, "\n");
 }
 
-/** A plain object's string values without NUL characters (anything else is left as it is). */
+/** A plain object's string values through `normalizeTyped` (anything else is left as it is). */
 function cleanStrings(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, typeof value === "string" ? withoutNul(value) : value]));
+  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, typeof value === "string" ? normalizeTyped(value) : value]));
 }
 
 /** The submitted text fields, to echo back on failure (never files or passwords). */
@@ -36,7 +37,7 @@ export function formValues(formData: FormData, omit: string[] = ["password"]): R
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;
     // Multi-valued fields (checkbox lists) are joined; forms that need them read formData.getAll.
-    const text = withoutNul(value);
+    const text = normalizeTyped(value);
     values[key] = key in values ? `${values[key]},${text}` : text;
   }
   return values;
@@ -82,7 +83,7 @@ export function hiddenRefs(thing: string, ...fields: string[]): HiddenFields {
 }
 
 /**
- * Parses (string fields without NUL characters) or throws a ValidationError carrying field messages. With `hidden`, a problem in one
+ * Parses (string fields normalized by `normalizeTyped`) or throws a ValidationError carrying field messages. With `hidden`, a problem in one
  * of those fields throws a form-level AppError with its message instead (typed text is kept
  * by handleForm either way).
  */

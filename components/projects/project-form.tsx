@@ -44,7 +44,10 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
   const errors = state.fieldErrors ?? {};
   const origin = target.mode === "create" ? target.origin : null;
   const initialThread = values.sourceThreadId ?? (defaults?.sourceThreadId ? String(defaults.sourceThreadId) : origin ? String(origin.threadId) : "");
-  // Controlled, so the "started from a post" link follows the chosen thread.
+  // Followed as it changes, so the "started from a post" link follows the chosen thread. The
+  // select itself stays uncontrolled: React resets a form after its action, and a reset puts a
+  // controlled select reached by client navigation back on its first option, while an
+  // uncontrolled one goes back to its default, which is the value just submitted.
   const [threadId, setThreadId] = useState(initialThread);
   const finder = useThreadFinder(groupSlug, threads);
   // While searching, the list holds the matches and the chosen thread (a select must keep its value).
@@ -104,7 +107,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
         <select
           id="field-sourceThreadId"
           name="sourceThreadId"
-          value={threadId}
+          defaultValue={initialThread}
           onChange={(event) => setThreadId(event.target.value)}
           aria-invalid={Boolean(errors.sourceThreadId)}
           aria-describedby={[errors.sourceThreadId ? threadErrorId : null, threadHintId].filter(Boolean).join(" ")}
