@@ -19,5 +19,7 @@ describe("formatRelative", () => {
 describe("formatAbsolute", () => {
   it("is explicit about the zone", () => {
     expect(formatAbsolute(now)).toBe("Wed, 25 Nov 2026, 12:00 UTC");
+    expect(formatAbsolute(now, "Europe/Paris")).toBe("Wed, 25 Nov 2026, 13:00 CET");
+    expect(formatAbsolute(now, "America/New_York")).toBe("Wed, 25 Nov 2026, 07:00 GMT-5");
   });
 });

@@ -1,18 +1,18 @@
 /**
- * Human times for lists and posts. Relative ("3 hours ago") for reading, absolute in UTC for
- * the hover title, both computed from an explicit `now` so they are testable.
+ * Human times for lists and posts. Relative ("3 hours ago") for reading, absolute for the hover
+ * title (in the reader's zone in the browser, UTC on the server), both computed from explicit
+ * inputs so they are testable.
  */
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const absolute = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
+const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
+function absoluteFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = absoluteFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+    absoluteFormats.set(timeZone, format);
+  }
+  return format;
+}
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -32,6 +32,7 @@ export function formatRelative(date: Date, now: Date): string {
   return relative.format(Math.round(seconds / 60), "minute");
 }
 
-export function formatAbsolute(date: Date): string {
-  return absolute.format(date);
+/** The exact time, in `timeZone` (the reader's, once the browser has said; UTC until then). */
+export function formatAbsolute(date: Date, timeZone = "UTC"): string {
+  return absoluteFormat(timeZone).format(date);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createGroup, newUser, signUp, startThread } from "./support";
+import { createGroup, newPerson, newUser, signUp, startThread } from "./support";
 
 test("a post's markdown is rendered and disarmed in the browser: no script runs, a javascript: link is plain text, table alignment holds", async ({ page }) => {
   const dialogs: string[] = [];
@@ -32,4 +32,14 @@ test("a post's markdown is rendered and disarmed in the browser: no script runs,
   await expect(post.getByRole("cell", { name: "12 €" })).toHaveCSS("text-align", "right");
   await expect(post.getByRole("columnheader", { name: "item" })).toHaveCSS("text-align", /^(left|start)$/);
   expect(dialogs).toEqual([]);
+});
+
+test("a post's exact time on hover is in the reader's own zone", async ({ browser }) => {
+  const { page } = await newPerson(browser, "Parisian", { timezoneId: "Europe/Paris" });
+  const group = await createGroup(page);
+  await startThread(page, group.slug, "What time is it?", "Time for compost.");
+  const time = page.getByRole("article").first().getByRole("time");
+  const postedAt = new Date((await time.getAttribute("datetime"))!);
+  const paris = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(postedAt);
+  await expect(time).toHaveAttribute("title", new RegExp(`, ${paris} (CET|CEST)$`));
 });
