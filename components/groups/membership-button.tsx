@@ -6,34 +6,26 @@ import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
 import { initialFormState } from "@/lib/forms";
 
-export function JoinGroupButton({ groupId, groupName }: { groupId: string; groupName: string }) {
-  const [state, action] = useActionState(joinGroupAction, initialFormState);
-  return (
-    <form action={action} className="flex flex-col items-end gap-2">
-      <input type="hidden" name="groupId" value={groupId} />
-      <SubmitButton pendingLabel="Joining…" aria-label={`Join ${groupName}`}>
-        Join group
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}
-
-export function LeaveGroupButton({ groupId, groupName }: { groupId: string; groupName: string }) {
-  const [state, action] = useActionState(leaveGroupAction, initialFormState);
+/**
+ * Join or leave, as one form and one button whose label changes: after joining, the page
+ * re-renders with "Leave group" in the same element, so keyboard focus stays where it was.
+ */
+export function MembershipButton({ groupId, groupName, member }: { groupId: string; groupName: string; member: boolean }) {
+  const [joinState, join] = useActionState(joinGroupAction, initialFormState);
+  const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
   return (
     <form
-      action={action}
+      action={member ? leave : join}
       className="flex flex-col items-end gap-2"
       onSubmit={(event) => {
-        if (!window.confirm(`Leave ${groupName}? You can join again later.`)) event.preventDefault();
+        if (member && !window.confirm(`Leave ${groupName}? You can join again later.`)) event.preventDefault();
       }}
     >
       <input type="hidden" name="groupId" value={groupId} />
-      <SubmitButton variant="secondary" pendingLabel="Leaving…" aria-label={`Leave ${groupName}`}>
-        Leave group
+      <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave" : "Join"} ${groupName}`}>
+        {member ? "Leave group" : "Join group"}
       </SubmitButton>
-      <FormMessage state={state} />
+      <FormMessage state={member ? leaveState : joinState} />
     </form>
   );
 }

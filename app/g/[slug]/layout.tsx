@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupTabs } from "@/components/groups/group-tabs";
-import { JoinGroupButton, LeaveGroupButton } from "@/components/groups/membership-button";
+import { MembershipButton } from "@/components/groups/membership-button";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 
@@ -42,8 +42,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
                 Sign in to join
               </Link>
             )}
-            {viewer && can(actor, "join", group) && <JoinGroupButton groupId={group.id} groupName={group.name} />}
-            {viewer && can(actor, "leave", group) && <LeaveGroupButton groupId={group.id} groupName={group.name} />}
+            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
           </div>
         </div>
