@@ -117,7 +117,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Where</dt>
               <dd className="mt-1 space-y-0.5 text-sm">
                 <span className="block">{location ?? "To be announced"}</span>
-                {meetup.online && meetup.onlineUrl && (permissions.canSeeAttendees || permissions.canOrganize ? (
+                {meetup.online && meetup.onlineUrl && (permissions.canSeeMeetingLink ? (
                   <a href={meetup.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
                     Join online
                   </a>
