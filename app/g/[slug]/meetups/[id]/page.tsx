@@ -236,9 +236,11 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             <h3 id="rsvp-heading" className="font-semibold">
               Your answer
             </h3>
-            {mine?.status && (
-              <p className="text-sm" role="status">
-                {mine.status === "waitlisted" && !cancelled ? (
+            {/* The one announcement of an answer (the form only reports refusals). Always in the
+                page, empty before a first answer, so screen readers hear it when it fills in. */}
+            <p className="text-sm" role="status">
+              {mine?.status &&
+                (mine.status === "waitlisted" && !cancelled ? (
                   <>
                     You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
                   </>
