@@ -181,7 +181,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   <ul className="flex flex-wrap gap-2">
                     {meetup.threads.map((thread) => (
                       <li key={thread.id}>
-                        <ButtonLink href={threadUrl(thread)} variant="secondary">
+                        {/* Straight to the thread's reply form (id="reply"), not the top of a long thread. */}
+                        <ButtonLink href={`${threadUrl(thread)}#reply`} variant="secondary">
                           Post in “{thread.title}”
                         </ButtonLink>
                       </li>
@@ -248,9 +249,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   <>
                     {cancelled ? "You had answered" : "You answered"}: <strong>{RSVP_LABELS[mine.status]}</strong>.
                   </>
-                )}
-              </p>
-            )}
+                ))}
+            </p>
             {mine?.checkedIn && <p className="text-sm text-emerald-800">You were checked in.</p>}
             {!viewer ? (
               <p className="text-sm text-stone-600">
