@@ -35,6 +35,8 @@ test("a capacity lowered below those going is shown truthfully, and the organize
     await person.page.goto(meetupPath);
     await person.page.getByRole("button", { name: "Going", exact: true }).click();
     await expect(person.page.getByText("You answered: Going.")).toBeVisible();
+    // One announcement of the answer: the page's status line, not a second "Saved" from the form.
+    await expect(person.page.getByRole("status").filter({ hasText: /You answered|Saved/ })).toHaveCount(1);
   }
 
   // An ordinary save is confirmed.

@@ -141,7 +141,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await expect(carol.page.getByText("You were checked in.")).toBeVisible();
   const invite = carol.page.getByRole("region", { name: "Thanks for coming! Share your follow-up" });
   await invite.getByRole("link", { name: `Post in “${threadTitle}”` }).click();
-  await expect(carol.page).toHaveURL(new RegExp(threadPath));
+  // Straight to the reply form, not the top of the thread.
+  await expect(carol.page).toHaveURL(new RegExp(`${threadPath}#reply$`));
   await carol.page.getByLabel("Reply to the thread").fill("Follow-up: our soil was pH 6.4 on average; the clay plots were the most acidic.");
   await carol.page.getByRole("button", { name: "Post reply" }).last().click();
   await expect(carol.page.getByText("clay plots were the most acidic")).toBeVisible();

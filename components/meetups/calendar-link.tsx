@@ -1,14 +1,30 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+
+type CopyOutcome = "idle" | "copied" | "failed";
+
+/** The browser's clipboard write; false when there is no clipboard (insecure context, old browser) or it refused. */
+async function copyToClipboard(text: string): Promise<boolean> {
+  if (!navigator.clipboard?.writeText) return false;
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A feed address to paste into a calendar app, with a copy button. The path is made absolute
- * in the browser, so it matches the address the person is using.
+ * in the browser, so it matches the address the person is using. "Copied" is said only once the
+ * clipboard took it; otherwise the address is selected for the person to copy themselves. The
+ * outcome is announced politely (the live region is always there, so the change is heard).
  */
 export function CalendarFeedLink({ path, label, hint }: { path: string; label: string; hint?: string }) {
-  const [copied, setCopied] = useState(false);
+  const [outcome, setOutcome] = useState<CopyOutcome>("idle");
+  const input = useRef<HTMLInputElement>(null);
   const origin = useSyncExternalStore(
     () => () => {},
     () => window.location.origin,
@@ -22,17 +38,24 @@ export function CalendarFeedLink({ path, label, hint }: { path: string; label: s
         {label}
       </label>
       <div className="flex flex-wrap gap-2">
-        <input id={id} readOnly value={url} onFocus={(event) => event.target.select()} className="min-w-0 grow rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-xs" />
+        <input ref={input} id={id} readOnly value={url} onFocus={(event) => event.target.select()} className="min-w-0 grow rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-xs" />
         <Button
           variant="secondary"
           onClick={async () => {
-            await navigator.clipboard?.writeText(url).catch(() => undefined);
-            setCopied(true);
+            const copied = await copyToClipboard(url);
+            setOutcome(copied ? "copied" : "failed");
+            if (!copied) {
+              input.current?.focus();
+              input.current?.select();
+            }
           }}
         >
-          {copied ? "Copied" : "Copy"}
+          {outcome === "copied" ? "Copied" : "Copy"}
         </Button>
       </div>
+      <p role="status" className="text-xs text-stone-700">
+        {outcome === "copied" ? "Address copied." : outcome === "failed" ? "Could not copy. Select the address and copy it." : ""}
+      </p>
       {hint && <p className="text-xs text-stone-500">{hint}</p>}
     </div>
   );

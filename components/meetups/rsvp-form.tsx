@@ -13,7 +13,11 @@ const CHOICES: { answer: RsvpAnswer; label: string }[] = [
   { answer: "not_going", label: "Not going" },
 ];
 
-/** Going / maybe / not going, as three buttons; the current answer is pressed. */
+/**
+ * Going / maybe / not going, as three buttons; the current answer is pressed. Only a refusal is
+ * said here: on success the page's own status line ("You answered: Going.", or one's place on
+ * the waitlist) changes, and is the one announcement.
+ */
 export function RsvpForm({ meetupId, status, full }: { meetupId: number; status: RsvpStatus | null; full: boolean }) {
   const [state, action] = useActionState(rsvpAction, initialFormState);
   return (
@@ -29,7 +33,7 @@ export function RsvpForm({ meetupId, status, full }: { meetupId: number; status:
           );
         })}
       </div>
-      <FormMessage state={state} />
+      {state.status === "error" && <FormMessage state={state} />}
     </form>
   );
 }

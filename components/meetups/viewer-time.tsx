@@ -13,23 +13,25 @@ export function useBrowserTimeZone(): string | null {
 }
 
 /**
- * The viewer's zone when it differs from the event's at `at` (someone travelling, or an
- * online meetup across zones); null on the server and when the times would read the same.
+ * The viewer's zone when it differs from the event's at any of `instants` (someone travelling,
+ * or an online meetup across zones); null on the server and when the times would read the same.
  */
-function useDifferentZone(eventZone: string, at: Date): string | null {
+function useDifferentZone(eventZone: string, ...instants: Date[]): string | null {
   const zone = useBrowserTimeZone();
-  if (!zone || zone === eventZone || sameOffsetAt(zone, eventZone, at)) return null;
+  if (!zone || zone === eventZone || sameOffsetAt(zone, eventZone, ...instants)) return null;
   return zone;
 }
 
 /** The meetup's time in the viewer's own zone, when it differs from the event's. Rendered by the browser only. */
 export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; endsAt: string; eventZone: string }) {
   const start = new Date(startsAt);
-  const zone = useDifferentZone(eventZone, start);
+  const end = new Date(endsAt);
+  // Start and end: a DST change inside the meetup can make only the end read differently.
+  const zone = useDifferentZone(eventZone, start, end);
   if (!zone) return null;
   return (
     <span className="block text-sm text-stone-600">
-      Your time ({zone}): {formatRangeInZone(start, new Date(endsAt), zone)}
+      Your time ({zone}): {formatRangeInZone(start, end, zone)}
     </span>
   );
 }

@@ -6,12 +6,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
-export function MarkReadButton({ notificationId }: { notificationId: number }) {
+/**
+ * One notification's button. Its accessible name says which notification ("Mark as read: New
+ * meetup in …"): in a list of them, a screen reader's list of buttons would otherwise be the
+ * same words over and over. It starts with the visible text, so voice control still finds it.
+ */
+export function MarkReadButton({ notificationId, message }: { notificationId: number; message: string }) {
   const [state, action] = useActionState(markNotificationReadAction, initialFormState);
   return (
     <form action={action}>
       <input type="hidden" name="notificationId" value={notificationId} />
-      <SubmitButton variant="ghost" className="px-2 py-1 text-xs">
+      <SubmitButton variant="ghost" className="px-2 py-1 text-xs" aria-label={`Mark as read: ${message}`}>
         Mark as read
       </SubmitButton>
       {state.status === "error" && (

@@ -30,7 +30,7 @@ export function NotificationList({ items, now }: { items: NotificationItem[]; no
           </div>
           {!item.readAt && (
             <div className="shrink-0">
-              <MarkReadButton notificationId={item.id} />
+              <MarkReadButton notificationId={item.id} message={item.message} />
             </div>
           )}
         </li>

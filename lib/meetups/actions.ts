@@ -47,21 +47,15 @@ export async function cancelMeetupAction(_previous: FormState, formData: FormDat
 }
 
 // The page shows the answer (and a waitlist place) itself: the confirmation stays short.
-const RSVP_MESSAGES = {
-  going: "Saved. See you there!",
-  waitlisted: "Saved: you joined the waitlist.",
-  maybe: "Saved.",
-  not_going: "Saved.",
-} as const;
-
 export async function rsvpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
     const { meetupId, answer } = parseInput(rsvpSchema, values, RSVP_REF);
     const viewer = await requireViewer();
-    const result = await rsvpToMeetup(viewer.id, meetupId, answer);
+    await rsvpToMeetup(viewer.id, meetupId, answer);
     refresh();
-    return { status: "success", message: RSVP_MESSAGES[result.status] };
+    // No message: the refreshed page's status line says what the answer became (see RsvpForm).
+    return { status: "success" };
   });
 }
 

@@ -1,6 +1,8 @@
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
+import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { canSeeMeetingLink } from "./ability";
 import { followUpWindow } from "./check-in";
 import { waitlistOrder, type RsvpStatus } from "./rsvp";
 
@@ -281,27 +283,61 @@ const calendarFields = {
   sequence: true,
   createdAt: true,
   updatedAt: true,
-  group: { select: { slug: true, name: true } },
 } as const;
 
-export async function loadCalendarMeetup(meetupId: number, groupId: string) {
-  return db.meetup.findFirst({ where: { id: meetupId, groupId }, select: calendarFields });
+/**
+ * The calendar fields, with the requester's standing in each meetup's group read in the same
+ * query, so `withVisibleMeetingLink` can decide per meetup (a personal feed spans groups, and
+ * keeps past meetups of groups one has left).
+ */
+function calendarSelect(requester: ViewerRef | null) {
+  return {
+    ...calendarFields,
+    group: {
+      select: {
+        slug: true,
+        name: true,
+        // Nobody's membership when signed out: an empty `in` matches no row.
+        memberships: { where: { userId: requester ? requester.id : { in: [] } }, select: { role: true, status: true }, take: 1 },
+      },
+    },
+  } as const;
+}
+
+/** The meetup as a calendar may show it to the requester: the meeting link only if `canSeeMeetingLink`. */
+function withVisibleMeetingLink(requester: ViewerRef | null) {
+  return <R extends { onlineUrl: string | null; group: { slug: string; name: string; memberships: { role: GroupRole; status: MembershipStatus }[] } }>(row: R) => {
+    const { memberships, ...group } = row.group;
+    const actor = { userId: requester?.id ?? null, isSiteAdmin: requester?.isSiteAdmin ?? false, membership: memberships[0] ?? null };
+    return { ...row, group, onlineUrl: canSeeMeetingLink(actor) ? row.onlineUrl : null };
+  };
+}
+
+/** One meetup for its .ics file, as `requester` (null: signed out) may see it. */
+export async function loadCalendarMeetup(meetupId: number, groupId: string, requester: ViewerRef | null) {
+  const row = await db.meetup.findFirst({ where: { id: meetupId, groupId }, select: calendarSelect(requester) });
+  return row && withVisibleMeetingLink(requester)(row);
 }
 export type CalendarMeetup = NonNullable<Awaited<ReturnType<typeof loadCalendarMeetup>>>;
 
-/** The group feed: upcoming meetups, cancelled ones included (calendars then drop them), and the last month's. */
-export async function listGroupFeedMeetups(groupId: string, now: Date) {
-  return db.meetup.findMany({
+/**
+ * The group feed: upcoming meetups, cancelled ones included (calendars then drop them), and the
+ * last month's. `requester` is the calendar token's owner; a feed read without one never
+ * carries meeting links.
+ */
+export async function listGroupFeedMeetups(groupId: string, now: Date, requester: ViewerRef | null) {
+  const rows = await db.meetup.findMany({
     where: { groupId, startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 500,
-    select: calendarFields,
+    select: calendarSelect(requester),
   });
+  return rows.map(withVisibleMeetingLink(requester));
 }
 
 /** A person's feed: the meetups they are going to, in groups they can still see. */
 export async function listUserFeedMeetups(user: ViewerRef, now: Date) {
-  return db.meetup.findMany({
+  const rows = await db.meetup.findMany({
     where: {
       startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) },
       rsvps: { some: { userId: user.id, status: "going" } },
@@ -309,8 +345,9 @@ export async function listUserFeedMeetups(user: ViewerRef, now: Date) {
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 500,
-    select: calendarFields,
+    select: calendarSelect(user),
   });
+  return rows.map(withVisibleMeetingLink(user));
 }
 
 /** The owner of a calendar token, or null (the feed then 404s, telling nothing). */

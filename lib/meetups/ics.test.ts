@@ -1,8 +1,11 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildMeetupCalendar, meetupUid, type IcsMeetup } from "./ics";
+import { buildMeetupCalendar, escapeIcsText, meetupUid, type IcsMeetup } from "./ics";
 
 const ORIGIN = "https://toile.example";
+
+// NAME (RFC 7986) and the X-WR-* properties are TEXT, which ical.js only unescapes once told.
+for (const property of ["name", "x-wr-calname", "x-wr-caldesc"]) ICAL.design.defaultSet.property[property] = { defaultType: "text" };
 
 function meetup(overrides: Partial<IcsMeetup> = {}): IcsMeetup {
   return {
@@ -98,5 +101,37 @@ describe("meetup iCalendar", () => {
     expect(new ICAL.Event(events[1]!).location).toBe("Online: https://meet.example/abc");
     // Same input, same output: calendars see no spurious change between two fetches.
     expect(buildMeetupCalendar([meetup()], { origin: ORIGIN, name: "x" })).toBe(buildMeetupCalendar([meetup()], { origin: ORIGIN, name: "x" }));
+  });
+
+  it("writes the meeting link only when it is given, and never in DESCRIPTION or URL", () => {
+    const link = "https://meet.example/secret-room";
+    const online = { online: true, venueName: null, venueAddress: null };
+    const forMember = parseEvents(buildMeetupCalendar([meetup({ ...online, onlineUrl: link })], { origin: ORIGIN, name: "x" })).events[0]!;
+    expect(new ICAL.Event(forMember).location).toBe(`Online: ${link}`);
+    expect(String(forMember.getFirstPropertyValue("description"))).not.toContain(link);
+    expect(forMember.getFirstPropertyValue("url")).toBe("https://toile.example/g/city-gardeners/meetups/42");
+
+    // What the data layer hands over for someone who is not a member: the link is already gone.
+    const ics = buildMeetupCalendar([meetup({ ...online, onlineUrl: null })], { origin: ORIGIN, name: "x" });
+    expect(ics).not.toContain("meet.example");
+    expect(new ICAL.Event(parseEvents(ics).events[0]!).location).toBe("Online");
+  });
+
+  it("escapes the calendar's name and description (ical-generator leaves them as given)", () => {
+    const name = "Soil; compost, worms \\ friends · Gardeners, Paris";
+    const description = "Meetups of A; B, C \\ D\nsecond line";
+    const ics = buildMeetupCalendar([meetup()], { origin: ORIGIN, name, description });
+    expect(ics).toContain("X-WR-CALNAME:Soil\\; compost\\, worms \\\\ friends · Gardeners\\, Paris");
+    const { calendar, events } = parseEvents(ics);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(name);
+    expect(calendar.getFirstPropertyValue("name")).toBe(name);
+    expect(calendar.getFirstPropertyValue("x-wr-caldesc")).toBe(description);
+    expect(events).toHaveLength(1);
+  });
+
+  it("escapeIcsText escapes backslashes before the characters it escapes with them", () => {
+    expect(escapeIcsText("a\\;b")).toBe("a\\\\\\;b");
+    expect(escapeIcsText("one\r\ntwo\nthree")).toBe("one\\ntwo\\nthree");
+    expect(escapeIcsText("plain · text")).toBe("plain · text");
   });
 });

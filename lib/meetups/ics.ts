@@ -10,6 +10,9 @@
  * - SEQUENCE is the meetup's edit counter; DTSTAMP and LAST-MODIFIED are its last change (a
  *   feed without METHOD, where DTSTAMP is "last revised in the calendar store").
  * - A cancelled meetup stays in feeds with STATUS:CANCELLED, so calendars remove or strike it.
+ * - The online meeting link is written only when the caller passes it: the data layer leaves
+ *   `onlineUrl` null for anyone who is not an active member of the group (lib/meetups/ability.ts).
+ *   It appears in LOCATION only; DESCRIPTION and URL point to the meetup page.
  */
 import ical, { ICalEventStatus } from "ical-generator";
 import { describeZone } from "./time";
@@ -21,6 +24,7 @@ export interface IcsMeetup {
   venueName: string | null;
   venueAddress: string | null;
   online: boolean;
+  /** Null unless the requester may see it: the calendar then says "Online" only. */
   onlineUrl: string | null;
   startsAt: Date;
   endsAt: Date;
@@ -65,10 +69,23 @@ function eventDescription(meetup: IcsMeetup, url: string): string {
   return lines.join("\n");
 }
 
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 asks (backslash, semicolon, comma, newline).
+ * ical-generator (10.x) escapes event properties but writes the calendar's NAME, X-WR-CALNAME
+ * and X-WR-CALDESC as given, so a meetup titled "Soil, compost; worms" made an invalid file.
+ */
+export function escapeIcsText(text: string): string {
+  return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, "\\n");
+}
+
 /** A calendar of meetups, as the text of an .ics file. */
 export function buildMeetupCalendar(meetups: IcsMeetup[], options: CalendarOptions): string {
   const origin = options.origin.replace(/\/+$/, "");
-  const calendar = ical({ name: options.name, description: options.description ?? null, prodId: PRODUCT });
+  const calendar = ical({
+    name: escapeIcsText(options.name),
+    description: options.description ? escapeIcsText(options.description) : null,
+    prodId: PRODUCT,
+  });
   for (const meetup of meetups) {
     const url = `${origin}/g/${meetup.group.slug}/meetups/${meetup.id}`;
     calendar.createEvent({

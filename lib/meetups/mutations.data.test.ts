@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -173,7 +173,7 @@ describe("meetups", () => {
       expect((await failure(cancelMeetup(organizer.id, id, null))).code).toBe("CONFLICT");
       expect((await failure(updateMeetup(organizer.id, id, meetupInput()))).code).toBe("CONFLICT");
       // The group feed keeps it, so calendars learn it is cancelled.
-      expect((await listGroupFeedMeetups(group.id, new Date())).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
+      expect((await listGroupFeedMeetups(group.id, new Date(), null)).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
     });
   });
 
@@ -435,11 +435,11 @@ describe("meetups", () => {
       const meetup = await makeMeetup(owner.id, secret.id, { title: "Members only" });
       const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
       const outsiderToken = (await db.user.findUniqueOrThrow({ where: { id: outsider.id } })).calendarToken;
-      expect((await loadGroupForCalendar(secret.slug, token))?.id).toBe(secret.id);
+      expect((await loadGroupForCalendar(secret.slug, token))?.group.id).toBe(secret.id);
       expect(await loadGroupForCalendar(secret.slug, outsiderToken)).toBeNull();
       expect(await loadGroupForCalendar(secret.slug, "not-a-real-token-at-all")).toBeNull();
       expect(await loadGroupForCalendar(group.slug, "not-a-real-token-at-all")).toBeNull();
-      expect((await loadGroupForCalendar(group.slug, outsiderToken))?.id).toBe(group.id);
+      expect((await loadGroupForCalendar(group.slug, outsiderToken))?.group.id).toBe(group.id);
 
       expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
       await rsvpToMeetup(insider.id, meetup.id, "going");
@@ -452,6 +452,38 @@ describe("meetups", () => {
       expect(fresh).not.toBe(token);
       expect(await findCalendarTokenOwner(token)).toBeNull();
       expect((await findCalendarTokenOwner(fresh))?.id).toBe(insider.id);
+    });
+
+    it("calendars carry an online meeting link for the group's active members (and site admins) only", async () => {
+      const link = "https://meet.example/members-room";
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Online soil clinic", online: true, onlineUrl: link, venueName: null, venueAddress: null });
+      const [admin, insider] = await Promise.all([makeUser({ isSiteAdmin: true }), makeUser()]);
+      await addMember(group.id, insider.id);
+      const linkFor = async (requester: { id: string; isSiteAdmin: boolean } | null) => (await loadCalendarMeetup(id, group.id, requester))?.onlineUrl;
+      expect(await linkFor(null)).toBeNull();
+      expect(await linkFor(outsider)).toBeNull();
+      expect(await linkFor(member)).toBe(link);
+      expect(await linkFor(admin)).toBe(link);
+      const feedLink = async (requester: { id: string; isSiteAdmin: boolean } | null) => (await listGroupFeedMeetups(group.id, new Date(), requester)).find((row) => row.id === id)?.onlineUrl;
+      expect(await feedLink(null)).toBeNull();
+      expect(await feedLink(outsider)).toBeNull();
+      expect(await feedLink(member)).toBe(link);
+
+      // The feeds' requester is the token's owner, never a session.
+      const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
+      const calendar = await loadGroupForCalendar(group.slug, token);
+      expect(calendar?.tokenOwner?.id).toBe(insider.id);
+      expect(calendar?.requester?.id).toBe(insider.id);
+
+      // The personal feed decides per meetup: a banned member keeps the meetup (a public group's)
+      // but loses the link.
+      await rsvpToMeetup(insider.id, id, "going");
+      expect((await listUserFeedMeetups(insider, new Date())).find((row) => row.id === id)?.onlineUrl).toBe(link);
+      await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: insider.id } }, data: { status: "banned" } });
+      const after = (await listUserFeedMeetups(insider, new Date())).find((row) => row.id === id);
+      expect(after?.title).toBe("Online soil clinic");
+      expect(after?.onlineUrl).toBeNull();
+      expect(await linkFor(insider)).toBeNull();
     });
   });
 });

@@ -6,6 +6,7 @@ import { can } from "@/lib/groups/ability";
 import { loadGroup } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageTitle } from "@/lib/page-titles";
+import { canSeeMeetingLink } from "./ability";
 import { findCalendarTokenOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
 
 /**
@@ -31,6 +32,7 @@ export const loadMeetupForRequest = cache(async (groupSlug: string, idParam: str
       canRsvp: can(actor, "participate", group),
       // Who is going is for the group's members (and site admins, who moderate).
       canSeeAttendees: can(actor, "participate", group) || actor.isSiteAdmin,
+      canSeeMeetingLink: canSeeMeetingLink(actor),
     },
   };
 });
@@ -63,15 +65,20 @@ export async function loadGroupNextMeetupsForRequest(groupSlug: string, now: Dat
 }
 
 /**
- * The group an .ics request may read, or null (404). Calendar apps have no session, so a
- * member's calendar token (`?token=`) stands for them; a browser download uses the session.
- * Public groups need neither.
+ * The group an .ics request may read, or null (404), and who is asking. Calendar apps have no
+ * session, so a member's calendar token (`?token=`) stands for them; a browser download uses
+ * the session. Public groups need neither.
+ *
+ * `tokenOwner` is who a feed is for: a feed's content must not depend on a browser cookie (the
+ * calendar app that subscribes to the same address sends none), so feeds show meeting links to
+ * the token's owner only. `requester` (the token's owner, else the signed-in person) is who a
+ * one-off download is for.
  */
 export async function loadGroupForCalendar(groupSlug: string, token: string | null) {
-  const owner = token ? await findCalendarTokenOwner(token) : null;
+  const tokenOwner = token ? await findCalendarTokenOwner(token) : null;
   // A wrong token is a 404 even on a public group: a broken subscription should be noticed.
-  if (token && !owner) return null;
-  const viewer = owner ?? (await getViewer());
-  const loaded = await loadGroup(groupSlug, viewer);
-  return loaded ? loaded.group : null;
+  if (token && !tokenOwner) return null;
+  const requester = tokenOwner ?? (await getViewer());
+  const loaded = await loadGroup(groupSlug, requester);
+  return loaded ? { group: loaded.group, tokenOwner, requester } : null;
 }

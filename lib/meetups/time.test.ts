@@ -80,6 +80,17 @@ describe("display", () => {
     expect(sameOffsetAt("Europe/Paris", "Europe/London", start)).toBe(false);
   });
 
+  it("zones that agree at the start but not at the end do not read the same (clocks going back inside the meetup)", () => {
+    // Paris, 31 Oct 2027: 02:30 CEST (UTC+2) – 04:00 CET (UTC+1). Johannesburg stays UTC+2.
+    const start = utc("2027-10-31T00:30:00Z");
+    const end = utc("2027-10-31T03:00:00Z");
+    expect(sameOffsetAt("Africa/Johannesburg", "Europe/Paris", start)).toBe(true);
+    expect(sameOffsetAt("Africa/Johannesburg", "Europe/Paris", start, end)).toBe(false);
+    expect(formatRangeInZone(start, end, "Africa/Johannesburg")).toMatch(/^Sun 31 Oct 2027, 02:30 – 05:00 /);
+    // Zones that change together still read the same throughout.
+    expect(sameOffsetAt("Europe/Berlin", "Europe/Paris", start, end)).toBe(true);
+  });
+
   it("describes a zone with its offset", () => {
     expect(describeZone("Europe/Paris", utc("2026-01-15T12:00:00Z"))).toBe("Europe/Paris (CET, UTC+1)");
     expect(describeZone("UTC", utc("2026-01-15T12:00:00Z"))).toBe("UTC (UTC)");

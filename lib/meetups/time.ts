@@ -135,7 +135,14 @@ export function describeZone(zone: string, at: Date): string {
   return abbreviation === utc ? `${zone} (${utc})` : `${zone} (${abbreviation}, ${utc})`;
 }
 
-/** Whether two zones show the same wall-clock time at `at` (the viewer's line is then redundant). */
-export function sameOffsetAt(zoneA: string, zoneB: string, at: Date): boolean {
-  return IANAZone.create(zoneA).offset(at.getTime()) === IANAZone.create(zoneB).offset(at.getTime());
+/**
+ * Whether two zones show the same wall-clock time at every one of `instants` (the viewer's line
+ * is then redundant). A meetup passes its start and its end: a daylight-saving change inside it
+ * can make the zones agree at the start and part by the end (Johannesburg and Paris on the
+ * night clocks go back), and the viewer's end time then differs.
+ */
+export function sameOffsetAt(zoneA: string, zoneB: string, ...instants: Date[]): boolean {
+  const a = IANAZone.create(zoneA);
+  const b = IANAZone.create(zoneB);
+  return instants.every((at) => a.offset(at.getTime()) === b.offset(at.getTime()));
 }

@@ -4,14 +4,16 @@ import { loadGroupForCalendar } from "@/lib/meetups/page-data";
 
 /**
  * The group's subscribable feed of meetups. A private group's feed needs a member's calendar
- * token (`?token=`), since calendar apps send no session; without one it is a 404.
+ * token (`?token=`), since calendar apps send no session; without one it is a 404. Online
+ * meeting links are in it only for a member's token.
  */
 export async function GET(request: Request, { params }: RouteContext<"/g/[slug]/meetups.ics">) {
   const { slug } = await params;
   const token = new URL(request.url).searchParams.get("token");
-  const group = await loadGroupForCalendar(slug, token);
-  if (!group) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const meetups = await listGroupFeedMeetups(group.id, new Date());
+  const calendar = await loadGroupForCalendar(slug, token);
+  if (!calendar) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const { group, tokenOwner } = calendar;
+  const meetups = await listGroupFeedMeetups(group.id, new Date(), tokenOwner);
   const body = buildMeetupCalendar(meetups, { origin: publicOrigin(request), name: `${group.name} meetups`, description: `Meetups of ${group.name} on Toile` });
   return icsResponse(body, { filename: `${group.slug}-meetups.ics`, download: false });
 }

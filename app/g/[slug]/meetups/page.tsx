@@ -6,12 +6,20 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
+import { canSeeMeetingLink } from "@/lib/meetups/ability";
 import { listGroupMeetups, loadCalendarToken, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
 import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
 import { pageExists } from "@/lib/pagination";
 import { groupPageMetadata } from "@/lib/page-titles";
 
 export const generateMetadata = groupPageMetadata("Meetups");
+
+function feedHint(visibility: "public" | "private", personal: boolean): string {
+  if (!personal) return "Subscribe in your calendar app to see the group's meetups as they are scheduled.";
+  return visibility === "private"
+    ? "Subscribe in your calendar app. The link is personal: it lets anyone with it read this private group's meetups."
+    : "Subscribe in your calendar app. The link is personal: it shows the meeting links of online meetups, which are for members.";
+}
 
 export default async function GroupMeetupsPage({ params, searchParams }: PageProps<"/g/[slug]/meetups">) {
   const { slug } = await params;
@@ -24,8 +32,9 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
   // `?page=` pages the past meetups (the next 50 upcoming ones show on every page).
   if (!pageExists(page, past.total, PAST_MEETUPS_PAGE_SIZE)) notFound();
   const canOrganize = can(actor, "organize", group);
-  // A private group's feed needs the member's own calendar token (calendar apps have no session).
-  const token = group.visibility === "private" && viewer && can(actor, "view", group) ? await loadCalendarToken(viewer.id) : undefined;
+  // Members get the feed with their own calendar token (calendar apps have no session): a private
+  // group's feed needs it, and only it brings the meeting links of online meetups.
+  const token = viewer && canSeeMeetingLink(actor) ? await loadCalendarToken(viewer.id) : undefined;
   const showFeed = group.visibility === "public" || Boolean(token);
   return (
     <div className="space-y-8">
@@ -69,7 +78,7 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
           <CalendarFeedLink
             path={groupFeedPath(group.slug, token ?? undefined)}
             label="Group calendar feed"
-            hint={token ? "Subscribe in your calendar app. The link is personal: it lets anyone with it read this private group's meetups." : "Subscribe in your calendar app to see the group's meetups as they are scheduled."}
+            hint={feedHint(group.visibility, Boolean(token))}
           />
         </section>
       )}

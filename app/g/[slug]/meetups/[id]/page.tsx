@@ -117,7 +117,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">Where</dt>
               <dd className="mt-1 space-y-0.5 text-sm">
                 <span className="block">{location ?? "To be announced"}</span>
-                {meetup.online && meetup.onlineUrl && (permissions.canSeeAttendees || permissions.canOrganize ? (
+                {meetup.online && meetup.onlineUrl && (permissions.canSeeMeetingLink ? (
                   <a href={meetup.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
                     Join online
                   </a>
@@ -181,7 +181,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   <ul className="flex flex-wrap gap-2">
                     {meetup.threads.map((thread) => (
                       <li key={thread.id}>
-                        <ButtonLink href={threadUrl(thread)} variant="secondary">
+                        {/* Straight to the thread's reply form (id="reply"), not the top of a long thread. */}
+                        <ButtonLink href={`${threadUrl(thread)}#reply`} variant="secondary">
                           Post in “{thread.title}”
                         </ButtonLink>
                       </li>
@@ -236,9 +237,11 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             <h3 id="rsvp-heading" className="font-semibold">
               Your answer
             </h3>
-            {mine?.status && (
-              <p className="text-sm" role="status">
-                {mine.status === "waitlisted" && !cancelled ? (
+            {/* The one announcement of an answer (the form only reports refusals). Always in the
+                page, empty before a first answer, so screen readers hear it when it fills in. */}
+            <p className="text-sm" role="status">
+              {mine?.status &&
+                (mine.status === "waitlisted" && !cancelled ? (
                   <>
                     You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
                   </>
@@ -246,9 +249,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   <>
                     {cancelled ? "You had answered" : "You answered"}: <strong>{RSVP_LABELS[mine.status]}</strong>.
                   </>
-                )}
-              </p>
-            )}
+                ))}
+            </p>
             {mine?.checkedIn && <p className="text-sm text-emerald-800">You were checked in.</p>}
             {!viewer ? (
               <p className="text-sm text-stone-600">

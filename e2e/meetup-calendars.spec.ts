@@ -1,0 +1,78 @@
+import ICAL from "ical.js";
+import { expect, test } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, newPerson, unique } from "./support";
+
+const MINUTE = 60_000;
+// NAME and X-WR-CALNAME are TEXT, which ical.js only unescapes once told.
+for (const property of ["name", "x-wr-calname"]) ICAL.design.defaultSet.property[property] = { defaultType: "text" };
+
+test("an online meetup's link reaches members' calendars only; calendar names survive punctuation; copying says what happened", async ({ browser }) => {
+  test.slow();
+  const { page: organizer } = await newPerson(browser, "Host");
+  const group = await createGroup(organizer);
+  const member = await newPerson(browser, "Mia");
+  await joinGroup(member.page, group);
+
+  const link = `https://meet.example/${unique("room")}`;
+  const title = unique("Compost, worms; soil \\ talk");
+  const startsAt = new Date(Date.now() + 3 * 24 * 60 * MINUTE);
+  await organizer.goto(`/g/${group.slug}/meetups/new`);
+  await fillMeetupForm(organizer, { title, startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE) });
+  await organizer.getByLabel("Online meetup").check();
+  await organizer.getByLabel("Meeting link").fill(link);
+  await organizer.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  const meetupPath = new URL(organizer.url()).pathname;
+
+  // Signed out (a calendar app, or anyone with the address): "Online", no link, in both files.
+  const anonymous = await (await browser.newContext()).newPage();
+  for (const path of [`${meetupPath}/calendar.ics`, `/g/${group.slug}/meetups.ics`]) {
+    const ics = (await (await anonymous.request.get(path)).text()).replace(/\r\n /g, "");
+    expect(ics, path).toContain(`SUMMARY:${title.replace(/([,;\\])/g, "\\$1")}`);
+    expect(ics, path).toContain("LOCATION:Online\r\n");
+    expect(ics, path).not.toContain("meet.example");
+  }
+
+  // A member's download (their session) carries the link; its calendar name round-trips.
+  const download = await (await member.page.request.get(`${meetupPath}/calendar.ics`)).text();
+  const calendar = new ICAL.Component(ICAL.parse(download));
+  expect(new ICAL.Event(calendar.getFirstSubcomponent("vevent")!).location).toBe(`Online: ${link}`);
+  expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(`${title} · ${group.name}`);
+
+  // A member is offered their personal feed address, which carries the link from a calendar
+  // app (no session); the group's plain address, fetched with a session, still does not.
+  await member.page.goto(`/g/${group.slug}/meetups`);
+  const feedUrl = await member.page.getByLabel("Group calendar feed").inputValue();
+  expect(feedUrl).toContain("?token=");
+  expect(await (await anonymous.request.get(feedUrl)).text()).toContain(link);
+  expect(await (await member.page.request.get(`/g/${group.slug}/meetups.ics`)).text()).not.toContain(link);
+
+  // The meetup page agrees: members get "Join online", visitors are told it is for members.
+  await member.page.goto(meetupPath);
+  await expect(member.page.getByRole("link", { name: "Join online" })).toHaveAttribute("href", link);
+  await anonymous.goto(meetupPath);
+  await expect(anonymous.getByRole("link", { name: "Join online" })).toHaveCount(0);
+  await expect(anonymous.getByText("The meeting link is shown to the group's members.")).toBeVisible();
+
+  // The member's notification about it has a button that says which notification it marks.
+  await member.page.goto("/notifications");
+  await expect(member.page.getByRole("button", { name: new RegExp(`^Mark as read: New meetup in .*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })).toBeVisible();
+
+  // Copying: "Copied" only when the clipboard took it; otherwise the address is selected.
+  await member.page.goto(`/g/${group.slug}/meetups`);
+  await member.page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
+  });
+  await member.page.getByRole("button", { name: "Copy" }).click();
+  await expect(member.page.getByRole("status").filter({ hasText: "Select the address and copy it." })).toBeVisible();
+  await expect(member.page.getByRole("button", { name: "Copy" })).toBeVisible();
+  const selected = await member.page.getByLabel("Group calendar feed").evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+  expect(selected).toBe(feedUrl);
+
+  await member.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await member.page.reload();
+  await member.page.getByRole("button", { name: "Copy" }).click();
+  await expect(member.page.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(member.page.getByRole("status").filter({ hasText: "Address copied." })).toBeVisible();
+  expect(await member.page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+});
