@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { postPermalink } from "@/lib/discussions/paths";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
@@ -35,7 +36,8 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
           </Link>
         </h2>
         <p className="flex gap-4 text-sm">
-          <Link href={`${threadUrl}#post-${postId}`} className="text-brand-700 hover:underline">
+          {/* The root of a sub-thread two cuts down is itself on a sub-thread page: the resolver knows which. */}
+          <Link href={postPermalink(loaded.group.slug, postId)} className="text-brand-700 hover:underline">
             ← Back to the full thread
           </Link>
           {parent && parent.id !== thread.openerId && (
