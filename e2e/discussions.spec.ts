@@ -182,7 +182,8 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await editor.fill("   ");
   await reply.getByRole("button", { name: "Save changes" }).click();
   await expect(editor).toHaveAttribute("aria-invalid", "true");
-  await expect(editor).toHaveAccessibleDescription("Write something before posting.");
+  await expect(editor).toHaveAccessibleDescription("Write something before saving.");
+  await expect(reply.getByRole("alert")).toHaveText("Write something before saving.");
   await expect(editor).toHaveValue("   ");
 
   await editor.fill("Better wording");

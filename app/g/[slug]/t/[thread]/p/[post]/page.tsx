@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
 import { postPermalink } from "@/lib/discussions/paths";
@@ -28,6 +29,7 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
   const shared = { threadId: thread.id, threadUrl, pageUrl: `${threadUrl}/p/${postId}`, permissions, now };
   return (
     <div className="space-y-5">
+      <FocusHashTarget />
       <header className="space-y-1">
         <p className="text-sm text-stone-600">Part of a conversation in</p>
         <h2 id="thread-title" className="text-xl font-semibold">
