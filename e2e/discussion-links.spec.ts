@@ -68,7 +68,7 @@ test("reply and edit forms announce their errors, keep focus in place and return
   const post = page.getByRole("button", { name: "Post reply" });
   await post.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert")).toHaveText("Write something before posting.");
+  await expect(page.getByRole("alert").filter({ hasText: "Write something" })).toHaveText("Write something before posting.");
   await expect(threadReply).toHaveAccessibleDescription("Write something before posting.");
   await expect(post).toBeFocused();
 
@@ -126,6 +126,11 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await expect(edit).toBeFocused();
 
   // Other pages invite answers with <thread>#reply: the thread's form, ready to type in.
+  await page.goto(`/g/${group.slug}`);
   await page.goto(`${threadPath}#reply`);
   await expect(page.getByLabel("Reply to the thread")).toBeFocused();
+  // And from the page itself (only the fragment changes), a post's anchor focuses the post.
+  await page.getByLabel("Reply to the thread").blur();
+  await page.goto(`${threadPath}#reply`.replace("#reply", `#${await first.getAttribute("id")}`));
+  await expect(first).toBeFocused();
 });

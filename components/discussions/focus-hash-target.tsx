@@ -10,11 +10,17 @@ import { useEffect } from "react";
  */
 export function FocusHashTarget() {
   useEffect(() => {
-    const id = window.location.hash.slice(1);
-    if (id !== "reply" && !/^post-\d+$/.test(id)) return;
-    const target = document.getElementById(id);
-    const field = target instanceof HTMLFormElement ? target.querySelector("textarea") : null;
-    (field ?? target)?.focus();
+    const focusTarget = () => {
+      const id = window.location.hash.slice(1);
+      if (id !== "reply" && !/^post-\d+$/.test(id)) return;
+      const target = document.getElementById(id);
+      const field = target instanceof HTMLFormElement ? target.querySelector("textarea") : null;
+      (field ?? target)?.focus();
+    };
+    focusTarget();
+    // A link to #reply or #post-N on the page itself changes only the fragment: no new page.
+    window.addEventListener("hashchange", focusTarget);
+    return () => window.removeEventListener("hashchange", focusTarget);
   }, []);
   return null;
 }
