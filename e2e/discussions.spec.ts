@@ -137,7 +137,10 @@ test("a branch deeper than the depth cap continues on its own page, where its pe
     await parent.getByRole("button", { name: "Post reply" }).click();
     if (n < 7) await expect(level(n)).toBeVisible();
   }
-  // The seventh is past the cap: a link continues the branch instead.
+  // The seventh is past the cap: posting it took its author to the sub-thread that shows it
+  // (e2e/discussion-links.spec.ts); on the thread page, a link continues the branch instead.
+  await expect(page).toHaveURL(new RegExp(`${threadPath}/p/\\d+#post-\\d+$`));
+  await page.goto(threadPath);
   const more = page.getByRole("link", { name: "Continue this thread (1 more reply) →" });
   await expect(more).toBeVisible();
   await expect(level(7)).toHaveCount(0);
@@ -182,7 +185,8 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await editor.fill("   ");
   await reply.getByRole("button", { name: "Save changes" }).click();
   await expect(editor).toHaveAttribute("aria-invalid", "true");
-  await expect(editor).toHaveAccessibleDescription("Write something before posting.");
+  await expect(editor).toHaveAccessibleDescription("Write something before saving.");
+  await expect(reply.getByRole("alert")).toHaveText("Write something before saving.");
   await expect(editor).toHaveValue("   ");
 
   await editor.fill("Better wording");

@@ -1,48 +1,77 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState, type RefObject } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
+import { postPermalink } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 
-function ReplyFields({ threadId, parentId, label, onDone, autoFocus }: { threadId: number; parentId: number; label: string; onDone?: () => void; autoFocus?: boolean }) {
-  // React resets the form after the action: to the typed text on failure (defaultValue), to
-  // empty on success. An inline reply form also closes once its reply is posted.
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await replyAction(previous, formData);
-    if (result.status === "success") onDone?.();
-    return result;
-  }, initialFormState);
-  const id = `reply-${parentId}`;
-  const error = state.fieldErrors?.body;
+/**
+ * A post's textarea with its error. The error is an alert (announced as it appears) and the
+ * textarea's description (read again when the person comes back to it).
+ */
+function PostBodyField({ id, label, rows, autoFocus, defaultValue, error }: { id: string; label: string; rows: number; autoFocus?: boolean; defaultValue?: string; error?: string }) {
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="threadId" value={threadId} />
-      <input type="hidden" name="parentId" value={parentId} />
+    <>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <textarea
         id={id}
         name="body"
-        rows={4}
+        rows={rows}
         autoFocus={autoFocus}
-        defaultValue={state.status === "error" ? state.values?.body : ""}
+        defaultValue={defaultValue}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
       />
       {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+function ReplyFields({
+  threadId,
+  parentId,
+  label,
+  formId,
+  onPosted,
+  onCancel,
+  autoFocus,
+}: {
+  threadId: number;
+  parentId: number;
+  label: string;
+  formId?: string;
+  onPosted?: (postId: number) => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}) {
+  // React resets the form after the action: to the typed text on failure (defaultValue), to
+  // empty on success. An inline reply form also closes once its reply is posted.
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await replyAction(previous, formData);
+    if (result.status === "success") onPosted?.(Number(result.values?.postId));
+    return result;
+  }, initialFormState);
+  const id = `reply-${parentId}`;
+  const error = state.fieldErrors?.body;
+  return (
+    <form id={formId} action={action} className="scroll-mt-20 space-y-2" noValidate>
+      <input type="hidden" name="threadId" value={threadId} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} />
       {!error && <FormMessage state={state} />}
       <div className="flex gap-2">
         <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
-        {onDone && (
-          <Button variant="ghost" onClick={onDone}>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
             Cancel
           </Button>
         )}
@@ -51,25 +80,76 @@ function ReplyFields({ threadId, parentId, label, onDone, autoFocus }: { threadI
   );
 }
 
+/** The id of the thread's reply form: other pages link to `<thread URL>#reply` to invite an answer. */
+export const THREAD_REPLY_FORM_ID = "reply";
+
 /** The always-visible form under the opening post: a reply to the thread. */
 export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
-  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" />;
+  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} />;
 }
 
-/** "Reply" under any post, opening a form that answers that post. */
-export function ReplyToPost({ threadId, postId, authorName }: { threadId: number; postId: number; authorName: string }) {
+/**
+ * A Reply or Edit button that shows its form below it (a disclosure): it stays in place, says
+ * whether the form is open, and gets focus back when the form closes, so keyboard and screen
+ * reader users carry on from where they were. `announcement` is said politely after closing
+ * ("Reply posted."), in a region that exists before it is filled so that it is announced.
+ */
+function useDisclosure() {
   const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Reply to ${authorName}`} aria-expanded={false} onClick={() => setOpen(true)}>
-        Reply
-      </Button>
-    );
-  }
+  const [announcement, setAnnouncement] = useState("");
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = (message = "") => {
+    setOpen(false);
+    setAnnouncement(message);
+    toggleRef.current?.focus();
+  };
+  const toggle = () => {
+    setAnnouncement("");
+    setOpen((wasOpen) => !wasOpen);
+  };
+  return { open, announcement, toggleRef, close, toggle };
+}
+
+function Announcement({ text }: { text: string }) {
   return (
-    <div className="mt-2 w-full">
-      <ReplyFields threadId={threadId} parentId={postId} label={`Your reply to ${authorName}`} onDone={() => setOpen(false)} autoFocus />
-    </div>
+    <span role="status" className="text-xs text-emerald-800">
+      {text}
+    </span>
+  );
+}
+
+function DisclosureButton({ open, controls, toggleRef, onToggle, label, children }: { open: boolean; controls: string; toggleRef: RefObject<HTMLButtonElement | null>; onToggle: () => void; label: string; children: string }) {
+  return (
+    <Button ref={toggleRef} variant="ghost" className="px-2 py-1 text-xs" aria-label={label} aria-expanded={open} aria-controls={open ? controls : undefined} onClick={onToggle}>
+      {children}
+    </Button>
+  );
+}
+
+/**
+ * "Reply" under any post, opening a form that answers that post. `shownBelow` is false for a post
+ * at the depth cap: its replies are on a sub-thread page, so a new one takes the person there.
+ */
+export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelow = true }: { threadId: number; postId: number; authorName: string; groupSlug: string; shownBelow?: boolean }) {
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const formId = `reply-form-${postId}`;
+  const posted = (newPostId: number) => {
+    if (shownBelow) close("Reply posted.");
+    // A whole page load, not the client router, which would drop the #post-N of the redirect.
+    else window.location.assign(postPermalink(groupSlug, newPostId));
+  };
+  return (
+    <>
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Reply to ${authorName}`}>
+        Reply
+      </DisclosureButton>
+      <Announcement text={announcement} />
+      {open && (
+        <div className="mt-2 w-full">
+          <ReplyFields threadId={threadId} parentId={postId} label={`Your reply to ${authorName}`} formId={formId} onPosted={posted} onCancel={() => close()} autoFocus />
+        </div>
+      )}
+    </>
   );
 }
 
@@ -98,58 +178,51 @@ export function LikeButton({ postId, count, liked, disabled, authorName }: { pos
 
 /** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */
 export function EditPost({ postId, source, postName }: { postId: number; source: string; postName: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
-    if (result.status === "success") setOpen(false);
+    if (result.status === "success") close("Post updated.");
     return result;
   }, initialFormState);
-  if (!open) {
-    return (
-      <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Edit ${postName}`} aria-expanded={false} onClick={() => setOpen(true)}>
-        Edit
-      </Button>
-    );
-  }
   const id = `edit-${postId}`;
+  const formId = `edit-form-${postId}`;
   const error = state.fieldErrors?.body;
   return (
-    <form action={action} className="mt-2 w-full space-y-2" noValidate>
-      <input type="hidden" name="postId" value={postId} />
-      <label htmlFor={id} className="block text-sm font-medium">
-        Edit your post
-      </label>
-      <textarea
-        id={id}
-        name="body"
-        rows={6}
-        autoFocus
-        defaultValue={state.values?.body ?? source}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
+    <>
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Edit ${postName}`}>
+        Edit
+      </DisclosureButton>
+      <Announcement text={announcement} />
+      {open && (
+        <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
+          <input type="hidden" name="postId" value={postId} />
+          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={state.values?.body ?? source} error={error} />
+          {!error && <FormMessage state={state} />}
+          <div className="flex gap-2">
+            <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+            <Button variant="ghost" onClick={() => close()}>
+              Cancel
+            </Button>
+          </div>
+        </form>
       )}
-      {!error && <FormMessage state={state} />}
-      <div className="flex gap-2">
-        <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </>
   );
 }
 
 /** `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's). */
 export function DeletePost({ postId, postName }: { postId: number; postName: string }) {
-  const [state, action] = useActionState(deletePostAction, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
+    const post = formRef.current?.closest("article");
+    const result = await deletePostAction(previous, formData);
+    if (result.status === "success") post?.focus();
+    return result;
+  }, initialFormState);
   return (
     <form
+      ref={formRef}
       action={action}
       onSubmit={(event) => {
         if (!window.confirm("Delete this post? Replies to it stay in the thread.")) event.preventDefault();

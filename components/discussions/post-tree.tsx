@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ThreadPost } from "@/lib/discussions/data";
 import { formatAbsolute } from "@/lib/time";
-import type { TreeNode } from "@/lib/discussions/tree";
+import { replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { DeletePost, EditPost, LikeButton, ReplyToPost } from "./post-forms";
 
@@ -23,16 +23,21 @@ interface PostProps {
   now: Date;
   /** The opening post is the thread's question: it gets no inline reply button (the thread form answers it). */
   isOpener?: boolean;
+  /** Depth in this page's tree (0 for the page's first post): a reply to a post at the cap is shown elsewhere. */
+  depth?: number;
 }
 
-export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, isOpener = false }: PostProps) {
+export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, isOpener = false, depth = 0 }: PostProps) {
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
   // Names the post for its Edit and Delete buttons; formatted here, on the server, in UTC like the hover title.
   const postName = `${own ? "your post" : `${post.author.name}'s post`} from ${formatAbsolute(post.createdAt)}`;
+  // The group's slug is the segment after /g/ of the thread URL (/g/<group>/t/<id>-<slug>).
+  const groupSlug = threadUrl.split("/")[2]!;
   return (
-    <article id={`post-${post.id}`} aria-label={`Post by ${post.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600 target:ring-2 target:ring-brand-100">
+    // Focusable from script (tabIndex -1): focus lands on the post a link or a deletion leads to.
+    <article id={`post-${post.id}`} tabIndex={-1} aria-label={`Post by ${post.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600 target:ring-2 target:ring-brand-100">
       <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
         <Link href={`/u/${post.author.id}`} className="font-medium text-stone-900 hover:underline">
           {post.author.name}
@@ -54,13 +59,12 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
       {!deleted && (
         <footer className="mt-3 flex flex-wrap items-center gap-1">
           <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} disabled={!permissions.canParticipate || own} authorName={post.author.name} />
-          {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} />}
+          {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
           {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} />}
           {permissions.canParticipate && !isOpener && (
-            // The group's slug is the segment after /g/ of the thread URL (/g/<group>/t/<id>-<slug>).
             <Link
-              href={newProjectPath(threadUrl.split("/")[2]!, { threadId, postId: post.id })}
+              href={newProjectPath(groupSlug, { threadId, postId: post.id })}
               className="rounded-md px-2 py-1 text-xs font-medium text-stone-700 hover:bg-stone-100"
             >
               Turn this into a project<span className="sr-only"> (post by {post.author.name})</span>
@@ -79,7 +83,7 @@ export function ReplyTree({ nodes, ...rest }: Omit<PostProps, "post" | "isOpener
     <ol className="space-y-3">
       {nodes.map((node) => (
         <li key={node.post.id} className="space-y-3">
-          <PostCard post={node.post} {...rest} />
+          <PostCard post={node.post} depth={node.depth} {...rest} />
           {node.children.length > 0 && (
             <div className="border-l-2 border-stone-200 pl-3 sm:pl-5">
               <ReplyTree nodes={node.children} {...rest} />

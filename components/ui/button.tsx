@@ -5,7 +5,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
 const base =
-  "inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
 export const buttonStyles = {
   primary: `${base} bg-brand-700 text-white hover:bg-brand-800`,
   secondary: `${base} border border-stone-300 bg-white text-stone-800 hover:bg-stone-100`,
@@ -18,11 +18,32 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
   return <button type="button" className={`${buttonStyles[variant]} ${className}`} {...props} />;
 }
 
-/** A submit button that disables itself while its form's action runs. */
-export function SubmitButton({ children, pendingLabel, variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: ButtonVariant; pendingLabel?: ReactNode }) {
+/**
+ * A submit button that refuses further submits while its form's action runs. It stays focusable
+ * (aria-disabled, not disabled): a disabled button loses focus, which Chrome then drops on
+ * <body>, and keyboard and screen reader users lose their place after every submit.
+ */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  className = "",
+  onClick,
+  ...props
+}: ComponentProps<"button"> & { variant?: ButtonVariant; pendingLabel?: ReactNode }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending || props.disabled} aria-disabled={pending} className={`${buttonStyles[variant]} ${className}`} {...props}>
+    <button
+      type="submit"
+      {...props}
+      aria-disabled={pending || undefined}
+      onClick={(event) => {
+        // A second click (or Enter, which clicks the default button) must not submit twice.
+        if (pending) event.preventDefault();
+        else onClick?.(event);
+      }}
+      className={`${buttonStyles[variant]} ${className}`}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

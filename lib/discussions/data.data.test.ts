@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listThreadChoices, THREAD_CHOICES } from "./data";
+import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { listThreadChoices, loadPostPath, THREAD_CHOICES } from "./data";
 
 describe("listThreadChoices: the threads a meetup or project form offers", () => {
   let author: Awaited<ReturnType<typeof makeUser>>;
@@ -40,5 +40,66 @@ describe("listThreadChoices: the threads a meetup or project form offers", () =>
   it("treats % and _ in a search as the characters themselves, not wildcards", async () => {
     expect((await listThreadChoices(groupId, { query: "50%" })).map((t) => t.title)).toEqual(["50% off the venue?"]);
     expect((await listThreadChoices(groupId, { query: "snake_" })).map((t) => t.title)).toEqual(["snake_case or camelCase"]);
+  });
+});
+
+describe("loadPostPath: the permalink resolver's ancestor walk", () => {
+  let author: Awaited<ReturnType<typeof makeUser>>;
+  let stranger: Awaited<ReturnType<typeof makeUser>>;
+  let publicSlug: string;
+  let privateSlug: string;
+  let thread: { threadId: number; threadSlug: string; postId: number };
+  let privateThread: { threadId: number; postId: number };
+  /** The opener, then one reply under the other, 14 levels deep. */
+  const branch: number[] = [];
+
+  beforeAll(async () => {
+    author = await makeUser();
+    stranger = await makeUser();
+    const group = await makeGroup(author.id);
+    publicSlug = group.slug;
+    thread = await makeThread(author.id, group.id, "Deep");
+    branch.push(thread.postId);
+    for (let depth = 1; depth <= 14; depth++) {
+      const reply = await db.post.create({
+        data: { threadId: thread.threadId, authorId: author.id, parentId: branch.at(-1)!, body: `Level ${depth}`, html: `<p>Level ${depth}</p>` },
+        select: { id: true },
+      });
+      branch.push(reply.id);
+    }
+    // A sibling branch, so the walk has something to not follow.
+    await db.post.create({ data: { threadId: thread.threadId, authorId: author.id, parentId: branch[2]!, body: "Aside", html: "<p>Aside</p>" } });
+    const hidden = await makeGroup(author.id, { visibility: "private" });
+    privateSlug = hidden.slug;
+    privateThread = await makeThread(author.id, hidden.id, "Members only");
+  });
+
+  it("returns the thread and the ids from the opener down to the post", async () => {
+    const viewer = { id: stranger.id, isSiteAdmin: false };
+    expect(await loadPostPath(thread.postId, publicSlug, viewer)).toEqual({ thread: { id: thread.threadId, slug: thread.threadSlug }, path: [thread.postId] });
+    expect((await loadPostPath(branch[6]!, publicSlug, viewer))?.path).toEqual(branch.slice(0, 7));
+    expect((await loadPostPath(branch[14]!, publicSlug, null))?.path).toEqual(branch);
+  });
+
+  it("still resolves a deleted post, which keeps its place in the thread", async () => {
+    await db.post.update({ where: { id: branch[3]! }, data: { deletedAt: new Date() } });
+    expect((await loadPostPath(branch[3]!, publicSlug, null))?.path).toEqual(branch.slice(0, 4));
+    expect((await loadPostPath(branch[9]!, publicSlug, null))?.path).toEqual(branch.slice(0, 10));
+  });
+
+  it("is null for an unknown post, a post of another group's thread, and a group hidden from the viewer", async () => {
+    expect(await loadPostPath(2_147_483_647, publicSlug, null)).toBeNull();
+    expect(await loadPostPath(branch[5]!, privateSlug, { id: author.id, isSiteAdmin: false })).toBeNull();
+    expect(await loadPostPath(privateThread.postId, privateSlug, null)).toBeNull();
+    expect(await loadPostPath(privateThread.postId, privateSlug, { id: stranger.id, isSiteAdmin: false })).toBeNull();
+    expect(await loadPostPath(privateThread.postId, privateSlug, { id: stranger.id, isSiteAdmin: true })).not.toBeNull();
+    expect((await loadPostPath(privateThread.postId, privateSlug, { id: author.id, isSiteAdmin: false }))?.path).toEqual([privateThread.postId]);
+  });
+
+  it("follows membership: a member of the private group sees its posts", async () => {
+    const member = await makeUser();
+    const group = await db.group.findUniqueOrThrow({ where: { slug: privateSlug }, select: { id: true } });
+    await addMember(group.id, member.id);
+    expect((await loadPostPath(privateThread.postId, privateSlug, { id: member.id, isSiteAdmin: false }))?.thread.id).toBe(privateThread.threadId);
   });
 });

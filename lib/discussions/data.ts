@@ -86,3 +86,34 @@ export async function listThreadChoices(groupId: string, options: { include?: nu
   const seen = new Set(recent.map((thread) => thread.id));
   return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
 }
+
+/** How far up a reply chain the permalink resolver walks: far beyond any real conversation. */
+const MAX_ANCESTORS = 10_000;
+
+/**
+ * Where a post lives, for the permalink resolver: its thread and the ids from the opener down to
+ * the post. Null when the post does not exist, its thread is not in `groupSlug`, the group is
+ * hidden from the viewer, or the chain does not reach an opener (loadThread's rules: what the
+ * thread page would 404 on, this does too). A deleted post still resolves: the thread keeps its
+ * place ("This post was deleted."), so links to it still land somewhere meaningful.
+ */
+export async function loadPostPath(postId: number, groupSlug: string, viewer: ViewerRef | null) {
+  // One recursive query walks the ancestors, however deep, instead of one query per level.
+  const chain = await db.$queryRaw<{ id: number; parentId: number | null; threadId: number }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT id, "parentId", "threadId", 0 AS up FROM "Post" WHERE id = ${postId}
+      UNION ALL
+      SELECT p.id, p."parentId", p."threadId", chain.up + 1
+      FROM "Post" p JOIN chain ON p.id = chain."parentId"
+      WHERE chain.up < ${MAX_ANCESTORS}
+    )
+    SELECT id, "parentId", "threadId" FROM chain ORDER BY up DESC`;
+  const post = chain.at(-1);
+  if (!post || chain[0]!.parentId !== null || chain.some((link) => link.threadId !== post.threadId)) return null;
+  const thread = await db.thread.findFirst({
+    where: { id: post.threadId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    select: { id: true, slug: true },
+  });
+  if (!thread) return null;
+  return { thread, path: chain.map((link) => link.id) };
+}

@@ -2,6 +2,7 @@ import { cache } from "react";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { loadThread } from "./data";
+import { threadPath } from "./paths";
 import { parseThreadParam } from "./schema";
 
 /**
@@ -21,7 +22,7 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
     group,
     thread,
     viewer,
-    threadUrl: `/g/${group.slug}/t/${thread.id}-${thread.slug}`,
+    threadUrl: threadPath(group.slug, thread),
     permissions: {
       viewerId: viewer?.id ?? null,
       canParticipate: can(actor, "participate", group),

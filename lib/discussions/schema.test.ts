@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIdParam, parseThreadParam, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
+import { editPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {
@@ -33,5 +33,13 @@ describe("threadSearchSchema", () => {
     expect(threadSearchSchema.parse({ q: "  budget " })).toEqual({ q: "budget" });
     expect(threadSearchSchema.safeParse({ q: "   " }).error?.issues[0]?.message).toBe("Type part of a thread's title to search.");
     expect(threadSearchSchema.safeParse({ q: "x".repeat(THREAD_SEARCH_MAX + 1) }).error?.issues[0]?.message).toBe(`Search with at most ${THREAD_SEARCH_MAX} characters.`);
+  });
+});
+
+describe("post bodies", () => {
+  it("asks for words in the language of the form's button: posting a reply, saving an edit", () => {
+    expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "  " }).error?.issues[0]?.message).toBe("Write something before posting.");
+    expect(editPostSchema.safeParse({ postId: 1, body: " \n " }).error?.issues[0]?.message).toBe("Write something before saving.");
+    expect(editPostSchema.parse({ postId: "3", body: " Fixed. " })).toEqual({ postId: 3, body: "Fixed." });
   });
 });

@@ -4,11 +4,16 @@ import { staleMessage } from "@/lib/forms";
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
 
-export const bodySchema = z
-  .string()
-  .trim()
-  .min(1, "Write something before posting.")
-  .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
+/** A post's Markdown; `emptyMessage` fits the form's button (posting a reply, saving an edit). */
+function postBodySchema(emptyMessage: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
+}
+
+export const bodySchema = postBodySchema("Write something before posting.");
 
 export const createThreadSchema = z.object({
   title: z.string().trim().min(1, "Give the thread a title.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
@@ -40,7 +45,7 @@ export const groupHiddenFields = { fields: ["groupId"], message: STALE_GROUP_MES
 
 export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
 
-export const editPostSchema = z.object({ postId: idSchema, body: bodySchema });
+export const editPostSchema = z.object({ postId: idSchema, body: postBodySchema("Write something before saving.") });
 export const postRefSchema = z.object({ postId: idSchema });
 export const threadRefSchema = z.object({ threadId: idSchema });
 

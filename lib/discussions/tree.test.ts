@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsOf, buildPostTree, type TreeNode } from "./tree";
+import { postPageUrl } from "./paths";
+import { ancestorsOf, buildPostTree, DEFAULT_MAX_DEPTH, postPageRoot, replyShownBelow, type TreeNode } from "./tree";
 import { parseThreadParam, parseIdParam } from "./schema";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
@@ -61,5 +62,58 @@ describe("URL params", () => {
     expect(parseThreadParam("-1")).toBeNull();
     expect(parseIdParam("12")).toBe(12);
     expect(parseIdParam("1e3")).toBeNull();
+  });
+});
+
+describe("postPageRoot: which page renders a post", () => {
+  const cap = DEFAULT_MAX_DEPTH;
+  // ids 100, 101, … down one branch: the post at depth d has id 100 + d.
+  const pathTo = (depth: number) => Array.from({ length: depth + 1 }, (_, i) => 100 + i);
+
+  it("is the thread page from the opener down to the cap", () => {
+    expect(postPageRoot(pathTo(0))).toBeNull();
+    expect(postPageRoot(pathTo(1))).toBeNull();
+    expect(postPageRoot(pathTo(cap - 1))).toBeNull();
+    expect(postPageRoot(pathTo(cap))).toBeNull();
+  });
+
+  it("is the sub-thread of the post at the cap for the next cap levels, then of the post at twice the cap", () => {
+    expect(postPageRoot(pathTo(cap + 1))).toBe(100 + cap);
+    expect(postPageRoot(pathTo(2 * cap))).toBe(100 + cap);
+    expect(postPageRoot(pathTo(2 * cap + 1))).toBe(100 + 2 * cap);
+    expect(postPageRoot(pathTo(3 * cap))).toBe(100 + 2 * cap);
+    expect(postPageRoot(pathTo(3 * cap + 1))).toBe(100 + 3 * cap);
+  });
+
+  it("follows the cap it is given", () => {
+    expect(postPageRoot(pathTo(2), 2)).toBeNull();
+    expect(postPageRoot(pathTo(3), 2)).toBe(102);
+    expect(postPageRoot(pathTo(5), 2)).toBe(104);
+  });
+
+  it("agrees with the trees the pages build: the post is in the tree of that page, above its cut", () => {
+    for (let depth = 0; depth <= 4 * cap; depth++) {
+      const posts = pathTo(4 * cap).map((id, i) => post(id, i === 0 ? null : id - 1));
+      const root = postPageRoot(pathTo(depth)) ?? 100;
+      const shown: number[] = [];
+      const walk = (node: TreeNode<{ id: number; parentId: number | null; createdAt: Date }>) => {
+        shown.push(node.post.id);
+        node.children.forEach(walk);
+      };
+      walk(buildPostTree(posts, root)!);
+      expect(shown, `depth ${depth}`).toContain(100 + depth);
+    }
+  });
+
+  it("builds the URL of that page, anchored at the post", () => {
+    expect(postPageUrl("/g/club/t/7-x", pathTo(0))).toBe("/g/club/t/7-x#post-100");
+    expect(postPageUrl("/g/club/t/7-x", pathTo(cap))).toBe(`/g/club/t/7-x#post-${100 + cap}`);
+    expect(postPageUrl("/g/club/t/7-x", pathTo(cap + 1))).toBe(`/g/club/t/7-x/p/${100 + cap}#post-${101 + cap}`);
+  });
+
+  it("says a reply to a post at the cap is not shown below it", () => {
+    expect(replyShownBelow(0)).toBe(true);
+    expect(replyShownBelow(cap - 1)).toBe(true);
+    expect(replyShownBelow(cap)).toBe(false);
   });
 });

@@ -76,3 +76,26 @@ export function ancestorsOf<P extends TreePostInput>(posts: P[], postId: number)
   }
   return chain;
 }
+
+/**
+ * Which page renders a post, given its path from the opener (`path[0]`, depth 0) down to the post
+ * itself (`path.at(-1)`): null for the thread page, else the id of the sub-thread page's root.
+ *
+ * The thread page shows depths 0..maxDepth; a post at the cap links to its sub-thread, which
+ * shows that post and maxDepth levels below it, and so on. So a post at depth d > maxDepth is on
+ * the sub-thread rooted at its ancestor of depth maxDepth·⌊(d−1)/maxDepth⌋: d = maxDepth + 1 is
+ * under the first cut, d = 2·maxDepth is still the last level of that same sub-thread.
+ */
+export function postPageRoot(path: readonly number[], maxDepth = DEFAULT_MAX_DEPTH): number | null {
+  const depth = path.length - 1;
+  if (depth <= maxDepth) return null;
+  return path[Math.floor((depth - 1) / maxDepth) * maxDepth]!;
+}
+
+/**
+ * Whether a reply to a post shown at `depth` on its page appears on that page too: not when the
+ * post sits at the cap (the reply is behind "Continue this thread").
+ */
+export function replyShownBelow(depth: number, maxDepth = DEFAULT_MAX_DEPTH): boolean {
+  return depth < maxDepth;
+}

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/groups/ability";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
+import { postPermalink } from "@/lib/discussions/paths";
 
 export const metadata: Metadata = { title: "Member" };
 
@@ -76,7 +77,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           <ul className="space-y-2">
             {profile.posts.map((post) => (
               <li key={post.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <Link href={`/g/${post.thread.group.slug}/t/${post.thread.id}-${post.thread.slug}#post-${post.id}`} className="font-medium hover:underline">
+                <Link href={postPermalink(post.thread.group.slug, post.id)} className="font-medium hover:underline">
                   {post.thread.title}
                 </Link>{" "}
                 <span className="text-stone-500">

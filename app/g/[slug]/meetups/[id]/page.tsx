@@ -14,6 +14,7 @@ import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-dat
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
+import { postPermalink } from "@/lib/discussions/paths";
 
 export const generateMetadata = meetupPageMetadata();
 
@@ -214,7 +215,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                         {post.author.name}
                       </Link>{" "}
                       in{" "}
-                      <Link href={`${threadUrl(post.thread)}#post-${post.id}`} className="text-brand-700 hover:underline">
+                      <Link href={postPermalink(group.slug, post.id)} className="text-brand-700 hover:underline">
                         {post.thread.title}
                       </Link>{" "}
                       · <RelativeTime date={post.createdAt} now={now} />

@@ -12,6 +12,7 @@ import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/abili
 import { loadProject } from "@/lib/projects/data";
 import { LINK_LABELS } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
+import { postPermalink } from "@/lib/discussions/paths";
 
 /** The project in its group, loaded once per request (metadata and page share it); null → 404. */
 const load = cache(async (slug: string, idParam: string) => {
@@ -212,7 +213,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                     {project.sourcePost && (
                       <>
                         {", "}
-                        <Link href={`${threadUrl}#post-${project.sourcePost.id}`} className="text-brand-700 hover:underline">
+                        <Link href={postPermalink(group.slug, project.sourcePost.id)} className="text-brand-700 hover:underline">
                           {project.sourcePost.authorName ? `from a post by ${project.sourcePost.authorName}` : "from a post"}
                         </Link>
                       </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
+import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
@@ -37,6 +38,7 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
   const shared = { threadId: thread.id, threadUrl, pageUrl: threadUrl, permissions, now };
   return (
     <div className="space-y-5">
+      <FocusHashTarget />
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
         <Link href={`/g/${group.slug}`} className="hover:underline">
           {group.name}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { postPermalink } from "@/lib/discussions/paths";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
@@ -27,6 +29,7 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
   const shared = { threadId: thread.id, threadUrl, pageUrl: `${threadUrl}/p/${postId}`, permissions, now };
   return (
     <div className="space-y-5">
+      <FocusHashTarget />
       <header className="space-y-1">
         <p className="text-sm text-stone-600">Part of a conversation in</p>
         <h2 id="thread-title" className="text-xl font-semibold">
@@ -35,7 +38,8 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
           </Link>
         </h2>
         <p className="flex gap-4 text-sm">
-          <Link href={`${threadUrl}#post-${postId}`} className="text-brand-700 hover:underline">
+          {/* The root of a sub-thread two cuts down is itself on a sub-thread page: the resolver knows which. */}
+          <Link href={postPermalink(loaded.group.slug, postId)} className="text-brand-700 hover:underline">
             ← Back to the full thread
           </Link>
           {parent && parent.id !== thread.openerId && (

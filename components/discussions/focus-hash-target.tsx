@@ -1,0 +1,26 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Moves focus to what the address's fragment points at when a thread page loads: `#reply` (the
+ * thread's reply form, which other pages link to as an invitation to answer) focuses its textarea,
+ * `#post-N` the post. The browser only scrolls there; with focus, keyboard and screen reader users
+ * start from the same place as everyone else.
+ */
+export function FocusHashTarget() {
+  useEffect(() => {
+    const focusTarget = () => {
+      const id = window.location.hash.slice(1);
+      if (id !== "reply" && !/^post-\d+$/.test(id)) return;
+      const target = document.getElementById(id);
+      const field = target instanceof HTMLFormElement ? target.querySelector("textarea") : null;
+      (field ?? target)?.focus();
+    };
+    focusTarget();
+    // A link to #reply or #post-N on the page itself changes only the fragment: no new page.
+    window.addEventListener("hashchange", focusTarget);
+    return () => window.removeEventListener("hashchange", focusTarget);
+  }, []);
+  return null;
+}

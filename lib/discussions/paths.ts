@@ -1,0 +1,21 @@
+import { postPageRoot } from "./tree";
+
+/** A thread's canonical page: /g/<group>/t/<id>-<slug> (the id decides, the slug is decoration). */
+export function threadPath(groupSlug: string, thread: { id: number; slug: string }): string {
+  return `/g/${groupSlug}/t/${thread.id}-${thread.slug}`;
+}
+
+/**
+ * The link to a post from anywhere outside its thread page. A `#post-N` anchor on the thread page
+ * misses posts nested beyond the depth cap (they are on a sub-thread page), so links go through
+ * the resolver route, which redirects to the page that actually renders the post.
+ */
+export function postPermalink(groupSlug: string, postId: number): string {
+  return `/g/${groupSlug}/posts/${postId}`;
+}
+
+/** The page that renders a post, anchored at it: the resolver's destination. `path` as for postPageRoot. */
+export function postPageUrl(threadUrl: string, path: readonly number[]): string {
+  const root = postPageRoot(path);
+  return `${threadUrl}${root === null ? "" : `/p/${root}`}#post-${path.at(-1)}`;
+}
