@@ -107,7 +107,11 @@ test("a post becomes a project: the lineage records the post it was started from
   await submitNewProject(page, "Tree pits");
   await expect(page.getByRole("region", { name: "Status" })).toContainText("Proposed");
   const fromPost = page.getByRole("list", { name: "Lineage" }).getByRole("link", { name: `from a post by ${author.name}` });
-  await expect(fromPost).toHaveAttribute("href", new RegExp(`^${threadPath}#post-\\d+$`));
+  await expect(fromPost).toHaveAttribute("href", new RegExp(`^/g/${group.slug}/posts/\\d+$`));
+  // The post's permalink lands on the thread, at that post.
+  await fromPost.click();
+  await expect(page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+  await expect(page.getByRole("article").filter({ hasText: "register them with the council" })).toBeVisible();
 });
 
 test("bad input on the project form is explained next to each field and keeps what was typed", async ({ page }) => {
