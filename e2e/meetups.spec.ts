@@ -68,6 +68,9 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await carol.page.getByRole("link", { name: /^Notifications/ }).click();
   const promotion = carol.page.getByRole("link", { name: `A seat opened up: you are now going to “${title}”`, exact: false });
   await expect(promotion).toBeVisible();
+  // The notice states the meetup's time in Paris; Carol, in New York, also gets her own.
+  const notice = carol.page.getByRole("listitem").filter({ has: promotion });
+  await expect(notice).toContainText(new RegExp(`\\(${wallClockLabel(startsAt, "America/New_York")} E[DS]T, your time\\)`));
   await promotion.click();
   await expect(carol.page).toHaveURL(new RegExp(`${meetupPath}$`));
 

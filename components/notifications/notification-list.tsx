@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ViewerStart } from "@/components/meetups/viewer-time";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { safeNotificationUrl } from "@/lib/notifications/schema";
 import { MarkReadButton } from "./mark-read-buttons";
@@ -10,6 +11,9 @@ export interface NotificationItem {
   url: string;
   createdAt: Date;
   readAt: Date | null;
+  /** What the message's time refers to, so the reader's own time can follow it. */
+  eventAt: Date | null;
+  eventTimeZone: string | null;
 }
 
 export function NotificationList({ items, now }: { items: NotificationItem[]; now: Date }) {
@@ -23,6 +27,7 @@ export function NotificationList({ items, now }: { items: NotificationItem[]; no
               <Link href={safeNotificationUrl(item.url)} className={`hover:underline ${item.readAt ? "text-stone-700" : "font-medium text-stone-950"}`}>
                 {item.message}
               </Link>
+              {item.eventAt && item.eventTimeZone && <ViewerStart date={item.eventAt.toISOString()} eventZone={item.eventTimeZone} />}
             </p>
             <p className="text-xs text-stone-500">
               <RelativeTime date={item.createdAt} now={now} />

@@ -52,6 +52,8 @@ describe("meetups", () => {
       const [notice] = await notificationsOf(member.id, "meetup.created");
       expect(notice?.message).toMatch(/^New meetup in .*: “Compost walk”/);
       expect(notice?.url).toBe(`/g/${group.slug}/meetups/${created.id}`);
+      // The time it is about, so the list can add the reader's own time.
+      expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
       expect(await notificationsOf(owner.id, "meetup.created")).toHaveLength(1);
       expect(await notificationsOf(organizer.id, "meetup.created")).toHaveLength(0);
     });
@@ -112,6 +114,8 @@ describe("meetups", () => {
       for (const person of [a!, b!]) {
         const [notice] = await notificationsOf(person.id, "meetup.changed");
         expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
+        // The new time, not the old one, is what the reader's own time is given for.
+        expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
       }
       // A description-only edit is not worth a notification.
       await updateMeetup(organizer.id, id, { ...input, description: "New words" });

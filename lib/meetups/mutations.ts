@@ -88,12 +88,18 @@ function when(meetup: { startsAt: Date; timeZone: string }) {
   return formatInZone(meetup.startsAt, meetup.timeZone);
 }
 
+/** A notice's event time: the list shows it in the reader's zone beside the message's `when`. */
+function eventOf(meetup: { startsAt: Date; timeZone: string }) {
+  return { eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone };
+}
+
 function promotionNotices(meetup: { id: number; title: string; startsAt: Date; timeZone: string; group: { slug: string } }, userIds: string[]): NotificationDraft[] {
   return userIds.map((userId) => ({
     userId,
     kind: "meetup.promoted",
     message: `A seat opened up: you are now going to “${meetup.title}” (${when(meetup)}).`,
     url: meetupPath(meetup.group.slug, meetup.id),
+    ...eventOf(meetup),
   }));
 }
 
@@ -152,6 +158,7 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
         kind: "meetup.created",
         message: `New meetup in ${meetup.group.name}: “${meetup.title}”, ${when(meetup)}.`,
         url: meetupPath(meetup.group.slug, meetup.id),
+        ...eventOf(meetup),
         dedupeKey: `meetup.created:${meetup.id}:${userId}`,
       })),
       tx,
@@ -224,6 +231,7 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
           kind: "meetup.changed",
           message: `“${input.title}” changed (${changes}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
           url: meetupPath(meetup.group.slug, meetupId),
+          ...eventOf(updated),
         });
       }
     }
@@ -250,6 +258,7 @@ export async function cancelMeetup(actorId: string, meetupId: number, reason: st
         kind: "meetup.cancelled",
         message: `“${meetup.title}” (${when(meetup)}) was cancelled${reason ? `: ${reason}` : "."}`,
         url: meetupPath(meetup.group.slug, meetupId),
+        ...eventOf(meetup),
         dedupeKey: `meetup.cancelled:${meetupId}:${userId}`,
       })),
       tx,
@@ -367,6 +376,7 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
           kind: "meetup.reminder",
           message: `Reminder: “${meetup.title}” starts ${when(meetup)}${place ? ` ${place}` : ""}.`,
           url: meetupPath(meetup.group.slug, id),
+          ...eventOf(meetup),
           dedupeKey: `meetup.reminder:${id}:${userId}:${meetup.startsAt.getTime()}`,
         })),
         tx,

@@ -10,7 +10,7 @@ export async function listNotifications(userId: string, page = 1) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
       take: NOTIFICATIONS_PAGE_SIZE,
-      select: { id: true, kind: true, message: true, url: true, createdAt: true, readAt: true },
+      select: { id: true, kind: true, message: true, url: true, createdAt: true, readAt: true, eventAt: true, eventTimeZone: true },
     }),
     db.notification.count({ where: { userId } }),
   ]);

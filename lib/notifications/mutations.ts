@@ -7,6 +7,9 @@ export interface NotificationDraft {
   message: string;
   url: string;
   dedupeKey?: string | null;
+  /** The moment it is about (a meetup's start), in the zone the message states it in. */
+  eventAt?: Date | null;
+  eventTimeZone?: string | null;
 }
 
 export type NotificationKind = "group.added" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended";

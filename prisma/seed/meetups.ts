@@ -541,7 +541,7 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
     if (plan.announce) {
       const members = await db.membership.findMany({ where: { groupId: plan.groupId, status: "active", userId: { not: plan.organizerId } }, select: { userId: true } });
       for (const { userId } of members) {
-        notifications.push({ userId, kind: "meetup.created", message: `New meetup in ${group.name}: “${plan.title}”, ${when}.`, url, dedupeKey: `meetup.created:${meetup.id}:${userId}`, createdAt });
+        notifications.push({ userId, kind: "meetup.created", message: `New meetup in ${group.name}: “${plan.title}”, ${when}.`, url, eventAt: plan.startsAt, eventTimeZone: plan.timeZone, dedupeKey: `meetup.created:${meetup.id}:${userId}`, createdAt });
       }
     }
     for (const checkIn of checkIns) {
@@ -558,7 +558,7 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
     if (plan.cancelled) {
       for (const row of rows) {
         if (row.userId === plan.organizerId) continue;
-        notifications.push({ userId: row.userId, kind: "meetup.cancelled", message: `“${plan.title}” (${when}) was cancelled: ${plan.cancelled.reason}`, url, dedupeKey: `meetup.cancelled:${meetup.id}:${row.userId}`, createdAt: plan.cancelled.at });
+        notifications.push({ userId: row.userId, kind: "meetup.cancelled", message: `“${plan.title}” (${when}) was cancelled: ${plan.cancelled.reason}`, url, eventAt: plan.startsAt, eventTimeZone: plan.timeZone, dedupeKey: `meetup.cancelled:${meetup.id}:${row.userId}`, createdAt: plan.cancelled.at });
       }
     }
     await db.notification.createMany({ data: notifications, skipDuplicates: true });
