@@ -18,9 +18,19 @@ export function FocusHashTarget() {
       (field ?? target)?.focus();
     };
     focusTarget();
+    // The rest of the page can still be hydrating and put focus back on the body: try again for
+    // a moment, but only while nothing has focus (never taking it from what the person chose).
+    let tries = 0;
+    const retry = window.setInterval(() => {
+      if (++tries > 15) window.clearInterval(retry);
+      else if (document.activeElement === null || document.activeElement === document.body) focusTarget();
+    }, 100);
     // A link to #reply or #post-N on the page itself changes only the fragment: no new page.
     window.addEventListener("hashchange", focusTarget);
-    return () => window.removeEventListener("hashchange", focusTarget);
+    return () => {
+      window.clearInterval(retry);
+      window.removeEventListener("hashchange", focusTarget);
+    };
   }, []);
   return null;
 }
