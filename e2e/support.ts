@@ -2,7 +2,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { withDatabase } from "@/lib/db-url";
-import { adminDatabaseUrl } from "@/scripts/lib/test-db";
+import { adminDatabaseUrl, withClient } from "@/scripts/lib/test-db";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -172,14 +172,8 @@ function appDatabaseUrl(): string {
   return withDatabase(adminDatabaseUrl(), name);
 }
 
-async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: appDatabaseUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(appDatabaseUrl(), work);
 }
 
 /**

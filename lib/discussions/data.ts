@@ -56,7 +56,6 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = LoadedThread["posts"][number];
 
-
 export interface ThreadChoice {
   id: number;
   title: string;

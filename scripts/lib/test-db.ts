@@ -12,14 +12,19 @@ export function adminDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/test";
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
+/** Runs `fn` with a client connected to `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);
   } finally {
     await client.end();
   }
+}
+
+function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(adminDatabaseUrl(), fn);
 }
 
 /**
