@@ -12,6 +12,8 @@ export interface FormState {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** What a successful action created (a reply's post id), for the form to go to it. */
+  createdId?: number;
 }
 
 export const initialFormState: FormState = { status: "idle" };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 
 /**
  * Moves focus to what the address's fragment points at when a thread page loads: `#reply` (the
@@ -12,7 +13,7 @@ export function FocusHashTarget() {
   useEffect(() => {
     const focusTarget = () => {
       const id = window.location.hash.slice(1);
-      if (id !== "reply" && !/^post-\d+$/.test(id)) return;
+      if (id !== THREAD_REPLY_FORM_ID && !/^post-\d+$/.test(id)) return;
       const target = document.getElementById(id);
       const field = target instanceof HTMLFormElement ? target.querySelector("textarea") : null;
       (field ?? target)?.focus();

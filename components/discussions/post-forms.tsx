@@ -4,7 +4,7 @@ import { useActionState, useRef, useState, type RefObject } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
-import { postPermalink } from "@/lib/discussions/paths";
+import { postPermalink, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
@@ -57,7 +57,7 @@ function ReplyFields({
   // empty on success. An inline reply form also closes once its reply is posted.
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await replyAction(previous, formData);
-    if (result.status === "success") onPosted?.(Number(result.values?.postId));
+    if (result.status === "success" && result.createdId !== undefined) onPosted?.(result.createdId);
     return result;
   }, initialFormState);
   const id = `reply-${parentId}`;
@@ -79,9 +79,6 @@ function ReplyFields({
     </form>
   );
 }
-
-/** The id of the thread's reply form: other pages link to `<thread URL>#reply` to invite an answer. */
-export const THREAD_REPLY_FORM_ID = "reply";
 
 /** The always-visible form under the opening post: a reply to the thread. */
 export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
