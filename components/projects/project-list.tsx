@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { threadPath } from "@/lib/discussions/paths";
 import type { ProjectListItem } from "@/lib/projects/data";
 import type { ProjectStatus } from "@/lib/projects/schema";
 import { STATUS_LABELS, STATUS_ORDER } from "@/lib/projects/status";
@@ -56,7 +57,7 @@ export function ProjectList({ groupSlug, projects, now }: { groupSlug: string; p
                     {project.sourceThread && (
                       <span>
                         born in{" "}
-                        <Link href={`/g/${groupSlug}/t/${project.sourceThread.id}-${project.sourceThread.slug}`} className="text-brand-700 hover:underline">
+                        <Link href={threadPath(groupSlug, project.sourceThread)} className="text-brand-700 hover:underline">
                           {project.sourceThread.title}
                         </Link>
                       </span>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
@@ -29,7 +30,7 @@ export async function createThreadAction(_previous: FormState, formData: FormDat
     const input = parseInput(createThreadSchema, values);
     const viewer = await requireViewer();
     const created = await createThread(viewer.id, groupId, input);
-    redirect(`/g/${created.groupSlug}/t/${created.threadId}-${created.threadSlug}`);
+    redirect(threadPath(created.groupSlug, { id: created.threadId, slug: created.threadSlug }));
   });
 }
 
@@ -41,7 +42,7 @@ export async function replyAction(_previous: FormState, formData: FormData): Pro
     const { postId } = await replyToPost(viewer.id, input);
     refresh();
     // The form empties itself on success; the new post is in the refreshed tree.
-    return { status: "success", message: "Reply posted.", values: { postId: String(postId) } };
+    return { status: "success", message: "Reply posted.", createdId: postId };
   });
 }
 

@@ -1,5 +1,8 @@
 import { postPageRoot } from "./tree";
 
+/** The id of a thread page's reply form: other pages link to `<thread URL>#reply` to invite an answer. */
+export const THREAD_REPLY_FORM_ID = "reply";
+
 /** A thread's canonical page: /g/<group>/t/<id>-<slug> (the id decides, the slug is decoration). */
 export function threadPath(groupSlug: string, thread: { id: number; slug: string }): string {
   return `/g/${groupSlug}/t/${thread.id}-${thread.slug}`;

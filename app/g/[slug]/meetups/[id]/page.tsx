@@ -14,7 +14,7 @@ import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-dat
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
-import { postPermalink } from "@/lib/discussions/paths";
+import { postPermalink, THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 
 export const generateMetadata = meetupPageMetadata();
 
@@ -58,7 +58,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   const full = seatsLeft(meetup.capacity, meetup.counts.going) === 0;
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
-  const threadUrl = (thread: { id: number; slug: string }) => `/g/${group.slug}/t/${thread.id}-${thread.slug}`;
+  const threadUrl = (thread: { id: number; slug: string }) => threadPath(group.slug, thread);
   const seats = seatsSummary(meetup.capacity, meetup.counts, closed === null);
   const attendance = attendanceWording({ cancelled, started, checkedIn: meetup.counts.checkedIn });
 
@@ -182,8 +182,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   <ul className="flex flex-wrap gap-2">
                     {meetup.threads.map((thread) => (
                       <li key={thread.id}>
-                        {/* Straight to the thread's reply form (id="reply"), not the top of a long thread. */}
-                        <ButtonLink href={`${threadUrl(thread)}#reply`} variant="secondary">
+                        {/* Straight to the thread's reply form, not the top of a long thread. */}
+                        <ButtonLink href={`${threadUrl(thread)}#${THREAD_REPLY_FORM_ID}`} variant="secondary">
                           Post in “{thread.title}”
                         </ButtonLink>
                       </li>

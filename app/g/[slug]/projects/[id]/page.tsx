@@ -12,7 +12,7 @@ import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/abili
 import { loadProject } from "@/lib/projects/data";
 import { LINK_LABELS } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
-import { postPermalink } from "@/lib/discussions/paths";
+import { postPermalink, threadPath } from "@/lib/discussions/paths";
 
 /** The project in its group, loaded once per request (metadata and page share it); null → 404. */
 const load = cache(async (slug: string, idParam: string) => {
@@ -43,7 +43,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
   const updateRefusal = refusal(actor, "postUpdate", subject);
   const canManageRoles = can(actor, "manageRoles", subject);
   const base = `/g/${group.slug}`;
-  const threadUrl = project.sourceThread ? `${base}/t/${project.sourceThread.id}-${project.sourceThread.slug}` : null;
+  const threadUrl = project.sourceThread ? threadPath(group.slug, project.sourceThread) : null;
   const latestUpdate = project.updates[0];
   const now = new Date();
 

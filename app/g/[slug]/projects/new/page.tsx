@@ -6,6 +6,7 @@ import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectOrigin } from "@/lib/projects/data";
 import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { threadPath } from "@/lib/discussions/paths";
 
 export const generateMetadata = groupPageMetadata("Start a project");
 
@@ -45,7 +46,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
         threads={threads}
         groupSlug={group.slug}
         target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, post: origin.post } : null }}
-        cancelHref={origin ? `/g/${group.slug}/t/${origin.thread.id}-${origin.thread.slug}` : `/g/${group.slug}/projects`}
+        cancelHref={origin ? threadPath(group.slug, origin.thread) : `/g/${group.slug}/projects`}
       />
     </div>
   );
