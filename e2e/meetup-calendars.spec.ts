@@ -21,7 +21,7 @@ test("an online meetup's link reaches members' calendars only; calendar names su
   await organizer.getByLabel("Online meetup").check();
   await organizer.getByLabel("Meeting link").fill(link);
   await organizer.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetupPath = new URL(organizer.url()).pathname;
 
   // Signed out (a calendar app, or anyone with the address): "Online", no link, in both files.

@@ -13,7 +13,7 @@ async function scheduleMeetup(page: Page, groupSlug: string, input: { title: str
   await page.goto(`/g/${groupSlug}/meetups/new`);
   await fillMeetupForm(page, { title: input.title, startsAt, endsAt: new Date(startsAt.getTime() + (input.lengthMinutes ?? 120) * MINUTE), venueName: "Tool library", capacity: input.capacity });
   await page.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: input.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: input.title })).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
@@ -50,7 +50,7 @@ test("a capacity lowered below those going is shown truthfully, and the organize
   await organizer.getByRole("link", { name: "Edit or cancel" }).click();
   await organizer.getByLabel("Capacity").fill("1");
   await organizer.getByRole("button", { name: "Save changes" }).click();
-  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toHaveText(
     "Changes saved. 2 people are already going, more than the capacity of 1. Nobody was removed: new “going” answers join the waitlist, and the next seat opens once 2 of those going withdraw.",
   );

@@ -16,7 +16,7 @@ async function scheduleFromThread(page: Page, threadPath: string, threadTitle: s
   await expect(page.getByRole("checkbox", { name: threadTitle })).toBeChecked();
   await fillMeetupForm(page, input);
   await page.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: input.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: input.title })).toBeVisible();
   const path = new URL(page.url()).pathname;
   expect(path).toMatch(/^\/g\/[^/]+\/meetups\/\d+$/);
   return path;
@@ -206,7 +206,7 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   await expect(organizer.getByRole("checkbox", { name: "Night walk" })).toBeChecked();
   await organizer.getByLabel("Venue name").fill("North gate");
   await organizer.getByRole("button", { name: "Save changes" }).click();
-  await expect(organizer.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(organizer.getByText("North gate")).toBeVisible();
 
   await organizer.getByRole("link", { name: "Edit or cancel" }).click();
@@ -238,14 +238,14 @@ test("authorization: members get 403 on organizer pages; non-members of a privat
   await owner.goto(`/g/${open.slug}/meetups/new`);
   await fillMeetupForm(owner, { title: "Open meetup", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Hall" });
   await owner.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(owner.getByRole("heading", { level: 2, name: "Open meetup" })).toBeVisible();
+  await expect(owner.getByRole("heading", { level: 1, name: "Open meetup" })).toBeVisible();
   const openPath = new URL(owner.url()).pathname;
 
   const secret = await createGroup(owner, { visibility: "private" });
   await owner.goto(`/g/${secret.slug}/meetups/new`);
   await fillMeetupForm(owner, { title: "Secret meetup", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Back room" });
   await owner.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(owner.getByRole("heading", { level: 2, name: "Secret meetup" })).toBeVisible();
+  await expect(owner.getByRole("heading", { level: 1, name: "Secret meetup" })).toBeVisible();
   const secretPath = new URL(owner.url()).pathname;
 
   const { page: member } = await newPerson(browser, "Plain");

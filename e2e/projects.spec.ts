@@ -177,7 +177,7 @@ test("the lead edits a project; an archived project takes no updates and only th
   await expect(page.getByLabel("Website link")).toHaveValue("ftp://nope.example.org");
   await fillProjectForm(page, { name: "Shelved idea", goal: "Something we will *not* do after all.", site: "https://idea.example.org" });
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Shelved idea" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Shelved idea" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Goal" }).locator("em")).toHaveText("not");
   await expect(page.getByRole("region", { name: "Links" })).toContainText("Website: https://idea.example.org");
 
@@ -216,7 +216,7 @@ test("outsiders: a private group's projects are 404; non-members of a public gro
 
   // A public group's project is readable, but taking part needs membership.
   await page.goto(openProject);
-  await expect(page.getByRole("heading", { level: 2, name: "Open plan" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Open plan" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Join Open plan" })).toHaveCount(0);
   await expect(page.getByLabel("Progress update")).toHaveCount(0);
   await expect(page.getByText("Join the group to take part in its projects.")).toBeVisible();

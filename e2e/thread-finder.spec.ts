@@ -35,7 +35,7 @@ test("in a busy group, the meetup and project forms find an older thread by its 
   const startsAt = new Date(Date.now() + 7 * DAY);
   await fillMeetupForm(page, { title: "Seed swap evening", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600 * 1000), venueName: "Garden shed" });
   await page.getByRole("button", { name: "Schedule meetup" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Seed swap evening" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Seed swap evening" })).toBeVisible();
   await expect(page.getByRole("link", { name: oldTitle })).toBeVisible();
   await expect(page.getByRole("link", { name: "Weekly check-in #59" })).toBeVisible();
 

@@ -13,9 +13,9 @@ export async function ThreadMeetups({ groupSlug, threadId }: { groupSlug: string
   return (
     <section aria-labelledby="thread-meetups-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="thread-meetups-heading" className="text-sm font-semibold text-stone-800">
+        <h2 id="thread-meetups-heading" className="text-sm font-semibold text-stone-800">
           Meetups on this topic
-        </h3>
+        </h2>
         {loaded.canOrganize && (
           <Link href={newMeetupPath(loaded.groupSlug, threadId)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100">
             Take this offline

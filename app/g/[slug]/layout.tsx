@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupTabs } from "@/components/groups/group-tabs";
+import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -30,11 +31,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
               {group.visibility === "private" ? "Private group" : "Public group"} · {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
               {membership?.status === "active" && ` · You are ${membership.role === "member" ? "a member" : `${ROLE_LABELS[membership.role].toLowerCase()}`}`}
             </p>
-            <h1 className="text-2xl font-semibold">
-              <Link href={base} className="hover:underline">
-                {group.name}
-              </Link>
-            </h1>
+            <GroupTitle name={group.name} href={base} />
           </div>
           <div>
             {!viewer && (

@@ -23,9 +23,9 @@ function PeopleList({ label, people, ordered = false }: { label: string; people:
   const List = ordered ? "ol" : "ul";
   return (
     <div className="space-y-1">
-      <h4 className="text-sm font-medium text-stone-700">
+      <h3 className="text-sm font-medium text-stone-700">
         {label} ({people.length})
-      </h4>
+      </h3>
       <List aria-label={label} className={`text-sm ${ordered ? "list-decimal pl-5" : "flex flex-wrap gap-x-3 gap-y-1"}`}>
         {people.map((person) => (
           <li key={person.id}>
@@ -82,9 +82,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
-          <h2 id="meetup-title" className="text-2xl font-semibold">
+          <h1 id="meetup-title" className="text-2xl font-semibold">
             {meetup.title}
-          </h2>
+          </h1>
           <p className="text-sm text-stone-600">
             Organized by{" "}
             <Link href={`/u/${meetup.organizer.id}`} className="hover:underline">
@@ -156,9 +156,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
           {meetup.threads.length > 0 && (
             <section aria-labelledby="linked-heading" className="space-y-2">
-              <h3 id="linked-heading" className="text-base font-semibold">
+              <h2 id="linked-heading" className="text-base font-semibold">
                 Discussions it deepens
-              </h3>
+              </h2>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {meetup.threads.map((thread) => (
                   <li key={thread.id}>
@@ -173,9 +173,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
           {mine?.checkedIn && started && !cancelled && (
             <section id="follow-up" aria-labelledby="follow-up-invite" className="scroll-mt-20 space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
-              <h3 id="follow-up-invite" className="font-semibold text-brand-800">
+              <h2 id="follow-up-invite" className="font-semibold text-brand-800">
                 Thanks for coming! Share your follow-up
-              </h3>
+              </h2>
               {meetup.threads.length > 0 ? (
                 <>
                   <p className="text-sm text-stone-700">What did you take away? Post it in the discussion this meetup deepened, so those who could not come benefit too:</p>
@@ -204,9 +204,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
           {followUps.posts.length > 0 && (
             <section aria-labelledby="follow-ups-heading" className="space-y-2">
-              <h3 id="follow-ups-heading" className="text-base font-semibold">
+              <h2 id="follow-ups-heading" className="text-base font-semibold">
                 Follow-ups from attendees
-              </h3>
+              </h2>
               <ul aria-label="Follow-up posts" className="space-y-2">
                 {followUps.posts.map((post) => (
                   <li key={post.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
@@ -235,9 +235,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
         <aside aria-label="Attendance" className="space-y-5">
           <section aria-labelledby="rsvp-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-            <h3 id="rsvp-heading" className="font-semibold">
+            <h2 id="rsvp-heading" className="font-semibold">
               Your answer
-            </h3>
+            </h2>
             {/* The one announcement of an answer (the form only reports refusals). Always in the
                 page, empty before a first answer, so screen readers hear it when it fills in. */}
             <p className="text-sm" role="status">
@@ -270,9 +270,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
           </section>
 
           <section aria-labelledby="who-heading" className="space-y-3">
-            <h3 id="who-heading" className="font-semibold">
+            <h2 id="who-heading" className="font-semibold">
               {attendance.heading}
-            </h3>
+            </h2>
             {answers ? (
               <>
                 <PeopleList label={attendance.going} people={answers.going} />

@@ -58,7 +58,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
 
       <header className="space-y-2">
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h2 className="text-2xl font-semibold">{project.name}</h2>
+          <h1 className="text-2xl font-semibold">{project.name}</h1>
           {can(actor, "edit", subject) && (
             <ButtonLink href={`${base}/projects/${project.id}/edit`} variant="secondary" className="px-2.5 py-1 text-xs">
               Edit project
@@ -85,16 +85,16 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
       {/* On small screens: goal, then status/contributors (where joining happens), then updates. */}
       <div className="grid gap-8 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
         <section aria-labelledby="goal-heading" className="order-1 min-w-0 space-y-2 lg:col-start-1 lg:row-start-1">
-          <h3 id="goal-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+          <h2 id="goal-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
             Goal
-          </h3>
+          </h2>
           <div className="post-body rounded-lg border border-stone-200 bg-white p-4" dangerouslySetInnerHTML={{ __html: project.goalHtml }} />
         </section>
 
         <section aria-labelledby="updates-heading" className="order-3 min-w-0 space-y-3 lg:col-start-1 lg:row-start-2">
-          <h3 id="updates-heading" className="text-lg font-semibold">
+          <h2 id="updates-heading" className="text-lg font-semibold">
             Updates <span className="text-sm font-normal text-stone-500">({project.updateCount})</span>
-          </h3>
+          </h2>
           {updateRefusal === null ? (
             <ProjectUpdateForm projectId={project.id} />
           ) : project.status === "archived" ? (
@@ -144,9 +144,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
 
         <aside className="order-2 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="About this project">
           <section aria-labelledby="status-heading" className="space-y-2">
-            <h3 id="status-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            <h2 id="status-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               Status
-            </h3>
+            </h2>
             <p className="text-sm">
               <StatusBadge status={project.status} />
             </p>
@@ -155,9 +155,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
 
           {project.links.length > 0 && (
             <section aria-labelledby="links-heading" className="space-y-2">
-              <h3 id="links-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+              <h2 id="links-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
                 Links
-              </h3>
+              </h2>
               <ul className="space-y-1 text-sm">
                 {project.links.map((link) => (
                   <li key={link.id} className="min-w-0">
@@ -172,9 +172,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
           )}
 
           <section aria-labelledby="contributors-heading" className="space-y-2">
-            <h3 id="contributors-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            <h2 id="contributors-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               Contributors ({project.members.length})
-            </h3>
+            </h2>
             <ul className="space-y-2 text-sm" aria-label="Contributors">
               {project.members.map((member) => (
                 <li key={member.user.id} className="space-y-1">
@@ -199,9 +199,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
           </section>
 
           <section aria-labelledby="lineage-heading" className="space-y-2">
-            <h3 id="lineage-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+            <h2 id="lineage-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               Lineage
-            </h3>
+            </h2>
             <ol className="space-y-2 border-l-2 border-stone-200 pl-3 text-sm" aria-label="Lineage">
               <li>
                 {project.sourceThread && threadUrl ? (

@@ -46,9 +46,9 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
         › Discussions
       </nav>
       <header className="space-y-2">
-        <h2 id="thread-title" className="text-2xl font-semibold">
+        <h1 id="thread-title" className="text-2xl font-semibold">
           {thread.title}
-        </h2>
+        </h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
           {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}

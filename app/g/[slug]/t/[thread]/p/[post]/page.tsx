@@ -32,11 +32,11 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
       <FocusHashTarget />
       <header className="space-y-1">
         <p className="text-sm text-stone-600">Part of a conversation in</p>
-        <h2 id="thread-title" className="text-xl font-semibold">
+        <h1 id="thread-title" className="text-xl font-semibold">
           <Link href={threadUrl} className="hover:underline">
             {thread.title}
           </Link>
-        </h2>
+        </h1>
         <p className="flex gap-4 text-sm">
           {/* The root of a sub-thread two cuts down is itself on a sub-thread page: the resolver knows which. */}
           <Link href={postPermalink(loaded.group.slug, postId)} className="text-brand-700 hover:underline">
