@@ -38,12 +38,40 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   const response = await member.goto(`/g/${group.slug}/settings`);
   expect(response?.status()).toBe(403);
   await expect(member.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+  await expect(member).toHaveTitle("Not allowed · Toile");
 
   // Made private, the group disappears for people outside it.
   await owner.goto(`/g/${group.slug}/settings`);
   await owner.getByLabel("Who can see the group").selectOption("private");
   await owner.getByRole("button", { name: "Save settings" }).click();
   await expect(owner.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  // The form shows what was saved (a form reset must not put "Public" back, or the next save
+  // would quietly publish the group), and a second save keeps it private.
+  const visibility = owner.getByLabel("Who can see the group");
+  await expect(visibility).toHaveValue("private");
+  await owner.getByLabel("Description").fill("Private now, about **seed swaps**.");
+  await owner.getByRole("button", { name: "Save settings" }).click();
+  await expect(owner.getByText("Private group", { exact: false }).first()).toBeVisible();
+  await expect(visibility).toHaveValue("private");
   const stranger = await (await browser.newContext()).newPage();
   expect((await stranger.goto(`/g/${group.slug}`))?.status()).toBe(404);
+});
+
+test("a group created private after a rejected attempt stays private", async ({ browser }) => {
+  const { page } = await newPerson(browser, "Discreet");
+  await page.goto("/groups/new");
+  const name = unique("Quiet Circle");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Description").fill("short");
+  await page.getByLabel("Who can see the group").selectOption("private");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+  await expect(page.getByLabel("Who can see the group")).toHaveValue("private");
+  await page.getByLabel("Description").fill("A circle for people who prefer to talk in private.");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Private group", { exact: false }).first()).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  const stranger = await (await browser.newContext()).newPage();
+  expect((await stranger.goto(`/g/${slug}`))?.status()).toBe(404);
 });

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS, type GroupRole } from "@/lib/groups/ability";
 import { setMemberRoleAction } from "@/lib/groups/actions";
@@ -16,13 +17,13 @@ export function MemberRoleForm({ groupId, userId, userName, role }: { groupId: s
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {userName}
       </label>
-      <select id={`role-${userId}`} name="role" defaultValue={state.values?.role ?? role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+      <Select id={`role-${userId}`} name="role" defaultValue={(state.status === "error" && state.values?.role) || role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
         {(Object.keys(ROLE_LABELS) as GroupRole[]).map((value) => (
           <option key={value} value={value}>
             {ROLE_LABELS[value]}
           </option>
         ))}
-      </select>
+      </Select>
       <SubmitButton variant="secondary" className="px-2.5 py-1" aria-label={`Save role of ${userName}`}>
         Save
       </SubmitButton>

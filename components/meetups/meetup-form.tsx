@@ -59,8 +59,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
       <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 text-sm font-semibold text-stone-800">When</legend>
         <SelectField
-          // Remounted once the browser has told its zone (the server cannot know it).
-          key={values.timeZone ? "submitted" : (browserZone ?? "server")}
+          // Its default follows the browser's zone once known (the server cannot know it), then what was submitted.
           name="timeZone"
           label="Time zone"
           defaultValue={zone}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { ThreadSearchField, useThreadFinder } from "@/components/discussions/thread-finder";
 import { SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
+import { MARKDOWN_HINT, Select, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState } from "@/lib/forms";
@@ -44,11 +44,15 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
   const errors = state.fieldErrors ?? {};
   const origin = target.mode === "create" ? target.origin : null;
   const initialThread = values.sourceThreadId ?? (defaults?.sourceThreadId ? String(defaults.sourceThreadId) : origin ? String(origin.threadId) : "");
-  // Followed as it changes, so the "started from a post" link follows the chosen thread. The
-  // select itself stays uncontrolled: React resets a form after its action, and a reset puts a
-  // controlled select reached by client navigation back on its first option, while an
-  // uncontrolled one goes back to its default, which is the value just submitted.
+  // Followed as it changes, so the "started from a post" note follows the chosen thread; after a
+  // rejected submission the select (ui/field Select) and this state both start again from the
+  // value just submitted.
   const [threadId, setThreadId] = useState(initialThread);
+  const [shownInitial, setShownInitial] = useState(initialThread);
+  if (shownInitial !== initialThread) {
+    setShownInitial(initialThread);
+    setThreadId(initialThread);
+  }
   const finder = useThreadFinder(groupSlug, threads);
   // While searching, the list holds the matches and the chosen thread (a select must keep its value).
   const options = finder.query.trim() ? finder.all.filter((thread) => String(thread.id) === threadId || finder.matches.includes(thread)) : finder.all;
@@ -104,7 +108,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
         <label htmlFor="field-sourceThreadId" className="block text-sm font-medium text-stone-800">
           Source thread
         </label>
-        <select
+        <Select
           id="field-sourceThreadId"
           name="sourceThreadId"
           defaultValue={initialThread}
@@ -119,7 +123,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
               {shorten(thread.title)}
             </option>
           ))}
-        </select>
+        </Select>
         <p id={threadHintId} className="text-xs text-stone-500">
           The discussion the project was born in: its page will link here, and the thread will show the project&apos;s progress.
         </p>

@@ -64,18 +64,29 @@ export function TextAreaField({ name, label, error, hint, id, className = "", ro
 
 type SelectProps = Omit<ComponentProps<"select">, "id" | "name"> & { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string; options: { value: string; label: string }[] };
 
+/**
+ * A `<select>` that shows its `defaultValue` even after the value changed since it was first
+ * rendered. React resets a form once its action ends, and a reset puts each select back on the
+ * option that was the default *when the select mounted* (React does not move a mounted select's
+ * default), so without this a rejected form, or a role just saved, would show the old choice.
+ * Remounting it when the default changes makes the reset land on the current default.
+ */
+export function Select({ defaultValue, ...props }: ComponentProps<"select">) {
+  return <select key={String(defaultValue ?? "")} defaultValue={defaultValue} {...props} />;
+}
+
 export function SelectField({ name, label, error, hint, id, options, className = "", ...props }: SelectProps) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
-        <select id={fieldId} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props}>
+        <Select id={fieldId} name={name} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
-        </select>
+        </Select>
       )}
     </FieldShell>
   );
