@@ -10,6 +10,7 @@ test("sign-up and sign-in errors are specific and keep what was typed", async ({
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Password")).toBeFocused();
   await expect(page.getByText(/too easy to guess/)).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(user.email);
   await expect(page.getByLabel("Display name")).toHaveValue(user.name);
@@ -65,7 +66,9 @@ test("thread titles and bodies are validated, and a rejected form keeps the text
   await page.getByLabel("Title").fill(longTitle);
   await page.getByLabel("Message").fill("Body text that must survive.");
   await page.getByRole("button", { name: "Start thread" }).click();
-  await expect(page.getByText("Keep the title under 200 characters.")).toBeVisible();
+  await expect(page.getByText("Keep the title within 200 characters.")).toBeVisible();
+  // The keyboard is taken to the field to fix.
+  await expect(page.getByLabel("Title")).toBeFocused();
   await expect(page.getByLabel("Message")).toHaveValue("Body text that must survive.");
   await expect(page.getByLabel("Title")).toHaveValue(longTitle);
 
@@ -78,8 +81,28 @@ test("thread titles and bodies are validated, and a rejected form keeps the text
   // Oversized body (> 50,000 characters).
   await page.getByLabel("Message").fill("y".repeat(50_001));
   await page.getByRole("button", { name: "Start thread" }).click();
-  await expect(page.getByText(/Keep it under 50,000 characters/)).toBeVisible();
+  await expect(page.getByText(/Keep it within 50,000 characters/)).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue("Fine title");
+
+  // A title of zero-width spaces is no title; a body of them is no message.
+  await page.getByLabel("Title").fill("\u200b\u200b\u200b");
+  await page.getByLabel("Message").fill("\u200b\ufeff");
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByText("Give the thread a title.")).toBeVisible();
+  await expect(page.getByText("Write something before posting.")).toBeVisible();
+});
+
+test("a title of one very long word wraps instead of widening the page on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signUp(page, newUser("Longword"));
+  const group = await createGroup(page);
+  const title = "W".repeat(120);
+  await startThread(page, group.slug, title, "The title is one word.");
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBe(0);
+  await page.goto(`/g/${group.slug}`);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  expect(await overflow()).toBe(0);
 });
 
 test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) => {
@@ -103,6 +126,7 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page, path).toHaveTitle("Page not found · Toile");
   }
   expect((await page.goto(`/g/${group.slug}?page=1`))?.status()).toBe(200);
   await expect(page.getByText("No discussion yet. Start the first thread!")).toBeVisible();
@@ -122,6 +146,7 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page, path).toHaveTitle("Page not found · Toile");
   }
   // A NUL in a search is dropped: the search runs without it.
   const search = await page.goto(`/groups?q=%00${encodeURIComponent(group.name)}`);
@@ -151,7 +176,7 @@ test("replies are validated like threads, and a rejected reply keeps the text", 
   const long = "z".repeat(50_001);
   await reply.fill(long);
   await page.getByRole("button", { name: "Post reply" }).click();
-  await expect(reply).toHaveAccessibleDescription(/^Keep it under 50,000 characters/);
+  await expect(reply).toHaveAccessibleDescription(/^Keep it within 50,000 characters/);
   await expect(reply).toHaveValue(long);
   await expect(page.getByRole("article", { name: `Post by ${writer.name}` })).toHaveCount(1);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createThreadSchema } from "@/lib/discussions/schema";
 import { AppError } from "@/lib/errors";
-import { FIELDS_NEED_ATTENTION, formValues, handleForm, parseInput, normalizeTyped } from "./forms";
+import { FIELDS_NEED_ATTENTION, formValues, handleForm, parseInput, normalizeTyped, singleLineText, trimInvisible } from "./forms";
 
 describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
   it("normalizeTyped drops them, makes every line break LF, and keeps everything else", () => {
@@ -37,5 +37,29 @@ describe("handleForm: one wording for field messages", () => {
     });
     expect(fromValidation).toMatchObject({ status: "error", message: FIELDS_NEED_ATTENTION, values });
     expect(Object.keys(fromValidation.fieldErrors ?? {})).toEqual(["title"]);
+  });
+});
+
+describe("text that looks empty is empty", () => {
+  it("trims invisible characters at the edges, not inside", () => {
+    expect(trimInvisible("\u200b\u00a0\ufeff Compost\u200d bays \u200b\u2060")).toBe("Compost\u200d bays");
+    expect(trimInvisible("\u200b\u200b\u00a0")).toBe("");
+    // An emoji sequence keeps its joiners.
+    expect(trimInvisible("👩‍🌾 gardeners")).toBe("👩‍🌾 gardeners");
+  });
+
+  it("a one-line name loses bidi overrides, so it reads as it was typed", () => {
+    expect(singleLineText("\u202Eevil gnp.exe")).toBe("evil gnp.exe");
+    expect(singleLineText("a\u2066b\u2069c")).toBe("abc");
+    expect(singleLineText("\u200f שלום ")).toBe("שלום");
+  });
+
+  it("a thread titled with zero-width spaces has no title", () => {
+    const result = createThreadSchema.safeParse({ title: "\u200b\u200b", body: "\u200b\ufeff" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["title", "Give the thread a title."],
+      ["body", "Write something before posting."],
+    ]);
   });
 });

@@ -27,6 +27,25 @@ export function normalizeTyped(text: string): string {
   return text.replaceAll("\u0000", "").replace(/\r\n?/g, "\n");
 }
 
+/**
+ * What a text field holds once the edges are trimmed: whitespace, control characters and
+ * invisible format characters (zero-width spaces and joiners, the BOM, bidi marks) at either
+ * end go, so a title or a post made only of them is empty, and rejected as such, instead of an
+ * invisible link or an empty post. Inside the text they stay (an emoji sequence needs its joiners).
+ */
+export function trimInvisible(text: string): string {
+  return text.replace(/^[\s\p{Cc}\p{Cf}]+|[\s\p{Cc}\p{Cf}]+$/gu, "");
+}
+
+/**
+ * A one-line name or title: `trimInvisible`, and without bidi embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069), which turn the text that follows around
+ * ("\u202Egnp.exe" shows as "exe.png") and which no one types in a name on purpose.
+ */
+export function singleLineText(text: string): string {
+  return trimInvisible(text.replace(/[\u202A-\u202E\u2066-\u2069]/g, ""));
+}
+
 /** A plain object's string values through `normalizeTyped` (anything else is left as it is). */
 function cleanStrings(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;

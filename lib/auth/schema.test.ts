@@ -15,6 +15,11 @@ describe("sign-up form", () => {
     expect(signUpSchema.parse(valid)).toEqual({ email: "camille.martin@example.test", name: "Camille Martin", password: valid.password });
   });
 
+  it("drops the characters that would make a name read backwards, and does not count invisible ones", () => {
+    expect(signUpSchema.parse({ ...valid, name: "\u202Eevil gnp.exe" }).name).toBe("evil gnp.exe");
+    expect(errorsOf({ ...valid, name: "\u200bC\u200b" })).toEqual({ name: "Enter the name other members will see (at least 2 characters)." });
+  });
+
   it("keeps the password exactly as typed (spaces count)", () => {
     expect(signUpSchema.parse({ ...valid, password: "  spaced out passphrase  " }).password).toBe("  spaced out passphrase  ");
   });
@@ -24,7 +29,7 @@ describe("sign-up form", () => {
     expect(errorsOf({ ...valid, email: "camille@" })).toEqual({ email: "Enter a valid email address, like name@example.com." });
     expect(errorsOf({ ...valid, email: `${"a".repeat(250)}@x.fr` })).toEqual({ email: "That email address is too long." });
     expect(errorsOf({ ...valid, name: " C " })).toEqual({ name: "Enter the name other members will see (at least 2 characters)." });
-    expect(errorsOf({ ...valid, name: "C".repeat(61) })).toEqual({ name: "Keep your name under 60 characters." });
+    expect(errorsOf({ ...valid, name: "C".repeat(61) })).toEqual({ name: "Keep your name within 60 characters." });
     expect(errorsOf({ ...valid, password: "short" })).toEqual({ password: `Use at least ${PASSWORD_MIN_LENGTH} characters.` });
     expect(errorsOf({ ...valid, password: "p".repeat(201) })).toEqual({ password: "Use at most 200 characters." });
   });

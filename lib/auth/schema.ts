@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/forms";
 
 /**
  * An email address as accounts store it: trimmed and lower-cased, so one address is one
@@ -20,7 +21,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 export const signUpSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(2, "Enter the name other members will see (at least 2 characters).").max(60, "Keep your name under 60 characters."),
+  name: z.string().overwrite(singleLineText).min(2, "Enter the name other members will see (at least 2 characters).").max(60, "Keep your name within 60 characters."),
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)

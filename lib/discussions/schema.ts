@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { staleMessage } from "@/lib/forms";
+import { singleLineText, staleMessage, trimInvisible } from "@/lib/forms";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
@@ -8,15 +8,15 @@ export const BODY_MAX = 50_000;
 function postBodySchema(emptyMessage: string) {
   return z
     .string()
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, emptyMessage)
-    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
+    .max(BODY_MAX, `Keep it within ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
 }
 
 export const bodySchema = postBodySchema("Write something before posting.");
 
 export const createThreadSchema = z.object({
-  title: z.string().trim().min(1, "Give the thread a title.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+  title: z.string().overwrite(singleLineText).min(1, "Give the thread a title.").max(TITLE_MAX, `Keep the title within ${TITLE_MAX} characters.`),
   body: bodySchema,
 });
 export type CreateThreadInput = z.infer<typeof createThreadSchema>;

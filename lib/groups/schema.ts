@@ -1,5 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { singleLineText, trimInvisible } from "@/lib/forms";
 import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
 
@@ -18,7 +19,7 @@ export const groupSlugSchema = z
   .trim()
   .toLowerCase()
   .min(3, "The address needs at least 3 characters.")
-  .max(48, "Keep the address under 48 characters.")
+  .max(48, "Keep the address within 48 characters.")
   .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens only (e.g. urban-gardening).")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "That address is reserved: choose another.");
 
@@ -33,11 +34,11 @@ export function parseTags(raw: string): string[] {
 
 export const tagsSchema = z
   .string()
-  .max(400, "That is a lot of tags: keep it under 8.")
+  .max(400, "That is a lot of tags: use at most 8.")
   .transform(parseTags)
   .pipe(
     z
-      .array(z.string().min(2, "Each tag needs at least 2 characters.").max(30, "Keep each tag under 30 characters."))
+      .array(z.string().min(2, "Each tag needs at least 2 characters.").max(30, "Keep each tag within 30 characters."))
       .max(8, "Use at most 8 tags."),
   );
 
@@ -46,12 +47,12 @@ const groupIdField = z.string().min(1).max(40);
 
 /** What an owner can change later; the address (slug) is fixed once links to the group exist. */
 const groupSettingsFields = {
-  name: z.string().trim().min(3, "Give the group a name of at least 3 characters.").max(80, "Keep the name under 80 characters."),
+  name: z.string().overwrite(singleLineText).min(3, "Give the group a name of at least 3 characters.").max(80, "Keep the name within 80 characters."),
   description: z
     .string()
-    .trim()
+    .overwrite(trimInvisible)
     .min(10, "Describe what the group is about (at least 10 characters).")
-    .max(10_000, "Keep the description under 10,000 characters."),
+    .max(10_000, "Keep the description within 10,000 characters."),
   tags: tagsSchema,
   visibility: z.enum(["public", "private"], { error: "Choose who can see the group." }),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText, trimInvisible } from "@/lib/forms";
 import { RSVP_ANSWERS } from "./rsvp";
 import { localToUtc, normalizeTimeZone } from "./time";
 
@@ -28,7 +29,7 @@ export function isHttpUrl(value: string): boolean {
 const optionalText = (max: number, message: string) =>
   z
     .string()
-    .trim()
+    .overwrite(singleLineText)
     .max(max, message)
     .optional()
     .transform((value) => value || null);
@@ -38,7 +39,7 @@ const optionalHttpUrl = (message: string) =>
   z
     .string()
     .trim()
-    .max(2000, "Keep the link under 2,000 characters.")
+    .max(2000, "Keep the link within 2,000 characters.")
     .optional()
     .transform((value) => value || null)
     .refine((value) => value === null || isHttpUrl(value), message);
@@ -63,19 +64,19 @@ const threadIdsSchema = z
 const WHOLE_NUMBER = /^\d+$/;
 
 const fields = z.object({
-  title: z.string().trim().min(3, "Give the meetup a title of at least 3 characters.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+  title: z.string().overwrite(singleLineText).min(3, "Give the meetup a title of at least 3 characters.").max(TITLE_MAX, `Keep the title within ${TITLE_MAX} characters.`),
   description: z
     .string()
-    .trim()
-    .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en")} characters.`)
+    .overwrite(trimInvisible)
+    .max(DESCRIPTION_MAX, `Keep the description within ${DESCRIPTION_MAX.toLocaleString("en")} characters.`)
     .optional()
     .transform((value) => value ?? ""),
   online: z
     .string()
     .optional()
     .transform((value) => value === "on" || value === "true"),
-  venueName: optionalText(200, "Keep the venue's name under 200 characters."),
-  venueAddress: optionalText(500, "Keep the address under 500 characters."),
+  venueName: optionalText(200, "Keep the venue's name within 200 characters."),
+  venueAddress: optionalText(500, "Keep the address within 500 characters."),
   mapUrl: optionalHttpUrl("The map link must be a web address starting with http:// or https://."),
   onlineUrl: optionalHttpUrl("The meeting link must be a web address starting with http:// or https://."),
   startsAt: z.string({ error: "Enter when the meetup starts." }).trim().min(1, "Enter when the meetup starts."),
@@ -170,8 +171,8 @@ export const rsvpSchema = meetupRefSchema.extend({
 export const cancelSchema = meetupRefSchema.extend({
   reason: z
     .string()
-    .trim()
-    .max(500, "Keep the reason under 500 characters.")
+    .overwrite(trimInvisible)
+    .max(500, "Keep the reason within 500 characters.")
     .optional()
     .transform((value) => value || null),
 });

@@ -40,7 +40,7 @@ describe("starting a project", () => {
   it("needs a name and a goal", () => {
     expect(errorsOf({ ...valid, name: "   " })).toEqual({ name: "Give the project a name." });
     expect(errorsOf({ ...valid, goal: "" }).goal).toMatch(/Describe the project's goal/);
-    expect(errorsOf({ ...valid, name: "x".repeat(121) }).name).toBe("Keep the name under 120 characters.");
+    expect(errorsOf({ ...valid, name: "x".repeat(121) }).name).toBe("Keep the name within 120 characters.");
   });
 
   it("starts as proposed or active, never completed or archived", () => {

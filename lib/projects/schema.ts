@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText, trimInvisible } from "@/lib/forms";
 
 /**
  * Project forms' input, shared by the forms (field names) and the server (validation). No
@@ -44,7 +45,7 @@ export function isHttpUrl(value: string): boolean {
 export const linkUrlSchema = z
   .string()
   .trim()
-  .max(URL_MAX, `Keep the address under ${URL_MAX.toLocaleString("en")} characters.`)
+  .max(URL_MAX, `Keep the address within ${URL_MAX.toLocaleString("en")} characters.`)
   .refine(isHttpUrl, "Use a full web address starting with http:// or https:// (e.g. https://github.com/…).");
 
 /** An empty link field means "no link of this kind". */
@@ -61,15 +62,15 @@ const optionalId = z.preprocess((value) => (value === "" || value === null ? und
 
 export const projectNameSchema = z
   .string({ error: "Give the project a name." })
-  .trim()
+  .overwrite(singleLineText)
   .min(1, "Give the project a name.")
-  .max(NAME_MAX, `Keep the name under ${NAME_MAX} characters.`);
+  .max(NAME_MAX, `Keep the name within ${NAME_MAX} characters.`);
 
 export const projectGoalSchema = z
   .string({ error: "Describe the project's goal." })
-  .trim()
+  .overwrite(trimInvisible)
   .min(1, "Describe the project's goal: what will exist when it is done?")
-  .max(GOAL_MAX, `Keep the goal under ${GOAL_MAX.toLocaleString("en")} characters.`);
+  .max(GOAL_MAX, `Keep the goal within ${GOAL_MAX.toLocaleString("en")} characters.`);
 
 const detailsShape = {
   name: projectNameSchema,
@@ -125,9 +126,9 @@ export const roleChangeSchema = projectRefSchema.extend({
 export const projectUpdateSchema = projectRefSchema.extend({
   body: z
     .string({ error: "Write the update before posting it." })
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, "Write the update before posting it.")
-    .max(UPDATE_MAX, `Keep the update under ${UPDATE_MAX.toLocaleString("en")} characters.`),
+    .max(UPDATE_MAX, `Keep the update within ${UPDATE_MAX.toLocaleString("en")} characters.`),
 });
 
 /** `?thread=12&post=34` on the new-project page: anything malformed is simply ignored. */
