@@ -24,7 +24,7 @@ export function ThreadList({ groupSlug, threads, now }: { groupSlug: string; thr
               <p className="flex flex-wrap items-center gap-2">
                 {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
                 {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
-                <Link href={threadPath(groupSlug, thread)} className="font-medium text-stone-900 hover:underline">
+                <Link href={threadPath(groupSlug, thread)} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
                   {thread.title}
                 </Link>
               </p>

@@ -31,7 +31,7 @@ export function MeetupList({ meetups, groupSlug, past = false, label, badge }: {
               <p className="flex flex-wrap items-center gap-2">
                 {meetup.cancelledAt && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">Cancelled</span>}
                 {extra && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">{extra}</span>}
-                <Link href={meetupPath(slug, meetup.id)} className="font-medium text-stone-900 hover:underline">
+                <Link href={meetupPath(slug, meetup.id)} className="font-medium text-stone-900 wrap-anywhere hover:underline">
                   {meetup.title}
                 </Link>
               </p>

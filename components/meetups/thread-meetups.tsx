@@ -28,7 +28,7 @@ export async function ThreadMeetups({ groupSlug, threadId }: { groupSlug: string
         <ul className="space-y-1 text-sm">
           {loaded.meetups.map((meetup) => (
             <li key={meetup.id}>
-              <Link href={meetupPath(loaded.groupSlug, meetup.id)} className="font-medium text-brand-700 hover:underline">
+              <Link href={meetupPath(loaded.groupSlug, meetup.id)} className="font-medium text-brand-700 wrap-anywhere hover:underline">
                 {meetup.title}
               </Link>{" "}
               <span className="text-stone-600">

@@ -57,7 +57,7 @@ export function ProjectList({ groupSlug, projects, now }: { groupSlug: string; p
                     {project.sourceThread && (
                       <span>
                         born in{" "}
-                        <Link href={threadPath(groupSlug, project.sourceThread)} className="text-brand-700 hover:underline">
+                        <Link href={threadPath(groupSlug, project.sourceThread)} className="text-brand-700 wrap-anywhere hover:underline">
                           {project.sourceThread.title}
                         </Link>
                       </span>

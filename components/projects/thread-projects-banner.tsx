@@ -16,7 +16,7 @@ export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProjec
         {projects.map((project) => (
           <li key={project.id} className="space-y-1">
             <p className="flex flex-wrap items-center gap-2">
-              <Link href={`/g/${project.groupSlug}/projects/${project.id}`} className="font-medium text-stone-900 underline decoration-brand-600/40 hover:decoration-brand-700">
+              <Link href={`/g/${project.groupSlug}/projects/${project.id}`} className="font-medium text-stone-900 wrap-anywhere underline decoration-brand-600/40 hover:decoration-brand-700">
                 {project.name}
               </Link>
               <StatusBadge status={project.status} />

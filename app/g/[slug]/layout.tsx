@@ -26,7 +26,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
     <div className="space-y-6">
       <header className="space-y-3 border-b border-stone-200">
         <div className="flex flex-wrap items-start justify-between gap-4">
-          <div>
+          <div className="min-w-0">
             <p className="text-xs uppercase tracking-wide text-stone-500">
               {group.visibility === "private" ? "Private group" : "Public group"} · {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
               {membership?.status === "active" && ` · You are ${membership.role === "member" ? "a member" : `${ROLE_LABELS[membership.role].toLowerCase()}`}`}
