@@ -49,6 +49,9 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await bobPage.getByRole("button", { name: "Join Compost bays" }).click();
   await expect(bobPage.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: bob.name })).toContainText("Contributor");
   await expect(bobPage.getByRole("button", { name: "Join Compost bays" })).toHaveCount(0);
+  // The same button now leaves, and keeps the keyboard's place; the page says what happened.
+  await expect(bobPage.getByRole("button", { name: "Leave Compost bays" })).toBeFocused();
+  await expect(bobPage.getByRole("status").filter({ hasText: "You joined the project." })).toBeVisible();
 
   await bobPage.getByLabel("Progress update").fill("Collected **eleven pallets** from the hardware shop.");
   await bobPage.getByRole("button", { name: "Post update" }).click();
@@ -70,11 +73,17 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await alicePage.getByRole("combobox", { name: `Role of ${bob.name}` }).selectOption("colead");
   await alicePage.getByRole("button", { name: `Save role of ${bob.name}` }).click();
   await expect(alicePage.getByRole("status").filter({ hasText: "Role updated." })).toBeVisible();
+  await expect(alicePage.getByRole("combobox", { name: `Role of ${bob.name}` })).toHaveValue("colead");
   await expect(alicePage.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: bob.name }).getByRole("paragraph")).toContainText("Co-lead");
   await alicePage.getByRole("button", { name: "Mark as completed" }).click();
   await expect(alicePage.getByRole("status").filter({ hasText: "The project is now completed." })).toBeVisible();
   await expect(alicePage.getByRole("region", { name: "Status" })).toContainText("Completed");
   await expect(alicePage.getByRole("button", { name: "Reopen" })).toBeVisible();
+  // A visitor is not invited to join what takes no new contributors.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(projectPath);
+  await expect(visitor.getByRole("region", { name: /^Updates/ })).toContainText("This project is completed: its contributors may still post a closing note.");
+  await expect(visitor.getByText("Sign in", { exact: false }).filter({ hasText: "progress updates" })).toHaveCount(0);
 
   // The Projects tab lists it under Completed; the profile lists it with Bob's role.
   await alicePage.goto(`/g/${group.slug}/projects`);
@@ -117,11 +126,14 @@ test("a post becomes a project: the lineage records the post it was started from
 test("bad input on the project form is explained next to each field and keeps what was typed", async ({ page }) => {
   await signUp(page, newUser("Careful"));
   const group = await createGroup(page);
+  await startThread(page, group.slug, "Swapping seeds", "Shall we keep a shared seed box?");
   await page.goto(`/g/${group.slug}/projects`);
   await expect(page.getByText("No project yet.")).toBeVisible();
   await page.getByRole("link", { name: "Start a project" }).click();
 
   await fillProjectForm(page, { name: "   ", goal: "A goal that must survive.", status: "Active", repository: "ftp://files.example.org/plans", site: "https://ok.example.org" });
+  const source = page.getByLabel("Source thread");
+  await source.selectOption({ label: "Swapping seeds" });
   await page.getByRole("button", { name: "Start project" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
   await expect(page.getByText("Give the project a name.")).toBeVisible();
@@ -132,12 +144,16 @@ test("bad input on the project form is explained next to each field and keeps wh
   await expect(page.getByLabel("Repository link")).toHaveValue("ftp://files.example.org/plans");
   await expect(page.getByLabel("Website link")).toHaveValue("https://ok.example.org");
   await expect(page.getByRole("radio", { name: /^Active/ })).toBeChecked();
+  await expect(source.locator("option:checked")).toHaveText("Swapping seeds");
 
-  // The name fixed, the link still bad: only the link is flagged, the name is kept.
+  // The name fixed, the link still bad: only the link is flagged, the name is kept, and so is
+  // the source thread chosen again (here: none).
   await page.getByLabel("Name", { exact: true }).fill("Seed library");
+  await source.selectOption({ label: "None: not born in a discussion" });
   await page.getByRole("button", { name: "Start project" }).click();
   await expect(page.getByLabel("Repository link")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Seed library");
+  await expect(source).toHaveValue("");
   await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "false");
 
   // A script address is no web link either; the repository link, now fine, is kept.

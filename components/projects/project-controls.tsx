@@ -2,11 +2,11 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, TextAreaField } from "@/components/ui/field";
+import { MARKDOWN_HINT, Select, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { ROLE_LABELS } from "@/lib/projects/ability";
-import { changeProjectStatusAction, joinProjectAction, leaveProjectAction, postProjectUpdateAction, setContributorRoleAction } from "@/lib/projects/actions";
+import { changeProjectStatusAction, postProjectUpdateAction, projectMembershipAction, setContributorRoleAction } from "@/lib/projects/actions";
 import { PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
 import { transitionLabel } from "@/lib/projects/status";
 
@@ -40,32 +40,30 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
   );
 }
 
-export function JoinProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
-  const [state, action] = useActionState(joinProjectAction, initialFormState);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="projectId" value={projectId} />
-      <SubmitButton pendingLabel="Joining…" aria-label={`Join ${projectName}`}>
-        Join this project
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}
-
-export function LeaveProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
-  const [state, action] = useActionState(leaveProjectAction, initialFormState);
+/**
+ * Join or leave, as one form and one button whose label changes: after joining, the page
+ * re-renders with "Leave this project" in the same element, so keyboard focus stays on it and
+ * the message says what happened.
+ */
+export function ProjectMembershipButton({ projectId, projectName, contributor }: { projectId: number; projectName: string; contributor: boolean }) {
+  const [state, action] = useActionState(projectMembershipAction, initialFormState);
   return (
     <form
       action={action}
       className="space-y-2"
       onSubmit={(event) => {
-        if (!window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
+        if (contributor && !window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
       }}
     >
       <input type="hidden" name="projectId" value={projectId} />
-      <SubmitButton variant="secondary" pendingLabel="Leaving…" className="px-2.5 py-1 text-xs" aria-label={`Leave ${projectName}`}>
-        Leave this project
+      <input type="hidden" name="intent" value={contributor ? "leave" : "join"} />
+      <SubmitButton
+        variant={contributor ? "secondary" : "primary"}
+        pendingLabel={contributor ? "Leaving…" : "Joining…"}
+        className={contributor ? "px-2.5 py-1 text-xs" : undefined}
+        aria-label={`${contributor ? "Leave" : "Join"} ${projectName}`}
+      >
+        {contributor ? "Leave this project" : "Join this project"}
       </SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -82,13 +80,13 @@ export function ContributorRoleForm({ projectId, userId, userName, role }: { pro
       <label className="sr-only" htmlFor={id}>
         Role of {userName}
       </label>
-      <select id={id} name="role" defaultValue={state.values?.role ?? role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs">
+      <Select id={id} name="role" defaultValue={(state.status === "error" && state.values?.role) || role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs">
         {PROJECT_ROLES.map((value) => (
           <option key={value} value={value}>
             {ROLE_LABELS[value]}
           </option>
         ))}
-      </select>
+      </Select>
       <SubmitButton variant="secondary" className="px-2 py-0.5 text-xs" aria-label={`Save role of ${userName}`}>
         Save
       </SubmitButton>

@@ -31,6 +31,9 @@ describe("project abilities", () => {
       expect(refusal(on(role), "postUpdate", project("archived"))).toEqual({ code: "CONFLICT", message: "This project is archived: it takes no new updates." });
     }
     expect(refusal(on(null), "postUpdate", project())?.message).toBe("Join the project to post progress updates.");
+    // Nobody can join a completed project: no "join to post" dead end there.
+    expect(refusal(on(null), "postUpdate", project("completed"))?.message).toBe("This project is completed: its contributors may still post a closing note.");
+    expect(refusal(on(null), "join", project("completed"))?.code).toBe("CONFLICT");
   });
 
   it("the only lead cannot leave; with another lead, or as anyone else, leaving is fine", () => {

@@ -72,6 +72,8 @@ export function refusal(actor: ProjectActor, action: ProjectAction, project: Pro
       }
       return null;
     case "postUpdate":
+      // Nobody joins a completed project, so "join to post" would be a dead end.
+      if (project.status === "completed" && actor.role === null) return { code: "FORBIDDEN", message: "This project is completed: its contributors may still post a closing note." };
       if (!actor.groupMember) return notMember;
       if (actor.role === null) return { code: "FORBIDDEN", message: "Join the project to post progress updates." };
       // Archived is final: the record stays as it was left. A completed project may still get a closing note.

@@ -71,6 +71,18 @@ export async function leaveProjectAction(_previous: FormState, formData: FormDat
   });
 }
 
+/**
+ * Join or leave from one button (components/projects/project-controls ProjectMembershipButton):
+ * the form's `intent` says which, so the message of what was just done stays on the page.
+ */
+export async function projectMembershipAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const result = formData.get("intent") === "leave" ? await leaveProjectAction(previous, formData) : await joinProjectAction(previous, formData);
+  // Refused because the page was out of date (joined in another tab, project completed since):
+  // show the project as it is now, beside the message that explains.
+  if (result.status === "error") refresh();
+  return result;
+}
+
 export async function setContributorRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {

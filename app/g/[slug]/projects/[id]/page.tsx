@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ContributorRoleForm, JoinProjectButton, LeaveProjectButton, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
+import { ContributorRoleForm, ProjectMembershipButton, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -101,7 +101,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
             <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This project is archived: it takes no new updates.</p>
           ) : (
             <p className="text-sm text-stone-600">
-              {!viewer ? (
+              {!viewer && project.status !== "completed" ? (
                 <>
                   <Link href={`/login?callbackUrl=${encodeURIComponent(`${base}/projects/${project.id}`)}`} className="font-medium text-brand-700 underline">
                     Sign in
@@ -190,8 +190,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                 </li>
               ))}
             </ul>
-            {joinRefusal === null && <JoinProjectButton projectId={project.id} projectName={project.name} />}
-            {leaveRefusal === null && <LeaveProjectButton projectId={project.id} projectName={project.name} />}
+            {(joinRefusal === null || leaveRefusal === null) && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} />}
             {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
             {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
               <p className="text-xs text-stone-600">{viewer ? "Join the group to contribute." : "Sign in and join the group to contribute."}</p>
