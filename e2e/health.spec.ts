@@ -181,6 +181,8 @@ test("an owner appoints a moderator and an organizer from the members page; a mo
     await ownerPage.getByRole("button", { name: `Save role of ${name}` }).click();
     // This person's own confirmation (an earlier one stays on the page for someone else).
     await expect(ownerPage.getByRole("row").filter({ hasText: name }).getByRole("status")).toHaveText("Role updated.");
+    // The choice just saved stays shown (a form reset must not put the old role back).
+    await expect(ownerPage.getByLabel(`Role of ${name}`, { exact: true })).toHaveValue(role);
   };
   await appoint(helper.user.name, "moderator");
   await appoint(planner.user.name, "organizer");
@@ -227,4 +229,13 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await page.goto("/g/data-viz-club/health");
   await expect(page.getByRole("link", { name: "Take it offline" }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Start a project from it" })).toHaveCount(0);
+});
+
+test("on a phone, the group's current tab is scrolled into view", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signInAs(page, "moderator");
+  await page.goto(`/g/${THRIVING.slug}/health`);
+  const tab = page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Health" });
+  await expect(tab).toHaveAttribute("aria-current", "page");
+  await expect(tab).toBeInViewport({ ratio: 1 });
 });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 export interface GroupTab {
   href: string;
@@ -13,8 +14,17 @@ export interface GroupTab {
 export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
   const pathname = usePathname();
   const isCurrent = (tab: GroupTab) => pathname === tab.href || (tab.prefixes ?? []).some((prefix) => pathname.startsWith(prefix));
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow screen the tabs scroll sideways: bring the current one into view (the strip
+  // only; scrollIntoView would also move the page, away from a #post the reader came to).
+  useEffect(() => {
+    const strip = nav.current;
+    const current = strip?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!strip || !current || strip.scrollWidth <= strip.clientWidth) return;
+    strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - (strip.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
-    <nav aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav ref={nav} aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
       {tabs.map((tab) => (
         <Link
           key={tab.href}

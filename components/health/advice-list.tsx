@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Advice } from "@/lib/health/advice";
+import { MEETUP_MIN_CHECKINS } from "@/lib/health/constants";
 
 /**
  * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
@@ -32,8 +33,10 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
           )}
           {item.kind === "schedule-meetup" && (
             <>
-              <h3 className="font-medium">{item.lastHeldDaysAgo === null ? "No meetup on record" : `No meetup in ${item.lastHeldDaysAgo} days`} — schedule one</h3>
-              <p className="text-sm text-stone-600">Meeting offline is how members go deeper into a theme; nothing is planned.</p>
+              <h3 className="font-medium">{item.lastHeldDaysAgo === null ? "No meetup held yet" : `No meetup held in ${item.lastHeldDaysAgo} days`} — schedule one</h3>
+              <p className="text-sm text-stone-600">
+                Meeting offline is how members go deeper into a theme; nothing is planned. (A meetup counts as held once at least {MEETUP_MIN_CHECKINS} members are checked in.)
+              </p>
               <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
                 Schedule a meetup →
               </Link>

@@ -16,7 +16,8 @@ const SERIES = [
 
 const WIDTH = 720;
 const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 40, left: 44 };
+// The right padding leaves room for half of the last day label, which is centred on its point.
+const PAD = { top: 16, right: 28, bottom: 40, left: 44 };
 const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 export function TrendChart({ points, title = "Health over the last 90 days" }: { points: HistoryPoint[]; title?: string }) {

@@ -573,6 +573,10 @@ describe("boundaries: target reached, and provisional under 5", () => {
     const atTarget = make(6);
     expect(atTarget).toMatchObject({ value: 0.6, sample: 10, provisional: false });
     expect(atTarget.score).toBeCloseTo((100 * (7.5 / 15)) / 0.6, 10);
+    // The sentence says why a value at its target is not 100.
+    expect(atTarget.explanation).toBe(
+      "6 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 83 rather than 100).",
+    );
   });
 
   it("substance: 8 of 10 substantive QMs scores 100; exactly the target (5 of 10) scores 83.3", () => {

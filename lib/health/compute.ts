@@ -66,16 +66,24 @@ function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evid
   if (n === 0) return notApplicable(key, target, na);
   const capped = Math.min(x, n);
   const provisional = n < PROVISIONAL_SAMPLE;
+  const score = proportionScore(capped, n, target);
+  // Shrinkage keeps a metric that meets its target below 100 on a modest sample; say so, or the
+  // score beside "30 % (target 30 %)" reads as a mistake. (A provisional one already says why.)
+  const unshrunk = 100 * Math.min(1, capped / n / target);
+  const shrunkNote = !provisional && unshrunk - score >= SHRINK_NOTE_POINTS ? ` (a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)})` : "";
   return {
     key,
-    score: proportionScore(capped, n, target),
+    score,
     value: capped / n,
     target,
     sample: n,
     provisional,
-    explanation: sentence(evidence, provisional),
+    explanation: sentence(evidence + shrunkNote, provisional),
   };
 }
+
+/** How far shrinkage must pull a score down before its explanation mentions it. */
+const SHRINK_NOTE_POINTS = 5;
 
 /** Count-like metrics are always applicable (0 is evidence) and never provisional. */
 function countLike(key: string, value: number, score: number, target: number | null, sample: number, evidence: string): Draft {
@@ -322,7 +330,7 @@ function conversationMetrics(ctx: Prepared): { activity: Draft[]; richness: Draf
     "substance",
     substantive,
     countedInW,
-    `${substantive} of ${plural(countedInW, "qualifying message", "qualifying messages")} in the last 30 days have at least 40 words or a link, code, image or table`,
+    `${substantive} of ${plural(countedInW, "qualifying message", "qualifying messages")} in the last 30 days ${countedInW === 1 ? "has" : "have"} at least 40 words or a link, code, image or table`,
     "No qualifying message was written in the last 30 days.",
   );
 
