@@ -3,6 +3,8 @@ import Link from "next/link";
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
+      {/* The route's own title would name the page that was not found. */}
+      <title>Page not found · Toile</title>
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-stone-600">This page does not exist, or it belongs to a private group you are not a member of.</p>

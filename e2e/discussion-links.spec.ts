@@ -119,6 +119,12 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await editor.fill("");
   await first.getByRole("button", { name: "Save changes" }).click();
   await expect(first.getByRole("alert")).toHaveText("Write something before saving.");
+  // Cancel discards the rejected draft: opened again, the editor holds the post as saved.
+  await first.getByRole("button", { name: "Cancel" }).click();
+  await expect(edit).toBeFocused();
+  await edit.click();
+  await expect(editor).toHaveValue("Only once, please.");
+  await expect(first.getByRole("alert")).toHaveCount(0);
   await editor.fill("Only once, and edited.");
   await first.getByRole("button", { name: "Save changes" }).click();
   await expect(editor).toHaveCount(0);

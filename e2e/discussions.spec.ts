@@ -63,7 +63,7 @@ test("a second person joins the group, replies and likes", async ({ browser }) =
 
   const like = page.getByRole("button", { name: `Like ${owner.name}'s post (0 likes)` });
   await like.click();
-  await expect(page.getByRole("button", { name: `Unlike ${owner.name}'s post (1 like)` })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAttribute("aria-pressed", "true");
 
   await ownerPage.goto(threadPath);
   await expect(ownerPage.getByText("Tomatoes and basil")).toBeVisible();
@@ -156,6 +156,9 @@ test("a branch deeper than the depth cap continues on its own page, where its pe
   await expect(level(7)).toBeVisible();
   await expect(level(5)).toHaveCount(0);
   await expect(page.getByRole("link", { name: "← Back to the full thread" })).toBeVisible();
+  // Without the title part (or with an old one), the sub-thread's address becomes the canonical one.
+  await page.goto(subThreadPath.replace(/\/t\/(\d+)-[^/]+/, "/t/$1"));
+  await expect(page).toHaveURL(new RegExp(`${subThreadPath}$`));
 
   // The deep post's permalink stays on the page that shows it.
   const permalink = level(7).getByRole("link", { name: /\(permalink\)$/ });

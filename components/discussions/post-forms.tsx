@@ -160,7 +160,8 @@ export function LikeButton({ postId, count, liked, disabled, authorName }: { pos
         className="px-2 py-1 text-xs"
         aria-pressed={liked}
         disabled={disabled}
-        aria-label={`${liked ? "Unlike" : "Like"} ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}
+        // A toggle button: its name stays "Like …" and aria-pressed says whether it is on.
+        aria-label={`Like ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}
       >
         <span aria-hidden>{liked ? "♥" : "♡"}</span> {count}
       </SubmitButton>
@@ -181,9 +182,12 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
     if (result.status === "success") close("Post updated.");
     return result;
   }, initialFormState);
+  // Cancel discards a rejected draft: opened again, the form shows the post as saved.
+  const [discarded, setDiscarded] = useState<FormState | null>(null);
+  const shown = state === discarded ? initialFormState : state;
   const id = `edit-${postId}`;
   const formId = `edit-form-${postId}`;
-  const error = state.fieldErrors?.body;
+  const error = shown.fieldErrors?.body;
   return (
     <>
       <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Edit ${postName}`}>
@@ -193,11 +197,17 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
       {open && (
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="postId" value={postId} />
-          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={state.values?.body ?? source} error={error} />
-          {!error && <FormMessage state={state} />}
+          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} />
+          {!error && <FormMessage state={shown} />}
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-            <Button variant="ghost" onClick={() => close()}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setDiscarded(state);
+                close();
+              }}
+            >
               Cancel
             </Button>
           </div>

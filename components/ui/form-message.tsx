@@ -1,10 +1,28 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/forms";
 
 /**
  * The form-level outcome. Errors are announced (role="alert"); successes politely (role="status").
- * When field errors exist the fields carry the details, so this stays short.
+ * When field errors exist the fields carry the details, so this stays short, and the keyboard
+ * moves to the first field to fix (its message is its description), as on GOV.UK forms.
  */
 export function FormMessage({ state, className = "" }: { state: FormState; className?: string }) {
+  const anchor = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (state.status !== "error" || !state.fieldErrors || Object.keys(state.fieldErrors).length === 0) return;
+    anchor.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+  return (
+    <>
+      <span ref={anchor} hidden />
+      <Outcome state={state} className={className} />
+    </>
+  );
+}
+
+function Outcome({ state, className }: { state: FormState; className: string }) {
   if (!state.message || state.status === "idle") return null;
   if (state.status === "error") {
     return (

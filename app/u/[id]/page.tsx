@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { getViewer } from "@/lib/auth/session";
@@ -10,12 +11,17 @@ import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
 import { postPermalink } from "@/lib/discussions/paths";
 
-export const metadata: Metadata = { title: "Member" };
+/** The profile as the viewer may see it, loaded once per request (metadata and page share it). */
+const load = cache(async (id: string) => loadProfile(id, await getViewer()));
+
+export async function generateMetadata({ params }: PageProps<"/u/[id]">): Promise<Metadata> {
+  const profile = await load((await params).id);
+  return { title: profile ? profile.user.name : "Member not found" };
+}
 
 export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
   const { id } = await params;
-  const viewer = await getViewer();
-  const profile = await loadProfile(id, viewer);
+  const profile = await load(id);
   if (!profile) notFound();
   const now = new Date();
   return (

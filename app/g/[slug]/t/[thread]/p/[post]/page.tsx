@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
 import { postPermalink } from "@/lib/discussions/paths";
-import { parseIdParam } from "@/lib/discussions/schema";
+import { parseIdParam, safeDecode } from "@/lib/discussions/schema";
 import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
 
@@ -22,6 +22,8 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
   const loaded = postId === null ? null : await loadThreadForRequest(slug, threadParam);
   if (!loaded || postId === null) notFound();
   const { thread, threadUrl, permissions } = loaded;
+  // As on the thread page: an outdated or missing title slug redirects to the canonical URL.
+  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(`${threadUrl}/p/${postId}`);
   const tree = buildPostTree(thread.posts, postId);
   if (!tree) notFound();
   const parent = ancestorsOf(thread.posts, postId).at(-1);
