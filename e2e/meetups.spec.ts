@@ -135,6 +135,11 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
     await expect(organizer.getByRole("button", { name: `Undo check-in of ${person.user.name}` })).toBeVisible();
   }
   await expect(organizer.getByText("2 checked in")).toBeVisible();
+  // At the door, on a phone: the sheet fits the screen.
+  await organizer.setViewportSize({ width: 375, height: 800 });
+  expect(await organizer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(organizer.getByRole("button", { name: `Undo check-in of ${bob.user.name}` })).toBeInViewport();
+  await organizer.setViewportSize({ width: 1280, height: 720 });
   // Alice said she would not come: she is not on the list (she could still be added as a walk-in).
   await expect(organizer.getByRole("row", { name: new RegExp(alice.user.name) })).toHaveCount(0);
 
@@ -142,6 +147,9 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   // the meetup page links to it.
   await carol.page.goto(meetupPath);
   await expect(carol.page.getByText("You were checked in.")).toBeVisible();
+  // The page now tells who came (not only who had said they would).
+  await expect(carol.page.getByRole("heading", { name: "2 came" })).toBeVisible();
+  await expect(carol.page.getByRole("list", { name: "Came" }).getByRole("listitem")).toHaveText([bob.user.name, carol.user.name]);
   const invite = carol.page.getByRole("region", { name: "Thanks for coming! Share your follow-up" });
   await invite.getByRole("link", { name: `Post in “${threadTitle}”` }).click();
   // Straight to the reply form, not the top of the thread.
@@ -223,7 +231,14 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   await expect(guest.page.getByRole("button", { name: "Going", exact: true })).toHaveCount(0);
   await guest.page.goto("/notifications");
   await expect(guest.page.getByRole("link", { name: `“${title}”`, exact: false }).filter({ hasText: "was cancelled: Heavy rain forecast" })).toBeVisible();
-  await expect(guest.page.getByRole("link", { name: `“${title}” changed (place)`, exact: false })).toContainText("at North gate");
+  const changed = guest.page.getByRole("link", { name: `“${title}” changed (place)`, exact: false });
+  await expect(changed).toContainText("at North gate");
+  // Following a notification marks it read.
+  await changed.click();
+  await expect(guest.page).toHaveURL(new RegExp(`${meetupPath}$`));
+  await guest.page.goto("/notifications");
+  await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” changed \(place\)/ })).toHaveCount(0);
+  await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” .*was cancelled/ })).toBeVisible();
   await guest.page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(guest.page.getByText("All caught up.")).toBeVisible();
 

@@ -18,13 +18,15 @@ const CHOICES: { answer: RsvpAnswer; label: string }[] = [
  * said here: on success the page's own status line ("You answered: Going.", or one's place on
  * the waitlist) changes, and is the one announcement.
  */
-export function RsvpForm({ meetupId, status, full }: { meetupId: number; status: RsvpStatus | null; full: boolean }) {
+export function RsvpForm({ meetupId, status, full, withdrawOnly = false }: { meetupId: number; status: RsvpStatus | null; full: boolean; withdrawOnly?: boolean }) {
   const [state, action] = useActionState(rsvpAction, initialFormState);
+  // Past the deadline, "not going" is the one answer still taken (lib/meetups/rsvp.ts).
+  const choices = withdrawOnly ? CHOICES.filter((choice) => choice.answer === "not_going") : CHOICES;
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="meetupId" value={meetupId} />
       <div role="group" aria-label="Your answer" className="flex flex-wrap gap-2">
-        {CHOICES.map(({ answer, label }) => {
+        {choices.map(({ answer, label }) => {
           const pressed = status === answer || (answer === "going" && status === "waitlisted");
           return (
             <SubmitButton key={answer} name="answer" value={answer} variant={pressed ? "primary" : "secondary"} aria-pressed={pressed}>

@@ -86,15 +86,19 @@ export type LoadedMeetup = NonNullable<Awaited<ReturnType<typeof loadMeetup>>>;
 
 /**
  * Who answered, for the group's members: going (in the order they answered), the waitlist in
- * its order, maybe and not going.
+ * its order, maybe and not going; and who came (checked in, walk-ins included, in that order).
  */
 export async function listMeetupAnswers(meetupId: number) {
-  const rows = await db.rsvp.findMany({
-    where: { meetupId },
-    orderBy: [{ updatedAt: "asc" }, { userId: "asc" }],
-    select: { userId: true, status: true, waitlistedAt: true, user: { select: { id: true, name: true } } },
-  });
+  const [rows, checkIns] = await Promise.all([
+    db.rsvp.findMany({
+      where: { meetupId },
+      orderBy: [{ updatedAt: "asc" }, { userId: "asc" }],
+      select: { userId: true, status: true, waitlistedAt: true, user: { select: { id: true, name: true } } },
+    }),
+    db.checkIn.findMany({ where: { meetupId }, orderBy: [{ createdAt: "asc" }, { userId: "asc" }], select: { user: { select: { id: true, name: true } } } }),
+  ]);
   return {
+    came: checkIns.map((row) => row.user),
     going: rows.filter((row) => row.status === "going").map((row) => row.user),
     waitlist: waitlistOrder(rows).map((row) => row.user),
     maybe: rows.filter((row) => row.status === "maybe").map((row) => row.user),
@@ -228,21 +232,31 @@ export async function loadCheckInSheet(meetupId: number, groupId: string) {
   return { answered, walkIns, others, checkedInCount: checked.size };
 }
 
-/** "My meetups": what the person answered and what is coming up in their groups, across groups. */
+/**
+ * "My meetups": what the person answered or hosts (meetups they scheduled, whether or not they
+ * also answered, as a host is counted on Meetup) and what is coming up in their groups.
+ */
 export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Date) {
   const visible = visibleGroupsWhere(viewer);
   const meetupFields = { ...listFields, group: { select: { slug: true, name: true } } } as const;
-  const [answered, suggestions, attended] = await Promise.all([
+  const [answered, hosted, suggestions, attended] = await Promise.all([
     db.rsvp.findMany({
-      where: { userId, status: { in: ["going", "waitlisted", "maybe"] }, meetup: { endsAt: { gte: now }, group: visible } },
+      where: { userId, status: { in: ["going", "waitlisted", "maybe"] }, meetup: { endsAt: { gte: now }, group: visible, organizerId: { not: userId } } },
       orderBy: { meetup: { startsAt: "asc" } },
       take: 100,
       select: { status: true, meetup: { select: meetupFields } },
     }),
     db.meetup.findMany({
+      where: { organizerId: userId, endsAt: { gte: now }, group: visible },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: meetupFields,
+    }),
+    db.meetup.findMany({
       where: {
         endsAt: { gte: now },
         cancelledAt: null,
+        organizerId: { not: userId },
         group: { memberships: { some: { userId, status: "active" } } },
         rsvps: { none: { userId } },
       },
@@ -257,9 +271,13 @@ export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Da
       select: { meetup: { select: meetupFields } },
     }),
   ]);
-  const [upcoming, suggested, attendedMeetups] = await Promise.all([withCounts(answered.map((row) => row.meetup)), withCounts(suggestions), withCounts(attended.map((row) => row.meetup))]);
+  const mine = [
+    ...answered.map((row) => ({ meetup: row.meetup, status: row.status as RsvpStatus | "hosting" })),
+    ...hosted.map((meetup) => ({ meetup, status: "hosting" as const })),
+  ].sort((a, b) => a.meetup.startsAt.getTime() - b.meetup.startsAt.getTime() || a.meetup.id - b.meetup.id);
+  const [upcoming, suggested, attendedMeetups] = await Promise.all([withCounts(mine.map((row) => row.meetup)), withCounts(suggestions), withCounts(attended.map((row) => row.meetup))]);
   return {
-    upcoming: upcoming.map((meetup, index) => ({ ...meetup, status: answered[index]!.status as RsvpStatus })),
+    upcoming: upcoming.map((meetup, index) => ({ ...meetup, status: mine[index]!.status })),
     suggestions: suggested,
     attended: attendedMeetups,
   };
@@ -335,12 +353,12 @@ export async function listGroupFeedMeetups(groupId: string, now: Date, requester
   return rows.map(withVisibleMeetingLink(requester));
 }
 
-/** A person's feed: the meetups they are going to, in groups they can still see. */
+/** A person's feed: the meetups they are going to or host, in groups they can still see. */
 export async function listUserFeedMeetups(user: ViewerRef, now: Date) {
   const rows = await db.meetup.findMany({
     where: {
       startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) },
-      rsvps: { some: { userId: user.id, status: "going" } },
+      OR: [{ rsvps: { some: { userId: user.id, status: "going" } } }, { organizerId: user.id }],
       group: visibleGroupsWhere(user),
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],

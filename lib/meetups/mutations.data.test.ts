@@ -111,12 +111,12 @@ describe("meetups", () => {
       const meetup = await db.meetup.findUniqueOrThrow({ where: { id }, include: { threads: true } });
       expect(meetup.sequence).toBe(1);
       expect(meetup.threads.map((link) => link.threadId)).toEqual([t2.threadId]);
-      for (const person of [a!, b!]) {
-        const [notice] = await notificationsOf(person.id, "meetup.changed");
-        expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
-        // The new time, not the old one, is what the reader's own time is given for.
-        expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
-      }
+      const [notice] = await notificationsOf(a!.id, "meetup.changed");
+      expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
+      // The new time, not the old one, is what the reader's own time is given for.
+      expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
+      // Someone who said they are not coming is not told about a change (cancellation: yes).
+      expect(await notificationsOf(b!.id, "meetup.changed")).toHaveLength(0);
       // A description-only edit is not worth a notification.
       await updateMeetup(organizer.id, id, { ...input, description: "New words" });
       expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(1);
@@ -251,6 +251,23 @@ describe("meetups", () => {
       expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: member.id } } })).status).toBe("maybe");
     });
 
+    it("after the deadline, until the start, someone going can still withdraw, and the first waitlisted gets the seat", async () => {
+      const [a, b] = await makeMembers(group.id, 2);
+      const startsAt = new Date(Date.now() + 3 * DAY);
+      const rsvpDeadline = new Date(Date.now() + DAY);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt, rsvpDeadline, capacity: 1 }, new Date());
+      await rsvpToMeetup(a!.id, id, "going");
+      await rsvpToMeetup(b!.id, id, "going");
+      const late = new Date(rsvpDeadline.getTime() + 1000);
+      expect((await failure(rsvpToMeetup(a!.id, id, "maybe", late))).code).toBe("CONFLICT");
+      expect((await rsvpToMeetup(a!.id, id, "not_going", late)).status).toBe("not_going");
+      expect((await loadViewerRsvp(id, b!.id)).status).toBe("going");
+      expect(await notificationsOf(b!.id, "meetup.promoted")).toHaveLength(1);
+      // Once it has started, answers are what they are: check-in tells who came.
+      const started = new Date(startsAt.getTime() + 1000);
+      expect((await failure(rsvpToMeetup(b!.id, id, "not_going", started))).message).toBe("This meetup has started: answers can no longer be changed.");
+    });
+
     it("answers mark the group's health dirty", async () => {
       const lonely = await makeGroup(owner.id);
       await db.groupHealth.create({
@@ -371,6 +388,8 @@ describe("meetups", () => {
       expect(remindedA.map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Soon” starts .* at Community hall\.$/)]);
       expect(await notificationsOf(b!.id, "meetup.reminder")).toHaveLength(1);
       expect(await notificationsOf(c!.id, "meetup.reminder")).toHaveLength(0);
+      // The host is reminded of the meetup they scheduled, though they gave no answer.
+      expect((await notificationsOf(owner.id, "meetup.reminder")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Soon” starts /)]);
       expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).reminderSentAt).not.toBeNull();
 
       // 7 hours later, "Later" enters the 24-hour window.
@@ -407,6 +426,11 @@ describe("meetups", () => {
       await setCheckIn(organizer.id, held.id, person.id, true);
       const after = await listUserMeetups(person.id, { id: person.id, isSiteAdmin: false }, new Date());
       expect(after.attended.map((meetup) => [meetup.id, meetup.checkInCount])).toEqual([[held.id, 1]]);
+
+      // A host finds the meetups they scheduled among their own, not among the suggestions.
+      const host = await listUserMeetups(organizer.id, { id: organizer.id, isSiteAdmin: false }, new Date());
+      expect(host.upcoming.filter((meetup) => meetup.id === answered.id).map((meetup) => meetup.status)).toEqual(["hosting"]);
+      expect(host.suggestions.map((meetup) => meetup.id)).not.toContain(answered.id);
     });
 
     it("lists: the group page shows the next meetups soonest first and the latest past ones newest first, never cancelled ones; the Meetups tab pages both", async () => {
@@ -432,7 +456,7 @@ describe("meetups", () => {
       expect(titles((await listGroupMeetups(quiet.id, now, { past: true })).meetups)).toEqual(["Last week", "Last month"]);
     });
 
-    it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists 'going' only", async () => {
+    it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists what one goes to or hosts", async () => {
       const secret = await makeGroup(owner.id, { visibility: "private" });
       const insider = await makeUser();
       await addMember(secret.id, insider.id);
@@ -451,6 +475,8 @@ describe("meetups", () => {
       // Removed from the group: the private meetup leaves their feed.
       await db.membership.update({ where: { groupId_userId: { groupId: secret.id, userId: insider.id } }, data: { status: "banned" } });
       expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
+      // The host's own feed has the meetups they scheduled, answer or not.
+      expect((await listUserFeedMeetups({ id: owner.id, isSiteAdmin: false }, new Date())).map((row) => row.id)).toContain(meetup.id);
 
       const fresh = await resetCalendarToken(insider.id);
       expect(fresh).not.toBe(token);

@@ -35,6 +35,7 @@ function authorize(groupId: string, userId: string, action: GroupAction, verb: V
 const meetupContext = {
   id: true,
   groupId: true,
+  organizerId: true,
   title: true,
   startsAt: true,
   endsAt: true,
@@ -225,7 +226,8 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const drafts = promotionNotices(updated, promoted);
     if (changes) {
       for (const row of rows) {
-        if (row.userId === actorId || !members.has(row.userId)) continue;
+        // Those who said they are not coming are not told about a change (as on Meetup).
+        if (row.userId === actorId || row.status === "not_going" || !members.has(row.userId)) continue;
         drafts.push({
           userId: row.userId,
           kind: "meetup.changed",
@@ -368,7 +370,10 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
       const meetup = await lockMeetup(tx, id);
       // Another run got here first, or the meetup was cancelled or moved since the query above.
       if (meetup.reminderSentAt || meetup.cancelledAt || meetup.startsAt <= now || meetup.startsAt.getTime() > now.getTime() + REMINDER_AHEAD_MS) return null;
-      const going = await tx.rsvp.findMany({ where: { meetupId: id, status: "going" }, select: { userId: true } });
+      const goingRows = await tx.rsvp.findMany({ where: { meetupId: id, status: "going" }, select: { userId: true } });
+      // The host is reminded too (while still in the group), whether or not they answered.
+      const hostActive = await tx.membership.findFirst({ where: { groupId: meetup.groupId, userId: meetup.organizerId, status: "active" }, select: { userId: true } });
+      const going = [...new Set([...goingRows.map((row) => row.userId), ...(hostActive ? [meetup.organizerId] : [])])].map((userId) => ({ userId }));
       const place = meetup.online ? "online" : meetup.venueName ? `at ${meetup.venueName}` : "";
       const count = await sendNotifications(
         going.map(({ userId }) => ({

@@ -83,7 +83,7 @@ describe("attendanceWording", () => {
   });
 
   it("once started: who came when people were checked in, else who had answered", () => {
-    expect(attendanceWording({ cancelled: false, started: true, checkedIn: 4 }).heading).toBe("4 came");
+    expect(attendanceWording({ cancelled: false, started: true, checkedIn: 4 })).toMatchObject({ heading: "4 came", came: "Came", going: "Had answered going" });
     expect(attendanceWording({ cancelled: false, started: true, checkedIn: 0 })).toMatchObject({ heading: "Who had answered", none: "Nobody had answered." });
   });
 

@@ -67,7 +67,8 @@ export function savedNotice(capacity: number | null, going: number, answersOpen 
 
 export interface AttendanceWording {
   heading: string;
-  /** Names of the lists of people (and their aria-labels). */
+  /** Names of the lists of people (and their aria-labels); `came` lists who was checked in. */
+  came: string;
   going: string;
   waitlist: string;
   maybe: string;
@@ -88,6 +89,7 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
   if (meetup.cancelled) {
     return {
       heading: "Who had answered",
+      came: "Came",
       going: "Had answered going",
       waitlist: "Were on the waitlist",
       maybe: "Had answered maybe",
@@ -95,8 +97,18 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
       counts: ({ going, maybe }) => `${going} had answered going${maybeCount(maybe)}. ${seeWho}`,
     };
   }
-  const heading = !meetup.started ? "Who is coming" : meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered";
-  return { heading, going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: meetup.started ? "Nobody had answered." : "No answer yet.", counts: ({ going, maybe }) => `${going} going${maybeCount(maybe)}. ${seeWho}` };
+  const counts = ({ going, maybe }: { going: number; maybe: number }) => `${going} going${maybeCount(maybe)}. ${seeWho}`;
+  if (!meetup.started) return { heading: "Who is coming", came: "Came", going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: "No answer yet.", counts };
+  // Once it started the answers are history; with check-ins, who came is the news, walk-ins included.
+  return {
+    heading: meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered",
+    came: "Came",
+    going: "Had answered going",
+    waitlist: "Were on the waitlist",
+    maybe: "Had answered maybe",
+    none: "Nobody had answered.",
+    counts,
+  };
 }
 
 /**

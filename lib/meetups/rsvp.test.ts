@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCapacityChange, decideDeparture, decideRsvp, nextWaitlistStamp, rsvpClosesAt, rsvpRefusal, waitlistOrder, waitlistPosition, type RsvpRow, type RsvpRules } from "./rsvp";
+import { decideCapacityChange, decideDeparture, decideRsvp, nextWaitlistStamp, rsvpClosesAt, rsvpRefusal, waitlistOrder, withdrawalOpen, waitlistPosition, type RsvpRow, type RsvpRules } from "./rsvp";
 
 const T0 = new Date("2026-06-01T10:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -89,10 +89,26 @@ describe("RSVP state machine", () => {
     expect(rsvpClosesAt(rules())).toEqual(at(24 * 60));
     const before = decideRsvp(rules({ rsvpDeadline: deadline }), [], { userId: "a", answer: "going" }, at(59));
     expect(before.ok).toBe(true);
-    const after = decideRsvp(rules({ rsvpDeadline: deadline }), [going("a")], { userId: "a", answer: "not_going" }, at(60));
-    expect(after).toMatchObject({ ok: false, reason: "closed", message: expect.stringMatching(/deadline has passed/) });
+    for (const answer of ["going", "maybe"] as const) {
+      const after = decideRsvp(rules({ rsvpDeadline: deadline }), [going("a")], { userId: "a", answer }, at(60));
+      expect(after).toMatchObject({ ok: false, reason: "closed", message: expect.stringMatching(/deadline has passed/) });
+    }
     expect(rsvpRefusal(rules(), at(24 * 60))).toMatchObject({ reason: "closed", message: expect.stringMatching(/has started/) });
+    expect(decideRsvp(rules(), [going("a")], { userId: "a", answer: "not_going" }, at(24 * 60))).toMatchObject({ ok: false, reason: "closed" });
     expect(decideRsvp(rules({ cancelledAt: T0 }), [], { userId: "a", answer: "going" }, T0)).toMatchObject({ ok: false, reason: "cancelled" });
+    expect(decideRsvp(rules({ cancelledAt: T0 }), [going("a")], { userId: "a", answer: "not_going" }, T0)).toMatchObject({ ok: false, reason: "cancelled" });
+  });
+
+  it("after the deadline, until the start, someone can still withdraw, and their seat goes to the first in line", () => {
+    const closed = rules({ capacity: 1, rsvpDeadline: at(60) });
+    const decision = decideRsvp(closed, [going("a"), waiting("b", 1), waiting("c", 2)], { userId: "a", answer: "not_going" }, at(90));
+    expect(decision).toMatchObject({ ok: true, status: "not_going", promoted: ["b"] });
+    expect(decision.ok && decision.changes).toEqual([
+      { userId: "a", status: "not_going", waitlistedAt: null },
+      { userId: "b", status: "going", waitlistedAt: null },
+    ]);
+    expect(withdrawalOpen(closed, at(90))).toBe(true);
+    expect(withdrawalOpen(closed, at(24 * 60))).toBe(false);
   });
 
   it("a raised or removed capacity promotes in order; a lowered one takes no seat back", () => {

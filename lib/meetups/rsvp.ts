@@ -6,6 +6,8 @@
  * Rules:
  * - Answers are going, maybe or not going, changeable until the RSVP deadline (the meetup's
  *   start when it has none). A cancelled meetup takes no answers.
+ * - After the deadline, until the start, one may still withdraw ("not going", as on Meetup):
+ *   a seat nobody will use must go to the first in line, not stay blocked.
  * - With a capacity, a "going" answer takes a free seat, or joins the waitlist. The waitlist is
  *   first come, first served: ordered by `waitlistedAt` (a strictly increasing stamp), then by
  *   user id so the order is total even for rows written by hand.
@@ -66,13 +68,8 @@ export function rsvpClosesAt(rules: Pick<RsvpRules, "startsAt" | "rsvpDeadline">
 /** Why an answer would be refused now, or null when answers are open. */
 export function rsvpRefusal(rules: RsvpRules, now: Date): { reason: "cancelled" | "closed"; message: string } | null {
   if (rules.cancelledAt) return { reason: "cancelled", message: "This meetup was cancelled: it takes no more RSVPs." };
-  const closesAt = rsvpClosesAt(rules);
-  if (now.getTime() >= closesAt.getTime()) {
-    return {
-      reason: "closed",
-      message: rules.rsvpDeadline && rules.rsvpDeadline < rules.startsAt ? "The RSVP deadline has passed: answers can no longer be changed." : "This meetup has started: answers can no longer be changed.",
-    };
-  }
+  if (now.getTime() >= rules.startsAt.getTime()) return { reason: "closed", message: "This meetup has started: answers can no longer be changed." };
+  if (now.getTime() >= rsvpClosesAt(rules).getTime()) return { reason: "closed", message: "The RSVP deadline has passed: answers can no longer be changed." };
   return null;
 }
 
@@ -123,13 +120,18 @@ export function nextWaitlistStamp(rows: readonly RsvpRow[], candidate: Date): Da
   return new Date(Math.max(candidate.getTime(), latest + 1));
 }
 
+/** After the deadline and before the start: "not going" is still accepted (see the rules above). */
+export function withdrawalOpen(rules: RsvpRules, now: Date): boolean {
+  return rules.cancelledAt === null && now.getTime() < rules.startsAt.getTime();
+}
+
 /**
  * Decides an answer. `rows` are the meetup's RSVPs as they are now (read under the lock);
  * `stamp` is when the answer arrived, used as the waitlist position if it joins the line.
  */
 export function decideRsvp(rules: RsvpRules, rows: readonly RsvpRow[], request: { userId: string; answer: RsvpAnswer }, now: Date, stamp: Date = now): RsvpDecision {
   const refusal = rsvpRefusal(rules, now);
-  if (refusal) return { ok: false, ...refusal };
+  if (refusal && !(request.answer === "not_going" && withdrawalOpen(rules, now))) return { ok: false, ...refusal };
 
   const current = rows.find((row) => row.userId === request.userId);
   // Asking again for what one has (a double click, a second tab) changes nothing, and a person

@@ -26,14 +26,14 @@ export default async function MyMeetupsPage() {
           Coming up for you
         </h2>
         {meetups.upcoming.length === 0 ? (
-          <p className="text-sm text-stone-600">You have not answered any upcoming meetup yet.</p>
+          <p className="text-sm text-stone-600">You have not answered, or scheduled, any upcoming meetup yet.</p>
         ) : (
           <MeetupList
             meetups={meetups.upcoming}
-            label="Meetups you answered"
+            label="Meetups you answered or host"
             badge={(meetup) => {
               const status = statusOf.get(meetup.id);
-              return status ? RSVP_LABELS[status] : null;
+              return status === "hosting" ? "You host it" : status ? RSVP_LABELS[status] : null;
             }}
           />
         )}

@@ -13,7 +13,7 @@ import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
-import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft } from "@/lib/meetups/rsvp";
+import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { postPermalink, THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 
 export const generateMetadata = meetupPageMetadata();
@@ -55,6 +55,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
     started && !cancelled ? listFollowUpPosts(meetup.id, meetup.startsAt) : Promise.resolve({ posts: [], total: 0 }),
   ]);
   const closed = rsvpRefusal(meetup, now);
+  // Past the deadline, someone who holds an answer can still withdraw until the start.
+  const canWithdraw = withdrawalOpen(meetup, now) && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe");
   const full = seatsLeft(meetup.capacity, meetup.counts.going) === 0;
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
@@ -242,7 +244,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                 page, empty before a first answer, so screen readers hear it when it fills in. */}
             <p className="text-sm" role="status">
               {mine?.status &&
-                (mine.status === "waitlisted" && !cancelled ? (
+                (mine.status === "waitlisted" && !cancelled && !started ? (
                   <>
                     You are <strong>number {mine.position} on the waitlist</strong>. You will be told if a seat opens up.
                   </>
@@ -262,6 +264,11 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               </p>
             ) : !permissions.canRsvp ? (
               <p className="text-sm text-stone-600">Join the group to answer.</p>
+            ) : closed && canWithdraw ? (
+              <>
+                <p className="text-sm text-stone-600">The RSVP deadline has passed. If you cannot come after all, say so: your seat goes to the next person waiting.</p>
+                <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={false} withdrawOnly />
+              </>
             ) : closed ? (
               <p className="text-sm text-stone-600">{closed.message}</p>
             ) : (
@@ -275,6 +282,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             </h2>
             {answers ? (
               <>
+                {!cancelled && <PeopleList label={attendance.came} people={answers.came} />}
                 <PeopleList label={attendance.going} people={answers.going} />
                 <PeopleList label={attendance.waitlist} people={answers.waitlist} ordered />
                 <PeopleList label={attendance.maybe} people={answers.maybe} />
