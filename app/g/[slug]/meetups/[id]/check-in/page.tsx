@@ -52,38 +52,43 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
             {sheet.answered.length === 0 ? (
               <p className="text-sm text-stone-600">Nobody answered going or maybe. Add people as walk-ins below.</p>
             ) : (
-              <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
-                <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      Member
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      Answer
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      Came
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      <span className="sr-only">Action</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-200">
-                  {sheet.answered.map((person) => (
-                    <tr key={person.id}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        {person.name}
+              // Used on a phone at the door: the answer goes under the name on narrow screens, and
+              // the table scrolls inside its frame rather than widening the page.
+              <div className="overflow-x-auto rounded-lg border border-stone-200">
+                <table className="w-full bg-white text-sm">
+                  <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+                    <tr>
+                      <th scope="col" className="px-3 py-2">
+                        Member
                       </th>
-                      <td className="px-3 py-2 text-stone-600">{RSVP_LABELS[person.status]}</td>
-                      <td className="px-3 py-2">{person.checkedIn ? <span className="font-medium text-emerald-800">Checked in</span> : <span className="text-stone-500">Not yet</span>}</td>
-                      <td className="px-3 py-2">
-                        <CheckInToggle meetupId={meetup.id} userId={person.id} name={person.name} checkedIn={person.checkedIn} />
-                      </td>
+                      <th scope="col" className="hidden px-3 py-2 sm:table-cell">
+                        Answer
+                      </th>
+                      <th scope="col" className="px-3 py-2">
+                        Came
+                      </th>
+                      <th scope="col" className="px-3 py-2 text-right">
+                        <span className="sr-only">Action</span>
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="divide-y divide-stone-200">
+                    {sheet.answered.map((person) => (
+                      <tr key={person.id}>
+                        <th scope="row" className="px-3 py-2 text-left font-medium">
+                          {person.name}
+                          <span className="block text-xs font-normal text-stone-600 sm:hidden">{RSVP_LABELS[person.status]}</span>
+                        </th>
+                        <td className="hidden px-3 py-2 text-stone-600 sm:table-cell">{RSVP_LABELS[person.status]}</td>
+                        <td className="px-3 py-2">{person.checkedIn ? <span className="font-medium text-emerald-800">Checked in</span> : <span className="text-stone-500">Not yet</span>}</td>
+                        <td className="px-3 py-2">
+                          <CheckInToggle meetupId={meetup.id} userId={person.id} name={person.name} checkedIn={person.checkedIn} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
           <section aria-labelledby="walk-ins-heading" className="space-y-3">
