@@ -56,7 +56,12 @@ test("an online meetup's link reaches members' calendars only; calendar names su
 
   // The member's notification about it has a button that says which notification it marks.
   await member.page.goto("/notifications");
-  await expect(member.page.getByRole("button", { name: new RegExp(`^Mark as read: New meetup in .*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })).toBeVisible();
+  const aboutIt = `New meetup in .*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+  const markRead = member.page.getByRole("button", { name: new RegExp(`^Mark as read: ${aboutIt}`) });
+  await expect(markRead).toBeVisible();
+  // Marked read, the button goes and the keyboard stays on that notification.
+  await markRead.click();
+  await expect(member.page.getByRole("link", { name: new RegExp(aboutIt) })).toBeFocused();
 
   // Copying: "Copied" only when the clipboard took it; otherwise the address is selected.
   await member.page.goto(`/g/${group.slug}/meetups`);

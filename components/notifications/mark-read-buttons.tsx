@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
 /**
@@ -12,9 +12,16 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/li
  * same words over and over. It starts with the visible text, so voice control still finds it.
  */
 export function MarkReadButton({ notificationId, message }: { notificationId: number; message: string }) {
-  const [state, action] = useActionState(markNotificationReadAction, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    // The button goes once the notification is read: the keyboard stays on that notification.
+    const link = formRef.current?.closest("li")?.querySelector<HTMLElement>("a");
+    const result = await markNotificationReadAction(previous, formData);
+    if (result.status === "success") link?.focus();
+    return result;
+  }, initialFormState);
   return (
-    <form action={action}>
+    <form ref={formRef} action={action}>
       <input type="hidden" name="notificationId" value={notificationId} />
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs" aria-label={`Mark as read: ${message}`}>
         Mark as read

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { ViewerStart } from "@/components/meetups/viewer-time";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { safeNotificationUrl } from "@/lib/notifications/schema";
+import { notificationOpenPath } from "@/lib/notifications/schema";
 import { MarkReadButton } from "./mark-read-buttons";
 
 export interface NotificationItem {
@@ -24,9 +23,10 @@ export function NotificationList({ items, now }: { items: NotificationItem[]; no
           <div className="min-w-0 grow space-y-0.5">
             <p className="text-sm">
               {!item.readAt && <span className="sr-only">Unread: </span>}
-              <Link href={safeNotificationUrl(item.url)} className={`hover:underline ${item.readAt ? "text-stone-700" : "font-medium text-stone-950"}`}>
+              {/* A plain link, not a prefetching <Link>: following it marks the notification read. */}
+              <a href={notificationOpenPath(item.id)} className={`hover:underline ${item.readAt ? "text-stone-700" : "font-medium text-stone-950"}`}>
                 {item.message}
-              </Link>
+              </a>
               {item.eventAt && item.eventTimeZone && <ViewerStart date={item.eventAt.toISOString()} eventZone={item.eventTimeZone} />}
             </p>
             <p className="text-xs text-stone-500">

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/fixtures";
 import { countUnreadNotifications, listNotifications } from "./data";
-import { markAllNotificationsRead, markNotificationRead, sendNotifications } from "./mutations";
+import { markAllNotificationsRead, markNotificationRead, openNotification, sendNotifications } from "./mutations";
 import { safeNotificationUrl } from "./schema";
 
 describe("notifications", () => {
@@ -24,6 +24,17 @@ describe("notifications", () => {
     expect(await countUnreadNotifications(me.id)).toBe(2);
     expect(await markAllNotificationsRead(me.id)).toBe(2);
     expect(await countUnreadNotifications(me.id)).toBe(0);
+  });
+
+  it("opening a notification marks it read and gives where it leads; someone else's gives nothing", async () => {
+    const [me, someoneElse] = await Promise.all([makeUser(), makeUser()]);
+    const { id } = await db.notification.create({ data: { userId: me.id, kind: "meetup.created", message: "Soon", url: "/g/x/meetups/1" } });
+    expect(await openNotification(someoneElse.id, id)).toBeNull();
+    expect(await countUnreadNotifications(me.id)).toBe(1);
+    expect(await openNotification(me.id, id)).toBe("/g/x/meetups/1");
+    expect(await countUnreadNotifications(me.id)).toBe(0);
+    // Opened again: still leads there, and stays read.
+    expect(await openNotification(me.id, id)).toBe("/g/x/meetups/1");
   });
 
   it("a dedupe key sends a notification once, however often it is retried", async () => {

@@ -36,6 +36,16 @@ export async function markNotificationRead(userId: string, notificationId: numbe
   return count > 0;
 }
 
+/**
+ * Opening a notification: marks it read and gives where it leads, or null when the person has
+ * no such notification (someone else's id tells nothing).
+ */
+export async function openNotification(userId: string, notificationId: number, now = new Date()): Promise<string | null> {
+  await markNotificationRead(userId, notificationId, now);
+  const found = await db.notification.findFirst({ where: { id: notificationId, userId }, select: { url: true } });
+  return found?.url ?? null;
+}
+
 export async function markAllNotificationsRead(userId: string, now = new Date()): Promise<number> {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
   return count;

@@ -16,3 +16,8 @@ export const notificationsQuerySchema = z.object({
 export function safeNotificationUrl(url: string): string {
   return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/notifications";
 }
+
+/** Where a notification's link points: a route that marks it read, then leads on (app/notifications/[id]). */
+export function notificationOpenPath(notificationId: number): string {
+  return `/notifications/${notificationId}`;
+}
