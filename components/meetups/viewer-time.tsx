@@ -1,10 +1,10 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatInZone, formatRangeInZone, sameOffsetAt } from "@/lib/meetups/time";
+import { formatInZone, formatRangeInZone, modernZoneName, sameOffsetAt } from "@/lib/meetups/time";
 
 const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const browserZone = () => modernZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
 /** The server does not know the viewer's zone: nothing is rendered until the browser says. */
 const serverZone = () => null;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, localToUtc, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -52,6 +52,18 @@ describe("time zones", () => {
     expect(normalizeTimeZone("europe/paris")).toBe("Europe/Paris");
     expect(normalizeTimeZone(" UTC ")).toBe("UTC");
     expect(normalizeTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+  });
+
+  it("the picker and the browser's zone use today's names (Kolkata, Kyiv), once each", () => {
+    const zones = listTimeZones();
+    expect(zones).toContain("Asia/Kolkata");
+    expect(zones).toContain("Europe/Kyiv");
+    expect(zones).not.toContain("Asia/Calcutta");
+    expect(zones).not.toContain("Europe/Kiev");
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones.every((zone) => isValidTimeZone(zone))).toBe(true);
+    expect(modernZoneName("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(modernZoneName("Europe/Paris")).toBe("Europe/Paris");
   });
 });
 

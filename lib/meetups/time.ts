@@ -10,9 +10,39 @@ export const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Every zone the runtime knows, for the time-zone picker (plus UTC, which ICU lists apart). */
+/**
+ * Zones ICU still names by their old spelling (its ids are frozen), with the names IANA and
+ * the people living there use today. Both spellings are the same zone to every runtime.
+ */
+const MODERN_ZONE_NAMES: Record<string, string> = {
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/** A zone under its current name (Asia/Calcutta → Asia/Kolkata), when the runtime knows that name. */
+export function modernZoneName(zone: string): string {
+  const modern = MODERN_ZONE_NAMES[zone];
+  return modern && IANAZone.isValidZone(modern) ? modern : zone;
+}
+
+/** Every zone the runtime knows, under current names, for the time-zone picker (plus UTC, which ICU lists apart). */
 export function listTimeZones(): string[] {
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone").map(modernZoneName).sort() : [];
   return zones.includes("UTC") ? zones : ["UTC", ...zones];
 }
 
