@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+/** For addresses no route matches (the <title> below covers notFound() inside a route). */
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
