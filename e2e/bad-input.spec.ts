@@ -152,7 +152,7 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
   const search = await page.goto(`/groups?q=%00${encodeURIComponent(group.name)}`);
   expect(search?.status()).toBe(200);
   await expect(page.getByText("1 group")).toBeVisible();
-  await expect(page.getByLabel("Search groups by name")).toHaveValue(group.name);
+  await expect(page.getByLabel("Search groups by name or topic")).toHaveValue(group.name);
   // A group address typed in capitals leads to the group.
   await page.goto(`/g/${group.slug.toUpperCase()}`);
   await expect(page).toHaveURL(new RegExp(`/g/${group.slug}$`));

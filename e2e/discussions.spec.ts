@@ -95,7 +95,7 @@ test("the directory searches by name and filters by tag", async ({ page }) => {
   const name = unique("Findable Orchard");
   const group = await createGroup(page, { name });
   await page.goto("/groups");
-  await page.getByLabel("Search groups by name").fill(name);
+  await page.getByLabel("Search groups by name or topic").fill(name);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1 group")).toBeVisible();
   await expect(page.getByRole("link", { name })).toHaveAttribute("href", `/g/${group.slug}`);
@@ -107,6 +107,14 @@ test("the directory searches by name and filters by tag", async ({ page }) => {
   await page.goto(`/groups?tag=no-group-has-this`);
   await expect(page.getByRole("link", { name: "#no-group-has-this" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("No group tagged #no-group-has-this.")).toBeVisible();
+  // Accents and case do not matter, topics count, and a tag reads as tags are written.
+  await page.goto("/groups?q=repair%20cafe");
+  await expect(page.getByRole("link", { name: "Neighbourhood Repair Café" })).toBeVisible();
+  await page.goto("/groups?q=gardening");
+  await expect(page.getByRole("link", { name: "City Gardeners" })).toBeVisible();
+  await page.goto(`/groups?tag=${encodeURIComponent("#E2E")}&q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name: "#e2e" }).first()).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name })).toBeVisible();
 });
 
 test("a branch deeper than the depth cap continues on its own page, where its permalinks point", async ({ page }) => {

@@ -32,7 +32,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
       <form role="search" method="get" action="/groups" className="flex flex-wrap items-end gap-3">
         <div className="grow">
           <label htmlFor="group-search" className="block text-sm font-medium">
-            Search groups by name
+            Search groups by name or topic
           </label>
           <input id="group-search" name="q" type="search" defaultValue={query.q} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
         </div>

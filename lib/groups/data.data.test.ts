@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { deletePost, replyToPost, setThreadFlags } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, THREADS_PAGE_SIZE } from "./data";
+import { updateGroupSettings } from "./mutations";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 const viewerOf = (user: User) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
@@ -122,6 +123,18 @@ describe("the group directory", () => {
     const odd = await listGroups(null, { q: marker, tag: "odd", page: 1 });
     expect(odd.total).toBe((DIRECTORY_PAGE_SIZE + 2) / 2);
     expect(odd.groups.every((group) => group.tags.includes("odd"))).toBe(true);
+  });
+
+  it("search ignores accents, matches every word in any order, and finds topics; a renamed group is found by its new name", async () => {
+    const cafe = await makeGroup(owner.id, { name: `${marker} Atelier Vélo Café` });
+    const found = async (q: string) => (await listGroups(null, { q, page: 1 })).groups.map((group) => group.id);
+    expect(await found(`cafe velo ${marker}`)).toEqual([cafe.id]);
+    expect(await found(`${marker} ATELIER`)).toEqual([cafe.id]);
+    await updateGroupSettings(owner.id, { groupId: cafe.id, name: `${marker} Bike Kitchen`, description: "Fixing bikes together, every week.", tags: ["bike-repair"], visibility: "public" });
+    expect(await found(`${marker} velo`)).toEqual([]);
+    expect(await found(`${marker} kitchen`)).toEqual([cafe.id]);
+    expect(await found(`${marker} repair`)).toEqual([cafe.id]);
+    await db.group.delete({ where: { id: cafe.id } });
   });
 
   it("search takes % and _ literally", async () => {

@@ -3,6 +3,7 @@ import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/like";
 import type { GroupActor } from "./ability";
+import { searchTerms } from "./search";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const THREADS_PAGE_SIZE = 20;
@@ -30,7 +31,8 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
   const where: Prisma.GroupWhereInput = {
     AND: [
       visibleGroupsWhere(viewer),
-      query.q ? { name: { contains: likeLiteral(query.q), mode: "insensitive" } } : {},
+      // Every word typed, folded like the stored text (lib/groups/search.ts).
+      ...searchTerms(query.q).map((term) => ({ searchText: { contains: likeLiteral(term) } })),
       query.tag ? { tags: { has: query.tag } } : {},
     ],
   };

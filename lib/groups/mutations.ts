@@ -8,7 +8,20 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { can } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
 import type { CreateGroupInput, GroupSettingsInput } from "./schema";
+import { groupSearchText } from "./search";
 import type { GroupRole } from "./ability";
+
+/** The columns a group's creator fills in and its owner can change: with what is derived from them. */
+function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
+  return {
+    name: input.name,
+    description: input.description,
+    descriptionHtml: renderMarkdown(input.description),
+    tags: input.tags,
+    searchText: groupSearchText(input),
+    visibility: input.visibility,
+  };
+}
 
 /** Creates a group; its creator becomes its owner. */
 export async function createGroup(creatorId: string, input: CreateGroupInput) {
@@ -16,11 +29,7 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
     return await db.group.create({
       data: {
         slug: input.slug,
-        name: input.name,
-        description: input.description,
-        descriptionHtml: renderMarkdown(input.description),
-        tags: input.tags,
-        visibility: input.visibility,
+        ...detailColumns(input),
         createdById: creatorId,
         memberships: { create: { userId: creatorId, role: "owner" } },
       },
@@ -39,7 +48,7 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
   await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
   return db.group.update({
     where: { id: input.groupId },
-    data: { name: input.name, description: input.description, descriptionHtml: renderMarkdown(input.description), tags: input.tags, visibility: input.visibility },
+    data: detailColumns(input),
     select: { id: true, slug: true },
   });
 }

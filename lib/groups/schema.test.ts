@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema } from "./schema";
+import { addMemberSchema, directoryQuerySchema, SEARCH_MAX } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -21,5 +21,21 @@ describe("add-a-member form", () => {
   it("needs the group it adds to", () => {
     expect(Object.keys(errorsOf({ email: "camille@example.test" }))).toEqual(["groupId"]);
     expect(Object.keys(errorsOf({ groupId: "x".repeat(41), email: "camille@example.test" }))).toEqual(["groupId"]);
+  });
+});
+
+describe("the directory's query string", () => {
+  it("cuts a long search instead of dropping it", () => {
+    const long = `compost ${"x".repeat(200)}`;
+    expect(directoryQuerySchema.parse({ q: long }).q).toBe(long.slice(0, SEARCH_MAX));
+    expect(directoryQuerySchema.parse({ q: "   " }).q).toBeUndefined();
+    expect(directoryQuerySchema.parse({ q: ["a", "b"] }).q).toBeUndefined();
+  });
+
+  it("reads a tag the way tags are written", () => {
+    expect(directoryQuerySchema.parse({ tag: "Urban Gardening" }).tag).toBe("urban-gardening");
+    expect(directoryQuerySchema.parse({ tag: "#composting" }).tag).toBe("composting");
+    expect(directoryQuerySchema.parse({ tag: "##" }).tag).toBeUndefined();
+    expect(directoryQuerySchema.parse({}).tag).toBeUndefined();
   });
 });

@@ -69,8 +69,24 @@ export type AddMemberInput = z.infer<typeof addMemberSchema>;
 
 export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "member"], { error: "Choose a role." });
 
+export const SEARCH_MAX = 100;
+
+/**
+ * The directory's query string. A long search is cut, not dropped (the box keeps what fits); a
+ * tag is read the way tags are written ("Urban Gardening" or "#urban-gardening" → urban-gardening).
+ */
 export const directoryQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  tag: z.string().trim().toLowerCase().max(30).optional().catch(undefined),
+  q: z
+    .string()
+    .overwrite((value) => singleLineText(value).slice(0, SEARCH_MAX).trim())
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
+  tag: z
+    .string()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value ? slugify(value.replace(/^#+/, "")).slice(0, 30) || undefined : undefined)),
   page: pageNumberSchema,
 });

@@ -2,6 +2,7 @@ import { threadSlug } from "@/lib/discussions/mutations";
 import { renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
+import { groupSearchText } from "@/lib/groups/search";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -55,6 +56,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
         description: group.description,
         descriptionHtml: renderMarkdown(group.description),
         tags: group.tags,
+        searchText: groupSearchText(group),
         visibility: group.visibility,
         createdById: userId(owner.user),
         createdAt,

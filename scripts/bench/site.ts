@@ -92,8 +92,8 @@ export async function generateSite(db: PrismaClient, { groups: GROUPS, posts: PO
   // A post (or like) exists unless it is beyond the last thread's share.
   const postExists = (tid: string, k: string) => `(${tid} < ${totalThreads} OR ${k} < ${lastThreadPosts})`;
   await db.$executeRawUnsafe(`
-    INSERT INTO "Group" (id, slug, name, description, "descriptionHtml", tags, visibility, "createdById", "createdAt", "lastActivityAt")
-    SELECT 'g' || g, 'bench-' || g, 'Bench group ' || g, 'A benchmark group.', '<p>A benchmark group.</p>', ARRAY['bench'], 'public',
+    INSERT INTO "Group" (id, slug, name, description, "descriptionHtml", tags, "searchText", visibility, "createdById", "createdAt", "lastActivityAt")
+    SELECT 'g' || g, 'bench-' || g, 'Bench group ' || g, 'A benchmark group.', '<p>A benchmark group.</p>', ARRAY['bench'], 'bench group ' || g || ' bench bench', 'public',
            'u' || ((g * 7919) % ${USERS}), now() - interval '400 days', now()
     FROM bench_groups`);
   // Member k of group g is user (g·7919 + k·104729) mod USERS: distinct for k < USERS (104729 is prime).
