@@ -80,9 +80,24 @@ function ReplyFields({
   );
 }
 
-/** The always-visible form under the opening post: a reply to the thread. */
+/**
+ * Focuses a post once the refreshed page shows it (a server action's refresh lands a moment
+ * after its result): the page scrolls to it and a screen reader reads it, as Discourse takes
+ * you to your new post. Gives up after two seconds.
+ */
+function focusPostWhenShown(postId: number) {
+  const started = Date.now();
+  const attempt = () => {
+    const post = document.getElementById(`post-${postId}`);
+    if (post) post.focus();
+    else if (Date.now() - started < 2000) window.requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
+/** The always-visible form under the opening post: a reply to the thread, which lands at the end of the page. */
 export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
-  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} />;
+  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} onPosted={focusPostWhenShown} />;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema, directoryQuerySchema, SEARCH_MAX } from "./schema";
+import { addMemberSchema, directoryQuerySchema, parseTags, SEARCH_MAX } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -35,7 +35,14 @@ describe("the directory's query string", () => {
   it("reads a tag the way tags are written", () => {
     expect(directoryQuerySchema.parse({ tag: "Urban Gardening" }).tag).toBe("urban-gardening");
     expect(directoryQuerySchema.parse({ tag: "#composting" }).tag).toBe("composting");
+    expect(directoryQuerySchema.parse({ tag: "#E2E" }).tag).toBe("e2e");
     expect(directoryQuerySchema.parse({ tag: "##" }).tag).toBeUndefined();
     expect(directoryQuerySchema.parse({}).tag).toBeUndefined();
+  });
+});
+
+describe("topic tags", () => {
+  it("are stored lower-case and hyphenated, capitals never splitting a word", () => {
+    expect(parseTags("Urban Gardening, compost ,  zero waste, #E2E, iPhone, compost")).toEqual(["urban-gardening", "compost", "zero-waste", "e2e", "iphone"]);
   });
 });

@@ -23,11 +23,19 @@ export const groupSlugSchema = z
   .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens only (e.g. urban-gardening).")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "That address is reserved: choose another.");
 
+/**
+ * One tag as stored: "#Urban Gardening" → "urban-gardening". Lower-cased first, so capitals
+ * never split a word ("E2E" is "e2e", not "e2-e"; "iPhone" is "iphone").
+ */
+export function tagSlug(text: string): string {
+  return slugify(text.trim().replace(/^#+/, "").toLowerCase());
+}
+
 /** "Urban Gardening, compost ,  zero waste" → ["urban-gardening", "compost", "zero-waste"]. */
 export function parseTags(raw: string): string[] {
   const tags = raw
     .split(/[,;\n]/)
-    .map((tag) => slugify(tag.trim()))
+    .map(tagSlug)
     .filter((tag) => tag.length > 0);
   return [...new Set(tags)];
 }
@@ -87,6 +95,6 @@ export const directoryQuerySchema = z.object({
     .max(200)
     .optional()
     .catch(undefined)
-    .transform((value) => (value ? slugify(value.replace(/^#+/, "")).slice(0, 30) || undefined : undefined)),
+    .transform((value) => (value ? tagSlug(value).slice(0, 30) || undefined : undefined)),
   page: pageNumberSchema,
 });
