@@ -11,13 +11,6 @@ describe("renderMarkdown", () => {
     expect(html).toContain('type="checkbox"');
   });
 
-  it("drops script tags and raw HTML", () => {
-    const html = renderMarkdown('hello <script>alert(1)</script> <img src=x onerror="alert(1)"> <b onclick="x()">b</b>');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/onerror|onclick/i);
-    expect(html).not.toContain("<img");
-  });
-
   it("neutralises javascript: and data: links", () => {
     const html = renderMarkdown("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![i](javascript:alert(2))");
     expect(html).not.toMatch(/javascript:/i);
@@ -32,8 +25,71 @@ describe("renderMarkdown", () => {
   });
 
   it("prefixes ids so a post cannot clobber page globals", () => {
-    const html = renderMarkdown("Footnote[^1]\n\n[^1]: note");
-    expect(html).toMatch(/id="user-content-/);
+    const html = renderMarkdown('Footnote[^1]\n\n[^1]: note\n\n<div id="location">x</div> <a name="top">y</a>');
+    expect(html).toContain('id="user-content-location"');
+    expect(html).toContain('name="user-content-top"');
+    expect(html).not.toMatch(/\bid="(?!user-content-)/);
+  });
+});
+
+describe("renderMarkdown: raw HTML is rendered, then sanitised (as on GitHub)", () => {
+  it("keeps the text of HTML blocks instead of dropping it", () => {
+    expect(renderMarkdown("<div>A paragraph</div>")).toBe("<div>A paragraph</div>");
+    expect(renderMarkdown("<div>\n\n**bold** inside\n\n</div>")).toContain("<p><strong>bold</strong> inside</p>");
+    // An HTML block that starts with an image used to swallow everything up to the blank line.
+    const html = renderMarkdown('<img src="https://example.org/bins.png" alt="Bins">\nThree bays, one per month.\n\nNext paragraph');
+    expect(html).toContain('<img src="https://example.org/bins.png" alt="Bins">');
+    expect(html).toContain("Three bays, one per month.");
+    expect(html).toContain("<p>Next paragraph</p>");
+  });
+
+  it("keeps an image but removes its event handlers", () => {
+    const html = renderMarkdown('<img src=x onerror="alert(1)"> <b onclick="x()">b</b>');
+    expect(html).toContain("<img");
+    expect(html).toContain("<b>b</b>");
+    expect(html).not.toMatch(/onerror|onclick|alert/i);
+  });
+
+  it("drops scripts, style sheets, iframes and forms with what they hold", () => {
+    const html = renderMarkdown(
+      [
+        "hello <script>alert(1)</script> there",
+        "",
+        "<style>body { display: none }</style>",
+        "",
+        '<iframe src="https://example.org/embed">fallback</iframe>',
+        "",
+        '<form action="https://evil.example/steal" method="post"><textarea name="t">typed</textarea><select><option>pick</option></select>Send</form>',
+      ].join("\n"),
+    );
+    expect(html).not.toMatch(/<(script|style|iframe|form|textarea|select|option)\b/i);
+    expect(html).not.toMatch(/alert|display|fallback|evil|typed|pick|action=|method=/);
+    expect(html).toContain("hello");
+    expect(html).toContain("there");
+  });
+
+  it("removes javascript: links however they are spelled, keeping their words", () => {
+    const html = renderMarkdown('<a href="javascript:alert(1)">one</a> <A HREF="JaVaScRiPt:alert(2)">two</A> <a href="jav&#x09;ascript:alert(3)">three</a>');
+    expect(html).toBe("<p><a>one</a> <a>two</a> <a>three</a></p>");
+  });
+
+  it("allows only http(s) images and http(s)/mailto links", () => {
+    const html = renderMarkdown('<img src="data:image/png;base64,AAAA"> <a href="ftp://example.org/f">ftp</a> <a href="mailto:a@example.org">mail</a> <img src="https://example.org/a.png" srcset="javascript:alert(1) 2x">');
+    expect(html).not.toMatch(/data:|ftp:|javascript:|srcset/);
+    expect(html).toContain('href="mailto:a@example.org"');
+    expect(html).toContain('<img src="https://example.org/a.png">');
+  });
+
+  it("drops style and class attributes, and HTML comments", () => {
+    expect(renderMarkdown('<p style="position:fixed" class="admin">styled</p>')).toBe("<p>styled</p>");
+    expect(renderMarkdown("before <!-- hidden note --> after")).toBe("<p>before  after</p>");
+  });
+
+  it("allows <details> and <summary>, as GitHub does", () => {
+    const html = renderMarkdown("<details open>\n<summary>Full list</summary>\n\n- bins\n- gloves\n\n</details>");
+    expect(html).toMatch(/^<details open>\n<summary>Full list<\/summary>/);
+    expect(html).toContain("<li>gloves</li>");
+    expect(html).toMatch(/<\/details>$/);
   });
 });
 
@@ -43,11 +99,11 @@ describe("markdownExcerpt", () => {
     expect(markdownExcerpt("a".repeat(300), 10)).toBe("aaaaaaaaa…");
   });
 
-  it("shows what the rendered post shows: no raw HTML, links with parentheses, underscores kept", () => {
-    const body = "Hello <script>alert(1)</script> <img src=x onerror=alert(2)> see [the wiki](https://en.wikipedia.org/wiki/Compost_(disambiguation)) about snake_case | pipes";
+  it("shows what the rendered post shows: no script, links with parentheses, underscores kept", () => {
+    const body = "Hello <script>alert(1)</script> <img src=x onerror=alert(2)> see [the wiki](https://en.wikipedia.org/wiki/Compost_(disambiguation)) about <b>snake_case</b> | pipes";
     const excerpt = markdownExcerpt(body);
-    // Inline tags are dropped; the text between them is text, as in the rendered post.
-    expect(excerpt).toBe("Hello alert(1) see the wiki about snake_case | pipes");
+    // A script goes with its content, tags keep their text, as in the rendered post.
+    expect(excerpt).toBe("Hello see the wiki about snake_case | pipes");
     expect(excerpt).not.toMatch(/<|script|onerror|https?:/);
   });
 
