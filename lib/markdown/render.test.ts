@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { markdownExcerpt, renderMarkdown } from "./render";
 
+/** Every `href="#…"` of a rendered text, and every id: in-page links must land somewhere. */
+function fragmentLinks(html: string) {
+  const hrefs = [...html.matchAll(/href="#([^"]*)"/g)].map((match) => match[1]!);
+  const ids = new Set([...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]!));
+  return { hrefs, ids };
+}
+
 describe("renderMarkdown", () => {
   it("renders CommonMark and GitHub extensions", () => {
     const html = renderMarkdown("# Title\n\n**bold** and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
@@ -90,6 +97,26 @@ describe("renderMarkdown: raw HTML is rendered, then sanitised (as on GitHub)", 
     expect(html).toMatch(/^<details open>\n<summary>Full list<\/summary>/);
     expect(html).toContain("<li>gloves</li>");
     expect(html).toMatch(/<\/details>$/);
+  });
+});
+
+describe("renderMarkdown: footnotes", () => {
+  it("links each reference to its note and each note back to its reference", () => {
+    const html = renderMarkdown("Footnote[^1] and again[^1], and another[^b].\n\n[^1]: note\n[^b]: second note");
+    const { hrefs, ids } = fragmentLinks(html);
+    expect(hrefs).toEqual(expect.arrayContaining(["user-content-fn-1", "user-content-fnref-1", "user-content-fn-b", "user-content-fnref-b"]));
+    for (const href of hrefs) expect(ids, `#${href} has no target`).toContain(href);
+    // The references are described by the notes' (visually hidden) heading.
+    expect(html).toContain('aria-describedby="user-content-footnote-label"');
+    expect(ids).toContain("user-content-footnote-label");
+  });
+
+  it("makes an author's own anchors work the same way", () => {
+    const html = renderMarkdown('<a name="plan"></a>\n\n## Plan\n\nSee [the plan](#plan) and <a href="#top">top</a>.\n\n<div id="top">Top</div>');
+    const { hrefs, ids } = fragmentLinks(html);
+    expect(hrefs).toEqual(["user-content-plan", "user-content-top"]);
+    expect(ids).toContain("user-content-top");
+    expect(html).toContain('name="user-content-plan"');
   });
 });
 

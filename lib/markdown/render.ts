@@ -1,3 +1,4 @@
+import type { Root } from "hast";
 import { toText } from "hast-util-to-text";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeRaw from "rehype-raw";
@@ -7,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 
 /**
  * Markdown (CommonMark + GitHub extensions) to safe HTML, the way GitHub and Discourse do it:
@@ -22,8 +24,15 @@ import { unified } from "unified";
  */
 export const RENDER_VERSION = 1;
 
+/**
+ * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
+ * id="location" would otherwise shadow `window.location` for the page's scripts).
+ */
+const CLOBBER_PREFIX = "user-content-";
+
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  clobberPrefix: CLOBBER_PREFIX,
   // GitHub's schema drops only script with its content; other unknown elements are unwrapped
   // to their text, which would show a style sheet's rules or an iframe's fallback markup as
   // prose. These hold code or form controls, not text meant for the reader: they go whole.
@@ -36,12 +45,29 @@ const schema: SanitizeSchema = {
   },
 };
 
+/**
+ * Every id in the output carries CLOBBER_PREFIX (the sanitiser adds it), so every in-page
+ * link must too: footnote references and back-references (remark-rehype is told not to add
+ * the prefix itself, or ids would get it twice), and an author's own `[top](#top)`.
+ */
+function rehypePrefixFragmentLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      const href = node.properties.href;
+      if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) {
+        node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+      }
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
+  .use(rehypePrefixFragmentLinks)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
   .freeze();
