@@ -10,8 +10,7 @@ function fragmentLinks(html: string) {
 
 describe("renderMarkdown", () => {
   it("renders CommonMark and GitHub extensions", () => {
-    const html = renderMarkdown("# Title\n\n**bold** and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
-    expect(html).toContain("<h1>Title</h1>");
+    const html = renderMarkdown("Title\n\n**bold** and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
     expect(html).toContain("<strong>bold</strong>");
     expect(html).toContain("<code>code</code>");
     expect(html).toContain("<table>");
@@ -117,6 +116,17 @@ describe("renderMarkdown: footnotes", () => {
     expect(hrefs).toEqual(["user-content-plan", "user-content-top"]);
     expect(ids).toContain("user-content-top");
     expect(html).toContain('name="user-content-plan"');
+  });
+});
+
+describe("renderMarkdown: headings", () => {
+  it("shifts headings two ranks down so the page's own h1 and h2 stay above them", () => {
+    const html = renderMarkdown("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n\n<h1>Raw</h1>");
+    expect(html).toBe(["<h3>One</h3>", "<h4>Two</h4>", "<h5>Three</h5>", "<h6>Four</h6>", "<h6>Five</h6>", "<h6>Six</h6>", "<h3>Raw</h3>"].join("\n"));
+  });
+
+  it("shifts the notes' heading too", () => {
+    expect(renderMarkdown("a[^1]\n\n[^1]: b")).toMatch(/<h4 class="sr-only" id="user-content-footnote-label">Footnotes<\/h4>/);
   });
 });
 

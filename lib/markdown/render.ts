@@ -3,6 +3,7 @@ import { toText } from "hast-util-to-text";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeShiftHeading from "rehype-shift-heading";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -16,7 +17,7 @@ import { visit } from "unist-util-visit";
  * what was typed), then the whole tree is sanitised with GitHub's schema: no script, style,
  * iframe or form, no event-handler attributes, only http(s)/mailto links and http(s) images,
  * no comments, ids prefixed so a post cannot clobber page globals. Links open with
- * rel="nofollow ugc noopener noreferrer".
+ * rel="nofollow ugc noopener noreferrer". Headings are shifted down two ranks (see below).
  *
  * Posts store the result at write time (like Discourse's "cooked" HTML), so pages never
  * render markdown on read. Bump RENDER_VERSION when this pipeline changes, and re-render with
@@ -29,6 +30,12 @@ export const RENDER_VERSION = 1;
  * id="location" would otherwise shadow `window.location` for the page's scripts).
  */
 const CLOBBER_PREFIX = "user-content-";
+
+/**
+ * A page's h1 is its own title (the thread, the project, the group) and its h2s are its
+ * sections: user content starts at h3 (h1 → h3, h2 → h4, …, capped at h6).
+ */
+const HEADING_SHIFT = 2;
 
 const schema: SanitizeSchema = {
   ...defaultSchema,
@@ -67,6 +74,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
+  .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
   .use(rehypePrefixFragmentLinks)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
