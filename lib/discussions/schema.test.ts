@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
+import { createThreadSchema, editPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {
@@ -41,5 +41,25 @@ describe("post bodies", () => {
     expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "  " }).error?.issues[0]?.message).toBe("Write something before posting.");
     expect(editPostSchema.safeParse({ postId: 1, body: " \n " }).error?.issues[0]?.message).toBe("Write something before saving.");
     expect(editPostSchema.parse({ postId: "3", body: " Fixed. " })).toEqual({ postId: 3, body: "Fixed." });
+  });
+});
+
+describe("post bodies that would show nothing", () => {
+  it("are refused next to the body field, whichever form posts them", () => {
+    const nothing = "This would show nothing: write some text.";
+    for (const body of ["<script>alert(1)</script>", "<!-- draft -->", "\u200b\u2060\u200d"]) {
+      expect(createThreadSchema.safeParse({ title: "Hello", body }).error?.issues).toEqual([expect.objectContaining({ path: ["body"], message: nothing })]);
+      expect(replySchema.safeParse({ threadId: 1, parentId: 1, body }).error?.issues[0]?.message).toBe(nothing);
+      expect(editPostSchema.safeParse({ postId: 1, body }).error?.issues[0]?.message).toBe(nothing);
+    }
+    expect(replySchema.parse({ threadId: 1, parentId: 1, body: "<div>kept</div>" }).body).toBe("<div>kept</div>");
+    expect(replySchema.parse({ threadId: 1, parentId: 1, body: "![bins](https://example.org/bins.png)" }).body).toBe("![bins](https://example.org/bins.png)");
+  });
+
+  it("keep the empty and too-long messages for empty and too-long bodies", () => {
+    expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "" }).error?.issues.map((issue) => issue.message)).toEqual(["Write something before posting."]);
+    expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "<!-- x -->".repeat(6000) }).error?.issues.map((issue) => issue.message)).toEqual([
+      "Keep it under 50,000 characters (split it into several posts if needed).",
+    ]);
   });
 });

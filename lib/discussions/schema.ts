@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { staleMessage } from "@/lib/forms";
+import { hasVisibleContent, NOTHING_TO_SHOW } from "@/lib/markdown/visible";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
@@ -10,7 +11,8 @@ function postBodySchema(emptyMessage: string) {
     .string()
     .trim()
     .min(1, emptyMessage)
-    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`);
+    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en")} characters (split it into several posts if needed).`)
+    .refine(hasVisibleContent, NOTHING_TO_SHOW);
 }
 
 export const bodySchema = postBodySchema("Write something before posting.");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema } from "./schema";
+import { addMemberSchema, createGroupSchema, groupSettingsSchema } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -21,5 +21,16 @@ describe("add-a-member form", () => {
   it("needs the group it adds to", () => {
     expect(Object.keys(errorsOf({ email: "camille@example.test" }))).toEqual(["groupId"]);
     expect(Object.keys(errorsOf({ groupId: "x".repeat(41), email: "camille@example.test" }))).toEqual(["groupId"]);
+  });
+});
+
+describe("a group description that would show nothing", () => {
+  it("is refused next to the description field, at creation and in the settings", () => {
+    const nothing = "This would show nothing: write some text.";
+    const group = { name: "Compost club", slug: "compost-club", tags: "", visibility: "public" };
+    const description = "<script>document.title = 'pwned'</script>";
+    expect(fieldErrorsOf(createGroupSchema.safeParse({ ...group, description }).error!)).toEqual({ description: nothing });
+    expect(fieldErrorsOf(groupSettingsSchema.safeParse({ ...group, groupId: "g1", description: "<!-- about us: soon -->" }).error!)).toEqual({ description: nothing });
+    expect(createGroupSchema.parse({ ...group, description: "<div>We turn scraps into soil.</div>" }).description).toBe("<div>We turn scraps into soil.</div>");
   });
 });

@@ -2,6 +2,7 @@ import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
 import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
+import { hasVisibleContent, NOTHING_TO_SHOW } from "@/lib/markdown/visible";
 
 /** URL segments under /g/ that a group slug must not shadow, now or later. */
 export const RESERVED_SLUGS = new Set(["new", "admin", "api", "health", "settings", "search", "groups", "login", "signup", "me", "moderation"]);
@@ -51,7 +52,8 @@ const groupSettingsFields = {
     .string()
     .trim()
     .min(10, "Describe what the group is about (at least 10 characters).")
-    .max(10_000, "Keep the description under 10,000 characters."),
+    .max(10_000, "Keep the description under 10,000 characters.")
+    .refine(hasVisibleContent, NOTHING_TO_SHOW),
   tags: tagsSchema,
   visibility: z.enum(["public", "private"], { error: "Choose who can see the group." }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownExcerpt, renderMarkdown } from "./render";
+import { hasVisibleContent, markdownExcerpt, renderMarkdown } from "./render";
 
 /** Every `href="#…"` of a rendered text, and every id: in-page links must land somewhere. */
 function fragmentLinks(html: string) {
@@ -127,6 +127,34 @@ describe("renderMarkdown: headings", () => {
 
   it("shifts the notes' heading too", () => {
     expect(renderMarkdown("a[^1]\n\n[^1]: b")).toMatch(/<h4 class="sr-only" id="user-content-footnote-label">Footnotes<\/h4>/);
+  });
+});
+
+describe("hasVisibleContent", () => {
+  it("is true for text, however little, and for an image", () => {
+    expect(hasVisibleContent("ok")).toBe(true);
+    expect(hasVisibleContent("<div>A paragraph</div>")).toBe(true);
+    expect(hasVisibleContent("\u200b.")).toBe(true);
+    expect(hasVisibleContent("![bins](https://example.org/bins.png)")).toBe(true);
+    expect(hasVisibleContent('<img src="https://example.org/bins.png">')).toBe(true);
+    expect(hasVisibleContent("🌱")).toBe(true);
+  });
+
+  it("is false for what renders to nothing", () => {
+    expect(hasVisibleContent("<script>alert(1)</script>")).toBe(false);
+    expect(hasVisibleContent("<!-- only a comment -->")).toBe(false);
+    expect(hasVisibleContent("<style>p { color: red }</style>\n\n<iframe src=\"https://example.org\"></iframe>")).toBe(false);
+    expect(hasVisibleContent("")).toBe(false);
+    expect(hasVisibleContent(" \n\t ")).toBe(false);
+    expect(hasVisibleContent("[](https://example.org)")).toBe(false);
+    expect(hasVisibleContent("![](javascript:alert(1))")).toBe(false);
+  });
+
+  it("is false for invisible characters", () => {
+    // Zero-width space, zero-width (non-)joiner, word joiner, byte-order mark, soft hyphen,
+    // left-to-right mark, no-break and ideographic spaces, Hangul filler, blank Braille.
+    expect(hasVisibleContent("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u00a0\u3000\u3164\u2800")).toBe(false);
+    expect(hasVisibleContent("**\u200b**\n\n> \u2060")).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 
 /**
  * Markdown (CommonMark + GitHub extensions) to safe HTML, the way GitHub and Discourse do it:
@@ -84,6 +84,36 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+/** The sanitised tree a markdown text renders to: what the reader will see, before stringifying. */
+function renderTree(markdown: string): Root {
+  return processor.runSync(processor.parse(markdown));
+}
+
+/**
+ * A character that shows something: not white space, and not one of the characters that
+ * render as nothing (format characters such as zero-width spaces and joiners, bidi marks, the
+ * soft hyphen and the byte-order mark; variation selectors and the combining grapheme joiner;
+ * the Hangul fillers and the blank Braille pattern, which are letters or symbols drawn empty).
+ */
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/u;
+
+/**
+ * Whether a markdown text, once rendered, shows the reader anything: some visible text, or an
+ * image with a source. False for a body that is only a script, a comment, an empty link or
+ * invisible characters, which would publish an empty post.
+ */
+export function hasVisibleContent(markdown: string): boolean {
+  const tree = renderTree(markdown);
+  let image = false;
+  visit(tree, "element", (node) => {
+    if (node.tagName === "img" && node.properties.src) {
+      image = true;
+      return EXIT;
+    }
+  });
+  return image || VISIBLE_CHARACTER.test(toText(tree));
+}
+
 /**
  * Plain-text excerpt of a markdown text, for lists and meta descriptions: the text a reader
  * sees in the rendered post (same parser and sanitiser, so scripts and comments are dropped,
@@ -91,8 +121,7 @@ export function renderMarkdown(markdown: string): string {
  * one line, cut at a word.
  */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
-  const tree = processor.runSync(processor.parse(markdown));
-  const text = toText(tree).replace(/\s+/g, " ").trim();
+  const text = toText(renderTree(markdown)).replace(/\s+/g, " ").trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const atWord = cut.lastIndexOf(" ");

@@ -87,3 +87,13 @@ describe("enums match the database schema", () => {
     expect([...LINK_KINDS].sort()).toEqual(Object.values(ProjectLinkKind).sort());
   });
 });
+
+describe("goals and updates that would show nothing", () => {
+  it("are refused next to their field", () => {
+    const nothing = "This would show nothing: write some text.";
+    expect(errorsOf({ ...valid, goal: "<script>alert(1)</script>" })).toEqual({ goal: nothing });
+    expect(errorsOf({ ...valid, goal: "\u200b" })).toEqual({ goal: nothing });
+    expect(updateProjectSchema.safeParse({ ...valid, goal: "<!-- later -->" }).error?.issues[0]?.message).toBe(nothing);
+    expect(projectUpdateSchema.safeParse({ projectId: "3", body: "<style>p { color: red }</style>" }).error?.issues[0]).toMatchObject({ path: ["body"], message: nothing });
+  });
+});

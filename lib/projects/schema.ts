@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasVisibleContent, NOTHING_TO_SHOW } from "@/lib/markdown/visible";
 
 /**
  * Project forms' input, shared by the forms (field names) and the server (validation). No
@@ -69,7 +70,8 @@ export const projectGoalSchema = z
   .string({ error: "Describe the project's goal." })
   .trim()
   .min(1, "Describe the project's goal: what will exist when it is done?")
-  .max(GOAL_MAX, `Keep the goal under ${GOAL_MAX.toLocaleString("en")} characters.`);
+  .max(GOAL_MAX, `Keep the goal under ${GOAL_MAX.toLocaleString("en")} characters.`)
+  .refine(hasVisibleContent, NOTHING_TO_SHOW);
 
 const detailsShape = {
   name: projectNameSchema,
@@ -127,7 +129,8 @@ export const projectUpdateSchema = projectRefSchema.extend({
     .string({ error: "Write the update before posting it." })
     .trim()
     .min(1, "Write the update before posting it.")
-    .max(UPDATE_MAX, `Keep the update under ${UPDATE_MAX.toLocaleString("en")} characters.`),
+    .max(UPDATE_MAX, `Keep the update under ${UPDATE_MAX.toLocaleString("en")} characters.`)
+    .refine(hasVisibleContent, NOTHING_TO_SHOW),
 });
 
 /** `?thread=12&post=34` on the new-project page: anything malformed is simply ignored. */
