@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -19,6 +19,7 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
         name: input.name,
         description: input.description,
         descriptionHtml: renderMarkdown(input.description),
+        renderVersion: RENDER_VERSION,
         tags: input.tags,
         visibility: input.visibility,
         createdById: creatorId,
@@ -39,7 +40,7 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
   await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
   return db.group.update({
     where: { id: input.groupId },
-    data: { name: input.name, description: input.description, descriptionHtml: renderMarkdown(input.description), tags: input.tags, visibility: input.visibility },
+    data: { name: input.name, description: input.description, descriptionHtml: renderMarkdown(input.description), renderVersion: RENDER_VERSION, tags: input.tags, visibility: input.visibility },
     select: { id: true, slug: true },
   });
 }

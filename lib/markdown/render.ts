@@ -19,11 +19,15 @@ import { EXIT, visit } from "unist-util-visit";
  * no comments, ids prefixed so a post cannot clobber page globals. Links open with
  * rel="nofollow ugc noopener noreferrer". Headings are shifted down two ranks (see below).
  *
- * Posts store the result at write time (like Discourse's "cooked" HTML), so pages never
- * render markdown on read. Bump RENDER_VERSION when this pipeline changes, and re-render with
- * `npm run posts:backfill`.
+ * Posts, group and meetup descriptions, project goals and updates store the result at write
+ * time (like Discourse's "cooked" HTML), so pages never render markdown on read. Bump
+ * RENDER_VERSION when this pipeline's output changes: each of those rows records the version
+ * it was rendered with, and `npm run posts:backfill` re-renders the older ones.
+ *
+ * 2: raw HTML rendered and sanitised instead of dropped; footnote links reach their notes;
+ *    headings shifted so the highest is an h3.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 /**
  * The sanitiser prefixes every id and name with this (DOM clobbering: an element with

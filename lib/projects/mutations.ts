@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { projectActorFor, refusal, roleChangeRefusal, type ProjectAction, type ProjectActor, type Refusal } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
@@ -89,6 +89,7 @@ export async function createProject(userId: string, groupId: string, input: Crea
         name: input.name,
         goal: input.goal,
         goalHtml: renderMarkdown(input.goal),
+        renderVersion: RENDER_VERSION,
         status: input.status,
         sourceThreadId: input.sourceThreadId ?? null,
         sourcePostId: input.sourcePostId ?? null,
@@ -119,6 +120,7 @@ export async function updateProject(userId: string, projectId: number, input: Up
         name: input.name,
         goal: input.goal,
         goalHtml: renderMarkdown(input.goal),
+        renderVersion: RENDER_VERSION,
         sourceThreadId,
         // The post it started from only means something inside its thread.
         ...(project.sourceThreadId !== sourceThreadId ? { sourcePostId: null } : {}),
@@ -201,7 +203,7 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "postUpdate");
-    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html: renderMarkdown(body) }, select: { id: true } });
+    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html: renderMarkdown(body), renderVersion: RENDER_VERSION }, select: { id: true } });
     return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);
