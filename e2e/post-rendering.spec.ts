@@ -43,3 +43,47 @@ test("a post's exact time on hover is in the reader's own zone", async ({ browse
   const paris = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(postedAt);
   await expect(time).toHaveAttribute("title", new RegExp(`, ${paris} (CET|CEST)$`));
 });
+
+test("a post's HTML keeps its text, its footnote leads to the note and back, and its headings rank below the thread title", async ({ page }) => {
+  await signUp(page, newUser("Planner"));
+  const group = await createGroup(page);
+  // Enough paragraphs between the reference and the note that following the link has to scroll.
+  const filler = Array.from({ length: 40 }, (_, i) => `Step ${i + 1} of the plan, written out.`);
+  const body = ["# The plan", "", "<div>kept text</div>", "", "Bring gloves[^gloves].", "", ...filler.flatMap((line) => [line, ""]), "[^gloves]: Or borrow a pair at the shed."].join("\n");
+  await startThread(page, group.slug, "Garden plan", body);
+  const post = page.getByRole("article").first();
+
+  await expect(post.getByText("kept text", { exact: true })).toBeVisible();
+
+  // The thread title stays the page's one h1; the post's "# The plan" is not an h1 or h2.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Garden plan");
+  await expect(post.getByRole("heading", { name: "The plan" })).toBeVisible();
+  await expect(post.getByRole("heading", { level: 3, name: "The plan" })).toBeVisible();
+  await expect(post.locator("h1, h2")).toHaveCount(0);
+
+  // The reference leads to the note (its target exists), and the note's back-link returns.
+  const note = post.getByRole("listitem").filter({ hasText: "Or borrow a pair at the shed." });
+  const reference = post.getByRole("link", { name: "1", exact: true });
+  await expect(note).not.toBeInViewport();
+  await reference.click();
+  await expect(page.locator(":target")).toContainText("Or borrow a pair at the shed.");
+  await expect(note).toBeInViewport();
+  await expect(reference).not.toBeInViewport();
+  await note.getByRole("link", { name: /^Back to reference/ }).click();
+  await expect(page.locator(":target")).toHaveText("1");
+  await expect(reference).toBeInViewport();
+});
+
+test("a post that would show nothing is refused next to its field, keeping what was typed", async ({ page }) => {
+  await signUp(page, newUser("Blank"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}`);
+  await page.getByRole("link", { name: "Start a thread" }).click();
+  await page.getByLabel("Title").fill("Nothing to see");
+  const message = page.getByLabel("Message");
+  await message.fill("<script>alert('x')</script>\n<!-- and a comment -->");
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(message).toHaveAccessibleDescription(/^This would show nothing: write some text\./);
+  await expect(message).toHaveValue("<script>alert('x')</script>\n<!-- and a comment -->");
+  await expect(page.getByLabel("Title")).toHaveValue("Nothing to see");
+});

@@ -51,6 +51,16 @@ describe("discussions", () => {
     expect(after.lastActivityAt.getTime()).toBeGreaterThanOrEqual(before.lastActivityAt.getTime());
   });
 
+  it("a post that would show nothing is refused on its field, and nothing is written", async () => {
+    const before = await db.thread.count({ where: { groupId: group.id } });
+    await expectAppError(createThread(member.id, group.id, { title: "Empty", body: "<script>alert(1)</script>" }), "INVALID", /would show nothing/);
+    expect(await db.thread.count({ where: { groupId: group.id } })).toBe(before);
+    const thread = await makeThread(member.id, group.id, "Has words");
+    await expectAppError(replyToPost(member.id, { threadId: thread.threadId, parentId: thread.postId, body: "<!-- later -->" }), "INVALID", /would show nothing/);
+    await expectAppError(editPost(member.id, thread.postId, "\u200b"), "INVALID", /would show nothing/);
+    expect(await db.post.count({ where: { threadId: thread.threadId } })).toBe(1);
+  });
+
   it("replies form a tree: a reply to a reply stores its parent", async () => {
     const { threadId, postId: openerId } = await makeThread(owner.id, group.id);
     const first = await replyToPost(member.id, { threadId, parentId: openerId, body: "First answer" });

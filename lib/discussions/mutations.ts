@@ -17,6 +17,8 @@ const requireModerator = (groupId: string, userId: string) =>
 
 export async function createThread(authorId: string, groupId: string, input: CreateThreadInput) {
   await requireParticipant(groupId, authorId, "start a thread");
+  // Rendered first: a body that would show nothing is refused before it costs a rate-limit point.
+  const content = preparePostContent(input.body);
   await consumeRateLimit("post", authorId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
@@ -25,7 +27,7 @@ export async function createThread(authorId: string, groupId: string, input: Cre
       select: { id: true, slug: true },
     });
     const post = await tx.post.create({
-      data: { threadId: thread.id, authorId, parentId: null, createdAt: now, ...preparePostContent(input.body) },
+      data: { threadId: thread.id, authorId, parentId: null, createdAt: now, ...content },
       select: { id: true },
     });
     const group = await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: now }, select: { slug: true } });
@@ -47,6 +49,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   if (!parent || parent.threadId !== input.threadId) throw new AppError("INVALID", "You can only reply to a post of this thread.", { field: "body" });
   if (thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
   if (parent.deletedAt) throw new AppError("CONFLICT", "That post was deleted: reply to the thread instead.");
+  const content = preparePostContent(input.body);
   await consumeRateLimit("post", authorId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
@@ -57,7 +60,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     const open = await tx.thread.updateMany({ where: { id: input.threadId, locked: false }, data: { lastActivityAt: now } });
     if (open.count === 0) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
     const post = await tx.post.create({
-      data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...preparePostContent(input.body) },
+      data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...content },
       select: { id: true },
     });
     await tx.group.update({ where: { id: thread.groupId }, data: { lastActivityAt: now } });

@@ -1,6 +1,6 @@
 import { analyzePost } from "@/lib/health";
 import { featuresToColumns } from "@/lib/health/feature-columns";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 
 /**
  * Everything stored with a post body, computed once at write time (create and edit): the
@@ -8,5 +8,6 @@ import { renderMarkdown } from "@/lib/markdown/render";
  * neither reads nor scoring ever re-parse markdown.
  */
 export function preparePostContent(body: string) {
-  return { body, html: renderMarkdown(body), ...featuresToColumns(analyzePost(body)) };
+  // A body that would show nothing (only a script, a comment…) is refused on its field.
+  return { body, html: renderRequiredMarkdown(body, "body"), renderVersion: RENDER_VERSION, ...featuresToColumns(analyzePost(body)) };
 }

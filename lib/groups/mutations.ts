@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -16,7 +16,9 @@ function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
   return {
     name: input.name,
     description: input.description,
-    descriptionHtml: renderMarkdown(input.description),
+    // A description that would show nothing is refused on its field (lib/markdown/render.ts).
+    descriptionHtml: renderRequiredMarkdown(input.description, "description"),
+    renderVersion: RENDER_VERSION,
     tags: input.tags,
     searchText: groupSearchText(input),
     visibility: input.visibility,

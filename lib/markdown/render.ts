@@ -1,34 +1,86 @@
+import type { Root } from "hast";
 import { toText } from "hast-util-to-text";
 import rehypeExternalLinks from "rehype-external-links";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeShiftHeading from "rehype-shift-heading";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { EXIT, visit } from "unist-util-visit";
+import { AppError } from "@/lib/errors";
 
 /**
- * Markdown (CommonMark + GitHub extensions) to safe HTML. Raw HTML in the source is dropped
- * (remark-rehype without allowDangerousHtml), then the tree is sanitised with GitHub's schema:
- * no script or style, no event-handler attributes, only http(s)/mailto links, ids prefixed so
- * a post cannot clobber page globals. Links open with rel="nofollow ugc noopener noreferrer".
+ * Markdown (CommonMark + GitHub extensions) to safe HTML, the way GitHub and Discourse do it:
+ * raw HTML in the source is parsed as HTML (so `<div>text</div>` or a `<details>` block shows
+ * what was typed), then the whole tree is sanitised with GitHub's schema: no script, style,
+ * iframe or form, no event-handler attributes, only http(s)/mailto links and http(s) images,
+ * no comments, ids prefixed so a post cannot clobber page globals. Links open with
+ * rel="nofollow ugc noopener noreferrer". Headings are shifted down two ranks (see below).
  *
- * Posts store the result at write time (like Discourse's "cooked" HTML), so pages never
- * render markdown on read. Bump RENDER_VERSION when this pipeline changes, and re-render with
- * `npm run posts:backfill`.
+ * Posts, group and meetup descriptions, project goals and updates store the result at write
+ * time (like Discourse's "cooked" HTML), so pages never render markdown on read. Bump
+ * RENDER_VERSION when this pipeline's output changes: each of those rows records the version
+ * it was rendered with, and `npm run posts:backfill` re-renders the older ones.
+ *
+ * 2: raw HTML rendered and sanitised instead of dropped; footnote links reach their notes;
+ *    headings shifted so the highest is an h3.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
-const schema = {
+/**
+ * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
+ * id="location" would otherwise shadow `window.location` for the page's scripts).
+ */
+const CLOBBER_PREFIX = "user-content-";
+
+/**
+ * A page's h1 is its own title (the thread, the project, the group) and its h2s are its
+ * sections: user content starts at h3 (h1 → h3, h2 → h4, …, capped at h6).
+ */
+const HEADING_SHIFT = 2;
+
+const schema: SanitizeSchema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
+  clobberPrefix: CLOBBER_PREFIX,
+  // GitHub's schema drops only script with its content; other unknown elements are unwrapped
+  // to their text, which would show a style sheet's rules or an iframe's fallback markup as
+  // prose. These hold code or form controls, not text meant for the reader: they go whole.
+  strip: [...(defaultSchema.strip ?? []), "style", "iframe", "template", "title", "textarea", "select"],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["http", "https", "mailto"],
+    src: ["http", "https"],
+    srcSet: ["http", "https"],
+  },
 };
+
+/**
+ * Every id in the output carries CLOBBER_PREFIX (the sanitiser adds it), so every in-page
+ * link must too: footnote references and back-references (remark-rehype is told not to add
+ * the prefix itself, or ids would get it twice), and an author's own `[top](#top)`.
+ */
+function rehypePrefixFragmentLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      const href = node.properties.href;
+      if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) {
+        node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+      }
+    });
+  };
+}
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype)
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
+  .use(rehypeRaw)
   .use(rehypeSanitize, schema)
+  .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
+  .use(rehypePrefixFragmentLinks)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
   .freeze();
@@ -37,14 +89,61 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+/** The sanitised tree a markdown text renders to: what the reader will see, before stringifying. */
+function renderTree(markdown: string): Root {
+  return processor.runSync(processor.parse(markdown));
+}
+
+/**
+ * A character that shows something: not white space, and not one of the characters that
+ * render as nothing (format characters such as zero-width spaces and joiners, bidi marks, the
+ * soft hyphen and the byte-order mark; variation selectors and the combining grapheme joiner;
+ * the Hangul fillers and the blank Braille pattern, which are letters or symbols drawn empty).
+ */
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/u;
+
+/**
+ * Whether a markdown text, once rendered, shows the reader anything: some visible text, or an
+ * image with a source. False for a body that is only a script, a comment, an empty link or
+ * invisible characters, which would publish an empty post.
+ */
+export function hasVisibleContent(markdown: string): boolean {
+  return treeShowsSomething(renderTree(markdown));
+}
+
+function treeShowsSomething(tree: Root): boolean {
+  let image = false;
+  visit(tree, "element", (node) => {
+    if (node.tagName === "img" && node.properties.src) {
+      image = true;
+      return EXIT;
+    }
+  });
+  return image || VISIBLE_CHARACTER.test(toText(tree));
+}
+
+/** What a required field that would show nothing is told. */
+export const NOTHING_TO_SHOW = "This would show nothing: write some text.";
+
+/**
+ * Renders a required markdown field (a post, a goal, a description): its HTML, or an AppError
+ * on `field` when the rendered text would show the reader nothing. Checked on the server, where
+ * the text is rendered anyway, so forms never download this pipeline to make the check.
+ */
+export function renderRequiredMarkdown(markdown: string, field: string): string {
+  const tree = renderTree(markdown);
+  if (!treeShowsSomething(tree)) throw new AppError("INVALID", NOTHING_TO_SHOW, { field });
+  return processor.stringify(tree);
+}
+
 /**
  * Plain-text excerpt of a markdown text, for lists and meta descriptions: the text a reader
- * sees in the rendered post (same parser and sanitiser, so raw HTML is dropped, links keep
- * their words, and `snake_case` keeps its underscore), on one line, cut at a word.
+ * sees in the rendered post (same parser and sanitiser, so scripts and comments are dropped,
+ * tags keep their text, links keep their words, and `snake_case` keeps its underscore), on
+ * one line, cut at a word.
  */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
-  const tree = processor.runSync(processor.parse(markdown));
-  const text = toText(tree).replace(/\s+/g, " ").trim();
+  const text = toText(renderTree(markdown)).replace(/\s+/g, " ").trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const atWord = cut.lastIndexOf(" ");

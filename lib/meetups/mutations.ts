@@ -4,7 +4,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
 import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
@@ -125,6 +125,7 @@ function meetupColumns(input: MeetupInput) {
     title: input.title,
     description: input.description,
     descriptionHtml: renderMarkdown(input.description),
+    renderVersion: RENDER_VERSION,
     online: input.online,
     venueName: input.venueName,
     venueAddress: input.venueAddress,

@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { projectActorFor, refusal, roleChangeRefusal, type ProjectAction, type ProjectActor, type Refusal } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
@@ -79,6 +79,7 @@ function linkRows(links: ProjectLinkInput[]) {
  */
 export async function createProject(userId: string, groupId: string, input: CreateProjectInput) {
   await requireParticipant(groupId, userId);
+  const goalHtml = renderRequiredMarkdown(input.goal, "goal");
   await consumeRateLimit("post", userId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
@@ -88,7 +89,8 @@ export async function createProject(userId: string, groupId: string, input: Crea
         groupId,
         name: input.name,
         goal: input.goal,
-        goalHtml: renderMarkdown(input.goal),
+        goalHtml,
+        renderVersion: RENDER_VERSION,
         status: input.status,
         sourceThreadId: input.sourceThreadId ?? null,
         sourcePostId: input.sourcePostId ?? null,
@@ -106,6 +108,7 @@ export async function createProject(userId: string, groupId: string, input: Crea
 
 /** Edits name, goal, links and source thread (leads and co-leads; not on archived projects). */
 export async function updateProject(userId: string, projectId: number, input: UpdateProjectInput) {
+  const goalHtml = renderRequiredMarkdown(input.goal, "goal");
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "edit");
@@ -118,7 +121,8 @@ export async function updateProject(userId: string, projectId: number, input: Up
       data: {
         name: input.name,
         goal: input.goal,
-        goalHtml: renderMarkdown(input.goal),
+        goalHtml,
+        renderVersion: RENDER_VERSION,
         sourceThreadId,
         // The post it started from only means something inside its thread.
         ...(project.sourceThreadId !== sourceThreadId ? { sourcePostId: null } : {}),
@@ -197,11 +201,12 @@ export async function setContributorRole(actorId: string, projectId: number, mem
 
 /** A progress note on the project page, by anyone on the project (not on archived projects). */
 export async function postProjectUpdate(userId: string, projectId: number, body: string) {
+  const html = renderRequiredMarkdown(body, "body");
   await consumeRateLimit("post", userId);
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "postUpdate");
-    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html: renderMarkdown(body) }, select: { id: true } });
+    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION }, select: { id: true } });
     return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);

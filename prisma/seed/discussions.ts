@@ -1,5 +1,5 @@
 import { threadSlug } from "@/lib/discussions/mutations";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
@@ -38,7 +38,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   let threadId = 0;
   let postId = 0;
   const threads: { id: number; groupId: string; authorId: string; title: string; slug: string; pinned: boolean; locked: boolean; createdAt: Date; lastActivityAt: Date }[] = [];
-  const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string }[] = [];
+  const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string; renderVersion: number }[] = [];
   const reactions: { postId: number; userId: string; createdAt: Date }[] = [];
 
   const addLikes = (id: number, createdAt: Date, likers: string[] | undefined) => {
@@ -55,6 +55,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
         name: group.name,
         description: group.description,
         descriptionHtml: renderMarkdown(group.description),
+        renderVersion: RENDER_VERSION,
         tags: group.tags,
         searchText: groupSearchText(group),
         visibility: group.visibility,
@@ -77,14 +78,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       ctx.threadIds.set(thread.key, { id, groupId: created.id, slug: threadSlug(thread.title) });
       const openedAt = at(now.getTime() - thread.daysAgo * DAY);
       const openerId = ++postId;
-      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, body: thread.body, html: renderMarkdown(thread.body) });
+      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, body: thread.body, html: renderMarkdown(thread.body), renderVersion: RENDER_VERSION });
       addLikes(openerId, openedAt, thread.likes);
       let last = openedAt.getTime();
       const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
         for (const reply of replies ?? []) {
           const replyId = ++postId;
           const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
-          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, body: reply.body, html: renderMarkdown(reply.body) });
+          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, body: reply.body, html: renderMarkdown(reply.body), renderVersion: RENDER_VERSION });
           addLikes(replyId, createdAtReply, reply.likes);
           last = Math.max(last, createdAtReply.getTime());
           visit(reply.replies, replyId, createdAtReply);

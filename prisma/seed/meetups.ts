@@ -19,7 +19,7 @@
  */
 import { DateTime } from "luxon";
 import { analyzePost } from "@/lib/health";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { formatInZone } from "@/lib/meetups/time";
 import type { MembershipRole, RsvpStatus } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./context";
@@ -488,6 +488,7 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
         title: plan.title,
         description: plan.description,
         descriptionHtml: renderMarkdown(plan.description),
+        renderVersion: RENDER_VERSION,
         venueName: plan.venueName,
         venueAddress: plan.venueAddress,
         online: plan.online ?? false,

@@ -13,7 +13,7 @@
  * - Retro Computing Collective (dormant): the C64 restoration, still "active" but stalled,
  *   its last update 100 days ago, when the makerspace closed. Nothing live there.
  */
-import { renderMarkdown } from "@/lib/markdown/render";
+import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { LinkKind, ProjectRole, ProjectStatus } from "@/lib/projects/schema";
 import type { SeedContext } from "./context";
 
@@ -447,6 +447,7 @@ export async function seedProjects(ctx: SeedContext): Promise<void> {
         name: project.name,
         goal: project.goal,
         goalHtml: renderMarkdown(project.goal),
+        renderVersion: RENDER_VERSION,
         status: project.status,
         sourceThreadId: thread.id,
         sourcePostId: sourcePost?.id ?? null,
@@ -457,7 +458,7 @@ export async function seedProjects(ctx: SeedContext): Promise<void> {
         links: { createMany: { data: Object.entries(project.links ?? {}).map(([kind, url]) => ({ kind: kind as LinkKind, url })) } },
         members: { createMany: { data: project.members.map((member) => ({ userId: userId(member.user), role: member.role, joinedAt: at(member.joinedDaysAgo) })) } },
         updates: {
-          createMany: { data: project.updates.map((update) => ({ authorId: userId(update.author), body: update.body, html: renderMarkdown(update.body), createdAt: at(update.daysAgo) })) },
+          createMany: { data: project.updates.map((update) => ({ authorId: userId(update.author), body: update.body, html: renderMarkdown(update.body), renderVersion: RENDER_VERSION, createdAt: at(update.daysAgo) })) },
         },
       },
     });
