@@ -197,3 +197,11 @@ describe("renderRequiredMarkdown (posts, goals, updates, group descriptions)", (
     }
   });
 });
+
+describe("line breaks", () => {
+  it("a line break typed is a line break shown; a blank line still starts a paragraph", () => {
+    expect(renderMarkdown("Line one\nLine two")).toBe("<p>Line one<br>\nLine two</p>");
+    expect(renderMarkdown("One\n\nTwo")).toBe("<p>One</p>\n<p>Two</p>");
+    expect(renderMarkdown("- a\n- b")).not.toContain("<br>");
+  });
+});

@@ -5,6 +5,7 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeShiftHeading from "rehype-shift-heading";
 import rehypeStringify from "rehype-stringify";
+import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -27,8 +28,9 @@ import { AppError } from "@/lib/errors";
  *
  * 2: raw HTML rendered and sanitised instead of dropped; footnote links reach their notes;
  *    headings shifted so the highest is an h3.
+ * 3: a single line break is a line break (remark-breaks).
  */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 /**
  * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
@@ -76,6 +78,9 @@ function rehypePrefixFragmentLinks() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  // A line break typed is a line break shown, as in GitHub comments and on Discourse: people
+  // write posts, not documents, and "Line one⏎Line two" run together surprises them.
+  .use(remarkBreaks)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
