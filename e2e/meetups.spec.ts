@@ -14,6 +14,7 @@ async function scheduleFromThread(page: Page, threadPath: string, threadTitle: s
   await page.getByRole("link", { name: "Take this offline" }).click();
   await expect(page.getByRole("heading", { name: "Schedule a meetup" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: threadTitle })).toBeChecked();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(threadTitle);
   await fillMeetupForm(page, input);
   await page.getByRole("button", { name: "Schedule meetup" }).click();
   await expect(page.getByRole("heading", { level: 1, name: input.title })).toBeVisible();
@@ -168,6 +169,9 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   const { page } = await newPerson(browser, "Planner");
   const group = await createGroup(page);
   await page.goto(`/g/${group.slug}/meetups/new`);
+  // A start typed first suggests an end two hours later.
+  await page.getByLabel("Starts").fill("2030-05-04T18:30");
+  await expect(page.getByLabel("Ends")).toHaveValue("2030-05-04T20:30");
   const startsAt = new Date(Date.now() + 3 * 24 * 60 * MINUTE);
   await fillMeetupForm(page, { title: "Map night", startsAt, endsAt: new Date(startsAt.getTime() - 60 * MINUTE), venueName: "Library", capacity: "0" });
   await page.getByRole("button", { name: "Schedule meetup" }).click();

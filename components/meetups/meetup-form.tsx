@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
+import { suggestedEnd } from "@/lib/meetups/time";
 import { useBrowserTimeZone } from "./viewer-time";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -68,7 +69,20 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
           options={zoneOptions.map((name) => ({ value: name, label: name.replaceAll("_", " ") }))}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="startsAt" label="Starts" type="datetime-local" defaultValue={values.startsAt} error={errors.startsAt} required />
+          <TextField
+            name="startsAt"
+            label="Starts"
+            type="datetime-local"
+            defaultValue={values.startsAt}
+            error={errors.startsAt}
+            required
+            onChange={(event) => {
+              // An empty end gets a suggestion (two hours later), as Meetup does; a typed one is kept.
+              const ends = event.currentTarget.form?.elements.namedItem("endsAt");
+              const suggestion = suggestedEnd(event.currentTarget.value);
+              if (ends instanceof HTMLInputElement && !ends.value && suggestion) ends.value = suggestion;
+            }}
+          />
           <TextField name="endsAt" label="Ends" type="datetime-local" defaultValue={values.endsAt} error={errors.endsAt} required />
         </div>
         <TextField

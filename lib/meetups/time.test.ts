@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -107,5 +107,15 @@ describe("display", () => {
     expect(describeZone("Europe/Paris", utc("2026-01-15T12:00:00Z"))).toBe("Europe/Paris (CET, UTC+1)");
     expect(describeZone("UTC", utc("2026-01-15T12:00:00Z"))).toBe("UTC (UTC)");
     expect(describeZone("Asia/Kolkata", utc("2026-01-15T12:00:00Z"))).toBe("Asia/Kolkata (UTC+5:30)");
+  });
+});
+
+describe("the end the form suggests", () => {
+  it("is two hours after the start, across midnight and month ends; nothing for an incomplete start", () => {
+    expect(suggestedEnd("2026-03-14T18:30")).toBe("2026-03-14T20:30");
+    expect(suggestedEnd("2026-12-31T23:15")).toBe("2027-01-01T01:15");
+    expect(suggestedEnd("2026-02-28T22:00", 3)).toBe("2026-03-01T01:00");
+    expect(suggestedEnd("")).toBeNull();
+    expect(suggestedEnd("2026-03-14")).toBeNull();
   });
 });

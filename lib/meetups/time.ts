@@ -10,6 +10,24 @@ export const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** How long a meetup lasts when the organizer has not said: what the end field suggests. */
+export const DEFAULT_DURATION_HOURS = 2;
+
+/**
+ * The wall-clock end to suggest for a start typed in the form ("2026-03-14T18:30" →
+ * "2026-03-14T20:30"), or null for an incomplete start. Wall-clock arithmetic: the zone is
+ * applied when the form is saved, like every time typed in it.
+ */
+export function suggestedEnd(startLocal: string, hours = DEFAULT_DURATION_HOURS): string | null {
+  const match = LOCAL_INPUT_PATTERN.exec(startLocal.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const end = new Date(Date.UTC(year, month - 1, day, hour + hours, minute));
+  if (Number.isNaN(end.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(end.getUTCFullYear()).padStart(4, "0")}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}T${pad(end.getUTCHours())}:${pad(end.getUTCMinutes())}`;
+}
+
 /**
  * Zones ICU still names by their old spelling (its ids are frozen), with the names IANA and
  * the people living there use today. Both spellings are the same zone to every runtime.

@@ -7,6 +7,7 @@ import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
 import { meetupsPath } from "@/lib/meetups/paths";
+import { TITLE_MAX } from "@/lib/meetups/schema";
 import { listTimeZones } from "@/lib/meetups/time";
 import { groupPageMetadata } from "@/lib/page-titles";
 
@@ -24,7 +25,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
   // "Take this offline" links here with the thread: pre-link it when it is one of this group's.
   const threadId = typeof thread === "string" ? parseIdParam(thread) : null;
   const threads = await listThreadChoices(loaded.group.id, { include: threadId ? [threadId] : [] });
-  const linked = threadId !== null && threads.some((option) => option.id === threadId) ? threadId : null;
+  const linked = threadId === null ? undefined : threads.find((option) => option.id === threadId);
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
@@ -37,7 +38,8 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
       <MeetupForm
         action={scheduleMeetupAction}
         hidden={{ groupId: loaded.group.id }}
-        initial={linked ? { threadIds: String(linked) } : {}}
+        // From a thread, its title is a first draft of the meetup's (GitHub does the same for an issue from a discussion).
+        initial={linked ? { threadIds: String(linked.id), title: linked.title.slice(0, TITLE_MAX) } : {}}
         threads={threads}
         groupSlug={loaded.group.slug}
         timeZones={listTimeZones()}
