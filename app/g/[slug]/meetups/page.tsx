@@ -14,6 +14,9 @@ import { groupPageMetadata } from "@/lib/page-titles";
 
 export const generateMetadata = groupPageMetadata("Meetups");
 
+/** Upcoming meetups listed at once (the calendar feed carries up to 500). */
+const UPCOMING_SHOWN = 50;
+
 function feedHint(visibility: "public" | "private", personal: boolean): string {
   if (!personal) return "Subscribe in your calendar app to see the group's meetups as they are scheduled.";
   return visibility === "private"
@@ -28,8 +31,8 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
   const now = new Date();
-  const [upcoming, past] = await Promise.all([listGroupMeetups(group.id, now, { past: false, limit: 50 }), listGroupMeetups(group.id, now, { past: true, page })]);
-  // `?page=` pages the past meetups (the next 50 upcoming ones show on every page).
+  const [upcoming, past] = await Promise.all([listGroupMeetups(group.id, now, { past: false, limit: UPCOMING_SHOWN }), listGroupMeetups(group.id, now, { past: true, page })]);
+  // `?page=` pages the past meetups (the next UPCOMING_SHOWN upcoming ones show on every page).
   if (!pageExists(page, past.total, PAST_MEETUPS_PAGE_SIZE)) notFound();
   const canOrganize = can(actor, "organize", group);
   // Members get the feed with their own calendar token (calendar apps have no session): a private
@@ -55,6 +58,11 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
           </p>
         ) : (
           <MeetupList meetups={upcoming.meetups} groupSlug={group.slug} label="Upcoming meetups" />
+        )}
+        {upcoming.total > upcoming.meetups.length && (
+          <p className="text-sm text-stone-600">
+            These are the next {upcoming.meetups.length} of {upcoming.total} upcoming meetups{showFeed ? "; the calendar feed below has them all" : ""}.
+          </p>
         )}
       </section>
 
