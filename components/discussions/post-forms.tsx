@@ -166,8 +166,12 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
   );
 }
 
-/** `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's). */
-export function DeletePost({ postId, postName }: { postId: number; postName: string }) {
+/**
+ * `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's).
+ * `endsThread`: it is the last post standing, so the thread goes with it (and the page leads
+ * back to the group): the confirmation says so.
+ */
+export function DeletePost({ postId, postName, endsThread = false }: { postId: number; postName: string; endsThread?: boolean }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
@@ -181,7 +185,8 @@ export function DeletePost({ postId, postName }: { postId: number; postName: str
       ref={formRef}
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm("Delete this post? Replies to it stay in the thread.")) event.preventDefault();
+        const question = endsThread ? "Delete this post? Nothing else is left in the thread, so the thread is deleted with it." : "Delete this post? Replies to it stay in the thread.";
+        if (!window.confirm(question)) event.preventDefault();
       }}
     >
       <input type="hidden" name="postId" value={postId} />

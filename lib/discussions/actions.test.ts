@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialFormState } from "@/lib/forms";
-import { createThreadAction, deletePostAction, editPostAction, replyAction } from "./actions";
+import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, replyAction } from "./actions";
 import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
 
 function form(fields: Record<string, string>): FormData {
@@ -49,5 +49,11 @@ describe("discussion actions with a malformed hidden reference", () => {
     const state = await replyAction(initialFormState, form({ threadId: "3", parentId: "7", body: "  " }));
     expect(state.fieldErrors).toEqual({ body: "Write something before posting." });
     expect(state.values?.body).toBe("  ");
+  });
+});
+
+describe("thread actions with bad input", () => {
+  it("a thread deletion naming a malformed thread says so at the form's level", async () => {
+    expect(await deleteThreadAction(initialFormState, form({ threadId: "" }))).toMatchObject({ status: "error", message: STALE_THREAD_MESSAGE });
   });
 });

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
-import { threadPath } from "./paths";
+import { createThread, deletePost, deleteThread, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { afterThreadDeletedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
@@ -62,7 +62,9 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
   return handleForm(values, async () => {
     const { postId } = parseInput(postRefSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    await deletePost(viewer.id, postId);
+    const deleted = await deletePost(viewer.id, postId);
+    // The last post standing took its thread along: the thread's page is a 404 now.
+    if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     refresh();
     return { status: "success", message: "Post deleted." };
   });
@@ -92,5 +94,15 @@ export async function setThreadFlagAction(_previous: FormState, formData: FormDa
     await setThreadFlags(viewer.id, input.threadId, { [input.flag]: input.value });
     refresh();
     return { status: "success" };
+  });
+}
+
+export async function deleteThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId } = parseInput(threadRefSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    const { groupSlug } = await deleteThread(viewer.id, threadId);
+    redirect(afterThreadDeletedPath(groupSlug));
   });
 }

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { can } from "@/lib/groups/ability";
+import { deletionEndsThread } from "./ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { loadThread } from "./data";
 import { threadPath } from "./paths";
@@ -18,6 +19,7 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
   const thread = await loadThread(threadId, loaded.group.slug, loaded.viewer);
   if (!thread) return null;
   const { actor, group, viewer } = loaded;
+  const standing = thread.posts.filter((post) => post.deletedAt === null);
   return {
     group,
     thread,
@@ -28,6 +30,8 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
       canParticipate: can(actor, "participate", group),
       canModerate: can(actor, "moderate", group),
       locked: thread.locked,
+      // The post whose deletion would take the thread along (its Delete button says so), if any.
+      lastStandingPostId: standing.length > 0 && deletionEndsThread(standing.length - 1) ? standing[0]!.id : null,
     },
   };
 });

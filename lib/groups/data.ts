@@ -120,11 +120,15 @@ export async function loadGroupActor(groupId: string, userId: string | null): Pr
   };
 }
 
-/** Threads of a group: pinned first, then by last activity (served by the thread index). */
+/**
+ * Threads of a group: pinned first, then by last activity (served by the thread index). Deleted
+ * threads are left out (decision 008); they are few, so filtering them from the index scan is cheap.
+ */
 export async function listGroupThreads(groupId: string, page: number) {
+  const where = { groupId, deletedAt: null };
   const [threads, total] = await Promise.all([
     db.thread.findMany({
-      where: { groupId },
+      where,
       orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * THREADS_PAGE_SIZE,
       take: THREADS_PAGE_SIZE,
@@ -139,7 +143,7 @@ export async function listGroupThreads(groupId: string, page: number) {
         author: { select: { id: true, name: true } },
       },
     }),
-    db.thread.count({ where: { groupId } }),
+    db.thread.count({ where }),
   ]);
   const counts = threads.length
     ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null, parentId: { not: null } }, _count: { _all: true } })

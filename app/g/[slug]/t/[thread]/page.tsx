@@ -56,7 +56,7 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
             {replyCount} {replyCount === 1 ? "reply" : "replies"}
           </span>
         </p>
-        {permissions.canModerate && <ThreadModeration threadId={thread.id} pinned={thread.pinned} locked={thread.locked} />}
+        {permissions.canModerate && <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} />}
         {permissions.canParticipate && (
           <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
             Turn this into a project
@@ -71,6 +71,9 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
 
       {thread.locked ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This thread is locked: it takes no new replies.</p>
+      ) : permissions.canParticipate && tree.post.deletedAt ? (
+        // Replies stay open under a deleted opener, but the opener itself takes no answer.
+        <p className="text-sm text-stone-600">The opening post was deleted: answer one of the replies below.</p>
       ) : permissions.canParticipate ? (
         <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
       ) : viewer ? (
