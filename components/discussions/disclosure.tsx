@@ -4,7 +4,7 @@ import { useRef, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
- * A Reply or Edit button that shows its form below it (a disclosure): it stays in place, says
+ * A Reply, Edit or Edit title button that shows its form below it (a disclosure): it stays in place, says
  * whether the form is open, and gets focus back when the form closes, so keyboard and screen
  * reader users carry on from where they were. `announcement` is said politely after closing
  * ("Reply posted."), in a region that exists before it is filled so that it is announced.

@@ -1,5 +1,5 @@
 /**
- * Who may change a thread itself (its existence): pure rules, no database. Callers
+ * Who may change a thread itself (its title, its existence): pure rules, no database. Callers
  * read the person's standing in the group from the database on every request and pass it in,
  * so the page (which hides a control) and the mutation (which refuses the request) share one
  * rule set and one wording. Posts keep their own, simpler rules in `mutations.ts`.
@@ -21,7 +21,9 @@ export interface ThreadSubject {
   locked: boolean;
 }
 
-export type ThreadAction = "delete"; // remove the whole thread from the group (soft: `Thread.deletedAt`)
+export type ThreadAction =
+  | "editTitle" // rename the thread (its URL's slug follows; old URLs redirect)
+  | "delete"; // remove the whole thread from the group (soft: `Thread.deletedAt`)
 
 export interface Refusal {
   code: "FORBIDDEN";
@@ -38,8 +40,20 @@ export function threadActorFor(actor: GroupActor, group: GroupSubject): ThreadAc
 }
 
 /** Why the actor may not do this to the thread, or null when they may. */
-export function threadRefusal(actor: ThreadActor, action: ThreadAction, _thread: ThreadSubject): Refusal | null {
+export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: ThreadSubject): Refusal | null {
   switch (action) {
+    case "editTitle":
+      // Moderators retitle any thread, locked ones too: renaming a spammy or misleading title is
+      // housekeeping, and a lock stops the conversation, not its upkeep.
+      if (actor.moderator) return null;
+      if (actor.userId === null || actor.userId !== thread.authorId) {
+        return { code: "FORBIDDEN", message: "Only the thread's author and the group's moderators can change its title." };
+      }
+      if (actor.removed) return { code: "FORBIDDEN", message: "You were removed from this group and cannot edit its threads." };
+      if (!actor.participant) return { code: "FORBIDDEN", message: "Join the group again to edit your thread's title." };
+      // As with posts: a locked thread is frozen for its author.
+      if (thread.locked) return { code: "FORBIDDEN", message: "This thread is locked: only the group's moderators can change its title." };
+      return null;
     case "delete":
       // An author deletes their own thread by deleting its opening post: the thread goes with it
       // when nothing else is left to read (`deletePost`); with replies, the replies stay.

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
-import { afterThreadDeletedPath, threadPath } from "./paths";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { afterThreadDeletedPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
+  editThreadTitleSchema,
   groupHiddenFields,
   groupRefSchema,
   postHiddenFields,
@@ -104,5 +105,16 @@ export async function deleteThreadAction(_previous: FormState, formData: FormDat
     const viewer = await requireViewer();
     const { groupSlug } = await deleteThread(viewer.id, threadId);
     redirect(afterThreadDeletedPath(groupSlug));
+  });
+}
+
+export async function editThreadTitleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId, title } = parseInput(editThreadTitleSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    const renamed = await renameThread(viewer.id, threadId, title);
+    // To the canonical address, which changes with the title's slug (the old one redirects there).
+    redirect(afterTitleSavedPath(renamed.groupSlug, renamed));
   });
 }

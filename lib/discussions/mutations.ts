@@ -172,14 +172,14 @@ async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now:
 async function requireThreadAbility(userId: string, threadId: number, action: ThreadAction) {
   const thread = await db.thread.findUnique({
     where: { id: threadId },
-    select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, group: { select: { slug: true } } },
+    select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } },
   });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId);
   const threadActor = threadActorFor(actor, { visibility });
   const refusal = threadRefusal(threadActor, action, thread);
   if (refusal) throw new AppError(refusal.code, refusal.message);
-  return { thread };
+  return { thread, moderator: threadActor.moderator };
 }
 
 /**
@@ -191,4 +191,23 @@ export async function deleteThread(userId: string, threadId: number) {
   await db.$transaction((tx) => markThreadDeleted(tx, threadId, thread.groupId, new Date()));
   await markHealthDirty(thread.groupId);
   return { groupId: thread.groupId, groupSlug: thread.group.slug };
+}
+
+/**
+ * Renames a thread (its author while it is unlocked; moderators always). The slug follows the
+ * title: the id decides which thread a URL means, and pages redirect an old slug to the new one,
+ * so links shared before keep working.
+ */
+export async function renameThread(userId: string, threadId: number, title: string) {
+  const { thread, moderator } = await requireThreadAbility(userId, threadId, "editTitle");
+  const slug = threadSlug(title);
+  if (title !== thread.title) {
+    // Decided again on the row itself: a lock or a deletion committed since the check wins.
+    const renamed = await db.thread.updateMany({ where: { id: threadId, deletedAt: null, ...(moderator ? {} : { locked: false }) }, data: { title, slug } });
+    if (renamed.count === 0) {
+      await requireThreadAbility(userId, threadId, "editTitle");
+      throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
+    }
+  }
+  return { id: threadId, slug: title === thread.title ? thread.slug : slug, groupSlug: thread.group.slug };
 }

@@ -12,7 +12,8 @@ import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { loadProfile } from "@/lib/users/data";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { listThreadChoices, loadPostPath, loadThread } from "./data";
-import { deletePost, deleteThread, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { deletePost, deleteThread, editPost, renameThread, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { parseThreadParam } from "./schema";
 
 const DAY = 24 * 3600_000;
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -54,7 +55,7 @@ describe("deleting a thread", () => {
     expect(await db.post.count({ where: { threadId: spam.threadId, deletedAt: null } })).toBe(2);
   });
 
-  it("a deleted thread takes nothing any more: replies, likes, edits, deletions, flags, a second deletion", async () => {
+  it("a deleted thread takes nothing any more: replies, likes, edits, deletions, flags, renames, a second deletion", async () => {
     const spam = await makeThread(member.id, group.id, "Buy followers", words(8));
     const reply = await replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Please stop." });
     await deleteThread(owner.id, spam.threadId);
@@ -63,6 +64,7 @@ describe("deleting a thread", () => {
     await expectAppError(editPost(owner.id, reply.postId, "Edited"), "NOT_FOUND");
     await expectAppError(deletePost(owner.id, reply.postId), "NOT_FOUND");
     await expectAppError(setThreadFlags(owner.id, spam.threadId, { pinned: true }), "NOT_FOUND");
+    await expectAppError(renameThread(owner.id, spam.threadId, "New name"), "NOT_FOUND");
     await expectAppError(deleteThread(owner.id, spam.threadId), "NOT_FOUND");
   });
 
@@ -214,5 +216,49 @@ describe("what reads threads leaves a deleted one out", () => {
     const before = (await loadGroupActivity(group.id, new Date(deletedAt.getTime() - 1)))!;
     expect(before.threads.map((t) => t.id).sort()).toEqual([String(kept.threadId), String(spam.threadId)].sort());
     expect(before.posts.find((post) => post.id === String(spam.postId))?.visible).toBe(true);
+  });
+});
+
+describe("editing a thread's title", () => {
+  let owner: User, moderator: User, author: User, other: User;
+  let group: { id: string; slug: string };
+
+  beforeAll(async () => {
+    [owner, moderator, author, other] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
+    group = await makeGroup(owner.id);
+    await addMember(group.id, moderator.id, "moderator");
+    await addMember(group.id, author.id);
+    await addMember(group.id, other.id);
+  });
+
+  it("the author renames their thread; the slug follows and the old address still names the thread", async () => {
+    const thread = await makeThread(author.id, group.id, "Compost in winter", words(8));
+    const renamed = await renameThread(author.id, thread.threadId, "Compost in a cold winter?");
+    expect(renamed).toEqual({ id: thread.threadId, slug: "compost-in-a-cold-winter", groupSlug: group.slug });
+    const loaded = await loadThread(thread.threadId, group.slug, null);
+    expect(loaded).toMatchObject({ title: "Compost in a cold winter?", slug: "compost-in-a-cold-winter" });
+    // The page redirects the old slug: the id alone decides which thread it is.
+    expect(parseThreadParam(`${thread.threadId}-compost-in-winter`)).toBe(thread.threadId);
+    // The same title again changes nothing.
+    expect(await renameThread(author.id, thread.threadId, "Compost in a cold winter?")).toEqual(renamed);
+  });
+
+  it("other members cannot; moderators can, even in a locked thread, where the author no longer can", async () => {
+    const thread = await makeThread(author.id, group.id, "Original", words(8));
+    await expectAppError(renameThread(other.id, thread.threadId, "Hijacked"), "FORBIDDEN", /Only the thread's author and the group's moderators/);
+    await setThreadFlags(moderator.id, thread.threadId, { locked: true });
+    await expectAppError(renameThread(author.id, thread.threadId, "Sneaky edit"), "FORBIDDEN", /locked/);
+    await renameThread(moderator.id, thread.threadId, "Renamed by a moderator");
+    expect((await loadThread(thread.threadId, group.slug, null))?.title).toBe("Renamed by a moderator");
+  });
+
+  it("an author removed from the group cannot rename; a private group's thread is not found by outsiders", async () => {
+    const thread = await makeThread(author.id, group.id, "Before removal", words(8));
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: author.id } }, data: { status: "banned" } });
+    await expectAppError(renameThread(author.id, thread.threadId, "After removal"), "FORBIDDEN", /You were removed from this group/);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: author.id } }, data: { status: "active" } });
+    const secret = await makeGroup(owner.id, { visibility: "private" });
+    const hidden = await makeThread(owner.id, secret.id, "Members only", words(8));
+    await expectAppError(renameThread(other.id, hidden.threadId, "Peek"), "NOT_FOUND");
   });
 });

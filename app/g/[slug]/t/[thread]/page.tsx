@@ -5,10 +5,13 @@ import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
+import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
 import { safeDecode } from "@/lib/discussions/schema";
 import { buildPostTree } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
@@ -20,8 +23,9 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[threa
   return { title: loaded ? `${loaded.thread.title} · ${loaded.group.name}` : "Thread not found" };
 }
 
-export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]">) {
+export default async function ThreadPage({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]">) {
   const { slug, thread: threadParam } = await params;
+  const titleSaved = (await searchParams)[NOTICE_PARAM] === NOTICES.titleSaved;
   const loaded = await loadThreadForRequest(slug, threadParam);
   if (!loaded) notFound();
   const { group, thread, threadUrl, permissions, viewer } = loaded;
@@ -49,6 +53,8 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
         <h1 id="thread-title" className="text-2xl font-semibold">
           {thread.title}
         </h1>
+        {/* After a rename the page is rebuilt at the new address: the outcome takes focus. */}
+        {titleSaved && permissions.canEditTitle && <OneTimeNotice param={NOTICE_PARAM} message="Title saved." focus />}
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
           {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
@@ -56,6 +62,7 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
             {replyCount} {replyCount === 1 ? "reply" : "replies"}
           </span>
         </p>
+        {permissions.canEditTitle && <ThreadTitleForm threadId={thread.id} title={thread.title} />}
         {permissions.canModerate && <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} />}
         {permissions.canParticipate && (
           <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
