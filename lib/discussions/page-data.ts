@@ -31,6 +31,7 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
       canParticipate: can(actor, "participate", group),
       canModerate: can(actor, "moderate", group),
       canEditTitle: viewer !== null && threadRefusal(threadActor, "editTitle", thread) === null,
+      removed: threadActor.removed,
       locked: thread.locked,
       // The post whose deletion would take the thread along (its Delete button says so), if any.
       lastStandingPostId: standing.length > 0 && deletionEndsThread(standing.length - 1) ? standing[0]!.id : null,

@@ -172,3 +172,21 @@ export async function listGroupMembers(groupId: string, page = 1) {
   return { members, total };
 }
 
+
+/** The Removed list's length: the people who run the group see the most recent ones. */
+export const REMOVED_MEMBERS_SHOWN = 50;
+
+/** People removed from the group, most recently removed first, with how many there are in all. */
+export async function listRemovedMembers(groupId: string) {
+  const where = { groupId, status: "banned" as const };
+  const [members, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      orderBy: [{ removedAt: { sort: "desc", nulls: "last" } }, { userId: "asc" }],
+      take: REMOVED_MEMBERS_SHOWN,
+      select: { removedAt: true, user: { select: { id: true, name: true } } },
+    }),
+    db.membership.count({ where }),
+  ]);
+  return { members, total };
+}

@@ -84,7 +84,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       ) : permissions.canParticipate ? (
         <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
       ) : viewer ? (
-        <p className="text-sm text-stone-600">Join the group to reply.</p>
+        <p className="text-sm text-stone-600">{permissions.removed ? "You were removed from this group and cannot reply." : "Join the group to reply."}</p>
       ) : (
         <p className="text-sm text-stone-600">
           <Link href={`/login?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-brand-700 underline">
