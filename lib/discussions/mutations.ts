@@ -154,14 +154,18 @@ export async function setThreadFlags(userId: string, threadId: number, flags: { 
 /**
  * Marks a thread deleted and gives its group back the last activity it had without it: the
  * directory sorts groups by it, and a deleted spam thread must not keep a group "active now".
- * One statement, so a reply landing in another thread meanwhile is not undone.
+ * Only when the group's last activity is this thread's: a reply elsewhere that committed
+ * meanwhile moved it later, and PostgreSQL re-checks that condition on the row it waited for,
+ * so such a reply is never undone.
  */
 async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date) {
-  await tx.thread.updateMany({ where: { id: threadId, deletedAt: null }, data: { deletedAt: now } });
+  const [gone] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
+    UPDATE "Thread" SET "deletedAt" = ${now} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
+  if (!gone) return;
   await tx.$executeRaw`
     UPDATE "Group" g SET "lastActivityAt" = GREATEST(g."createdAt",
       COALESCE((SELECT max(t."lastActivityAt") FROM "Thread" t WHERE t."groupId" = g.id AND t."deletedAt" IS NULL), g."createdAt"))
-    WHERE g.id = ${groupId}`;
+    WHERE g.id = ${groupId} AND g."lastActivityAt" <= ${gone.lastActivityAt}`;
 }
 
 /**

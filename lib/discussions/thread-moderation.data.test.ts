@@ -10,7 +10,7 @@ import { listGroupProjects, loadProject, loadProjectForEdit, loadProjectOrigin }
 import { createProject, updateProject } from "@/lib/projects/mutations";
 import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { loadProfile } from "@/lib/users/data";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { listThreadChoices, loadPostPath, loadThread } from "./data";
 import { deletePost, deleteThread, editPost, renameThread, replyToPost, setThreadFlags, toggleLike } from "./mutations";
 import { parseThreadParam } from "./schema";
@@ -91,6 +91,27 @@ describe("deleting a thread", () => {
     await deleteThread(owner.id, older.threadId);
     const emptied = await db.group.findUniqueOrThrow({ where: { id: quiet.id } });
     expect(emptied.lastActivityAt).toEqual(emptied.createdAt);
+  });
+  it("a reply elsewhere committed while the deletion waits for the group's row keeps the group's last activity", async () => {
+    const busy = await makeGroup(owner.id, { createdAt: new Date(Date.now() - 10 * DAY) });
+    const spam = await makeThread(owner.id, busy.id, "Spam", words(8));
+    const replyAt = new Date(Date.now() + 60_000);
+    // A reply in another thread: it bumps the group's row and holds it until released.
+    let release!: () => void;
+    let bumped!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const didBump = new Promise<void>((resolve) => (bumped = resolve));
+    const reply = db.$transaction(async (tx) => {
+      await tx.group.update({ where: { id: busy.id }, data: { lastActivityAt: replyAt } });
+      bumped();
+      await held;
+    });
+    await didBump;
+    const deletion = deleteThread(owner.id, spam.threadId);
+    await untilSomeoneWaitsForALock();
+    release();
+    await Promise.all([reply, deletion]);
+    expect((await db.group.findUniqueOrThrow({ where: { id: busy.id } })).lastActivityAt).toEqual(replyAt);
   });
 });
 
