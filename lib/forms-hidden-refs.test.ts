@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { initialFormState, staleMessage, type FormState } from "@/lib/forms";
-import { joinGroupAction, setMemberRoleAction, updateGroupSettingsAction } from "@/lib/groups/actions";
+import { joinGroupAction, reinstateMemberAction, removeMemberAction, setMemberRoleAction, updateGroupSettingsAction } from "@/lib/groups/actions";
 import { cancelMeetupAction, checkInAction, rsvpAction, scheduleMeetupAction, updateMeetupAction } from "@/lib/meetups/actions";
 import { changeProjectStatusAction, createProjectAction, postProjectUpdateAction, setContributorRoleAction } from "@/lib/projects/actions";
 
@@ -31,6 +31,8 @@ const cases: [string, Action, Record<string, string>, string][] = [
   ["a progress update, bad projectId", postProjectUpdateAction, { projectId: "0", body: "Collected eleven pallets." }, "project"],
   ["joining a group, no groupId", joinGroupAction, {}, "group"],
   ["a member's role, bad person", setMemberRoleAction, { groupId: "g1", userId: "", role: "moderator" }, "member"],
+  ["removing a member, bad person", removeMemberAction, { groupId: "g1", userId: "u".repeat(41) }, "member"],
+  ["reinstating a member, bad group", reinstateMemberAction, { groupId: "", userId: "u1" }, "member"],
   ["group settings, bad groupId", updateGroupSettingsAction, { groupId: "", name: "Seed Swappers", description: "About seeds, swapped." }, "group"],
 ];
 

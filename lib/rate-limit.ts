@@ -15,6 +15,11 @@ const limiters = {
    * form from being a fast way to learn which addresses have an account.
    */
   addMember: { points: 60, duration: 60 * 60, message: "You have added many people in a short time. Wait a few minutes and try again." },
+  /**
+   * Per owner or moderator: removing and reinstating members. Generous for clearing out a wave
+   * of spam accounts, but a compromised or careless account cannot empty a large group in a minute.
+   */
+  memberModeration: { points: 60, duration: 60 * 60, message: "You have removed or reinstated many people in a short time. Wait a few minutes and try again." },
   /** Per user: posts, replies, threads. */
   post: { points: 30, duration: 10 * 60, message: "You are posting very fast. Wait a few minutes and try again." },
 } as const;

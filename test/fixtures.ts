@@ -55,4 +55,15 @@ export async function makeThread(authorId: string, groupId: string, title = "A t
   return createThread(authorId, groupId, { title, body });
 }
 
+/** Waits until some session of this test database is blocked on a row lock (for tests that order transactions). */
+export async function untilSomeoneWaitsForALock() {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("No session ever waited for the lock");
+}
+
 export { joinGroup };

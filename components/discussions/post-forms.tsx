@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useRef, useState, type RefObject } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
 import { postPermalink, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
+import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
@@ -101,44 +102,6 @@ export function ThreadReplyForm({ threadId, openerId }: { threadId: number; open
 }
 
 /**
- * A Reply or Edit button that shows its form below it (a disclosure): it stays in place, says
- * whether the form is open, and gets focus back when the form closes, so keyboard and screen
- * reader users carry on from where they were. `announcement` is said politely after closing
- * ("Reply posted."), in a region that exists before it is filled so that it is announced.
- */
-function useDisclosure() {
-  const [open, setOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const close = (message = "") => {
-    setOpen(false);
-    setAnnouncement(message);
-    toggleRef.current?.focus();
-  };
-  const toggle = () => {
-    setAnnouncement("");
-    setOpen((wasOpen) => !wasOpen);
-  };
-  return { open, announcement, toggleRef, close, toggle };
-}
-
-function Announcement({ text }: { text: string }) {
-  return (
-    <span role="status" className="text-xs text-emerald-800">
-      {text}
-    </span>
-  );
-}
-
-function DisclosureButton({ open, controls, toggleRef, onToggle, label, children }: { open: boolean; controls: string; toggleRef: RefObject<HTMLButtonElement | null>; onToggle: () => void; label: string; children: string }) {
-  return (
-    <Button ref={toggleRef} variant="ghost" className="px-2 py-1 text-xs" aria-label={label} aria-expanded={open} aria-controls={open ? controls : undefined} onClick={onToggle}>
-      {children}
-    </Button>
-  );
-}
-
-/**
  * "Reply" under any post, opening a form that answers that post. `shownBelow` is false for a post
  * at the depth cap: its replies are on a sub-thread page, so a new one takes the person there.
  */
@@ -180,11 +143,7 @@ export function LikeButton({ postId, count, liked, disabled, authorName }: { pos
       >
         <span aria-hidden>{liked ? "♥" : "♡"}</span> {count}
       </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="text-xs text-red-700">
-          {state.message}
-        </span>
-      )}
+      <InlineFormError state={state} />
     </form>
   );
 }
@@ -232,8 +191,12 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
   );
 }
 
-/** `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's). */
-export function DeletePost({ postId, postName }: { postId: number; postName: string }) {
+/**
+ * `postName` as for EditPost ("Alice's post from …" when a moderator deletes someone else's).
+ * `endsThread`: it is the last post standing, so the thread goes with it (and the page leads
+ * back to the group): the confirmation says so.
+ */
+export function DeletePost({ postId, postName, endsThread = false }: { postId: number; postName: string; endsThread?: boolean }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
@@ -247,18 +210,15 @@ export function DeletePost({ postId, postName }: { postId: number; postName: str
       ref={formRef}
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm("Delete this post? Replies to it stay in the thread.")) event.preventDefault();
+        const question = endsThread ? "Delete this post? Nothing else is left in the thread, so the thread is deleted with it." : "Delete this post? Replies to it stay in the thread.";
+        if (!window.confirm(question)) event.preventDefault();
       }}
     >
       <input type="hidden" name="postId" value={postId} />
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`Delete ${postName}`}>
         Delete
       </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="text-xs text-red-700">
-          {state.message}
-        </span>
-      )}
+      <InlineFormError state={state} />
     </form>
   );
 }

@@ -11,6 +11,8 @@ export interface PostPermissions {
   canParticipate: boolean;
   canModerate: boolean;
   locked: boolean;
+  /** The last post standing: deleting it deletes the thread (decision 009). */
+  lastStandingPostId: number | null;
 }
 
 interface PostProps {
@@ -61,7 +63,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} disabled={!permissions.canParticipate || own} authorName={post.author.name} />
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
-          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} />}
+          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} />}
           {permissions.canParticipate && !isOpener && (
             <Link
               href={newProjectPath(groupSlug, { threadId, postId: post.id })}

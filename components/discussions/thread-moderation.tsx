@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { setThreadFlagAction } from "@/lib/discussions/actions";
+import { InlineFormError } from "@/components/ui/form-message";
+import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
 function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: "pinned" | "locked"; value: boolean; label: string }) {
@@ -15,20 +16,40 @@ function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: 
       <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs">
         {label}
       </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {state.message}
-        </span>
-      )}
+      <InlineFormError state={state} className="ml-2" />
     </form>
   );
 }
 
-export function ThreadModeration({ threadId, pinned, locked }: { threadId: number; pinned: boolean; locked: boolean }) {
+/**
+ * Deletes the whole thread after a confirmation (the browser's own dialog: keyboard-usable and
+ * announced). On success the page goes to the group's thread list, which says so and takes focus.
+ */
+function DeleteThread({ threadId, title }: { threadId: number; title: string }) {
+  const [state, action] = useActionState(deleteThreadAction, initialFormState);
+  return (
+    <form
+      action={action}
+      className="inline"
+      onSubmit={(event) => {
+        if (!window.confirm(`Delete the thread “${title}”? It disappears from the group with all its replies, and links to it stop working.`)) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="threadId" value={threadId} />
+      <SubmitButton variant="danger" className="px-2.5 py-1 text-xs" pendingLabel="Deleting…">
+        Delete thread
+      </SubmitButton>
+      <InlineFormError state={state} className="ml-2" />
+    </form>
+  );
+}
+
+export function ThreadModeration({ threadId, title, pinned, locked }: { threadId: number; title: string; pinned: boolean; locked: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Moderation">
       <FlagToggle threadId={threadId} flag="pinned" value={pinned} label={pinned ? "Unpin thread" : "Pin thread"} />
       <FlagToggle threadId={threadId} flag="locked" value={locked} label={locked ? "Unlock thread" : "Lock thread"} />
+      <DeleteThread threadId={threadId} title={title} />
     </div>
   );
 }

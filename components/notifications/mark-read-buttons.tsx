@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
@@ -26,11 +26,7 @@ export function MarkReadButton({ notificationId, message }: { notificationId: nu
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs" aria-label={`Mark as read: ${message}`}>
         Mark as read
       </SubmitButton>
-      {state.status === "error" && (
-        <span role="alert" className="text-xs text-red-700">
-          {state.message}
-        </span>
-      )}
+      <InlineFormError state={state} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { threadPath } from "@/lib/discussions/paths";
+import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
 import type { ProjectListItem } from "@/lib/projects/data";
 import type { ProjectStatus } from "@/lib/projects/schema";
 import { STATUS_LABELS, STATUS_ORDER } from "@/lib/projects/status";
@@ -62,6 +62,7 @@ export function ProjectList({ groupSlug, projects, now }: { groupSlug: string; p
                         </Link>
                       </span>
                     )}
+                    {project.sourceThreadDeleted && <span>born in {DELETED_THREAD_LABEL}</span>}
                   </p>
                 </li>
               ))}

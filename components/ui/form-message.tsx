@@ -37,3 +37,16 @@ function Outcome({ state, className }: { state: FormState; className: string }) 
     </p>
   );
 }
+
+/**
+ * A one-button form's error, beside its button (a like, a flag, a removal): announced as it
+ * appears. Success needs no words there: the page itself changes.
+ */
+export function InlineFormError({ state, className = "" }: { state: FormState; className?: string }) {
+  if (state.status !== "error") return null;
+  return (
+    <span role="alert" className={`text-xs text-red-700 ${className}`}>
+      {state.message}
+    </span>
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialFormState } from "@/lib/forms";
-import { createThreadAction, deletePostAction, editPostAction, replyAction } from "./actions";
+import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction } from "./actions";
 import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
 
 function form(fields: Record<string, string>): FormData {
@@ -49,5 +49,25 @@ describe("discussion actions with a malformed hidden reference", () => {
     const state = await replyAction(initialFormState, form({ threadId: "3", parentId: "7", body: "  " }));
     expect(state.fieldErrors).toEqual({ body: "Write something before posting." });
     expect(state.values?.body).toBe("  ");
+  });
+});
+
+describe("thread actions with bad input", () => {
+  it("a title edit is validated as a new thread's title, on its field, keeping what was typed", async () => {
+    for (const [title, message] of [
+      ["   ", "Give the thread a title."],
+      ["x".repeat(201), /Keep the title/],
+    ] as const) {
+      const state = await editThreadTitleAction(initialFormState, form({ threadId: "3", title }));
+      expect(state.status).toBe("error");
+      expect(state.fieldErrors?.title).toMatch(message);
+      expect(state.values).toEqual({ threadId: "3", title });
+    }
+  });
+
+  it("a title edit or a thread deletion naming a malformed thread says so at the form's level", async () => {
+    const edit = await editThreadTitleAction(initialFormState, form({ threadId: "abc", title: "A fine title" }));
+    expect(edit).toEqual({ status: "error", message: STALE_THREAD_MESSAGE, values: { threadId: "abc", title: "A fine title" } });
+    expect(await deleteThreadAction(initialFormState, form({ threadId: "" }))).toMatchObject({ status: "error", message: STALE_THREAD_MESSAGE });
   });
 });

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
-import { threadPath } from "./paths";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { afterThreadDeletedPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
+  editThreadTitleSchema,
   groupHiddenFields,
   groupRefSchema,
   postHiddenFields,
@@ -62,7 +63,9 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
   return handleForm(values, async () => {
     const { postId } = parseInput(postRefSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    await deletePost(viewer.id, postId);
+    const deleted = await deletePost(viewer.id, postId);
+    // The last post standing took its thread along: the thread's page is a 404 now.
+    if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     refresh();
     return { status: "success", message: "Post deleted." };
   });
@@ -92,5 +95,26 @@ export async function setThreadFlagAction(_previous: FormState, formData: FormDa
     await setThreadFlags(viewer.id, input.threadId, { [input.flag]: input.value });
     refresh();
     return { status: "success" };
+  });
+}
+
+export async function deleteThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId } = parseInput(threadRefSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    const { groupSlug } = await deleteThread(viewer.id, threadId);
+    redirect(afterThreadDeletedPath(groupSlug));
+  });
+}
+
+export async function editThreadTitleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId, title } = parseInput(editThreadTitleSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    const renamed = await renameThread(viewer.id, threadId, title);
+    // To the canonical address, which changes with the title's slug (the old one redirects there).
+    redirect(afterTitleSavedPath(renamed.groupSlug, renamed));
   });
 }

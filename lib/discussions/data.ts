@@ -5,11 +5,11 @@ import { likeLiteral } from "@/lib/like";
 
 /**
  * A thread with all its posts (a thread page renders the whole tree), or null when it does not
- * exist, is not in `groupSlug`, or its group is hidden from the viewer.
+ * exist, was deleted, is not in `groupSlug`, or its group is hidden from the viewer.
  */
 export async function loadThread(threadId: number, groupSlug: string, viewer: ViewerRef | null) {
   const thread = await db.thread.findFirst({
-    where: { id: threadId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    where: { id: threadId, deletedAt: null, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: {
       id: true,
       title: true,
@@ -19,6 +19,7 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
       createdAt: true,
       lastActivityAt: true,
       groupId: true,
+      authorId: true,
       author: { select: { id: true, name: true } },
       posts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -69,18 +70,19 @@ export const THREAD_SEARCH_RESULTS = 20;
 /**
  * Threads a form offers to link (a meetup's discussions, a project's source): the group's most
  * recently active, or those whose title contains `query` (case-insensitive), with the threads in
- * `include` (already chosen) first even when older. Ids from another group are ignored.
+ * `include` (already chosen) first even when older. Ids from another group are ignored, and so
+ * are deleted threads: nothing new may link to them.
  */
 export async function listThreadChoices(groupId: string, options: { include?: number[]; query?: string; limit?: number } = {}): Promise<ThreadChoice[]> {
   const { include = [], query, limit = query ? THREAD_SEARCH_RESULTS : THREAD_CHOICES } = options;
   const [recent, included] = await Promise.all([
     db.thread.findMany({
-      where: { groupId, ...(query ? { title: { contains: likeLiteral(query), mode: "insensitive" as const } } : {}) },
+      where: { groupId, deletedAt: null, ...(query ? { title: { contains: likeLiteral(query), mode: "insensitive" as const } } : {}) },
       orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
       take: limit,
       select: { id: true, title: true },
     }),
-    include.length ? db.thread.findMany({ where: { groupId, id: { in: include } }, orderBy: { id: "asc" }, select: { id: true, title: true } }) : [],
+    include.length ? db.thread.findMany({ where: { groupId, deletedAt: null, id: { in: include } }, orderBy: { id: "asc" }, select: { id: true, title: true } }) : [],
   ]);
   const seen = new Set(recent.map((thread) => thread.id));
   return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
@@ -91,9 +93,9 @@ const MAX_ANCESTORS = 10_000;
 
 /**
  * Where a post lives, for the permalink resolver: its thread and the ids from the opener down to
- * the post. Null when the post does not exist, its thread is not in `groupSlug`, the group is
- * hidden from the viewer, or the chain does not reach an opener (loadThread's rules: what the
- * thread page would 404 on, this does too). A deleted post still resolves: the thread keeps its
+ * the post. Null when the post does not exist, its thread was deleted or is not in `groupSlug`,
+ * the group is hidden from the viewer, or the chain does not reach an opener (loadThread's rules:
+ * what the thread page would 404 on, this does too). A deleted post still resolves: the thread keeps its
  * place ("This post was deleted."), so links to it still land somewhere meaningful.
  */
 export async function loadPostPath(postId: number, groupSlug: string, viewer: ViewerRef | null) {
@@ -110,7 +112,7 @@ export async function loadPostPath(postId: number, groupSlug: string, viewer: Vi
   const post = chain.at(-1);
   if (!post || chain[0]!.parentId !== null || chain.some((link) => link.threadId !== post.threadId)) return null;
   const thread = await db.thread.findFirst({
-    where: { id: post.threadId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    where: { id: post.threadId, deletedAt: null, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: { id: true, slug: true },
   });
   if (!thread) return null;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { loadThread } from "./data";
 import { createThread, deletePost, editPost, replyToPost, setThreadFlags, toggleLike } from "./mutations";
 
@@ -13,17 +13,6 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"],
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
-}
-
-/** Waits until some session of this test database is blocked on a row lock. */
-async function untilSomeoneWaitsForALock() {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (row!.waiting > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error("No session ever waited for the lock");
 }
 
 describe("discussions", () => {

@@ -1,9 +1,10 @@
 import slugify from "@sindresorhus/slugify";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { requireGroupAbility } from "@/lib/groups/authorize";
+import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { deletionEndsThread, threadActorFor, threadRefusal, type ThreadAction } from "./ability";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput } from "./schema";
 
@@ -43,8 +44,8 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     where: { id: input.parentId },
     select: { threadId: true, deletedAt: true, thread: { select: { groupId: true, locked: true } } },
   });
-  const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, locked: true } });
-  if (!thread) throw new AppError("NOT_FOUND", "This thread does not exist.");
+  const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, locked: true, deletedAt: true } });
+  if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   await requireParticipant(thread.groupId, authorId, "reply");
   if (!parent || parent.threadId !== input.threadId) throw new AppError("INVALID", "You can only reply to a post of this thread.", { field: "body" });
   if (thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
@@ -54,11 +55,15 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
     // The check above gives the usual message early; this one decides. Bumping the thread only
-    // while it is unlocked takes the row lock first: a lock committed meanwhile makes it match
-    // nothing (PostgreSQL re-reads the row after waiting), and a lock arriving later waits for
-    // this reply. Either way no reply lands after a lock.
-    const open = await tx.thread.updateMany({ where: { id: input.threadId, locked: false }, data: { lastActivityAt: now } });
-    if (open.count === 0) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
+    // while it is unlocked (and not deleted) takes the row lock first: a lock or a deletion
+    // committed meanwhile makes it match nothing (PostgreSQL re-reads the row after waiting), and
+    // one arriving later waits for this reply. Either way no reply lands after a lock or a deletion.
+    const open = await tx.thread.updateMany({ where: { id: input.threadId, locked: false, deletedAt: null }, data: { lastActivityAt: now } });
+    if (open.count === 0) {
+      const current = await tx.thread.findUniqueOrThrow({ where: { id: input.threadId }, select: { deletedAt: true } });
+      if (current.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+      throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
+    }
     const post = await tx.post.create({
       data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...content },
       select: { id: true },
@@ -70,12 +75,15 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   return created;
 }
 
+const THREAD_NOT_FOUND = "This thread does not exist.";
+
+/** A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). */
 async function loadPostContext(postId: number) {
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, authorId: true, deletedAt: true, threadId: true, thread: { select: { groupId: true, locked: true } } },
+    select: { id: true, authorId: true, deletedAt: true, threadId: true, thread: { select: { groupId: true, locked: true, deletedAt: true, group: { select: { slug: true } } } } },
   });
-  if (!post) throw new AppError("NOT_FOUND", "This post does not exist.");
+  if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", "This post does not exist.");
   return post;
 }
 
@@ -90,16 +98,34 @@ export async function editPost(userId: string, postId: number, body: string) {
   return { threadId: post.threadId, groupId: post.thread.groupId };
 }
 
-/** Authors delete their own posts; moderators any post of their groups. Soft: the tree keeps its shape. */
+/**
+ * Authors delete their own posts; moderators any post of their groups. Soft: the tree keeps its
+ * shape. The last post standing takes its thread with it (`deletionEndsThread`): an opener
+ * without replies, or the last reply under a deleted opener, would otherwise leave a listed
+ * thread with nothing to read. With replies left, the thread stays and its opener reads
+ * "This post was deleted." (decision 009). `threadDeleted` tells the page to leave the thread.
+ */
 export async function deletePost(userId: string, postId: number) {
   const post = await loadPostContext(postId);
   if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId);
   else await requireParticipant(post.thread.groupId, userId, "delete posts");
-  if (!post.deletedAt) {
-    await db.post.update({ where: { id: postId }, data: { deletedAt: new Date() } });
-    await markHealthDirty(post.thread.groupId);
-  }
-  return { threadId: post.threadId, groupId: post.thread.groupId };
+  const result = { threadId: post.threadId, groupId: post.thread.groupId, groupSlug: post.thread.group.slug };
+  if (post.deletedAt) return { ...result, threadDeleted: false };
+  const now = new Date();
+  const threadDeleted = await db.$transaction(async (tx) => {
+    // The thread's row lock orders this with replies (which bump the thread first): a reply that
+    // committed before is counted below; one arriving after waits, then finds the thread deleted.
+    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${post.threadId} FOR UPDATE`;
+    // A concurrent delete of the same post got here first: it decided about the thread.
+    const deleted = await tx.post.updateMany({ where: { id: postId, deletedAt: null }, data: { deletedAt: now } });
+    if (deleted.count === 0) return false;
+    const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
+    if (!deletionEndsThread(othersStanding)) return false;
+    await markThreadDeleted(tx, post.threadId, post.thread.groupId, now);
+    return true;
+  });
+  await markHealthDirty(post.thread.groupId);
+  return { ...result, threadDeleted };
 }
 
 /** Likes a post, or takes the like back. Returns whether the viewer now likes it. */
@@ -121,9 +147,74 @@ export async function toggleLike(userId: string, postId: number): Promise<{ like
 }
 
 export async function setThreadFlags(userId: string, threadId: number, flags: { pinned?: boolean; locked?: boolean }) {
-  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true } });
-  if (!thread) throw new AppError("NOT_FOUND", "This thread does not exist.");
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true, deletedAt: true } });
+  if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   await requireModerator(thread.groupId, userId);
   await db.thread.update({ where: { id: threadId }, data: flags });
   return { groupId: thread.groupId };
+}
+
+/**
+ * Marks a thread deleted and gives its group back the last activity it had without it: the
+ * directory sorts groups by it, and a deleted spam thread must not keep a group "active now".
+ * Only when the group's last activity is this thread's: a reply elsewhere that committed
+ * meanwhile moved it later, and PostgreSQL re-checks that condition on the row it waited for,
+ * so such a reply is never undone.
+ */
+async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date) {
+  const [gone] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
+    UPDATE "Thread" SET "deletedAt" = ${now} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
+  if (!gone) return;
+  await tx.$executeRaw`
+    UPDATE "Group" g SET "lastActivityAt" = GREATEST(g."createdAt",
+      COALESCE((SELECT max(t."lastActivityAt") FROM "Thread" t WHERE t."groupId" = g.id AND t."deletedAt" IS NULL), g."createdAt"))
+    WHERE g.id = ${groupId} AND g."lastActivityAt" <= ${gone.lastActivityAt}`;
+}
+
+/**
+ * A thread as its own actions see it, and the actor's standing in its group, read from the
+ * database: 404 for a deleted thread or a group hidden from the actor, 403 with the rule's
+ * message when `threadRefusal` says no.
+ */
+async function requireThreadAbility(userId: string, threadId: number, action: ThreadAction) {
+  const thread = await db.thread.findUnique({
+    where: { id: threadId },
+    select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } },
+  });
+  if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+  const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId);
+  const threadActor = threadActorFor(actor, { visibility });
+  const refusal = threadRefusal(threadActor, action, thread);
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+  return { thread, moderator: threadActor.moderator };
+}
+
+/**
+ * Deletes a whole thread (the group's moderators): it leaves the thread list, the thread pickers,
+ * profiles and health, and its URLs answer 404. Soft: `deletedAt`, its posts untouched.
+ */
+export async function deleteThread(userId: string, threadId: number) {
+  const { thread } = await requireThreadAbility(userId, threadId, "delete");
+  await db.$transaction((tx) => markThreadDeleted(tx, threadId, thread.groupId, new Date()));
+  await markHealthDirty(thread.groupId);
+  return { groupId: thread.groupId, groupSlug: thread.group.slug };
+}
+
+/**
+ * Renames a thread (its author while it is unlocked; moderators always). The slug follows the
+ * title: the id decides which thread a URL means, and pages redirect an old slug to the new one,
+ * so links shared before keep working.
+ */
+export async function renameThread(userId: string, threadId: number, title: string) {
+  const { thread, moderator } = await requireThreadAbility(userId, threadId, "editTitle");
+  const slug = threadSlug(title);
+  if (title !== thread.title) {
+    // Decided again on the row itself: a lock or a deletion committed since the check wins.
+    const renamed = await db.thread.updateMany({ where: { id: threadId, deletedAt: null, ...(moderator ? {} : { locked: false }) }, data: { title, slug } });
+    if (renamed.count === 0) {
+      await requireThreadAbility(userId, threadId, "editTitle");
+      throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
+    }
+  }
+  return { id: threadId, slug: title === thread.title ? thread.slug : slug, groupSlug: thread.group.slug };
 }

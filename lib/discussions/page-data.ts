@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { can } from "@/lib/groups/ability";
+import { deletionEndsThread, threadActorFor, threadRefusal } from "./ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { loadThread } from "./data";
 import { threadPath } from "./paths";
@@ -18,6 +19,8 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
   const thread = await loadThread(threadId, loaded.group.slug, loaded.viewer);
   if (!thread) return null;
   const { actor, group, viewer } = loaded;
+  const threadActor = threadActorFor(actor, group);
+  const standing = thread.posts.filter((post) => post.deletedAt === null);
   return {
     group,
     thread,
@@ -27,7 +30,11 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
       viewerId: viewer?.id ?? null,
       canParticipate: can(actor, "participate", group),
       canModerate: can(actor, "moderate", group),
+      canEditTitle: viewer !== null && threadRefusal(threadActor, "editTitle", thread) === null,
+      removed: threadActor.removed,
       locked: thread.locked,
+      // The post whose deletion would take the thread along (its Delete button says so), if any.
+      lastStandingPostId: standing.length > 0 && deletionEndsThread(standing.length - 1) ? standing[0]!.id : null,
     },
   };
 });

@@ -22,3 +22,24 @@ export function postPageUrl(threadUrl: string, path: readonly number[]): string 
   const root = postPageRoot(path);
   return `${threadUrl}${root === null ? "" : `/p/${root}`}#post-${path.at(-1)}`;
 }
+
+/**
+ * A one-time notice carried by the address after a redirect (shown once, then dropped from the
+ * address by OneTimeNotice): what a moderator reads on the group page after deleting a thread,
+ * and an editor on the thread after renaming it.
+ */
+export const NOTICE_PARAM = "notice";
+export const NOTICES = { threadDeleted: "thread-deleted", titleSaved: "title-saved" } as const;
+
+/** The group's thread list after a thread was deleted (the thread's own URL answers 404 now). */
+export function afterThreadDeletedPath(groupSlug: string): string {
+  return `/g/${groupSlug}?${NOTICE_PARAM}=${NOTICES.threadDeleted}`;
+}
+
+/** A renamed thread at its new canonical address (the slug follows the title). */
+export function afterTitleSavedPath(groupSlug: string, thread: { id: number; slug: string }): string {
+  return `${threadPath(groupSlug, thread)}?${NOTICE_PARAM}=${NOTICES.titleSaved}`;
+}
+
+/** What stands where a link to a deleted thread would be (its page is a 404; its title is not repeated). */
+export const DELETED_THREAD_LABEL = "a deleted thread";

@@ -85,3 +85,6 @@ export const threadSearchSchema = z.object({
     .min(1, "Type part of a thread's title to search.")
     .max(THREAD_SEARCH_MAX, `Search with at most ${THREAD_SEARCH_MAX} characters.`),
 });
+
+/** Renaming a thread: the title is validated exactly as when the thread was started. */
+export const editThreadTitleSchema = threadRefSchema.extend({ title: createThreadSchema.shape.title });

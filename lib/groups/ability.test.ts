@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type GroupActor, type GroupRole } from "./ability";
+import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject } from "./ability";
 
 const anon: GroupActor = { userId: null, isSiteAdmin: false, membership: null };
 const outsider: GroupActor = { userId: "u1", isSiteAdmin: false, membership: null };
@@ -56,5 +56,59 @@ describe("group abilities", () => {
     expect(can(member("owner", "banned"), "addMembers", priv)).toBe(false);
     expect(can(outsider, "addMembers", pub)).toBe(false);
     expect(can(anon, "addMembers", pub)).toBe(false);
+  });
+
+  it("owners, moderators and site admins remove members; organizers, members and removed moderators do not", () => {
+    expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "removeMembers", pub))).toEqual([true, true, false, false]);
+    expect(can(admin, "removeMembers", priv)).toBe(true);
+    expect(can(member("moderator", "banned"), "removeMembers", pub)).toBe(false);
+    expect(can(outsider, "removeMembers", pub)).toBe(false);
+  });
+});
+
+describe("who may remove whom", () => {
+  const as = (role: GroupRole | null, options: { id?: string; siteAdmin?: boolean; status?: "active" | "banned" } = {}): GroupActor => ({
+    userId: options.id ?? "actor",
+    isSiteAdmin: options.siteAdmin ?? false,
+    membership: role ? { role, status: options.status ?? "active" } : null,
+  });
+  const target = (role: GroupRole, status: "active" | "banned" = "active"): MemberSubject => ({ userId: "target", role, status });
+  const removes = (actor: GroupActor, subject: MemberSubject) => removalRefusal(actor, subject, pub);
+
+  it("an owner removes moderators, organizers and members, never another owner", () => {
+    expect(removes(as("owner"), target("moderator"))).toBeNull();
+    expect(removes(as("owner"), target("organizer"))).toBeNull();
+    expect(removes(as("owner"), target("member"))).toBeNull();
+    expect(removes(as("owner"), target("owner"))).toEqual({ code: "FORBIDDEN", message: "An owner cannot be removed: another owner can make them a member first." });
+  });
+
+  it("a moderator removes organizers and members, neither an owner nor another moderator", () => {
+    expect(removes(as("moderator"), target("member"))).toBeNull();
+    expect(removes(as("moderator"), target("organizer"))).toBeNull();
+    expect(removes(as("moderator"), target("moderator"))).toEqual({ code: "FORBIDDEN", message: "Only an owner can remove a moderator." });
+    expect(removes(as("moderator"), target("owner"))?.code).toBe("FORBIDDEN");
+  });
+
+  it("a site admin removes anyone but an owner, whether or not they belong to the group", () => {
+    expect(removes(as(null, { siteAdmin: true }), target("moderator"))).toBeNull();
+    expect(removes(as("member", { siteAdmin: true }), target("moderator"))).toBeNull();
+    expect(removes(as(null, { siteAdmin: true }), target("owner"))?.code).toBe("FORBIDDEN");
+  });
+
+  it("nobody removes themselves (they leave), and a removed person cannot be removed again", () => {
+    expect(removes(as("moderator", { id: "target" }), target("moderator"))).toEqual({ code: "FORBIDDEN", message: "You cannot remove yourself: leave the group instead." });
+    expect(removes(as("owner"), target("member", "banned"))).toEqual({ code: "CONFLICT", message: "That person was already removed from this group." });
+  });
+
+  it("organizers, members, outsiders and removed moderators remove nobody", () => {
+    for (const actor of [as("organizer"), as("member"), as(null), as("moderator", { status: "banned" })]) {
+      expect(removes(actor, target("member"))).toEqual({ code: "FORBIDDEN", message: "Only the group's owner and moderators can remove members." });
+    }
+  });
+
+  it("the same people reinstate, and only someone who was removed", () => {
+    for (const actor of [as("owner"), as("moderator"), as(null, { siteAdmin: true })]) expect(reinstatementRefusal(actor, target("member", "banned"), priv)).toBeNull();
+    expect(reinstatementRefusal(as("organizer"), target("member", "banned"), pub)?.code).toBe("FORBIDDEN");
+    expect(reinstatementRefusal(as("owner"), target("member"), pub)).toEqual({ code: "CONFLICT", message: "That person is already a member of this group." });
   });
 });

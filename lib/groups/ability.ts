@@ -23,6 +23,7 @@ export type GroupAction =
   | "moderate" // pin, lock, remove posts; read the health dashboard
   | "manageRoles" // appoint moderators and organizers
   | "addMembers" // add someone with a Toile account by their email (the only way into a private group)
+  | "removeMembers" // remove a member (status banned) and reinstate them; which member: `removalRefusal`
   | "configure" // edit the group's name, description, tags and visibility
   | "organize"; // schedule, edit, cancel meetups; check people in
 
@@ -47,6 +48,7 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
     case "participate":
       return active;
     case "moderate":
+    case "removeMembers":
       return actor.isSiteAdmin || role === "owner" || role === "moderator";
     case "manageRoles":
     case "addMembers":
@@ -55,6 +57,42 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
     case "organize":
       return actor.isSiteAdmin || role === "owner" || role === "moderator" || role === "organizer";
   }
+}
+
+/** The member an owner or moderator would remove: their id and their standing in the group. */
+export interface MemberSubject {
+  userId: string;
+  role: GroupRole;
+  status: MembershipStatus;
+}
+
+export interface Refusal {
+  code: "FORBIDDEN" | "CONFLICT";
+  message: string;
+}
+
+/**
+ * Why the actor may not remove this member, or null when they may. The people who run the group
+ * remove (owners, moderators, site admins); a moderator removes neither an owner nor another
+ * moderator (that is the owner's call, as appointing them was); an owner is never removed (a
+ * group keeps the people accountable for it: another owner first makes them a plain member);
+ * and nobody removes themselves (they leave instead, which they can undo by joining again).
+ */
+export function removalRefusal(actor: GroupActor, target: MemberSubject, group: GroupSubject): Refusal | null {
+  if (!can(actor, "removeMembers", group)) return { code: "FORBIDDEN", message: "Only the group's owner and moderators can remove members." };
+  if (target.userId === actor.userId) return { code: "FORBIDDEN", message: "You cannot remove yourself: leave the group instead." };
+  if (target.status !== "active") return { code: "CONFLICT", message: "That person was already removed from this group." };
+  if (target.role === "owner") return { code: "FORBIDDEN", message: "An owner cannot be removed: another owner can make them a member first." };
+  const actorIsOwner = isActiveMember(actor) && actor.membership!.role === "owner";
+  if (target.role === "moderator" && !actorIsOwner && !actor.isSiteAdmin) return { code: "FORBIDDEN", message: "Only an owner can remove a moderator." };
+  return null;
+}
+
+/** Why the actor may not reinstate this person, or null when they may: a removal is undone by the same people. */
+export function reinstatementRefusal(actor: GroupActor, target: MemberSubject, group: GroupSubject): Refusal | null {
+  if (!can(actor, "removeMembers", group)) return { code: "FORBIDDEN", message: "Only the group's owner and moderators can reinstate members." };
+  if (target.status !== "banned") return { code: "CONFLICT", message: "That person is already a member of this group." };
+  return null;
 }
 
 export const ROLE_LABELS: Record<GroupRole, string> = {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { addMemberByEmail, createGroup, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
+import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { addMemberSchema, createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -55,16 +55,41 @@ export async function addMemberByEmailAction(_previous: FormState, formData: For
   });
 }
 
-const setRoleInput = groupRef.extend({ userId: z.string().min(1).max(40), role: groupRoleSchema });
+/** The hidden references of a form acting on one member of a group. */
+const memberRef = groupRef.extend({ userId: z.string().min(1).max(40) });
+const MEMBER_REF = hiddenRefs("member", "groupId", "userId");
+const setRoleInput = memberRef.extend({ role: groupRoleSchema });
 
 export async function setMemberRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const input = parseInput(setRoleInput, values, hiddenRefs("member", "groupId", "userId"));
+    const input = parseInput(setRoleInput, values, MEMBER_REF);
     const viewer = await requireViewer();
     await setMemberRole(viewer.id, input.groupId, input.userId, input.role);
     refresh();
     return { status: "success", message: "Role updated." };
+  });
+}
+
+export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(memberRef, values, MEMBER_REF);
+    const viewer = await requireViewer();
+    const removed = await removeMember(viewer.id, input.groupId, input.userId);
+    refresh();
+    return { status: "success", message: `${removed.name} was removed from the group.` };
+  });
+}
+
+export async function reinstateMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(memberRef, values, MEMBER_REF);
+    const viewer = await requireViewer();
+    const reinstated = await reinstateMember(viewer.id, input.groupId, input.userId);
+    refresh();
+    return { status: "success", message: `${reinstated.name} is a member again.` };
   });
 }
 

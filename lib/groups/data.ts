@@ -122,11 +122,15 @@ export async function loadGroupActor(groupId: string, userId: string | null): Pr
   };
 }
 
-/** Threads of a group: pinned first, then by last activity (served by the thread index). */
+/**
+ * Threads of a group: pinned first, then by last activity (served by the thread index). Deleted
+ * threads are left out (decision 009); they are few, so filtering them from the index scan is cheap.
+ */
 export async function listGroupThreads(groupId: string, page: number) {
+  const where = { groupId, deletedAt: null };
   const [threads, total] = await Promise.all([
     db.thread.findMany({
-      where: { groupId },
+      where,
       orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * THREADS_PAGE_SIZE,
       take: THREADS_PAGE_SIZE,
@@ -141,7 +145,7 @@ export async function listGroupThreads(groupId: string, page: number) {
         author: { select: { id: true, name: true } },
       },
     }),
-    db.thread.count({ where: { groupId } }),
+    db.thread.count({ where }),
   ]);
   const counts = threads.length
     ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null, parentId: { not: null } }, _count: { _all: true } })
@@ -170,3 +174,21 @@ export async function listGroupMembers(groupId: string, page = 1) {
   return { members, total };
 }
 
+
+/** The Removed list's length: the people who run the group see the most recent ones. */
+export const REMOVED_MEMBERS_SHOWN = 50;
+
+/** People removed from the group, most recently removed first, with how many there are in all. */
+export async function listRemovedMembers(groupId: string) {
+  const where = { groupId, status: "banned" as const };
+  const [members, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      orderBy: [{ removedAt: { sort: "desc", nulls: "last" } }, { userId: "asc" }],
+      take: REMOVED_MEMBERS_SHOWN,
+      select: { removedAt: true, user: { select: { id: true, name: true } } },
+    }),
+    db.membership.count({ where }),
+  ]);
+  return { members, total };
+}

@@ -1,15 +1,14 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { can } from "./ability";
+import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
 import type { CreateGroupInput, GroupSettingsInput } from "./schema";
 import { groupSearchText } from "./search";
-import type { GroupRole } from "./ability";
 
 /** The columns a group's creator fills in and its owner can change: with what is derived from them. */
 function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
@@ -136,4 +135,94 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
     }
     await tx.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
   });
+}
+
+/**
+ * The actor's and the member's rows, locked for the rest of the transaction (in id order, so two
+ * moderators acting on each other wait instead of deadlocking), and the actor as they stand now:
+ * a moderator demoted, or a member promoted, a moment ago is judged by their new role.
+ */
+async function lockActorAndMember(tx: Tx, groupId: string, actor: GroupActor & { userId: string }, memberId: string) {
+  const rows = await tx.$queryRaw<{ userId: string; role: GroupRole; status: MemberSubject["status"] }[]>`
+    SELECT "userId", role::text AS role, status::text AS status FROM "Membership"
+    WHERE "groupId" = ${groupId} AND "userId" IN (${actor.userId}, ${memberId}) ORDER BY "userId" FOR UPDATE`;
+  const own = rows.find((row) => row.userId === actor.userId);
+  const target = rows.find((row) => row.userId === memberId);
+  if (!target) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
+  return { actor: { ...actor, membership: own ? { role: own.role, status: own.status } : null }, target };
+}
+
+interface StandingChange {
+  /** For the refusal of someone who may not do it ("… cannot remove members."). */
+  verb: string;
+  refusal: (actor: GroupActor, target: MemberSubject, group: { visibility: "public" | "private" }) => Refusal | null;
+  status: "active" | "banned";
+  /** What goes with the change, in its transaction: meetup seats, the person's notification. */
+  then: (tx: Tx, group: { name: string; slug: string; visibility: "public" | "private" }) => Promise<void>;
+}
+
+/**
+ * Removing and reinstating share one path, so the same people do both under the same checks:
+ * the ability read from the database (404 when the group is hidden from the actor, 403
+ * otherwise), the rate limit, then in one transaction the actor's and the member's rows, locked
+ * and judged by the pure rule, the membership change (always to a plain member) and what goes
+ * with it. The group's health is marked for recomputation after the commit.
+ */
+async function changeStanding(actorId: string, groupId: string, memberId: string, change: StandingChange, now: Date): Promise<{ name: string }> {
+  const ability = { verb: change.verb, role: `Only the group's owner and moderators can ${change.verb}.` };
+  const actor = await requireGroupAbility(groupId, actorId, "removeMembers", ability);
+  await consumeRateLimit("memberModeration", actorId);
+  const person = await db.$transaction(async (tx) => {
+    const group = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, slug: true, visibility: true } });
+    const locked = await lockActorAndMember(tx, groupId, { ...actor, userId: actorId }, memberId);
+    const refusal = change.refusal(locked.actor, locked.target, group);
+    if (refusal) throw new AppError(refusal.code, refusal.message);
+    const { user } = await tx.membership.update({
+      where: { groupId_userId: { groupId, userId: memberId } },
+      data: { status: change.status, role: "member", removedAt: change.status === "banned" ? now : null },
+      select: { user: { select: { name: true } } },
+    });
+    await change.then(tx, group);
+    return user;
+  }, MEETUP_TX_OPTIONS);
+  // Their posts, reactions and answers stop (or start again) counting for the group's health.
+  await markHealthDirty(groupId);
+  return person;
+}
+
+/**
+ * Removes a member from a group (owners, moderators, site admins; `removalRefusal` says whom).
+ * Their membership stays as a `banned` row, which is what keeps them out: they cannot post,
+ * reply, react, RSVP, join projects or join the group again, and a private group is hidden from
+ * them. With it they lose their role in the group, give up their answers to its upcoming meetups
+ * as leaving does (the waitlist moves up, and those promoted are told), and are told. Their
+ * posts stay. Decision 009.
+ */
+export async function removeMember(actorId: string, groupId: string, memberId: string, now = new Date()): Promise<{ name: string }> {
+  return changeStanding(actorId, groupId, memberId, {
+    verb: "remove members",
+    refusal: removalRefusal,
+    status: "banned",
+    then: async (tx, group) => {
+      await withdrawFromGroupMeetups(tx, groupId, memberId, now);
+      // A private group no longer exists for them: the notice leads to the directory, not to a 404.
+      const url = group.visibility === "private" ? "/groups" : `/g/${group.slug}`;
+      await sendNotifications([{ userId: memberId, kind: "group.removed", message: `You were removed from ${group.name} by its moderators.`, url }], tx);
+    },
+  }, now);
+}
+
+/**
+ * Lets a removed person back in as a plain member (the same people who remove): their earlier
+ * role is not restored, since a removal is a reason to reconsider it. They are told.
+ */
+export async function reinstateMember(actorId: string, groupId: string, memberId: string): Promise<{ name: string }> {
+  return changeStanding(actorId, groupId, memberId, {
+    verb: "reinstate members",
+    refusal: reinstatementRefusal,
+    status: "active",
+    then: async (tx, group) => {
+      await sendNotifications([{ userId: memberId, kind: "group.reinstated", message: `You can take part in ${group.name} again.`, url: `/g/${group.slug}` }], tx);
+    },
+  }, new Date());
 }

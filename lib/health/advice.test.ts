@@ -20,6 +20,7 @@ describe("adviseModerators", () => {
   const threads = new Map([
     ["1", { title: "Lonely question", slug: "lonely-question" }],
     ["2", { title: "Busy debate", slug: "busy-debate" }],
+    ...["30", "31", "32"].map((id) => [id, { title: `Announcement ${id}`, slug: `announcement-${id}` }] as const),
   ]);
   const users = new Map([["a", "Ada"], ["b", "Ben"], ["c", "Cy"], ["d", "Dee"]]);
 
@@ -117,6 +118,18 @@ describe("adviseModerators", () => {
     const twoDaysLater = adviseModerators({ ...input, evidence: stored, now: hoursAgo(-48) });
     const unanswered = twoDaysLater[0] as Extract<(typeof twoDaysLater)[number], { kind: "unanswered-threads" }>;
     expect(unanswered.threads.find((t) => t.id === "1")?.ageDays).toBe(5);
+  });
+
+  it("leaves out threads deleted since the evidence was gathered (the page could not name them): no link leads to a 404", () => {
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now));
+    const stillThere = new Map([...threads].filter(([id]) => id !== "1" && id !== "2"));
+    const advice = adviseModerators({ now, groupSlug: "garden", threads: stillThere, users, memberEvidence: true, evidence });
+    const unanswered = advice.find((a) => a.kind === "unanswered-threads") as Extract<(typeof advice)[number], { kind: "unanswered-threads" }>;
+    expect(unanswered.threads.map((t) => t.id).sort()).toEqual(["30", "31", "32"]);
+    // The only busy thread is gone: no advice about busy threads at all.
+    expect(advice.map((a) => a.kind)).not.toContain("active-threads");
+    const none = adviseModerators({ now, groupSlug: "garden", threads: new Map(), users, memberEvidence: true, evidence });
+    expect(none.map((a) => a.kind)).toEqual(["schedule-meetup", "unanswered-members"]);
   });
 
   it("counts only visible posts of members in the last 30 days for busy threads", () => {

@@ -115,13 +115,17 @@ export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<
 export function adviseModerators({ evidence, now, groupSlug, threads, users, memberEvidence }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
-  const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)?.slug ?? "thread"}`;
+  const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)!.slug}`;
   const daysSince = (iso: string) => (now.getTime() - new Date(iso).getTime()) / DAY_MS;
 
-  if (evidence.unansweredThreads.length > 0) {
+  // Threads the page could not name were deleted since the evidence was gathered: they are left
+  // out, as a link to them would lead to a 404 (decision 009).
+  const named = <T extends { id: string }>(list: T[]) => list.filter((thread) => threads.has(thread.id));
+  const unanswered = named(evidence.unansweredThreads);
+  if (unanswered.length > 0) {
     advice.push({
       kind: "unanswered-threads",
-      threads: evidence.unansweredThreads.map(({ id, createdAt }) => ({ id, title: threads.get(id)?.title ?? `Thread ${id}`, href: threadHref(id), ageDays: Math.floor(daysSince(createdAt)) })),
+      threads: unanswered.map(({ id, createdAt }) => ({ id, title: threads.get(id)!.title, href: threadHref(id), ageDays: Math.floor(daysSince(createdAt)) })),
     });
   }
 
@@ -130,12 +134,13 @@ export function adviseModerators({ evidence, now, groupSlug, threads, users, mem
     advice.push({ kind: "schedule-meetup", href: `${base}/meetups/new`, lastHeldDaysAgo: lastHeld === null ? null : Math.floor(lastHeld) });
   }
 
-  if (evidence.activeThreads.length > 0) {
+  const active = named(evidence.activeThreads);
+  if (active.length > 0) {
     advice.push({
       kind: "active-threads",
-      threads: evidence.activeThreads.map((t) => ({
+      threads: active.map((t) => ({
         ...t,
-        title: threads.get(t.id)?.title ?? `Thread ${t.id}`,
+        title: threads.get(t.id)!.title,
         href: threadHref(t.id),
         meetupHref: `${base}/meetups/new?thread=${t.id}`,
         projectHref: `${base}/projects/new?thread=${t.id}`,

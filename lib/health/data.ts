@@ -190,7 +190,9 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   const threadIds = [...new Set([...evidence.unansweredThreads.map((t) => t.id), ...evidence.activeThreads.map((t) => t.id)])].map(Number);
   const memberIds = evidence.unansweredMembers.map((member) => member.id);
   const [threads, users] = await Promise.all([
-    db.thread.findMany({ where: { id: { in: threadIds } }, select: { id: true, title: true, slug: true } }),
+    // Not deleted ones: the evidence may predate a deletion by minutes, and the advice leaves out
+    // what it cannot name (decision 009).
+    db.thread.findMany({ where: { id: { in: threadIds }, deletedAt: null }, select: { id: true, title: true, slug: true } }),
     options.memberEvidence ? db.user.findMany({ where: { id: { in: memberIds } }, select: { id: true, name: true } }) : [],
   ]);
   const advice = adviseModerators({

@@ -51,7 +51,7 @@ async function rows<T extends unknown[]>(pool: pg.Pool, text: string, values: un
 // Column order of the posts query.
 type PostRow = [
   id: number, threadId: number, authorId: string, parentId: number | null, createdAt: Date, deletedAt: Date | null,
-  groupId: string, threadAuthorId: string, threadCreatedAt: Date,
+  groupId: string, threadAuthorId: string, threadCreatedAt: Date, threadDeletedAt: Date | null,
   featuresVersion: number, wordCount: number, substantive: boolean, hasArtifact: boolean, mattr: number | null, textHash: string, minhash: Uint8Array | null,
 ];
 
@@ -84,7 +84,7 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
     rows<PostRow>(
       pool,
       `SELECT p.id, p."threadId", p."authorId", p."parentId", p."createdAt", p."deletedAt",
-              t."groupId", t."authorId", t."createdAt",
+              t."groupId", t."authorId", t."createdAt", t."deletedAt",
               p."featuresVersion", p."wordCount", p.substantive, p."hasArtifact", p.mattr, p."textHash", p.minhash
        FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"
        WHERE t."groupId" = ANY($1::text[]) AND p."createdAt" <= $2::timestamp
@@ -111,11 +111,13 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       SELECT mt."meetupId", mt."threadId" FROM "MeetupThread" mt JOIN "Meetup" m ON m.id = mt."meetupId"
       WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom}`,
     // The source thread comes along: a project born from a discussion that ended months ago
-    // is still "spawned from a thread of the group", though none of its posts is loaded.
+    // is still "spawned from a thread of the group", though none of its posts is loaded. A
+    // thread deleted by `now` is no longer one of the group's threads.
     db.$queryRaw<{ id: number; groupId: string; sourceThreadId: number | null; status: GroupActivity["projects"][number]["status"]; completedAt: Date | null; sourceAuthorId: string | null; sourceCreatedAt: Date | null }[]>`
       SELECT p.id, p."groupId", p."sourceThreadId", p.status::text AS status, p."completedAt",
              t."authorId" AS "sourceAuthorId", t."createdAt" AS "sourceCreatedAt"
       FROM "Project" p LEFT JOIN "Thread" t ON t.id = p."sourceThreadId" AND t."groupId" = p."groupId" AND t."createdAt" <= ${now}
+        AND (t."deletedAt" IS NULL OR t."deletedAt" > ${now})
       WHERE p."groupId" IN (${ids}) AND p."createdAt" <= ${now}`,
     db.$queryRaw<{ projectId: number; userId: string }[]>`
       SELECT pm."projectId", pm."userId" FROM "ProjectMember" pm JOIN "Project" p ON p.id = pm."projectId"
@@ -131,11 +133,15 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
   for (const member of members) get(member.groupId).memberIds.push(member.userId);
 
   const seenThreads = new Set<number>();
-  for (const [id, threadId, authorId, parentId, createdAt, deletedAt, groupId, threadAuthorId, threadCreatedAt, featuresVersion, wordCount, substantive, hasArtifact, mattr, textHash, minhash] of posts) {
+  for (const [id, threadId, authorId, parentId, createdAt, deletedAt, groupId, threadAuthorId, threadCreatedAt, threadDeletedAt, featuresVersion, wordCount, substantive, hasArtifact, mattr, textHash, minhash] of posts) {
     const activity = get(groupId);
+    // A thread deleted by `now` (decision 009) counts as its deleted posts do: for nothing. It is
+    // not one of the group's threads (no "unanswered thread", no project spawned from it), and
+    // its posts are invisible. A past day recomputed before the deletion still sees it.
+    const threadGone = threadDeletedAt !== null && threadDeletedAt <= now;
     if (!seenThreads.has(threadId)) {
       seenThreads.add(threadId);
-      activity.threads.push({ id: String(threadId), authorId: threadAuthorId, createdAt: threadCreatedAt });
+      if (!threadGone) activity.threads.push({ id: String(threadId), authorId: threadAuthorId, createdAt: threadCreatedAt });
     }
     activity.posts.push({
       id: String(id),
@@ -143,8 +149,8 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       authorId,
       parentId: parentId === null ? null : String(parentId),
       createdAt,
-      // Deleted (or removed by a moderator) before `now`: counts for nothing.
-      visible: deletedAt === null || deletedAt > now,
+      // Deleted (or removed by a moderator) before `now`, itself or with its thread: counts for nothing.
+      visible: (deletedAt === null || deletedAt > now) && !threadGone,
       features: columnsToFeatures({ featuresVersion, wordCount, substantive, hasArtifact, mattr, textHash, minhash }),
     });
   }

@@ -40,9 +40,9 @@ async function withCounts<R extends { id: number }>(rows: R[]): Promise<(R & { g
 }
 
 /**
- * A meetup of a group, with what everyone may see: details, organizer, linked threads and
- * answer counts. Who answered is a separate read (members only). Null when it does not exist
- * or belongs to another group (the URL then 404s).
+ * A meetup of a group, with what everyone may see: details, organizer, linked threads (not the
+ * deleted ones, whose pages are gone) and answer counts. Who answered is a separate read (members
+ * only). Null when it does not exist or belongs to another group (the URL then 404s).
  */
 export async function loadMeetup(meetupId: number, groupId: string) {
   const meetup = await db.meetup.findFirst({
@@ -69,7 +69,7 @@ export async function loadMeetup(meetupId: number, groupId: string) {
       createdAt: true,
       updatedAt: true,
       organizer: { select: { id: true, name: true } },
-      threads: { select: { thread: { select: { id: true, title: true, slug: true } } }, orderBy: { threadId: "asc" } },
+      threads: { where: { thread: { deletedAt: null } }, select: { thread: { select: { id: true, title: true, slug: true } } }, orderBy: { threadId: "asc" } },
     },
   });
   if (!meetup) return null;
@@ -128,13 +128,13 @@ export async function loadViewerRsvp(meetupId: number, userId: string) {
 }
 
 /**
- * Follow-ups: posts in the meetup's linked threads by people who were checked in, written
- * after the meetup started and within the follow-up window, oldest first.
+ * Follow-ups: posts in the meetup's linked threads (not deleted ones) by people who were checked
+ * in, written after the meetup started and within the follow-up window, oldest first.
  */
 export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit = 8) {
   const { from, to } = followUpWindow({ startsAt });
   const [links, attendees] = await Promise.all([
-    db.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } }),
+    db.meetupThread.findMany({ where: { meetupId, thread: { deletedAt: null } }, select: { threadId: true } }),
     db.checkIn.findMany({ where: { meetupId }, select: { userId: true } }),
   ]);
   if (links.length === 0 || attendees.length === 0) return { posts: [], total: 0 };

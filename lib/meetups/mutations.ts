@@ -106,7 +106,8 @@ function promotionNotices(meetup: { id: number; title: string; startsAt: Date; t
 
 async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[]) {
   if (threadIds.length === 0) return;
-  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId } });
+  // A deleted thread is no longer a discussion of the group: nothing new links to it.
+  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, deletedAt: null } });
   if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
 }
 

@@ -21,6 +21,17 @@ function latestUpdateOf(updates: { id: number; body: string; createdAt: Date; au
   return update ? { id: update.id, excerpt: markdownExcerpt(update.body, 180), createdAt: update.createdAt, author: update.author } : null;
 }
 
+/**
+ * A project's source thread as pages show it: its link, or only the fact that it was deleted
+ * (decision 009: a deleted thread's page is a 404, and its title may be what got it deleted).
+ */
+function shownSource(thread: { id: number; slug: string; title: string; deletedAt: Date | null } | null) {
+  if (!thread) return { sourceThread: null, sourceThreadDeleted: false };
+  if (thread.deletedAt) return { sourceThread: null, sourceThreadDeleted: true };
+  return { sourceThread: { id: thread.id, slug: thread.slug, title: thread.title }, sourceThreadDeleted: false };
+}
+const SOURCE_THREAD = { select: { id: true, slug: true, title: true, deletedAt: true } } as const;
+
 /** Contributors and updates per project, over just these projects (lib/counts.ts: not `_count`). */
 async function projectCounts(ids: number[]) {
   if (ids.length === 0) return { members: new Map<number, number>(), updates: new Map<number, number>() };
@@ -48,15 +59,16 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
       createdAt: true,
       updatedAt: true,
       completedAt: true,
-      sourceThread: { select: { id: true, slug: true, title: true } },
+      sourceThread: SOURCE_THREAD,
       updates: LATEST_UPDATE,
     },
   });
   const counts = await projectCounts(rows.map((row) => row.id));
-  const projects = rows.map(({ updates, goal, ...project }) => {
+  const projects = rows.map(({ updates, goal, sourceThread, ...project }) => {
     const latestUpdate = latestUpdateOf(updates);
     return {
       ...project,
+      ...shownSource(sourceThread),
       goalExcerpt: markdownExcerpt(goal, 220),
       contributorCount: counts.members.get(project.id) ?? 0,
       updateCount: counts.updates.get(project.id) ?? 0,
@@ -90,7 +102,7 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
       completedAt: true,
       sourcePostId: true,
       createdBy: { select: { id: true, name: true } },
-      sourceThread: { select: { id: true, slug: true, title: true, groupId: true } },
+      sourceThread: { select: { ...SOURCE_THREAD.select, groupId: true } },
       links: { orderBy: { id: "asc" }, select: { id: true, kind: true, url: true } },
       members: { orderBy: [{ joinedAt: "asc" }], select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } } },
       updates: {
@@ -109,7 +121,8 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
   ]);
   const inGroup = new Set(stillMembers.map((row) => row.userId));
   // The source thread is of the same group by construction; checked again so a stray row never links out.
-  const thread = sourceThread && sourceThread.groupId === project.groupId ? sourceThread : null;
+  const source = shownSource(sourceThread && sourceThread.groupId === project.groupId ? sourceThread : null);
+  const thread = source.sourceThread;
   const [sourcePost, meetups] = thread
     ? await Promise.all([
         sourcePostId === null
@@ -124,7 +137,7 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
     : [null, []];
   return {
     ...rest,
-    sourceThread: thread ? { id: thread.id, slug: thread.slug, title: thread.title } : null,
+    ...source,
     sourcePost: sourcePost ? { id: sourcePost.id, authorName: sourcePost.deletedAt ? null : sourcePost.author.name } : null,
     meetups,
     members: [...members]
@@ -186,11 +199,12 @@ export async function listUserProjects(userId: string, viewer: ViewerRef | null)
 
 /**
  * What `?thread=…&post=…` on the new-project page points at, inside this group only: the
- * thread (or null), and the post when it belongs to that thread and is not deleted.
+ * thread (or null, also for a deleted one), and the post when it belongs to that thread and is
+ * not deleted.
  */
 export async function loadProjectOrigin(groupId: string, threadId: number | undefined, postId: number | undefined) {
   if (threadId === undefined) return null;
-  const thread = await db.thread.findFirst({ where: { id: threadId, groupId }, select: { id: true, title: true, slug: true } });
+  const thread = await db.thread.findFirst({ where: { id: threadId, groupId, deletedAt: null }, select: { id: true, title: true, slug: true } });
   if (!thread) return null;
   const post =
     postId === undefined
@@ -210,10 +224,13 @@ export async function loadProjectForEdit(projectId: number, groupSlug: string, v
       goal: true,
       status: true,
       sourceThreadId: true,
+      sourceThread: { select: { deletedAt: true } },
       links: { orderBy: { id: "asc" }, select: { kind: true, url: true } },
       members: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
     },
   });
   if (!project) return null;
-  return { ...project, leadCount: await db.projectMember.count({ where: { projectId, role: "lead" } }) };
+  const { sourceThread, ...rest } = project;
+  // A deleted source stays the project's source until its leads choose another (decision 009).
+  return { ...rest, sourceThreadDeleted: Boolean(sourceThread?.deletedAt), leadCount: await db.projectMember.count({ where: { projectId, role: "lead" } }) };
 }

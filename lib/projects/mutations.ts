@@ -59,10 +59,14 @@ function requireParticipant(groupId: string, userId: string) {
   return requireGroupAbility(groupId, userId, "participate", { verb: "start projects in it", join: "Join the group to start a project in it." });
 }
 
-/** The source thread must be a discussion of the project's own group (and the post one of its posts). */
-async function checkSource(tx: Tx, groupId: string, threadId: number | undefined, postId: number | undefined) {
+/**
+ * The source thread must be a discussion of the project's own group (and the post one of its
+ * posts), not a deleted one, unless it is the project's current source (`kept`): a source
+ * deleted since stays the project's record until its leads choose another (decision 009).
+ */
+async function checkSource(tx: Tx, groupId: string, threadId: number | undefined, postId: number | undefined, kept: number | null = null) {
   if (threadId === undefined) return;
-  const thread = await tx.thread.findFirst({ where: { id: threadId, groupId }, select: { id: true } });
+  const thread = await tx.thread.findFirst({ where: { id: threadId, groupId, ...(threadId === kept ? {} : { deletedAt: null }) }, select: { id: true } });
   if (!thread) throw new AppError("INVALID", "The source thread must be a discussion of this group.", { field: "sourceThreadId" });
   if (postId === undefined) return;
   const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { id: true } });
@@ -113,7 +117,7 @@ export async function updateProject(userId: string, projectId: number, input: Up
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "edit");
     const { project } = context;
-    await checkSource(tx, project.groupId, input.sourceThreadId, undefined);
+    await checkSource(tx, project.groupId, input.sourceThreadId, undefined, project.sourceThreadId);
     const sourceThreadId = input.sourceThreadId ?? null;
     await tx.projectLink.deleteMany({ where: { projectId } });
     await tx.project.update({

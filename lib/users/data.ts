@@ -15,7 +15,8 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
       select: { slug: true, name: true, memberships: { where: { userId }, select: { role: true } } },
     }),
     db.post.findMany({
-      where: { authorId: userId, deletedAt: null, thread: { group: visible } },
+      // Not the posts of a deleted thread: their links would lead to a 404.
+      where: { authorId: userId, deletedAt: null, thread: { deletedAt: null, group: visible } },
       orderBy: { createdAt: "desc" },
       take: 10,
       select: { id: true, createdAt: true, body: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },

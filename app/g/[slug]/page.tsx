@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThreadList } from "@/components/groups/thread-list";
 import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
+import { NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -19,7 +21,8 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Prom
 
 export default async function GroupPage({ params, searchParams }: PageProps<"/g/[slug]">) {
   const { slug } = await params;
-  const { page } = directoryQuerySchema.parse(await searchParams);
+  const query = await searchParams;
+  const { page } = directoryQuerySchema.parse(query);
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor } = loaded;
@@ -39,6 +42,8 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
             </Link>
           )}
         </div>
+        {/* Whoever deleted a thread lands here (its page is gone): the outcome takes focus. */}
+        {query[NOTICE_PARAM] === NOTICES.threadDeleted && loaded.viewer && <OneTimeNotice param={NOTICE_PARAM} message="The thread was deleted." focus />}
         {threads.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No discussion yet. Start the first thread!</p>
         ) : (

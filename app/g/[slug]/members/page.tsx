@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/groups/add-member-form";
+import { MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { can, ROLE_LABELS } from "@/lib/groups/ability";
-import { listGroupMembers, MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
+import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
+import { listGroupMembers, listRemovedMembers, MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
@@ -16,50 +18,106 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/members"
   return { title: loaded ? `Members · ${loaded.group.name}` : "Group not found" };
 }
 
+/** The Members page's two lists (members, removed people) share their look and their row header. */
+function PeopleTable({ columns, children }: { columns: string[]; children: ReactNode }) {
+  return (
+    <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
+      <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col" className="px-3 py-2">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-stone-200">{children}</tbody>
+    </table>
+  );
+}
+
+function PersonHeader({ user }: { user: { id: string; name: string } }) {
+  return (
+    <th scope="row" className="px-3 py-2 text-left font-medium">
+      <Link href={`/u/${user.id}`} className="hover:underline">
+        {user.name}
+      </Link>
+    </th>
+  );
+}
+
 export default async function MembersPage({ params, searchParams }: PageProps<"/g/[slug]/members">) {
   const loaded = await loadGroupForRequest((await params).slug);
   if (!loaded) notFound();
   const { page } = directoryQuerySchema.parse(await searchParams);
   const { group, actor } = loaded;
-  const { members: active, total } = await listGroupMembers(group.id, page);
-  if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
   const canManage = can(actor, "manageRoles", group);
   const canAdd = can(actor, "addMembers", group);
+  const canRemove = can(actor, "removeMembers", group);
+  const [{ members: active, total }, removed] = await Promise.all([listGroupMembers(group.id, page), canRemove ? listRemovedMembers(group.id) : null]);
+  if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
   const now = new Date();
-  return (
-    <section aria-labelledby="members-heading" className="space-y-4">
-      <h2 id="members-heading" className="text-lg font-semibold">
-        {total} {total === 1 ? "member" : "members"}
-      </h2>
-      {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
-      {canAdd && <AddMemberForm groupId={group.id} />}
-      <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Member</th>
-            <th scope="col" className="px-3 py-2">Role</th>
-            <th scope="col" className="px-3 py-2">Joined</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-200">
+  const content = (
+    <div className="space-y-6">
+      <section aria-labelledby="members-heading" className="space-y-4">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          {total} {total === 1 ? "member" : "members"}
+        </h2>
+        {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
+        {canRemove && (
+          <p className="text-sm text-stone-600">
+            {/* Owners and site admins can do both; a moderator only this. */}
+            {canManage ? "You can also remove members (not owners) and reinstate them." : "As the group's moderator, you can remove members (not owners or other moderators) and reinstate them."}
+          </p>
+        )}
+        {canAdd && <AddMemberForm groupId={group.id} />}
+        {canRemove && <MemberModerationOutcome />}
+        <PeopleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
           {active.map((member) => (
             <tr key={member.user.id}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/u/${member.user.id}`} className="hover:underline">
-                  {member.user.name}
-                </Link>
-              </th>
+              <PersonHeader user={member.user} />
               <td className="px-3 py-2">
                 {canManage ? <MemberRoleForm groupId={group.id} userId={member.user.id} userName={member.user.name} role={member.role} /> : ROLE_LABELS[member.role]}
               </td>
               <td className="px-3 py-2 text-stone-600">
                 <RelativeTime date={member.joinedAt} now={now} />
               </td>
+              {canRemove && (
+                <td className="px-3 py-2">
+                  {removalRefusal(actor, { userId: member.user.id, role: member.role, status: "active" }, group) === null && (
+                    <RemoveMemberButton groupId={group.id} groupName={group.name} userId={member.user.id} userName={member.user.name} />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
-        </tbody>
-      </table>
-      <Pagination page={page} pageSize={MEMBERS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/members`} />
-    </section>
+        </PeopleTable>
+        <Pagination page={page} pageSize={MEMBERS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/members`} />
+      </section>
+      {removed && removed.total > 0 && (
+        <section aria-labelledby="removed-heading" className="space-y-2">
+          <h2 id="removed-heading" className="text-lg font-semibold">
+            Removed ({removed.total})
+          </h2>
+          <p className="text-sm text-stone-600">
+            They cannot post, reply, react, RSVP, join projects or join the group again{group.visibility === "private" ? ", and the group is hidden from them" : ""}. Reinstating someone makes them a
+            member again.
+          </p>
+          <PeopleTable columns={["Person", "Removed", "Actions"]}>
+            {removed.members.map((member) => (
+              <tr key={member.user.id}>
+                <PersonHeader user={member.user} />
+                <td className="px-3 py-2 text-stone-600">{member.removedAt ? <RelativeTime date={member.removedAt} now={now} /> : "—"}</td>
+                <td className="px-3 py-2">
+                  <ReinstateMemberButton groupId={group.id} userId={member.user.id} userName={member.user.name} />
+                </td>
+              </tr>
+            ))}
+          </PeopleTable>
+          {removed.total > removed.members.length && <p className="text-xs text-stone-600">The {removed.members.length} most recently removed are listed.</p>}
+        </section>
+      )}
+    </div>
   );
+  return canRemove ? <MemberModerationStatus>{content}</MemberModerationStatus> : content;
 }

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
 import { MeetupWhen } from "@/components/meetups/meetup-when";
 import { RsvpForm } from "@/components/meetups/rsvp-form";
-import { SavedNotice } from "@/components/meetups/saved-notice";
 import { ButtonLink } from "@/components/ui/button";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { checkInRefusal } from "@/lib/meetups/check-in";
@@ -73,7 +73,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
 
-      {justSaved && permissions.canOrganize && !cancelled && <SavedNotice message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
+      {justSaved && permissions.canOrganize && !cancelled && <OneTimeNotice param={SAVED_PARAM} message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
 
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">

@@ -12,7 +12,7 @@ import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/abili
 import { loadProject } from "@/lib/projects/data";
 import { LINK_LABELS } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
-import { postPermalink, threadPath } from "@/lib/discussions/paths";
+import { DELETED_THREAD_LABEL, postPermalink, threadPath } from "@/lib/discussions/paths";
 
 /** The project in its group, loaded once per request (metadata and page share it); null → 404. */
 const load = cache(async (slug: string, idParam: string) => {
@@ -218,6 +218,8 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                       </>
                     )}
                   </>
+                ) : project.sourceThreadDeleted ? (
+                  <span className="text-stone-600">Born in {DELETED_THREAD_LABEL}.</span>
                 ) : (
                   <span className="text-stone-600">Started from the Projects tab, not from a discussion.</span>
                 )}

@@ -5,10 +5,13 @@ import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
+import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
+import { NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
 import { safeDecode } from "@/lib/discussions/schema";
 import { buildPostTree } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
@@ -20,8 +23,9 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[threa
   return { title: loaded ? `${loaded.thread.title} · ${loaded.group.name}` : "Thread not found" };
 }
 
-export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]">) {
+export default async function ThreadPage({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]">) {
   const { slug, thread: threadParam } = await params;
+  const titleSaved = (await searchParams)[NOTICE_PARAM] === NOTICES.titleSaved;
   const loaded = await loadThreadForRequest(slug, threadParam);
   if (!loaded) notFound();
   const { group, thread, threadUrl, permissions, viewer } = loaded;
@@ -49,6 +53,8 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
         <h1 id="thread-title" className="text-2xl font-semibold">
           {thread.title}
         </h1>
+        {/* After a rename the page is rebuilt at the new address: the outcome takes focus. */}
+        {titleSaved && permissions.canEditTitle && <OneTimeNotice param={NOTICE_PARAM} message="Title saved." focus />}
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
           {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
@@ -56,7 +62,8 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
             {replyCount} {replyCount === 1 ? "reply" : "replies"}
           </span>
         </p>
-        {permissions.canModerate && <ThreadModeration threadId={thread.id} pinned={thread.pinned} locked={thread.locked} />}
+        {permissions.canEditTitle && <ThreadTitleForm threadId={thread.id} title={thread.title} />}
+        {permissions.canModerate && <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} />}
         {permissions.canParticipate && (
           <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
             Turn this into a project
@@ -71,10 +78,13 @@ export default async function ThreadPage({ params }: PageProps<"/g/[slug]/t/[thr
 
       {thread.locked ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This thread is locked: it takes no new replies.</p>
+      ) : permissions.canParticipate && tree.post.deletedAt ? (
+        // Replies stay open under a deleted opener, but the opener itself takes no answer.
+        <p className="text-sm text-stone-600">The opening post was deleted: answer one of the replies below.</p>
       ) : permissions.canParticipate ? (
         <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
       ) : viewer ? (
-        <p className="text-sm text-stone-600">Join the group to reply.</p>
+        <p className="text-sm text-stone-600">{permissions.removed ? "You were removed from this group and cannot reply." : "Join the group to reply."}</p>
       ) : (
         <p className="text-sm text-stone-600">
           <Link href={`/login?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-brand-700 underline">

@@ -7,6 +7,7 @@ import { projectActorFor, refusal } from "@/lib/projects/ability";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectForEdit } from "@/lib/projects/data";
 import type { LinkKind } from "@/lib/projects/schema";
+import { DELETED_THREAD_LABEL } from "@/lib/discussions/paths";
 import { groupPageMetadata } from "@/lib/page-titles";
 
 export const generateMetadata = groupPageMetadata("Edit project");
@@ -25,7 +26,9 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
   const actor = projectActorFor(groupActor, project.members?.[0]?.role ?? null);
   const refused = refusal(actor, "edit", { status: project.status, leadCount: project.leadCount });
   if (refused?.code === "FORBIDDEN") forbidden();
-  const threads = await listThreadChoices(group.id, { include: project.sourceThreadId ? [project.sourceThreadId] : [] });
+  const choices = await listThreadChoices(group.id, { include: project.sourceThreadId ? [project.sourceThreadId] : [] });
+  // A source deleted since stays offered (without its title) so saving keeps it; it cannot be chosen anew.
+  const threads = project.sourceThreadDeleted && project.sourceThreadId ? [{ id: project.sourceThreadId, title: `Keep ${DELETED_THREAD_LABEL}` }, ...choices] : choices;
   const links: Partial<Record<LinkKind, string>> = {};
   // One link per kind on the form; the first of each kind if older data has several.
   for (const link of project.links) links[link.kind] ??= link.url;

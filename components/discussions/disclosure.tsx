@@ -1,0 +1,42 @@
+"use client";
+
+import { useRef, useState, type RefObject } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * A Reply, Edit or Edit title button that shows its form below it (a disclosure): it stays in place, says
+ * whether the form is open, and gets focus back when the form closes, so keyboard and screen
+ * reader users carry on from where they were. `announcement` is said politely after closing
+ * ("Reply posted."), in a region that exists before it is filled so that it is announced.
+ */
+export function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = (message = "") => {
+    setOpen(false);
+    setAnnouncement(message);
+    toggleRef.current?.focus();
+  };
+  const toggle = () => {
+    setAnnouncement("");
+    setOpen((wasOpen) => !wasOpen);
+  };
+  return { open, announcement, toggleRef, close, toggle };
+}
+
+export function Announcement({ text }: { text: string }) {
+  return (
+    <span role="status" className="text-xs text-emerald-800">
+      {text}
+    </span>
+  );
+}
+
+export function DisclosureButton({ open, controls, toggleRef, onToggle, label, children }: { open: boolean; controls: string; toggleRef: RefObject<HTMLButtonElement | null>; onToggle: () => void; label: string; children: string }) {
+  return (
+    <Button ref={toggleRef} variant="ghost" className="px-2 py-1 text-xs" aria-label={label} aria-expanded={open} aria-controls={open ? controls : undefined} onClick={onToggle}>
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { createContext, use, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { InlineFormError } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { reinstateMemberAction, removeMemberAction } from "@/lib/groups/actions";
+
+interface Outcome {
+  message: string;
+  /** Bumped on every outcome, so the same sentence twice still takes focus again. */
+  count: number;
+}
+
+const OutcomeContext = createContext<{ outcome: Outcome; announce: (message: string) => void }>({ outcome: { message: "", count: 0 }, announce: () => undefined });
+
+/**
+ * Holds the Members page's last outcome. Removing or reinstating someone moves their row from
+ * one list to the other, taking the button that had focus with it: the outcome ("Ada was removed
+ * from the group.") is announced in `MemberModerationOutcome` and takes focus there, so keyboard
+ * and screen reader users carry on from the lists instead of the top of the document.
+ */
+export function MemberModerationStatus({ children }: { children: ReactNode }) {
+  const [outcome, setOutcome] = useState<Outcome>({ message: "", count: 0 });
+  const announce = (message: string) => setOutcome((previous) => ({ message, count: previous.count + 1 }));
+  return <OutcomeContext value={{ outcome, announce }}>{children}</OutcomeContext>;
+}
+
+/** Where the outcome is said: present (empty) before it is filled, so the change is announced. */
+export function MemberModerationOutcome() {
+  const { outcome } = use(OutcomeContext);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome.count > 0) ref.current?.focus();
+  }, [outcome]);
+  return (
+    <p ref={ref} tabIndex={-1} role="status" className={outcome.message ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
+      {outcome.message}
+    </p>
+  );
+}
+
+interface MemberActionProps {
+  groupId: string;
+  userId: string;
+  userName: string;
+}
+
+function MemberAction({ groupId, userId, userName, act, verb, pendingLabel, confirmation, danger }: MemberActionProps & { act: typeof removeMemberAction; verb: string; pendingLabel: string; confirmation?: string; danger?: boolean }) {
+  const { announce } = use(OutcomeContext);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await act(previous, formData);
+    if (result.status === "success" && result.message) announce(result.message);
+    return result;
+  }, initialFormState);
+  return (
+    <form
+      action={action}
+      className="flex flex-wrap items-center gap-2"
+      onSubmit={(event) => {
+        // The browser's own dialog: keyboard-usable, and announced by screen readers.
+        if (confirmation && !window.confirm(confirmation)) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton variant={danger ? "danger" : "secondary"} className="px-2.5 py-1 text-xs" pendingLabel={pendingLabel} aria-label={`${verb} ${userName}`}>
+        {verb}
+      </SubmitButton>
+      <InlineFormError state={state} />
+    </form>
+  );
+}
+
+/** "Remove <name>", after a confirmation that says what it does. */
+export function RemoveMemberButton({ groupName, ...member }: MemberActionProps & { groupName: string }) {
+  const confirmation = `Remove ${member.userName} from ${groupName}? They will no longer be able to post, reply, react, RSVP or join the group again, and they give up their seats at upcoming meetups. You can reinstate them later.`;
+  return <MemberAction {...member} act={removeMemberAction} verb="Remove" pendingLabel="Removing…" confirmation={confirmation} danger />;
+}
+
+/** "Reinstate <name>": undoes a removal, as a plain member (no confirmation: nothing is lost). */
+export function ReinstateMemberButton(member: MemberActionProps) {
+  return <MemberAction {...member} act={reinstateMemberAction} verb="Reinstate" pendingLabel="Reinstating…" />;
+}

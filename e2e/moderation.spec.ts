@@ -1,0 +1,162 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread } from "./support";
+
+/** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
+function answerNextDialog(page: Page, accept: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+  });
+}
+
+/** The id of the post a page shows first (the thread's opener), from its article's anchor. */
+async function openerId(page: Page): Promise<number> {
+  const id = await page.getByRole("article").first().getAttribute("id");
+  return Number(id!.replace("post-", ""));
+}
+
+test("a moderator deletes a spam thread: it leaves the list, and its addresses answer 404", async ({ browser }) => {
+  // Three people sign up (argon2) and the journey crosses many pages.
+  test.slow();
+  const owner = await newPerson(browser, "Owner");
+  const moderator = await newPerson(browser, "Mod");
+  const spammer = await newPerson(browser, "Spammer");
+  const group = await createGroup(owner.page);
+  await startThread(owner.page, group.slug, "Welcome, introduce yourself", "Tell us what you grow and where.");
+  await joinGroup(moderator.page, group);
+  await joinGroup(spammer.page, group);
+
+  // The owner appoints the moderator.
+  await owner.page.goto(`/g/${group.slug}/members`);
+  await owner.page.getByLabel(`Role of ${moderator.user.name}`, { exact: true }).selectOption("moderator");
+  await owner.page.getByRole("button", { name: `Save role of ${moderator.user.name}` }).click();
+  await expect(owner.page.getByRole("row").filter({ hasText: moderator.user.name }).getByRole("status")).toHaveText("Role updated.");
+
+  const spamPath = await startThread(spammer.page, group.slug, "Cheap watches, best prices", "Visit my shop for the cheapest watches in town.");
+  const permalink = `/g/${group.slug}/posts/${await openerId(spammer.page)}`;
+  // Its author cannot delete the thread as a whole (only their post), nor see the moderation controls.
+  await expect(spammer.page.getByRole("button", { name: "Delete thread" })).toHaveCount(0);
+
+  await moderator.page.goto(spamPath);
+  const deleteButton = moderator.page.getByRole("button", { name: "Delete thread" });
+  // Cancelling the confirmation changes nothing.
+  const cancelled = answerNextDialog(moderator.page, false);
+  await deleteButton.click();
+  expect(await cancelled).toContain("Delete the thread “Cheap watches, best prices”?");
+  await expect(moderator.page.getByRole("heading", { level: 1 })).toHaveText("Cheap watches, best prices");
+
+  // Confirmed, with the keyboard: the thread is gone, and the group's page says so where focus lands.
+  const confirmed = answerNextDialog(moderator.page, true);
+  await deleteButton.focus();
+  await moderator.page.keyboard.press("Enter");
+  await confirmed;
+  await expect(moderator.page).toHaveURL(new RegExp(`/g/${group.slug}$`));
+  const notice = moderator.page.getByRole("status").filter({ hasText: "The thread was deleted." });
+  await expect(notice).toBeFocused();
+  const list = moderator.page.getByRole("list", { name: "Threads" });
+  await expect(list.getByRole("link", { name: "Welcome, introduce yourself" })).toBeVisible();
+  await expect(list.getByRole("link", { name: "Cheap watches, best prices" })).toHaveCount(0);
+
+  // Its thread page and its post's permalink answer 404, for the moderator and for its author.
+  for (const page of [moderator.page, spammer.page]) {
+    const response = await page.goto(spamPath);
+    expect(response?.status(), spamPath).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect((await page.goto(permalink))?.status(), permalink).toBe(404);
+  }
+  await spammer.page.goto(`/g/${group.slug}`);
+  await expect(spammer.page.getByRole("link", { name: "Cheap watches, best prices" })).toHaveCount(0);
+});
+
+test("an author edits their thread's title: a refused title keeps what was typed, and the old address leads to the new one", async ({ browser }) => {
+  test.slow();
+  const owner = await newPerson(browser, "Owner");
+  const author = await newPerson(browser, "Author");
+  const group = await createGroup(owner.page);
+  await joinGroup(author.page, group);
+  const oldPath = await startThread(author.page, group.slug, "Compost question", "How do you keep a compost heap working through the winter?");
+  const { page } = author;
+
+  await page.getByRole("button", { name: "Edit thread title" }).click();
+  const field = page.getByRole("textbox", { name: "Thread title" });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue("Compost question");
+
+  // An empty title is refused on its field, with what was typed kept.
+  await field.fill("   ");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/Give the thread a title\./);
+  await expect(field).toHaveValue("   ");
+
+  await field.fill("Composting through a cold winter?");
+  await page.getByRole("button", { name: "Save title" }).click();
+  // The address follows the title; the outcome is announced and has focus.
+  await expect(page).toHaveURL(/\/t\/\d+-composting-through-a-cold-winter$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Composting through a cold winter?");
+  await expect(page.getByRole("status").filter({ hasText: "Title saved." })).toBeFocused();
+  const newPath = new URL(page.url()).pathname;
+  expect(newPath).not.toBe(oldPath);
+
+  // Links shared before keep working: the old address redirects to the new one.
+  await page.goto(oldPath);
+  await expect(page).toHaveURL(new RegExp(`${newPath}$`));
+  await page.goto(`/g/${group.slug}`);
+  await expect(page.getByRole("list", { name: "Threads" }).getByRole("link", { name: "Composting through a cold winter?" })).toBeVisible();
+
+  // Once a moderator locks the thread, its author no longer edits the title; the owner still can.
+  await owner.page.goto(newPath);
+  await owner.page.getByRole("button", { name: "Lock thread" }).click();
+  await expect(owner.page.getByRole("button", { name: "Unlock thread" })).toBeVisible();
+  await expect(owner.page.getByRole("button", { name: "Edit thread title" })).toBeVisible();
+  await page.goto(newPath);
+  await expect(page.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit thread title" })).toHaveCount(0);
+});
+
+test("an owner removes a member, who can no longer post or rejoin, then reinstates them", async ({ browser }) => {
+  test.slow();
+  const owner = await newPerson(browser, "Owner");
+  const member = await newPerson(browser, "Member");
+  const group = await createGroup(owner.page);
+  await joinGroup(member.page, group);
+  const threadPath = await startThread(member.page, group.slug, "Hello from a new member", "Glad to be here, what should I read first?");
+
+  await owner.page.goto(`/g/${group.slug}/members`);
+  await expect(owner.page.getByRole("heading", { name: "2 members" })).toBeVisible();
+  // Nobody removes themselves (they leave), and an owner cannot be removed.
+  await expect(owner.page.getByRole("button", { name: `Remove ${owner.user.name}` })).toHaveCount(0);
+  const confirmation = answerNextDialog(owner.page, true);
+  await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
+  expect(await confirmation).toContain(`Remove ${member.user.name} from ${group.name}?`);
+  const outcome = owner.page.getByRole("status").filter({ hasText: `${member.user.name} was removed from the group.` });
+  await expect(outcome).toBeVisible();
+  await expect(outcome).toBeFocused();
+  await expect(owner.page.getByRole("heading", { name: "1 member" })).toBeVisible();
+  const removed = owner.page.getByRole("region", { name: "Removed (1)" });
+  await expect(removed.getByRole("rowheader", { name: member.user.name })).toBeVisible();
+
+  // The removed person is told, and can neither post, reply nor join again.
+  await member.page.goto("/notifications");
+  await expect(member.page.getByRole("link", { name: `You were removed from ${group.name} by its moderators.` })).toBeVisible();
+  await member.page.goto(`/g/${group.slug}`);
+  await expect(member.page.getByText("You were removed from this group.")).toBeVisible();
+  await expect(member.page.getByRole("button", { name: `Join ${group.name}` })).toHaveCount(0);
+  await expect(member.page.getByRole("link", { name: "Start a thread" })).toHaveCount(0);
+  expect((await member.page.goto(`/g/${group.slug}/t/new`))?.status()).toBe(403);
+  await member.page.goto(threadPath);
+  await expect(member.page.getByText("You were removed from this group and cannot reply.")).toBeVisible();
+  await expect(member.page.getByRole("textbox", { name: "Reply to the thread" })).toHaveCount(0);
+
+  // Reinstated: back in the list as a member, told, and taking part again.
+  await removed.getByRole("button", { name: `Reinstate ${member.user.name}` }).click();
+  await expect(owner.page.getByRole("status").filter({ hasText: `${member.user.name} is a member again.` })).toBeFocused();
+  await expect(owner.page.getByRole("heading", { name: "2 members" })).toBeVisible();
+  await expect(owner.page.getByRole("region", { name: /^Removed/ })).toHaveCount(0);
+  await member.page.goto(`/g/${group.slug}`);
+  await expect(member.page.getByText("You are a member")).toBeVisible();
+  await startThread(member.page, group.slug, "Back again", "Thanks for letting me back in, I will behave.");
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { GroupActor, GroupRole } from "@/lib/groups/ability";
+import { deletionEndsThread, threadActorFor, threadRefusal } from "./ability";
+
+const pub = { visibility: "public" as const };
+const as = (membership: GroupActor["membership"], options: { userId?: string; isSiteAdmin?: boolean } = {}) =>
+  threadActorFor({ userId: options.userId ?? "author", isSiteAdmin: options.isSiteAdmin ?? false, membership }, pub);
+const role = (r: GroupRole, status: "active" | "banned" = "active") => ({ role: r, status });
+const open = { authorId: "author", locked: false };
+const locked = { authorId: "author", locked: true };
+
+describe("thread abilities: editing the title", () => {
+  it("the author edits their thread's title while it is open, and not once it is locked", () => {
+    expect(threadRefusal(as(role("member")), "editTitle", open)).toBeNull();
+    expect(threadRefusal(as(role("member")), "editTitle", locked)?.message).toBe("This thread is locked: only the group's moderators can change its title.");
+  });
+
+  it("moderators, owners and site admins edit any thread's title, locked ones too", () => {
+    for (const actor of [as(role("moderator"), { userId: "mod" }), as(role("owner"), { userId: "owner" }), as(null, { userId: "admin", isSiteAdmin: true })]) {
+      expect(threadRefusal(actor, "editTitle", open)).toBeNull();
+      expect(threadRefusal(actor, "editTitle", locked)).toBeNull();
+    }
+  });
+
+  it("other members, organizers and signed-out visitors do not", () => {
+    const refusal = { code: "FORBIDDEN", message: "Only the thread's author and the group's moderators can change its title." };
+    expect(threadRefusal(as(role("member"), { userId: "someone" }), "editTitle", open)).toEqual(refusal);
+    expect(threadRefusal(as(role("organizer"), { userId: "someone" }), "editTitle", open)).toEqual(refusal);
+    expect(threadRefusal(threadActorFor({ userId: null, isSiteAdmin: false, membership: null }, pub), "editTitle", open)).toEqual(refusal);
+  });
+
+  it("an author removed from the group, or who left it, no longer edits the title", () => {
+    expect(threadRefusal(as(role("member", "banned")), "editTitle", open)?.message).toBe("You were removed from this group and cannot edit its threads.");
+    // A moderator who was removed is no moderator any more.
+    expect(threadRefusal(as(role("moderator", "banned")), "editTitle", open)?.message).toBe("You were removed from this group and cannot edit its threads.");
+    expect(threadRefusal(as(null), "editTitle", open)?.message).toBe("Join the group again to edit your thread's title.");
+  });
+});
+
+describe("thread abilities: deleting the thread", () => {
+  it("only the group's moderators, owners and site admins delete a thread, locked or not", () => {
+    expect(threadRefusal(as(role("moderator"), { userId: "mod" }), "delete", open)).toBeNull();
+    expect(threadRefusal(as(role("owner"), { userId: "owner" }), "delete", locked)).toBeNull();
+    expect(threadRefusal(as(null, { userId: "admin", isSiteAdmin: true }), "delete", open)).toBeNull();
+  });
+
+  it("its author deletes it through its opening post, not as a whole; organizers and removed moderators cannot", () => {
+    const refusal = { code: "FORBIDDEN", message: "Only the group's moderators can delete a thread." };
+    expect(threadRefusal(as(role("member")), "delete", open)).toEqual(refusal);
+    expect(threadRefusal(as(role("organizer"), { userId: "org" }), "delete", open)).toEqual(refusal);
+    expect(threadRefusal(as(role("moderator", "banned"), { userId: "mod" }), "delete", open)).toEqual(refusal);
+  });
+
+  it("a deleted post takes its thread along only when no other post of it stands", () => {
+    expect(deletionEndsThread(0)).toBe(true);
+    expect(deletionEndsThread(1)).toBe(false);
+    expect(deletionEndsThread(12)).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Who may change a thread itself (its title, its existence): pure rules, no database. Callers
+ * read the person's standing in the group from the database on every request and pass it in,
+ * so the page (which hides a control) and the mutation (which refuses the request) share one
+ * rule set and one wording. Posts keep their own, simpler rules in `mutations.ts`.
+ */
+import { can, type GroupActor, type GroupSubject } from "@/lib/groups/ability";
+
+export interface ThreadActor {
+  userId: string | null;
+  /** An active member: may post, and edit what they wrote. */
+  participant: boolean;
+  /** The group's owner or a moderator, or a site admin. */
+  moderator: boolean;
+  /** Removed from the group by its owner or a moderator. */
+  removed: boolean;
+}
+
+export interface ThreadSubject {
+  authorId: string;
+  locked: boolean;
+}
+
+export type ThreadAction =
+  | "editTitle" // rename the thread (its URL's slug follows; old URLs redirect)
+  | "delete"; // remove the whole thread from the group (soft: `Thread.deletedAt`)
+
+export interface Refusal {
+  code: "FORBIDDEN";
+  message: string;
+}
+
+export function threadActorFor(actor: GroupActor, group: GroupSubject): ThreadActor {
+  return {
+    userId: actor.userId,
+    participant: can(actor, "participate", group),
+    moderator: can(actor, "moderate", group),
+    removed: actor.membership?.status === "banned",
+  };
+}
+
+/** Why the actor may not do this to the thread, or null when they may. */
+export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: ThreadSubject): Refusal | null {
+  switch (action) {
+    case "editTitle":
+      // Moderators retitle any thread, locked ones too: renaming a spammy or misleading title is
+      // housekeeping, and a lock stops the conversation, not its upkeep.
+      if (actor.moderator) return null;
+      if (actor.userId === null || actor.userId !== thread.authorId) {
+        return { code: "FORBIDDEN", message: "Only the thread's author and the group's moderators can change its title." };
+      }
+      if (actor.removed) return { code: "FORBIDDEN", message: "You were removed from this group and cannot edit its threads." };
+      if (!actor.participant) return { code: "FORBIDDEN", message: "Join the group again to edit your thread's title." };
+      // As with posts: a locked thread is frozen for its author.
+      if (thread.locked) return { code: "FORBIDDEN", message: "This thread is locked: only the group's moderators can change its title." };
+      return null;
+    case "delete":
+      // An author deletes their own thread by deleting its opening post: the thread goes with it
+      // when nothing else is left to read (`deletePost`); with replies, the replies stay.
+      if (actor.moderator) return null;
+      return { code: "FORBIDDEN", message: "Only the group's moderators can delete a thread." };
+  }
+}
+
+/**
+ * Deleting a post leaves nothing to read in its thread when no other post of it stands (the
+ * opener without replies, or the last reply under a deleted opener): the thread is then deleted
+ * with it, instead of staying listed as a page of "This post was deleted.". With any other post
+ * standing, the thread stays (an opener deleted above live replies reads as deleted, like Reddit).
+ */
+export function deletionEndsThread(otherPostsStanding: number): boolean {
+  return otherPostsStanding === 0;
+}
