@@ -72,6 +72,13 @@ test("a post's HTML keeps its text, its footnote leads to the note and back, and
   await note.getByRole("link", { name: /^Back to reference/ }).click();
   await expect(page.locator(":target")).toHaveText("1");
   await expect(reference).toBeInViewport();
+
+  // A reply with a note of the same name: its reference leads to its own note, not the opener's.
+  await page.getByLabel("Reply to the thread").fill("Gloves are in the shed[^gloves].\n\n[^gloves]: Top shelf, left.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const reply = page.getByRole("article").filter({ hasText: "Gloves are in the shed" });
+  await reply.getByRole("link", { name: "1", exact: true }).click();
+  await expect(page.locator(":target")).toContainText("Top shelf, left.");
 });
 
 test("a post that would show nothing is refused next to its field, keeping what was typed", async ({ page }) => {

@@ -33,8 +33,8 @@ describe("renderMarkdown", () => {
 
   it("prefixes ids so a post cannot clobber page globals", () => {
     const html = renderMarkdown('Footnote[^1]\n\n[^1]: note\n\n<div id="location">x</div> <a name="top">y</a>');
-    expect(html).toContain('id="user-content-location"');
-    expect(html).toContain('name="user-content-top"');
+    expect(html).toMatch(/id="user-content-[0-9a-z]+-location"/);
+    expect(html).toMatch(/name="user-content-[0-9a-z]+-top"/);
     expect(html).not.toMatch(/\bid="(?!user-content-)/);
   });
 });
@@ -104,19 +104,28 @@ describe("renderMarkdown: footnotes", () => {
   it("links each reference to its note and each note back to its reference", () => {
     const html = renderMarkdown("Footnote[^1] and again[^1], and another[^b].\n\n[^1]: note\n[^b]: second note");
     const { hrefs, ids } = fragmentLinks(html);
-    expect(hrefs).toEqual(expect.arrayContaining(["user-content-fn-1", "user-content-fnref-1", "user-content-fn-b", "user-content-fnref-b"]));
+    const scope = /id="(user-content-[0-9a-z]+-)footnote-label"/.exec(html)![1]!;
+    expect(hrefs).toEqual(expect.arrayContaining(["fn-1", "fnref-1", "fn-b", "fnref-b"].map((id) => scope + id)));
     for (const href of hrefs) expect(ids, `#${href} has no target`).toContain(href);
-    // The references are described by the notes' (visually hidden) heading.
-    expect(html).toContain('aria-describedby="user-content-footnote-label"');
-    expect(ids).toContain("user-content-footnote-label");
+    // The references are described by the notes' heading.
+    expect(html).toContain(`aria-describedby="${scope}footnote-label"`);
+  });
+
+  it("two posts on one page keep their notes apart: ids are scoped to their text", () => {
+    const first = fragmentLinks(renderMarkdown("One[^1]\n\n[^1]: first note"));
+    const second = fragmentLinks(renderMarkdown("Two[^1]\n\n[^1]: second note"));
+    for (const id of second.ids) expect(first.ids.has(id), id).toBe(false);
+    for (const href of second.hrefs) expect(second.ids, `#${href} has no target`).toContain(href);
+    // The same text always renders to the same ids (stored HTML is stable).
+    expect(renderMarkdown("One[^1]\n\n[^1]: first note")).toBe(renderMarkdown("One[^1]\n\n[^1]: first note"));
   });
 
   it("makes an author's own anchors work the same way", () => {
     const html = renderMarkdown('<a name="plan"></a>\n\n## Plan\n\nSee [the plan](#plan) and <a href="#top">top</a>.\n\n<div id="top">Top</div>');
     const { hrefs, ids } = fragmentLinks(html);
-    expect(hrefs).toEqual(["user-content-plan", "user-content-top"]);
-    expect(ids).toContain("user-content-top");
-    expect(html).toContain('name="user-content-plan"');
+    const scope = /name="(user-content-[0-9a-z]+-)plan"/.exec(html)![1]!;
+    expect(hrefs).toEqual([`${scope}plan`, `${scope}top`]);
+    expect(ids).toContain(`${scope}top`);
   });
 });
 
@@ -126,8 +135,23 @@ describe("renderMarkdown: headings", () => {
     expect(html).toBe(["<h3>One</h3>", "<h4>Two</h4>", "<h5>Three</h5>", "<h6>Four</h6>", "<h6>Five</h6>", "<h6>Six</h6>", "<h3>Raw</h3>"].join("\n"));
   });
 
-  it("shifts the notes' heading too", () => {
-    expect(renderMarkdown("a[^1]\n\n[^1]: b")).toMatch(/<h4 class="sr-only" id="user-content-footnote-label">Footnotes<\/h4>/);
+  it("shifts the notes' heading too, and shows it (no hidden text from authors)", () => {
+    expect(renderMarkdown("a[^1]\n\n[^1]: b")).toMatch(/<h4 id="user-content-[0-9a-z]+-footnote-label">Footnotes<\/h4>/);
+  });
+});
+
+describe("renderMarkdown: nothing reaches outside the post", () => {
+  it("drops tabindex, accesskey and the sr-only class", () => {
+    const html = renderMarkdown('<div tabindex="1" accesskey="s">tab hijack</div>\n\n<h2 class="sr-only">secret</h2>');
+    expect(html).not.toMatch(/tabindex|accesskey|sr-only/i);
+    expect(html).toContain("tab hijack");
+  });
+
+  it("an image needs an absolute http(s) address", () => {
+    expect(renderMarkdown('<img src="/api/auth/signout" alt="x">')).not.toContain("src=");
+    expect(renderMarkdown("![bins](bins.png)")).not.toContain("src=");
+    expect(renderMarkdown("![bins](https://example.org/bins.png)")).toContain('src="https://example.org/bins.png"');
+    expect(hasVisibleContent('<img src="x">')).toBe(false);
   });
 });
 

@@ -29,8 +29,10 @@ import { AppError } from "@/lib/errors";
  * 2: raw HTML rendered and sanitised instead of dropped; footnote links reach their notes;
  *    headings shifted so the highest is an h3.
  * 3: a single line break is a line break (remark-breaks).
+ * 4: ids scoped to their text (two posts' footnotes on one page); no tabindex, accesskey or
+ *    sr-only class from authors; images need an absolute http(s) address.
  */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 4;
 
 /**
  * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
@@ -44,8 +46,19 @@ const CLOBBER_PREFIX = "user-content-";
  */
 const HEADING_SHIFT = 2;
 
+/** Attributes that would let a post reach outside itself: a positive tabindex reorders the whole page's Tab order, an accesskey takes a browser shortcut. */
+const PAGE_LEVEL_ATTRIBUTES = new Set(["tabIndex", "accessKey"]);
+
+const { h2: _footnoteLabelClass, ...elementAttributes } = defaultSchema.attributes ?? {};
+
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  attributes: {
+    ...elementAttributes,
+    "*": (defaultSchema.attributes?.["*"] ?? []).filter((attribute) => !PAGE_LEVEL_ATTRIBUTES.has(typeof attribute === "string" ? attribute : attribute[0])),
+    // (No `sr-only` class on h2: GitHub allows it for the notes' label, but in a post it hides
+    // text from sighted readers. The notes' "Footnotes" heading shows instead.)
+  },
   clobberPrefix: CLOBBER_PREFIX,
   // GitHub's schema drops only script with its content; other unknown elements are unwrapped
   // to their text, which would show a style sheet's rules or an iframe's fallback markup as
@@ -59,18 +72,37 @@ const schema: SanitizeSchema = {
   },
 };
 
+/** A short, stable name for one text (FNV-1a, base 36): the same text always gets the same ids. */
+function scopeOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /**
- * Every id in the output carries CLOBBER_PREFIX (the sanitiser adds it), so every in-page
- * link must too: footnote references and back-references (remark-rehype is told not to add
- * the prefix itself, or ids would get it twice), and an author's own `[top](#top)`.
+ * Ids scoped to the text they come from. The sanitiser gives every id and name CLOBBER_PREFIX;
+ * a page shows many posts, and two posts' footnote 1 must not share an id (the second post's
+ * reference would jump to the first post's note). So every id, anchor name and ARIA reference
+ * becomes `user-content-<scope>-…`, <scope> named after the text, and every in-page link
+ * (footnotes, back-references, an author's own `[top](#top)`) follows. remark-rehype is told not
+ * to add the prefix itself. Also: an image needs an absolute http(s) address (a relative one
+ * would have every reader's browser request a page of this site).
  */
-function rehypePrefixFragmentLinks() {
-  return (tree: Root) => {
+function rehypeScopeIds() {
+  return (tree: Root, file: { value: unknown }) => {
+    const scope = `${CLOBBER_PREFIX}${scopeOf(String(file.value))}-`;
+    const scoped = (value: string) => scope + (value.startsWith(CLOBBER_PREFIX) ? value.slice(CLOBBER_PREFIX.length) : value);
     visit(tree, "element", (node) => {
-      const href = node.properties.href;
-      if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) {
-        node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+      const properties = node.properties;
+      if (typeof properties.id === "string") properties.id = scoped(properties.id);
+      if (node.tagName === "a" && typeof properties.name === "string") properties.name = scoped(properties.name);
+      for (const key of ["ariaDescribedBy", "ariaLabelledBy"] as const) {
+        const value = properties[key];
+        if (Array.isArray(value)) properties[key] = value.map((token) => scoped(String(token)));
       }
+      const href = properties.href;
+      if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) properties.href = `#${scoped(href.slice(1))}`;
+      if (node.tagName === "img" && typeof properties.src === "string" && !/^https?:\/\//i.test(properties.src)) delete properties.src;
     });
   };
 }
@@ -85,7 +117,7 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
   .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
-  .use(rehypePrefixFragmentLinks)
+  .use(rehypeScopeIds)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
   .freeze();
@@ -96,7 +128,7 @@ export function renderMarkdown(markdown: string): string {
 
 /** The sanitised tree a markdown text renders to: what the reader will see, before stringifying. */
 function renderTree(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown));
+  return processor.runSync(processor.parse(markdown), markdown);
 }
 
 /**
