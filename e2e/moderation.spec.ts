@@ -129,6 +129,10 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await expect(owner.page.getByRole("heading", { name: "2 members" })).toBeVisible();
   // Nobody removes themselves (they leave), and an owner cannot be removed.
   await expect(owner.page.getByRole("button", { name: `Remove ${owner.user.name}` })).toHaveCount(0);
+  // On a phone the page keeps its width: the table scrolls in its own frame.
+  await owner.page.setViewportSize({ width: 375, height: 800 });
+  expect(await owner.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await owner.page.setViewportSize({ width: 1280, height: 720 });
   const confirmation = answerNextDialog(owner.page, true);
   await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
   expect(await confirmation).toContain(`Remove ${member.user.name} from ${group.name}?`);

@@ -20,19 +20,22 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/members"
 
 /** The Members page's two lists (members, removed people) share their look and their row header. */
 function PeopleTable({ columns, children }: { columns: string[]; children: ReactNode }) {
+  // On a phone, the table scrolls inside its frame (the role and Remove controls need the width).
   return (
-    <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
-      <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col" className="px-3 py-2">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-stone-200">{children}</tbody>
-    </table>
+    <div className="overflow-x-auto rounded-lg border border-stone-200">
+      <table className="w-full bg-white text-sm">
+        <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-200">{children}</tbody>
+      </table>
+    </div>
   );
 }
 
