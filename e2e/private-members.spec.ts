@@ -62,4 +62,10 @@ test("an owner adds someone to a private group by email; they are told, and take
   await friend.page.goto(`/g/${group.slug}/members`);
   await expect(friend.page.getByRole("rowheader", { name: owner.user.name })).toBeVisible();
   await expect(friend.page.getByRole("form", { name: "Add a member" })).toHaveCount(0);
+
+  // Leaving a private group is said to be for good, unless the owner adds them back.
+  const warning = new Promise<string>((resolve) => friend.page.once("dialog", (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+  await friend.page.getByRole("button", { name: `Leave ${group.name}` }).click();
+  expect(await warning).toBe(`Leave ${group.name}? Only its owner can add you back.`);
+  await expect(friend.page.getByRole("button", { name: `Leave ${group.name}` })).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { initialFormState } from "@/lib/forms";
  * Join or leave, as one form and one button whose label changes: after joining, the page
  * re-renders with "Leave group" in the same element, so keyboard focus stays where it was.
  */
-export function MembershipButton({ groupId, groupName, member }: { groupId: string; groupName: string; member: boolean }) {
+export function MembershipButton({ groupId, groupName, member, privateGroup = false }: { groupId: string; groupName: string; member: boolean; privateGroup?: boolean }) {
   const [joinState, join] = useActionState(joinGroupAction, initialFormState);
   const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
   return (
@@ -18,7 +18,9 @@ export function MembershipButton({ groupId, groupName, member }: { groupId: stri
       action={member ? leave : join}
       className="flex flex-col items-end gap-2"
       onSubmit={(event) => {
-        if (member && !window.confirm(`Leave ${groupName}? You can join again later.`)) event.preventDefault();
+        // Nobody joins a private group on their own: say so before they leave it.
+        const back = privateGroup ? "Only its owner can add you back." : "You can join again later.";
+        if (member && !window.confirm(`Leave ${groupName}? ${back}`)) event.preventDefault();
       }}
     >
       <input type="hidden" name="groupId" value={groupId} />

@@ -39,7 +39,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
                 Sign in to join
               </Link>
             )}
-            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} />}
+            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} privateGroup={group.visibility === "private"} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
           </div>
         </div>
