@@ -68,7 +68,7 @@ function ReplyFields({
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="parentId" value={parentId} />
       <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} />
-      {!error && <FormMessage state={state} />}
+      <FormMessage state={state} fieldsSpeak />
       <div className="flex gap-2">
         <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
         {onCancel && (
@@ -172,7 +172,7 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="postId" value={postId} />
           <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} />
-          {!error && <FormMessage state={shown} />}
+          <FormMessage state={shown} fieldsSpeak />
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
             <Button

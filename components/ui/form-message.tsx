@@ -8,16 +8,17 @@ import type { FormState } from "@/lib/forms";
  * When field errors exist the fields carry the details, so this stays short, and the keyboard
  * moves to the first field to fix (its message is its description), as on GOV.UK forms.
  */
-export function FormMessage({ state, className = "" }: { state: FormState; className?: string }) {
+export function FormMessage({ state, className = "", fieldsSpeak = false }: { state: FormState; className?: string; fieldsSpeak?: boolean }) {
   const anchor = useRef<HTMLSpanElement>(null);
+  const fieldErrors = state.status === "error" && state.fieldErrors !== undefined && Object.keys(state.fieldErrors).length > 0;
   useEffect(() => {
-    if (state.status !== "error" || !state.fieldErrors || Object.keys(state.fieldErrors).length === 0) return;
-    anchor.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+    if (fieldErrors) anchor.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state, fieldErrors]);
   return (
     <>
       <span ref={anchor} hidden />
-      <Outcome state={state} className={className} />
+      {/* `fieldsSpeak`: a one-field form whose field announces its own error needs no second alert. */}
+      {!(fieldsSpeak && fieldErrors) && <Outcome state={state} className={className} />}
     </>
   );
 }
