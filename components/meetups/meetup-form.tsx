@@ -77,10 +77,15 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
             error={errors.startsAt}
             required
             onChange={(event) => {
-              // An empty end gets a suggestion (two hours later), as Meetup does; a typed one is kept.
+              // An empty end gets a suggestion (two hours later), as on Meetup, and a suggested end
+              // moves with the start; an end the person typed is kept.
               const ends = event.currentTarget.form?.elements.namedItem("endsAt");
               const suggestion = suggestedEnd(event.currentTarget.value);
-              if (ends instanceof HTMLInputElement && !ends.value && suggestion) ends.value = suggestion;
+              if (!(ends instanceof HTMLInputElement) || !suggestion) return;
+              if (!ends.value || ends.value === ends.dataset.suggested) {
+                ends.value = suggestion;
+                ends.dataset.suggested = suggestion;
+              }
             }}
           />
           <TextField name="endsAt" label="Ends" type="datetime-local" defaultValue={values.endsAt} error={errors.endsAt} required />

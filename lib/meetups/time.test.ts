@@ -117,5 +117,6 @@ describe("the end the form suggests", () => {
     expect(suggestedEnd("2026-02-28T22:00", 3)).toBe("2026-03-01T01:00");
     expect(suggestedEnd("")).toBeNull();
     expect(suggestedEnd("2026-03-14")).toBeNull();
+    expect(suggestedEnd("0002-03-14T18:30")).toBeNull();
   });
 });

@@ -22,6 +22,8 @@ export function suggestedEnd(startLocal: string, hours = DEFAULT_DURATION_HOURS)
   const match = LOCAL_INPUT_PATTERN.exec(startLocal.trim());
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  // A year still being typed ("0002") is no start yet (and Date.UTC reads 0–99 as 1900–1999).
+  if (year < 1000) return null;
   const end = new Date(Date.UTC(year, month - 1, day, hour + hours, minute));
   if (Number.isNaN(end.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
