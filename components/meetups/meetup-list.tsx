@@ -18,13 +18,13 @@ export interface MeetupListItem {
 }
 
 /** Meetups as a list: title, when (in the event's zone), where, and attendance. */
-export function MeetupList({ meetups, groupSlug, past = false, label, badge }: { meetups: MeetupListItem[]; groupSlug?: string; past?: boolean; label: string; badge?: (meetup: MeetupListItem) => string | null }) {
+export function MeetupList({ meetups, groupSlug, label, badge }: { meetups: MeetupListItem[]; groupSlug?: string; label: string; badge?: (meetup: MeetupListItem) => string | null }) {
   return (
     <ul aria-label={label} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {meetups.map((meetup) => {
         const slug = meetup.group?.slug ?? groupSlug!;
         const extra = badge?.(meetup);
-        const attendance = listAttendance(meetup, past);
+        const attendance = listAttendance(meetup);
         return (
           <li key={meetup.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
             <div className="min-w-0 grow">

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { RSVP_HEADING_ID } from "@/lib/meetups/page-wording";
 import { rsvpAction } from "@/lib/meetups/actions";
 import type { RsvpAnswer, RsvpStatus } from "@/lib/meetups/rsvp";
 
@@ -19,7 +20,13 @@ const CHOICES: { answer: RsvpAnswer; label: string }[] = [
  * the waitlist) changes, and is the one announcement.
  */
 export function RsvpForm({ meetupId, status, full, withdrawOnly = false }: { meetupId: number; status: RsvpStatus | null; full: boolean; withdrawOnly?: boolean }) {
-  const [state, action] = useActionState(rsvpAction, initialFormState);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await rsvpAction(previous, formData);
+    // A withdrawal past the deadline takes the form away with it: the keyboard goes to the
+    // section's heading, just above the status line that now says "Not going".
+    if (withdrawOnly && result.status === "success") document.getElementById(RSVP_HEADING_ID)?.focus();
+    return result;
+  }, initialFormState);
   // Past the deadline, "not going" is the one answer still taken (lib/meetups/rsvp.ts).
   const choices = withdrawOnly ? CHOICES.filter((choice) => choice.answer === "not_going") : CHOICES;
   return (

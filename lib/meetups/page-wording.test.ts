@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceWording, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, lateWithdrawalHint, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -98,13 +98,22 @@ describe("attendanceWording", () => {
 describe("listAttendance (a meetup's line in a list)", () => {
   const meetup = { cancelledAt: null, capacity: 10 as number | null, goingCount: 3, checkInCount: 0 };
   it("counts going against the seats, and says when a lowered capacity is exceeded", () => {
-    expect(listAttendance(meetup, false)).toBe("3 / 10 going");
-    expect(listAttendance({ ...meetup, capacity: null }, false)).toBe("3 going");
-    expect(listAttendance({ ...meetup, capacity: 2 }, false)).toBe("3 going (capacity 2)");
+    expect(listAttendance(meetup)).toBe("3 / 10 going");
+    expect(listAttendance({ ...meetup, capacity: null })).toBe("3 going");
+    expect(listAttendance({ ...meetup, capacity: 2 })).toBe("3 going (capacity 2)");
   });
-  it("a past meetup says who came once anyone was checked in; a cancelled one says nothing", () => {
-    expect(listAttendance({ ...meetup, checkInCount: 4 }, true)).toBe("4 came");
-    expect(listAttendance(meetup, true)).toBe("3 / 10 going");
-    expect(listAttendance({ ...meetup, cancelledAt: new Date() }, false)).toBeNull();
+  it("a meetup says who came once anyone was checked in (past or in progress); a cancelled one says nothing", () => {
+    expect(listAttendance({ ...meetup, checkInCount: 4 })).toBe("4 came");
+    expect(listAttendance(meetup)).toBe("3 / 10 going");
+    expect(listAttendance({ ...meetup, cancelledAt: new Date() })).toBeNull();
+  });
+});
+
+describe("lateWithdrawalHint", () => {
+  it("says what withdrawing does for the answer one holds", () => {
+    expect(lateWithdrawalHint("going")).toMatch(/your seat goes to the next person waiting\.$/);
+    expect(lateWithdrawalHint("waitlisted")).toMatch(/leave the waitlist\.$/);
+    expect(lateWithdrawalHint("maybe")).toMatch(/the organizer plans with the answers\.$/);
+    expect(lateWithdrawalHint("waitlisted")).not.toMatch(/seat/);
   });
 });

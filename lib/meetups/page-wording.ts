@@ -112,13 +112,25 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
 }
 
 /**
- * A meetup's line in a list: who came (past, checked in), else how many are going against the
+ * A meetup's line in a list: who came once anyone is checked in (check-in opens at the start,
+ * so a meetup in progress says it too, as its page does), else how many are going against the
  * seats; null for a cancelled one (its badge says it all).
  */
-export function listAttendance(meetup: { cancelledAt: Date | null; capacity: number | null; goingCount: number; checkInCount: number }, past: boolean): string | null {
+export function listAttendance(meetup: { cancelledAt: Date | null; capacity: number | null; goingCount: number; checkInCount: number }): string | null {
   if (meetup.cancelledAt) return null;
-  if (past && meetup.checkInCount > 0) return `${meetup.checkInCount} came`;
+  if (meetup.checkInCount > 0) return `${meetup.checkInCount} came`;
   if (meetup.capacity === null) return `${meetup.goingCount} going`;
   if (meetup.goingCount > meetup.capacity) return `${meetup.goingCount} going (capacity ${meetup.capacity})`;
   return `${meetup.goingCount} / ${meetup.capacity} going`;
+}
+
+/** The id of the meetup page's "Your answer" heading (focus lands there after a late withdrawal). */
+export const RSVP_HEADING_ID = "rsvp-heading";
+
+/** What someone holding an answer reads past the RSVP deadline, before the start: why to withdraw. */
+export function lateWithdrawalHint(status: "going" | "waitlisted" | "maybe"): string {
+  const lead = "The RSVP deadline has passed.";
+  if (status === "going") return `${lead} If you cannot come after all, say so: your seat goes to the next person waiting.`;
+  if (status === "waitlisted") return `${lead} If you cannot come after all, say so to leave the waitlist.`;
+  return `${lead} If you know you cannot come, say so: the organizer plans with the answers.`;
 }

@@ -59,7 +59,7 @@ export default async function MyMeetupsPage() {
         {meetups.attended.length === 0 ? (
           <p className="text-sm text-stone-600">None yet.</p>
         ) : (
-          <MeetupList meetups={meetups.attended} label="Meetups you attended" past />
+          <MeetupList meetups={meetups.attended} label="Meetups you attended" />
         )}
       </section>
 
@@ -71,7 +71,7 @@ export default async function MyMeetupsPage() {
           <CalendarFeedLink
             path={userFeedPath(token)}
             label="Your meetups feed"
-            hint="Subscribe to this address in your calendar app (Google Calendar, Apple Calendar, Outlook…): the meetups you are going to appear and stay up to date. Keep it private: anyone with the link sees them."
+            hint="Subscribe to this address in your calendar app (Google Calendar, Apple Calendar, Outlook…): the meetups you are going to or host appear and stay up to date. Keep it private: anyone with the link sees them."
           />
           <ResetCalendarTokenForm />
         </section>

@@ -73,7 +73,7 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
         {past.meetups.length === 0 ? (
           <p className="text-sm text-stone-600">No past meetup.</p>
         ) : (
-          <MeetupList meetups={past.meetups} groupSlug={group.slug} label="Past meetups" past />
+          <MeetupList meetups={past.meetups} groupSlug={group.slug} label="Past meetups" />
         )}
         <Pagination page={page} pageSize={PAST_MEETUPS_PAGE_SIZE} total={past.total} basePath={`/g/${group.slug}/meetups`} />
       </section>

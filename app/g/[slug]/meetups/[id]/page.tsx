@@ -12,7 +12,7 @@ import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meet
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
-import { attendanceWording, MEETUP_LIST_LABELS, meetupList, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
+import { attendanceWording, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { postPermalink, THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 
@@ -56,7 +56,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   ]);
   const closed = rsvpRefusal(meetup, now);
   // Past the deadline, someone who holds an answer can still withdraw until the start.
-  const canWithdraw = withdrawalOpen(meetup, now) && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe");
+  const lateAnswer = withdrawalOpen(meetup, now) && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe") ? mine.status : null;
   const full = seatsLeft(meetup.capacity, meetup.counts.going) === 0;
   const location = meetupLocation({ ...meetup, onlineUrl: null });
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
@@ -236,8 +236,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         </div>
 
         <aside aria-label="Attendance" className="space-y-5">
-          <section aria-labelledby="rsvp-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="rsvp-heading" className="font-semibold">
+          <section aria-labelledby={RSVP_HEADING_ID} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <h2 id={RSVP_HEADING_ID} tabIndex={-1} className="font-semibold">
               Your answer
             </h2>
             {/* The one announcement of an answer (the form only reports refusals). Always in the
@@ -264,9 +264,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               </p>
             ) : !permissions.canRsvp ? (
               <p className="text-sm text-stone-600">Join the group to answer.</p>
-            ) : closed && canWithdraw ? (
+            ) : closed && lateAnswer ? (
               <>
-                <p className="text-sm text-stone-600">The RSVP deadline has passed. If you cannot come after all, say so: your seat goes to the next person waiting.</p>
+                <p className="text-sm text-stone-600">{lateWithdrawalHint(lateAnswer)}</p>
                 <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={false} withdrawOnly />
               </>
             ) : closed ? (
