@@ -577,6 +577,8 @@ describe("boundaries: target reached, and provisional under 5", () => {
     expect(atTarget.explanation).toBe(
       "6 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 83 rather than 100).",
     );
+    // And why nothing at all is not 0.
+    expect(make(0).explanation).toBe("0 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 17 rather than 0).");
   });
 
   it("substance: 8 of 10 substantive QMs scores 100; exactly the target (5 of 10) scores 83.3", () => {

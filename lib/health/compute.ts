@@ -67,10 +67,11 @@ function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evid
   const capped = Math.min(x, n);
   const provisional = n < PROVISIONAL_SAMPLE;
   const score = proportionScore(capped, n, target);
-  // Shrinkage keeps a metric that meets its target below 100 on a modest sample; say so, or the
-  // score beside "30 % (target 30 %)" reads as a mistake. (A provisional one already says why.)
+  // Shrinkage keeps a metric that meets its target below 100, or one at nothing above 0, on a
+  // modest sample; say so, or "30 % (target 30 %)" scored 93, or "0 of 13 weeks" scored 14,
+  // reads as a mistake. (A provisional one already says why.)
   const unshrunk = 100 * Math.min(1, capped / n / target);
-  const shrunkNote = !provisional && unshrunk - score >= SHRINK_NOTE_POINTS ? ` (a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)})` : "";
+  const shrunkNote = !provisional && Math.abs(unshrunk - score) >= SHRINK_NOTE_POINTS ? ` (a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)})` : "";
   return {
     key,
     score,
