@@ -172,6 +172,12 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   // A start typed first suggests an end two hours later.
   await page.getByLabel("Starts").fill("2030-05-04T18:30");
   await expect(page.getByLabel("Ends")).toHaveValue("2030-05-04T20:30");
+  // The suggestion follows a corrected start; an end typed by hand stays.
+  await page.getByLabel("Starts").fill("2030-05-11T19:00");
+  await expect(page.getByLabel("Ends")).toHaveValue("2030-05-11T21:00");
+  await page.getByLabel("Ends").fill("2030-05-11T23:00");
+  await page.getByLabel("Starts").fill("2030-05-11T18:00");
+  await expect(page.getByLabel("Ends")).toHaveValue("2030-05-11T23:00");
   const startsAt = new Date(Date.now() + 3 * 24 * 60 * MINUTE);
   await fillMeetupForm(page, { title: "Map night", startsAt, endsAt: new Date(startsAt.getTime() - 60 * MINUTE), venueName: "Library", capacity: "0" });
   await page.getByRole("button", { name: "Schedule meetup" }).click();
@@ -244,7 +250,9 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” changed \(place\)/ })).toHaveCount(0);
   await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” .*was cancelled/ })).toBeVisible();
   await guest.page.getByRole("button", { name: "Mark all as read" }).click();
-  await expect(guest.page.getByText("All caught up.")).toBeVisible();
+  await expect(guest.page.getByRole("status").filter({ hasText: "All caught up." })).toBeVisible();
+  // The button is gone: the keyboard stays on the page, at its heading.
+  await expect(guest.page.getByRole("heading", { level: 1, name: "Notifications" })).toBeFocused();
 
   const ics = await (await guest.page.request.get(`${meetupPath}/calendar.ics`)).text();
   expect(ics).toContain("STATUS:CANCELLED");

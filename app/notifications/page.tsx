@@ -5,7 +5,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/session";
 import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/data";
-import { notificationsQuerySchema } from "@/lib/notifications/schema";
+import { NOTIFICATIONS_HEADING_ID, notificationsQuerySchema } from "@/lib/notifications/schema";
 import { pageExists } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -20,8 +20,13 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
     <div className="max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Notifications</h1>
-          <p className="text-sm text-stone-600">{unread === 0 ? "All caught up." : `${unread} unread`}</p>
+          <h1 id={NOTIFICATIONS_HEADING_ID} tabIndex={-1} className="text-2xl font-semibold">
+            Notifications
+          </h1>
+          {/* A live region: "Mark all as read" removes its own button, and this says the result. */}
+          <p role="status" className="text-sm text-stone-600">
+            {unread === 0 ? "All caught up." : `${unread} unread`}
+          </p>
         </div>
         {unread > 0 && <MarkAllReadButton />}
       </div>

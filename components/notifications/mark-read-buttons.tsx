@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
+import { NOTIFICATIONS_HEADING_ID } from "@/lib/notifications/schema";
 
 /**
  * One notification's button. Its accessible name says which notification ("Mark as read: New
@@ -32,7 +33,13 @@ export function MarkReadButton({ notificationId, message }: { notificationId: nu
 }
 
 export function MarkAllReadButton() {
-  const [state, action] = useActionState(markAllNotificationsReadAction, initialFormState);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await markAllNotificationsReadAction(previous, formData);
+    // The button goes with the last unread notification: keep the keyboard on the page's heading
+    // (the count beside it, a live region, says "All caught up.").
+    if (result.status === "success") document.getElementById(NOTIFICATIONS_HEADING_ID)?.focus();
+    return result;
+  }, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <SubmitButton variant="secondary" pendingLabel="Marking…">

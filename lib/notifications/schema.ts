@@ -21,3 +21,6 @@ export function safeNotificationUrl(url: string): string {
 export function notificationOpenPath(notificationId: number): string {
   return `/notifications/${notificationId}`;
 }
+
+/** The notifications page's heading: where the keyboard goes once "Mark all as read" has removed itself. */
+export const NOTIFICATIONS_HEADING_ID = "notifications-heading";
