@@ -12,6 +12,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import { AppError } from "@/lib/errors";
+import { markdownComplexityRefusal } from "./limits";
 
 /**
  * Markdown (CommonMark + GitHub extensions) to safe HTML, the way GitHub and Discourse do it:
@@ -122,7 +123,28 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-export function renderMarkdown(markdown: string): string {
+/**
+ * Refuses, on `field`, a text the parser would take too long on (lib/markdown/limits.ts): every
+ * render of what people type goes through here first.
+ */
+function requireRenderable(markdown: string, field: string): void {
+  const refusal = markdownComplexityRefusal(markdown);
+  if (refusal) throw new AppError("INVALID", refusal, { field });
+}
+
+/**
+ * Re-rendering what is already stored (`posts:backfill`): a text saved before the limits
+ * existed and over them is shown as plain, escaped text instead of stopping the backfill.
+ */
+export function renderStoredMarkdown(markdown: string): string {
+  if (!markdownComplexityRefusal(markdown)) return String(processor.processSync(markdown));
+  const escaped = markdown.replace(/[&<>"]/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[character]!);
+  return `<p>${escaped}</p>`;
+}
+
+/** A markdown field's HTML (an optional one: a meetup's description); `field` names it in a refusal. */
+export function renderMarkdown(markdown: string, field = "body"): string {
+  requireRenderable(markdown, field);
   return String(processor.processSync(markdown));
 }
 
@@ -145,7 +167,7 @@ const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-
  * invisible characters, which would publish an empty post.
  */
 export function hasVisibleContent(markdown: string): boolean {
-  return treeShowsSomething(renderTree(markdown));
+  return markdownComplexityRefusal(markdown) === null && treeShowsSomething(renderTree(markdown));
 }
 
 function treeShowsSomething(tree: Root): boolean {
@@ -168,6 +190,7 @@ export const NOTHING_TO_SHOW = "This would show nothing: write some text.";
  * the text is rendered anyway, so forms never download this pipeline to make the check.
  */
 export function renderRequiredMarkdown(markdown: string, field: string): string {
+  requireRenderable(markdown, field);
   const tree = renderTree(markdown);
   if (!treeShowsSomething(tree)) throw new AppError("INVALID", NOTHING_TO_SHOW, { field });
   return processor.stringify(tree);
@@ -180,7 +203,9 @@ export function renderRequiredMarkdown(markdown: string, field: string): string 
  * one line, cut at a word.
  */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
-  const text = toText(renderTree(markdown)).replace(/\s+/g, " ").trim();
+  // (A text stored before the limits existed, and over them, is shown as typed rather than parsed.)
+  const source = markdownComplexityRefusal(markdown) ? markdown : toText(renderTree(markdown));
+  const text = source.replace(/\s+/g, " ").trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const atWord = cut.lastIndexOf(" ");

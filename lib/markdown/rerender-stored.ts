@@ -5,7 +5,7 @@
  */
 import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { RENDER_VERSION, renderMarkdown } from "./render";
+import { RENDER_VERSION, renderStoredMarkdown } from "./render";
 
 /** Every table that stores rendered markdown: its key's SQL type, the source and the HTML column. */
 const RENDERED_TABLES = [
@@ -36,7 +36,7 @@ export async function rerenderStoredHtml(
         WHERE "renderVersion" < ${RENDER_VERSION} ${after}
         ORDER BY id LIMIT ${batchSize}`;
       if (rows.length === 0) break;
-      const values = rows.map((row) => Prisma.sql`(${row.id}::${idTypeSql}, ${row.source}::text, ${renderMarkdown(row.source)}::text)`);
+      const values = rows.map((row) => Prisma.sql`(${row.id}::${idTypeSql}, ${row.source}::text, ${renderStoredMarkdown(row.source)}::text)`);
       // One statement per batch (the embedded database pays per round trip). A row whose
       // source changed since it was read was re-rendered by that edit: it is left alone.
       await db.$executeRaw`
