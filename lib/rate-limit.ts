@@ -22,6 +22,14 @@ const limiters = {
   memberModeration: { points: 60, duration: 60 * 60, message: "You have removed or reinstated many people in a short time. Wait a few minutes and try again." },
   /** Per user: posts, replies, threads. */
   post: { points: 30, duration: 10 * 60, message: "You are posting very fast. Wait a few minutes and try again." },
+  /** Per user: edits of one's posts (each one re-renders and re-scores the post). */
+  edit: { points: 60, duration: 10 * 60, message: "You are editing very fast. Wait a few minutes and try again." },
+  /** Per user: likes, RSVPs, joining and leaving groups and projects: quick for a person, not a script. */
+  react: { points: 120, duration: 10 * 60, message: "That is a lot of clicks in a short time. Wait a few minutes and try again." },
+  /** Per user: new groups. */
+  createGroup: { points: 10, duration: 60 * 60, message: "You have created several groups in a short time. Wait a while and try again." },
+  /** Per organizer: new meetups, each of which notifies the whole group. */
+  scheduleMeetup: { points: 20, duration: 60 * 60, message: "You have scheduled many meetups in a short time. Wait a while and try again." },
 } as const;
 
 export type LimitName = keyof typeof limiters;

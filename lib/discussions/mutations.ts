@@ -12,9 +12,11 @@ export function threadSlug(title: string): string {
   return slugify(title).slice(0, 60).replace(/-+$/, "") || "thread";
 }
 
-const requireParticipant = (groupId: string, userId: string, verb: string) => requireGroupAbility(groupId, userId, "participate", { verb });
-const requireModerator = (groupId: string, userId: string) =>
-  requireGroupAbility(groupId, userId, "moderate", { verb: "moderate its discussions", role: "Only the group's moderators can do that." });
+// `hidden`: what a person outside a private group is told (decision 009's rule for 404s): the
+// thing they acted on does not exist, as when it really does not.
+const requireParticipant = (groupId: string, userId: string, verb: string, hidden?: string) => requireGroupAbility(groupId, userId, "participate", { verb, hidden });
+const requireModerator = (groupId: string, userId: string, hidden?: string) =>
+  requireGroupAbility(groupId, userId, "moderate", { verb: "moderate its discussions", role: "Only the group's moderators can do that.", hidden });
 
 export async function createThread(authorId: string, groupId: string, input: CreateThreadInput) {
   await requireParticipant(groupId, authorId, "start a thread");
@@ -46,7 +48,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   });
   const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, locked: true, deletedAt: true } });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  await requireParticipant(thread.groupId, authorId, "reply");
+  await requireParticipant(thread.groupId, authorId, "reply", THREAD_NOT_FOUND);
   if (!parent || parent.threadId !== input.threadId) throw new AppError("INVALID", "You can only reply to a post of this thread.", { field: "body" });
   if (thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
   if (parent.deletedAt) throw new AppError("CONFLICT", "That post was deleted: reply to the thread instead.");
@@ -76,6 +78,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
 }
 
 const THREAD_NOT_FOUND = "This thread does not exist.";
+const POST_NOT_FOUND = "This post does not exist.";
 
 /** A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). */
 async function loadPostContext(postId: number) {
@@ -83,16 +86,17 @@ async function loadPostContext(postId: number) {
     where: { id: postId },
     select: { id: true, authorId: true, deletedAt: true, threadId: true, thread: { select: { groupId: true, locked: true, deletedAt: true, group: { select: { slug: true } } } } },
   });
-  if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", "This post does not exist.");
+  if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
   return post;
 }
 
 export async function editPost(userId: string, postId: number, body: string) {
   const post = await loadPostContext(postId);
-  await requireParticipant(post.thread.groupId, userId, "edit posts");
+  await requireParticipant(post.thread.groupId, userId, "edit posts", POST_NOT_FOUND);
   if (post.authorId !== userId) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   if (post.thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
+  await consumeRateLimit("edit", userId);
   await db.post.update({ where: { id: postId }, data: { ...preparePostContent(body), editedAt: new Date() } });
   await markHealthDirty(post.thread.groupId);
   return { threadId: post.threadId, groupId: post.thread.groupId };
@@ -107,8 +111,8 @@ export async function editPost(userId: string, postId: number, body: string) {
  */
 export async function deletePost(userId: string, postId: number) {
   const post = await loadPostContext(postId);
-  if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId);
-  else await requireParticipant(post.thread.groupId, userId, "delete posts");
+  if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
+  else await requireParticipant(post.thread.groupId, userId, "delete posts", POST_NOT_FOUND);
   const result = { threadId: post.threadId, groupId: post.thread.groupId, groupSlug: post.thread.group.slug };
   if (post.deletedAt) return { ...result, threadDeleted: false };
   const now = new Date();
@@ -131,9 +135,10 @@ export async function deletePost(userId: string, postId: number) {
 /** Likes a post, or takes the like back. Returns whether the viewer now likes it. */
 export async function toggleLike(userId: string, postId: number): Promise<{ liked: boolean; threadId: number }> {
   const post = await loadPostContext(postId);
-  await requireParticipant(post.thread.groupId, userId, "react");
+  await requireParticipant(post.thread.groupId, userId, "react", POST_NOT_FOUND);
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot like your own post.");
+  await consumeRateLimit("react", userId);
   await markHealthDirty(post.thread.groupId);
   const removed = await db.reaction.deleteMany({ where: { postId, userId, kind: "like" } });
   if (removed.count > 0) return { liked: false, threadId: post.threadId };
@@ -149,7 +154,7 @@ export async function toggleLike(userId: string, postId: number): Promise<{ like
 export async function setThreadFlags(userId: string, threadId: number, flags: { pinned?: boolean; locked?: boolean }) {
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true, deletedAt: true } });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  await requireModerator(thread.groupId, userId);
+  await requireModerator(thread.groupId, userId, THREAD_NOT_FOUND);
   await db.thread.update({ where: { id: threadId }, data: flags });
   return { groupId: thread.groupId };
 }
@@ -182,7 +187,7 @@ async function requireThreadAbility(userId: string, threadId: number, action: Th
     select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } },
   });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId);
+  const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId, THREAD_NOT_FOUND);
   const threadActor = threadActorFor(actor, { visibility });
   const refusal = threadRefusal(threadActor, action, thread);
   if (refusal) throw new AppError(refusal.code, refusal.message);

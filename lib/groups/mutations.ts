@@ -26,6 +26,7 @@ function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
 
 /** Creates a group; its creator becomes its owner. */
 export async function createGroup(creatorId: string, input: CreateGroupInput) {
+  await consumeRateLimit("createGroup", creatorId);
   try {
     return await db.group.create({
       data: {
@@ -56,6 +57,7 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
 
 export async function joinGroup(userId: string, groupId: string) {
   const group = await loadVisibleGroupActor(groupId, userId);
+  await consumeRateLimit("react", userId);
   if (!can(group.actor, "join", group)) {
     if (group.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot rejoin it.");
     if (group.actor.membership) throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
@@ -71,6 +73,7 @@ export async function joinGroup(userId: string, groupId: string) {
 
 export async function leaveGroup(userId: string, groupId: string) {
   const group = await loadVisibleGroupActor(groupId, userId);
+  await consumeRateLimit("react", userId);
   if (!can(group.actor, "leave", group)) {
     if (group.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
     throw new AppError("FORBIDDEN", "You are not a member of this group.");

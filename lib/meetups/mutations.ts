@@ -6,6 +6,7 @@ import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
+import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
@@ -29,8 +30,12 @@ function authorize(groupId: string, userId: string, action: GroupAction, verb: V
     verb,
     join: "Join the group to RSVP to its meetups.",
     role: `Only the group's organizers, moderators and owner can ${verb}.`,
+    // Acting on a meetup of a group hidden from them: no such meetup, in the same words as a missing one.
+    hidden: verb === "schedule meetups" ? undefined : MEETUP_NOT_FOUND,
   });
 }
+
+const MEETUP_NOT_FOUND = "This meetup does not exist.";
 
 const meetupContext = {
   id: true,
@@ -54,7 +59,7 @@ const meetupContext = {
 
 async function loadMeetupContext(meetupId: number) {
   const meetup = await db.meetup.findUnique({ where: { id: meetupId }, select: meetupContext });
-  if (!meetup) throw new AppError("NOT_FOUND", "This meetup does not exist.");
+  if (!meetup) throw new AppError("NOT_FOUND", MEETUP_NOT_FOUND);
   return meetup;
 }
 
@@ -65,7 +70,7 @@ async function loadMeetupContext(meetupId: number) {
  */
 async function lockMeetup(tx: Tx, meetupId: number) {
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Meetup" WHERE id = ${meetupId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "This meetup does not exist.");
+  if (locked.length === 0) throw new AppError("NOT_FOUND", MEETUP_NOT_FOUND);
   return tx.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: meetupContext });
 }
 
@@ -125,7 +130,7 @@ function meetupColumns(input: MeetupInput) {
   return {
     title: input.title,
     description: input.description,
-    descriptionHtml: renderMarkdown(input.description),
+    descriptionHtml: renderMarkdown(input.description, "description"),
     renderVersion: RENDER_VERSION,
     online: input.online,
     venueName: input.venueName,
@@ -143,6 +148,7 @@ function meetupColumns(input: MeetupInput) {
 /** Schedules a meetup and tells the group's members (everything in one transaction). */
 export async function scheduleMeetup(organizerId: string, groupId: string, input: MeetupInput, now = new Date()) {
   await authorize(groupId, organizerId, "organize", "schedule meetups");
+  await consumeRateLimit("scheduleMeetup", organizerId);
   if (input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "The meetup must start in the future.", { field: "startsAt" });
   // (An edit may set a past deadline on purpose: it closes the answers.)
   if (input.rsvpDeadline && input.rsvpDeadline.getTime() <= now.getTime()) {
@@ -289,6 +295,7 @@ export interface RsvpResult {
 export async function rsvpToMeetup(userId: string, meetupId: number, answer: RsvpAnswer, now?: Date): Promise<RsvpResult> {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, userId, "participate", "RSVP");
+  await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });

@@ -155,6 +155,7 @@ export async function changeProjectStatus(userId: string, projectId: number, to:
 
 /** An active member of the group joins as a contributor. */
 export async function joinProject(userId: string, projectId: number) {
+  await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "join");
@@ -171,6 +172,7 @@ export async function joinProject(userId: string, projectId: number) {
 
 /** Leaves a project; its only lead hands over first, so a project always has a lead. */
 export async function leaveProject(userId: string, projectId: number) {
+  await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "leave");

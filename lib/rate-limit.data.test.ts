@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { editPost, toggleLike } from "@/lib/discussions/mutations";
+import { AppError } from "@/lib/errors";
+import { createGroup } from "@/lib/groups/mutations";
+import { makeMeetup } from "@/lib/meetups/test-fixtures";
+import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+
+/** The limits on what a script could repeat cheaply: each refuses with RATE_LIMITED, per person. */
+describe("rate limits", () => {
+  const setting = process.env.TOILE_RATE_LIMITS;
+  afterEach(() => {
+    process.env.TOILE_RATE_LIMITS = setting;
+  });
+
+  async function refusal(promise: Promise<unknown>): Promise<AppError> {
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+
+  it("a person creates at most 10 groups an hour; the 11th is refused and not created", async () => {
+    process.env.TOILE_RATE_LIMITS = "on";
+    const founder = await makeUser();
+    for (let i = 0; i < 10; i++) await makeGroup(founder.id);
+    const input = { name: "One too many", slug: `one-too-many-${founder.id.slice(-6)}`, description: "A group over the hourly limit.", tags: [], visibility: "public" as const };
+    expect((await refusal(createGroup(founder.id, input))).code).toBe("RATE_LIMITED");
+    expect(await db.group.count({ where: { slug: input.slug } })).toBe(0);
+  });
+
+  it("an organizer schedules at most 20 meetups an hour (each one notifies the whole group)", async () => {
+    process.env.TOILE_RATE_LIMITS = "on";
+    const organizer = await makeUser();
+    const group = await makeGroup(organizer.id);
+    for (let i = 0; i < 20; i++) await makeMeetup(organizer.id, group.id);
+    expect((await refusal(makeMeetup(organizer.id, group.id))).message).toMatch(/scheduled many meetups/);
+    expect(await db.meetup.count({ where: { groupId: group.id } })).toBe(20);
+  });
+
+  it("edits and likes are limited per person, generously", async () => {
+    process.env.TOILE_RATE_LIMITS = "on";
+    const [author, fan] = [await makeUser(), await makeUser()];
+    const group = await makeGroup(author.id);
+    await addMember(group.id, fan.id);
+    const thread = await makeThread(author.id, group.id);
+    for (let i = 0; i < 60; i++) await editPost(author.id, thread.postId, `Edit number ${i} of the opening post.`);
+    expect((await refusal(editPost(author.id, thread.postId, "One edit too many."))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 120; i++) await toggleLike(fan.id, thread.postId);
+    expect((await refusal(toggleLike(fan.id, thread.postId))).code).toBe("RATE_LIMITED");
+    expect(await db.reaction.count({ where: { postId: thread.postId } })).toBe(0);
+  });
+});
