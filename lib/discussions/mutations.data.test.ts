@@ -40,6 +40,17 @@ describe("discussions", () => {
     expect(after.lastActivityAt.getTime()).toBeGreaterThanOrEqual(before.lastActivityAt.getTime());
   });
 
+  it("an outsider cannot tell a private group's post from no post at all", async () => {
+    const secret = await makeGroup(owner.id, { visibility: "private" });
+    const hidden = await makeThread(owner.id, secret.id, "Members only");
+    const missing = 2_000_000_000;
+    for (const act of [(id: number) => deletePost(outsider.id, id), (id: number) => toggleLike(outsider.id, id), (id: number) => editPost(outsider.id, id, "Mine now.")]) {
+      await expectAppError(act(hidden.postId), "NOT_FOUND", /^This post does not exist\.$/);
+      await expectAppError(act(missing), "NOT_FOUND", /^This post does not exist\.$/);
+    }
+    await expectAppError(replyToPost(outsider.id, { threadId: hidden.threadId, parentId: hidden.postId, body: "Hello?" }), "NOT_FOUND", /^This thread does not exist\.$/);
+  });
+
   it("a post that would show nothing is refused on its field, and nothing is written", async () => {
     const before = await db.thread.count({ where: { groupId: group.id } });
     await expectAppError(createThread(member.id, group.id, { title: "Empty", body: "<script>alert(1)</script>" }), "INVALID", /would show nothing/);

@@ -9,15 +9,21 @@ export interface RefusalWording {
   join?: string;
   /** Refusal of any other action: the role it needs is missing. */
   role?: string;
+  /**
+   * The 404's message when the group is hidden from the person, naming what they acted on
+   * ("This post does not exist."): the same words as for a thing that does not exist, so an
+   * outsider cannot tell a private group's post from no post at all.
+   */
+  hidden?: string;
 }
 
 /**
  * The group and the person's standing in it, read from the database: a 404 AppError when the
  * group does not exist or is hidden from them (a private group's existence does not leak).
  */
-export async function loadVisibleGroupActor(groupId: string, userId: string): Promise<{ actor: GroupActor; visibility: "public" | "private" }> {
+export async function loadVisibleGroupActor(groupId: string, userId: string, hidden = "This group does not exist."): Promise<{ actor: GroupActor; visibility: "public" | "private" }> {
   const loaded = await loadGroupActor(groupId, userId);
-  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", "This group does not exist.");
+  if (!loaded || !can(loaded.actor, "view", loaded)) throw new AppError("NOT_FOUND", hidden);
   return loaded;
 }
 
@@ -27,7 +33,7 @@ export async function loadVisibleGroupActor(groupId: string, userId: string): Pr
  * allowed by `can()` (403 with a specific message otherwise).
  */
 export async function requireGroupAbility(groupId: string, userId: string, action: GroupAction, wording: RefusalWording): Promise<GroupActor> {
-  const loaded = await loadVisibleGroupActor(groupId, userId);
+  const loaded = await loadVisibleGroupActor(groupId, userId, wording.hidden);
   if (can(loaded.actor, action, loaded)) return loaded.actor;
   if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${wording.verb}.`);
   if (action === "participate") throw new AppError("FORBIDDEN", wording.join ?? `Join the group to ${wording.verb}.`);

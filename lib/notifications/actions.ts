@@ -2,8 +2,9 @@
 
 import { refresh } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { markAllNotificationsRead, markNotificationRead } from "./mutations";
+import { markAllNotificationsRead, openNotification } from "./mutations";
 import { notificationRefSchema } from "./schema";
 
 export async function markNotificationReadAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -11,7 +12,8 @@ export async function markNotificationReadAction(_previous: FormState, formData:
   return handleForm(values, async () => {
     const viewer = await requireViewer();
     const { notificationId } = parseInput(notificationRefSchema, values);
-    await markNotificationRead(viewer.id, notificationId);
+    // One's own, read or not, is read afterwards; anyone else's is not theirs to touch.
+    if ((await openNotification(viewer.id, notificationId)) === null) throw new AppError("NOT_FOUND", "This notification does not exist.");
     refresh();
     return { status: "success" };
   });
