@@ -234,6 +234,9 @@ test("a site admin sees every group's health, private ones included", async ({ p
 test("on a phone, the group's current tab is scrolled into view", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signInAs(page, "moderator");
+  // On the group page, the moderator's band badge is a link whose name starts with its words.
+  await page.goto(`/g/${THRIVING.slug}`);
+  await expect(page.getByRole("link", { name: /^Health: Thriving.* — see the details$/ })).toHaveAttribute("href", `/g/${THRIVING.slug}/health`);
   await page.goto(`/g/${THRIVING.slug}/health`);
   const tab = page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Health" });
   await expect(tab).toHaveAttribute("aria-current", "page");

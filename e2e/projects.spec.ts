@@ -200,6 +200,8 @@ test("the lead edits a project; an archived project takes no updates and only th
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("region", { name: "Status" })).toContainText("Archived");
+  // The Archive button is gone: the keyboard is on the message that says what happened.
+  await expect(page.locator(":focus")).toContainText("The project is now archived.");
   await expect(page.getByText("This project is archived: it takes no new updates.")).toBeVisible();
   await expect(page.getByLabel("Progress update")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Edit project" })).toHaveCount(0);

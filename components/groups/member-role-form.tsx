@@ -17,7 +17,8 @@ export function MemberRoleForm({ groupId, userId, userName, role }: { groupId: s
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {userName}
       </label>
-      <Select id={`role-${userId}`} name="role" defaultValue={(state.status === "error" && state.values?.role) || role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
+      {/* The role as saved: a refused change goes back to it (Select remounts when it changes). */}
+      <Select id={`role-${userId}`} name="role" defaultValue={role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
         {(Object.keys(ROLE_LABELS) as GroupRole[]).map((value) => (
           <option key={value} value={value}>
             {ROLE_LABELS[value]}

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { MARKDOWN_HINT, Select, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 import { ROLE_LABELS } from "@/lib/projects/ability";
 import { changeProjectStatusAction, postProjectUpdateAction, projectMembershipAction, setContributorRoleAction } from "@/lib/projects/actions";
 import { PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
@@ -12,7 +12,13 @@ import { transitionLabel } from "@/lib/projects/status";
 
 /** One button per status change the viewer may make (computed on the server from status.ts). */
 export function StatusControls({ projectId, projectName, status, transitions }: { projectId: number; projectName: string; status: ProjectStatus; transitions: ProjectStatus[] }) {
-  const [state, action] = useActionState(changeProjectStatusAction, initialFormState);
+  const outcome = useRef<HTMLDivElement>(null);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await changeProjectStatusAction(previous, formData);
+    // The button pressed goes with the old status: the keyboard goes to the message saying the new one.
+    if (result.status === "success") outcome.current?.focus();
+    return result;
+  }, initialFormState);
   return (
     <div className="space-y-2">
       {transitions.length > 0 && (
@@ -35,7 +41,9 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
           ))}
         </div>
       )}
-      <FormMessage state={state} />
+      <div ref={outcome} tabIndex={-1}>
+        <FormMessage state={state} />
+      </div>
     </div>
   );
 }
@@ -80,7 +88,7 @@ export function ContributorRoleForm({ projectId, userId, userName, role }: { pro
       <label className="sr-only" htmlFor={id}>
         Role of {userName}
       </label>
-      <Select id={id} name="role" defaultValue={(state.status === "error" && state.values?.role) || role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs">
+      <Select id={id} name="role" defaultValue={role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs">
         {PROJECT_ROLES.map((value) => (
           <option key={value} value={value}>
             {ROLE_LABELS[value]}

@@ -58,8 +58,10 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         {health && (
           <p>
             {can(actor, "moderate", group) ? (
-              <Link href={`/g/${group.slug}/health`} aria-label="Group health: see the details">
+              <Link href={`/g/${group.slug}/health`}>
+                {/* The link's name starts with the words shown ("Health: Thriving"), then says where it leads. */}
                 <BandBadge band={health.band} provisional={health.provisional} />
+                <span className="sr-only"> — see the details</span>
               </Link>
             ) : (
               <BandBadge band={health.band} provisional={health.provisional} />
