@@ -205,6 +205,7 @@ test("non-members get 403 on the new-thread page; locked threads take no replies
   const group = await createGroup(ownerPage);
   const threadPath = await startThread(ownerPage, group.slug, "Closing soon", "This will be locked.");
   await ownerPage.getByRole("button", { name: "Lock thread" }).click();
+  await expect(ownerPage.getByRole("status").filter({ hasText: "Thread locked: it takes no new replies." })).toBeVisible();
   await expect(ownerPage.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
   await expect(ownerPage.getByLabel("Reply to the thread")).toHaveCount(0);
 

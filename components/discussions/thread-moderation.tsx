@@ -17,6 +17,10 @@ function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: 
         {label}
       </SubmitButton>
       <InlineFormError state={state} className="ml-2" />
+      {/* Present from the start, so what the button just did is announced when it fills in. */}
+      <span role="status" className="ml-2 text-xs text-emerald-800">
+        {state.status === "success" ? state.message : ""}
+      </span>
     </form>
   );
 }

@@ -94,7 +94,8 @@ export async function setThreadFlagAction(_previous: FormState, formData: FormDa
     const viewer = await requireViewer();
     await setThreadFlags(viewer.id, input.threadId, { [input.flag]: input.value });
     refresh();
-    return { status: "success" };
+    const done = { pinned: ["Thread unpinned.", "Thread pinned."], locked: ["Thread unlocked: it takes replies again.", "Thread locked: it takes no new replies."] }[input.flag];
+    return { status: "success", message: done[input.value ? 1 : 0] };
   });
 }
 
