@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { createGroup, newUser, signIn, signUp } from "./support";
+import { createGroup, groupScoredDormant, newUser, signIn, signUp } from "./support";
 
 /** The demo data is seeded in the e2e database; these journeys use its accounts and groups. */
 const DEMO_PASSWORD = "toile-demo";
@@ -241,4 +241,17 @@ test("on a phone, the group's current tab is scrolled into view", async ({ page 
   const tab = page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Health" });
   await expect(tab).toHaveAttribute("aria-current", "page");
   await expect(tab).toBeInViewport({ ratio: 1 });
+});
+
+test("a new group on thin evidence is 'too early to tell', not 'Dormant'; an old one is dormant", async ({ page }) => {
+  await signUp(page, newUser("Founder"));
+  const group = await createGroup(page);
+  await groupScoredDormant(group.slug);
+  await page.goto(`/g/${group.slug}`);
+  const about = page.getByRole("complementary", { name: "About" });
+  await expect(about).toContainText("Health: too early to tell (new group)");
+  await expect(about).not.toContainText("Dormant");
+  await groupScoredDormant(group.slug, { createdDaysAgo: 60 });
+  await page.reload();
+  await expect(about).toContainText("Health: Dormant (provisional)");
 });

@@ -215,3 +215,22 @@ export async function meetupHasStarted(meetupPath: string, minutesAgo = 10): Pro
     expect(rowCount, `meetup ${id} exists`).toBe(1);
   });
 }
+
+/**
+ * Gives a group the health report of a quiet group on thin evidence (dormant, provisional), as
+ * the recompute job would within minutes, and optionally an older creation date.
+ */
+export async function groupScoredDormant(groupSlug: string, options: { createdDaysAgo?: number } = {}): Promise<void> {
+  await withAppDatabase(async (client) => {
+    const { rowCount } = await client.query(
+      `INSERT INTO "GroupHealth" ("groupId", "computedAt", overall, band, provisional, activity, richness, meetups, projects, report)
+       SELECT id, now(), 10, 'dormant', true, 10, 0, 0, 0, '{}'::jsonb FROM "Group" WHERE slug = $1
+       ON CONFLICT ("groupId") DO UPDATE SET band = 'dormant', provisional = true, overall = 10`,
+      [groupSlug],
+    );
+    expect(rowCount, `group ${groupSlug} exists`).toBe(1);
+    if (options.createdDaysAgo !== undefined) {
+      await client.query(`UPDATE "Group" SET "createdAt" = (now() AT TIME ZONE 'UTC') - make_interval(days => $2) WHERE slug = $1`, [groupSlug, options.createdDaysAgo]);
+    }
+  });
+}

@@ -8,14 +8,27 @@ const styles: Record<Band, string> = {
   dormant: "bg-stone-200 text-stone-800 ring-stone-300",
 };
 
-/** The band in words (never colour alone), e.g. "Health: Thriving". */
-export function BandBadge({ band, provisional = false, prefix = "Health:" }: { band: string; provisional?: boolean; prefix?: string }) {
+/**
+ * The band in words (never colour alone), e.g. "Health: Thriving". `tooEarly`: a new group on
+ * thin evidence reads "too early to tell", not "Dormant", which would be a verdict on a group
+ * a few days old (the moderators' pages still show the score, marked provisional).
+ */
+export function BandBadge({ band, provisional = false, prefix = "Health:", tooEarly = false }: { band: string; provisional?: boolean; prefix?: string; tooEarly?: boolean }) {
+  if (tooEarly) {
+    return (
+      <span className="inline-flex items-center gap-1 rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700 ring-1 ring-inset ring-stone-300">
+        {prefix && <span className="font-normal">{prefix} </span>}
+        too early to tell (new group)
+      </span>
+    );
+  }
   const known = (band in styles ? band : "dormant") as Band;
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]}`}>
-      {prefix && <span className="font-normal">{prefix}</span>}
+      {/* Spaces in the text itself, not only the gap: read aloud or copied, it is "Health: Thriving (provisional)". */}
+      {prefix && <span className="font-normal">{prefix} </span>}
       {BAND_LABELS[known]}
-      {provisional && <span className="font-normal">(provisional)</span>}
+      {provisional && <span className="font-normal"> (provisional)</span>}
     </span>
   );
 }

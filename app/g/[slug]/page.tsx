@@ -14,6 +14,9 @@ import { loadGroupBand } from "@/lib/health/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { pageExists } from "@/lib/pagination";
 
+/** How long a group counts as new for its band badge. */
+const NEW_GROUP_DAYS = 30;
+
 export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
   const loaded = await loadGroupForRequest((await params).slug);
   return { title: loaded?.group.name ?? "Group not found" };
@@ -27,8 +30,10 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   if (!loaded) notFound();
   const { group, actor } = loaded;
   const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
-  if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
+  // A group under a month old with a provisional score has not had the time to show anything yet.
   const now = new Date();
+  const tooEarly = Boolean(health?.provisional) && now.getTime() - group.createdAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
+  if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <section aria-labelledby="threads-heading" className="order-2 space-y-4 lg:order-1">
@@ -60,11 +65,11 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
             {can(actor, "moderate", group) ? (
               <Link href={`/g/${group.slug}/health`}>
                 {/* The link's name starts with the words shown ("Health: Thriving"), then says where it leads. */}
-                <BandBadge band={health.band} provisional={health.provisional} />
+                <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
                 <span className="sr-only"> — see the details</span>
               </Link>
             ) : (
-              <BandBadge band={health.band} provisional={health.provisional} />
+              <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
             )}
           </p>
         )}
