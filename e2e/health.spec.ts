@@ -68,6 +68,13 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   await action.click();
   await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, "\\?")));
   expect((await page.request.get(href!)).status()).toBe(200);
+
+  // The silent group is told, first, to get people talking again, with a link to do it.
+  await page.goto("/g/retro-computing-collective/health");
+  const first = page.getByRole("region", { name: "Recommendations" }).getByRole("listitem").first();
+  await expect(first.getByRole("heading")).toHaveText(/^No message in \d+ days — start a conversation$/);
+  await first.getByRole("link", { name: "Start a thread →" }).click();
+  await expect(page).toHaveURL("/g/retro-computing-collective/t/new");
 });
 
 test("members see only the band badge; health pages and exports are forbidden to them", async ({ page }) => {

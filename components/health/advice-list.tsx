@@ -13,6 +13,17 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
     <ul className="space-y-4">
       {advice.map((item) => (
         <li key={item.kind} className="rounded-lg border border-stone-200 bg-white p-4">
+          {item.kind === "revive-discussion" && (
+            <>
+              <h3 className="font-medium">{item.quietDays === null ? "Nobody has written yet" : `No message in ${item.quietDays} days`} — start a conversation</h3>
+              <p className="text-sm text-stone-600">
+                A quiet group wakes up with a question its members can answer from experience, or news they will want to discuss. Everything else in this page grows from there.
+              </p>
+              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                Start a thread →
+              </Link>
+            </>
+          )}
           {item.kind === "unanswered-threads" && (
             <>
               <h3 className="font-medium">

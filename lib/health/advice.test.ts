@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseModerators, gatherEvidence, mostActiveThreads, seesMemberEvidence } from "./advice";
+import { adviseModerators, gatherEvidence, mostActiveThreads, QUIET_DAYS, seesMemberEvidence } from "./advice";
 import { DECLINE_BELOW, dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
 import { analyzePost, computeGroupHealth, qualifyingMessages, reviewGroup, unansweredContributors } from "./index";
 import type { GroupActivity } from "./types";
@@ -213,5 +213,23 @@ describe("dimension weights as shares of the overall score", () => {
     const recombined = report.dimensions.reduce((sum, d) => sum + dimensionShare(d, report.dimensions) * d.score, 0);
     expect(recombined).toBeCloseTo(report.overall, 9);
     expect(report.dimensions.map((d) => Math.round(d.weight * 100))).not.toEqual(report.dimensions.map((d) => Math.round(dimensionShare(d, report.dimensions) * 100)));
+  });
+});
+
+describe("advice for a quiet group", () => {
+  const advise = (a: GroupActivity) => adviseModerators({ evidence: gatherEvidence(a, now, reviewGroup(a, now)), now, groupSlug: "quiet", threads: new Map(), users: new Map(), memberEvidence: true });
+
+  it("says to start a conversation when nobody wrote for over two weeks, first of all", () => {
+    const silent = activity({ threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(24 * 40) }], posts: [post("10", "1", "a", null, hoursAgo(24 * 40))] });
+    expect(advise(silent)[0]).toEqual({ kind: "revive-discussion", href: "/g/quiet/t/new", quietDays: 40 });
+    expect(advise(activity({}))[0]).toEqual({ kind: "revive-discussion", href: "/g/quiet/t/new", quietDays: null });
+  });
+
+  it("says nothing of the kind while members write, or for evidence stored before it was gathered", () => {
+    const lively = activity({ threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(24 * (QUIET_DAYS - 1)) }], posts: [post("10", "1", "a", null, hoursAgo(24 * (QUIET_DAYS - 1)))] });
+    expect(advise(lively).map((item) => item.kind)).not.toContain("revive-discussion");
+    const { lastMessageAt: _dropped, ...stored } = gatherEvidence(activity({}), now, reviewGroup(activity({}), now));
+    const old = adviseModerators({ evidence: stored, now, groupSlug: "quiet", threads: new Map(), users: new Map(), memberEvidence: true });
+    expect(old.map((item) => item.kind)).not.toContain("revive-discussion");
   });
 });

@@ -13,6 +13,8 @@ import type { GroupActivity } from "./types";
 const DAY_MS = 24 * 3600 * 1000;
 
 export type Advice =
+  /** Nobody wrote for a while: the first thing to fix, before answers, meetups or projects. */
+  | { kind: "revive-discussion"; href: string; quietDays: number | null }
   | { kind: "unanswered-threads"; threads: { id: string; title: string; href: string; ageDays: number }[] }
   | { kind: "schedule-meetup"; href: string; lastHeldDaysAgo: number | null }
   | { kind: "active-threads"; threads: { id: string; title: string; href: string; posts: number; authors: number; meetupHref: string; projectHref: string }[] }
@@ -44,6 +46,8 @@ export interface HealthEvidence {
   upcomingMeetup: boolean;
   /** Start of the last meetup held (contract: ≥ 3 members checked in), or null. */
   lastHeldAt: string | null;
+  /** The last post by a member, or null for none (absent from evidence stored before it existed). */
+  lastMessageAt?: string | null;
 }
 
 export interface AdviceInput {
@@ -57,6 +61,8 @@ export interface AdviceInput {
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
+/** Days without a post after which a group is told to start a conversation. */
+export const QUIET_DAYS = 14;
 /** Members named in the "never answered" advice (the count covers everyone). */
 const MEMBERS_LISTED = 5;
 
@@ -100,6 +106,12 @@ function lastMeetupHeldAt(activity: GroupActivity, now: Date): Date | null {
 export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<GroupReview, "unansweredThreadIds" | "unansweredContributors">): HealthEvidence {
   const opened = new Map(activity.threads.map((t) => [t.id, t.createdAt]));
   const lastHeld = lastMeetupHeldAt(activity, now);
+  const members = new Set(activity.memberIds);
+  let lastMessage = Number.NEGATIVE_INFINITY;
+  for (const post of activity.posts) {
+    const t = post.createdAt.getTime();
+    if (post.visible && members.has(post.authorId) && t <= now.getTime() && t > lastMessage) lastMessage = t;
+  }
   return {
     computedAt: now.toISOString(),
     unansweredThreads: review.unansweredThreadIds.map((id) => ({ id, createdAt: (opened.get(id) ?? now).toISOString() })),
@@ -108,6 +120,7 @@ export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<
     activeThreads: mostActiveThreads(activity, now),
     upcomingMeetup: activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime()),
     lastHeldAt: lastHeld ? lastHeld.toISOString() : null,
+    lastMessageAt: Number.isFinite(lastMessage) ? new Date(lastMessage).toISOString() : null,
   };
 }
 
@@ -121,6 +134,10 @@ export function adviseModerators({ evidence, now, groupSlug, threads, users, mem
   // Threads the page could not name were deleted since the evidence was gathered: they are left
   // out, as a link to them would lead to a 404 (decision 009).
   const named = <T extends { id: string }>(list: T[]) => list.filter((thread) => threads.has(thread.id));
+  if (evidence.lastMessageAt !== undefined) {
+    const quiet = evidence.lastMessageAt === null ? null : daysSince(evidence.lastMessageAt);
+    if (quiet === null || quiet > QUIET_DAYS) advice.push({ kind: "revive-discussion", href: `${base}/t/new`, quietDays: quiet === null ? null : Math.floor(quiet) });
+  }
   const unanswered = named(evidence.unansweredThreads);
   if (unanswered.length > 0) {
     advice.push({
