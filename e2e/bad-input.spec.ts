@@ -206,8 +206,11 @@ test("non-members get 403 on the new-thread page; locked threads take no replies
   const threadPath = await startThread(ownerPage, group.slug, "Closing soon", "This will be locked.");
   await ownerPage.getByRole("button", { name: "Lock thread" }).click();
   await expect(ownerPage.getByRole("status").filter({ hasText: "Thread locked: it takes no new replies." })).toBeVisible();
-  await expect(ownerPage.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
-  await expect(ownerPage.getByLabel("Reply to the thread")).toHaveCount(0);
+  // The moderator may still post a note, saying why.
+  await expect(ownerPage.getByText("As a moderator you can still post a note, such as why it was locked.")).toBeVisible();
+  await ownerPage.getByLabel("Reply to the thread").fill("Locked: we settled this at the meetup.");
+  await ownerPage.getByRole("button", { name: "Post reply" }).click();
+  await expect(ownerPage.getByRole("article").filter({ hasText: "Locked: we settled this at the meetup." })).toBeVisible();
 
   const page = await (await browser.newContext()).newPage();
   await signUp(page, newUser("Visitor"));
@@ -216,4 +219,5 @@ test("non-members get 403 on the new-thread page; locked threads take no replies
   await expect(page.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
   await page.goto(threadPath);
   await expect(page.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
+  await expect(page.getByLabel("Reply to the thread")).toHaveCount(0);
 });

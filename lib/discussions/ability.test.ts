@@ -57,3 +57,18 @@ describe("thread abilities: deleting the thread", () => {
     expect(deletionEndsThread(12)).toBe(false);
   });
 });
+
+describe("thread abilities: replying", () => {
+  it("members reply to an open thread; in a locked one only moderators do (a closing note)", () => {
+    expect(threadRefusal(as(role("member")), "reply", open)).toBeNull();
+    expect(threadRefusal(as(role("member")), "reply", locked)?.message).toBe("This thread is locked: it takes no new replies.");
+    for (const actor of [as(role("moderator"), { userId: "mod" }), as(role("owner"), { userId: "owner" }), as(null, { userId: "admin", isSiteAdmin: true })]) {
+      expect(threadRefusal(actor, "reply", locked)).toBeNull();
+    }
+  });
+
+  it("non-members and removed members do not", () => {
+    expect(threadRefusal(as(null, { userId: "visitor" }), "reply", open)?.message).toBe("Join the group to reply.");
+    expect(threadRefusal(as(role("member", "banned")), "reply", open)?.message).toBe("You were removed from this group and cannot reply.");
+  });
+});

@@ -23,7 +23,8 @@ export interface ThreadSubject {
 
 export type ThreadAction =
   | "editTitle" // rename the thread (its URL's slug follows; old URLs redirect)
-  | "delete"; // remove the whole thread from the group (soft: `Thread.deletedAt`)
+  | "delete" // remove the whole thread from the group (soft: `Thread.deletedAt`)
+  | "reply"; // add a post to it
 
 export interface Refusal {
   code: "FORBIDDEN";
@@ -59,6 +60,13 @@ export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: 
       // when nothing else is left to read (`deletePost`); with replies, the replies stay.
       if (actor.moderator) return null;
       return { code: "FORBIDDEN", message: "Only the group's moderators can delete a thread." };
+    case "reply":
+      // A lock stops the conversation, not its moderators: they may still post a closing note
+      // ("Locked because…"), as Discourse staff can in a closed topic.
+      if (actor.moderator) return null;
+      if (!actor.participant) return { code: "FORBIDDEN", message: actor.removed ? "You were removed from this group and cannot reply." : "Join the group to reply." };
+      if (thread.locked) return { code: "FORBIDDEN", message: "This thread is locked: it takes no new replies." };
+      return null;
   }
 }
 

@@ -46,11 +46,14 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     where: { id: input.parentId },
     select: { threadId: true, deletedAt: true, thread: { select: { groupId: true, locked: true } } },
   });
-  const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, locked: true, deletedAt: true } });
+  const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, authorId: true, locked: true, deletedAt: true } });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
-  await requireParticipant(thread.groupId, authorId, "reply", THREAD_NOT_FOUND);
+  const group = await loadVisibleGroupActor(thread.groupId, authorId, THREAD_NOT_FOUND);
+  const replier = threadActorFor(group.actor, group);
+  // Members reply; in a locked thread only moderators do (a closing note).
+  const refusal = threadRefusal(replier, "reply", thread);
+  if (refusal) throw new AppError(refusal.code, refusal.message);
   if (!parent || parent.threadId !== input.threadId) throw new AppError("INVALID", "You can only reply to a post of this thread.", { field: "body" });
-  if (thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
   if (parent.deletedAt) throw new AppError("CONFLICT", "That post was deleted: reply to the thread instead.");
   const content = preparePostContent(input.body);
   await consumeRateLimit("post", authorId);
@@ -60,7 +63,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     // while it is unlocked (and not deleted) takes the row lock first: a lock or a deletion
     // committed meanwhile makes it match nothing (PostgreSQL re-reads the row after waiting), and
     // one arriving later waits for this reply. Either way no reply lands after a lock or a deletion.
-    const open = await tx.thread.updateMany({ where: { id: input.threadId, locked: false, deletedAt: null }, data: { lastActivityAt: now } });
+    const open = await tx.thread.updateMany({ where: { id: input.threadId, deletedAt: null, ...(replier.moderator ? {} : { locked: false }) }, data: { lastActivityAt: now } });
     if (open.count === 0) {
       const current = await tx.thread.findUniqueOrThrow({ where: { id: input.threadId }, select: { deletedAt: true } });
       if (current.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);

@@ -76,7 +76,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
       <PostCard post={tree.post} isOpener {...shared} />
 
-      {thread.locked ? (
+      {thread.locked && permissions.canModerate ? (
+        <>
+          <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">
+            This thread is locked: it takes no new replies. As a moderator you can still post a note, such as why it was locked.
+          </p>
+          <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
+        </>
+      ) : thread.locked ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This thread is locked: it takes no new replies.</p>
       ) : permissions.canParticipate && tree.post.deletedAt ? (
         // Replies stay open under a deleted opener, but the opener itself takes no answer.
