@@ -44,7 +44,7 @@ export async function createThread(authorId: string, groupId: string, input: Cre
 export async function replyToPost(authorId: string, input: ReplyInput) {
   const parent = await db.post.findUnique({
     where: { id: input.parentId },
-    select: { threadId: true, deletedAt: true, thread: { select: { groupId: true, locked: true } } },
+    select: { threadId: true, deletedAt: true },
   });
   const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, authorId: true, locked: true, deletedAt: true } });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
