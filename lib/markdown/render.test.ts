@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { hasVisibleContent, markdownExcerpt, NOTHING_TO_SHOW, renderMarkdown, renderRequiredMarkdown } from "./render";
+import { markdownExcerpt, NOTHING_TO_SHOW, renderMarkdown, renderRequiredMarkdown } from "./render";
+
+/** Whether a required field would accept the text: what renderRequiredMarkdown checks before storing it. */
+function hasVisibleContent(markdown: string): boolean {
+  try {
+    renderRequiredMarkdown(markdown, "body");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Every `href="#…"` of a rendered text, and every id: in-page links must land somewhere. */
 function fragmentLinks(html: string) {
@@ -155,7 +165,7 @@ describe("renderMarkdown: nothing reaches outside the post", () => {
   });
 });
 
-describe("hasVisibleContent", () => {
+describe("what a required field accepts (renderRequiredMarkdown)", () => {
   it("is true for text, however little, and for an image", () => {
     expect(hasVisibleContent("ok")).toBe(true);
     expect(hasVisibleContent("<div>A paragraph</div>")).toBe(true);

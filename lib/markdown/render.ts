@@ -162,14 +162,10 @@ function renderTree(markdown: string): Root {
 const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/u;
 
 /**
- * Whether a markdown text, once rendered, shows the reader anything: some visible text, or an
- * image with a source. False for a body that is only a script, a comment, an empty link or
- * invisible characters, which would publish an empty post.
+ * Whether a rendered text shows the reader anything: some visible text, or an image with a
+ * source. False for a body that is only a script, a comment, an empty link or invisible
+ * characters, which would publish an empty post.
  */
-export function hasVisibleContent(markdown: string): boolean {
-  return markdownComplexityRefusal(markdown) === null && treeShowsSomething(renderTree(markdown));
-}
-
 function treeShowsSomething(tree: Root): boolean {
   let image = false;
   visit(tree, "element", (node) => {
