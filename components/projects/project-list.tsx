@@ -13,8 +13,11 @@ const SECTION_HINTS: Record<ProjectStatus, string> = {
   archived: "Shelved.",
 };
 
-/** The Projects tab: one section per status, in the list's order (active first). */
-export function ProjectList({ groupSlug, projects, now }: { groupSlug: string; projects: ProjectListItem[]; now: Date }) {
+/**
+ * The Projects tab: one section per status, in the list's order (active first). A page may hold
+ * part of a section; its heading counts the whole section (`byStatus`).
+ */
+export function ProjectList({ groupSlug, projects, byStatus, now }: { groupSlug: string; projects: ProjectListItem[]; byStatus: Map<ProjectStatus, number>; now: Date }) {
   return (
     <div className="space-y-8">
       {STATUS_ORDER.map((status) => {
@@ -24,7 +27,7 @@ export function ProjectList({ groupSlug, projects, now }: { groupSlug: string; p
         return (
           <section key={status} aria-labelledby={headingId} className="space-y-2">
             <h3 id={headingId} className="flex items-baseline gap-2 text-base font-semibold">
-              {STATUS_LABELS[status]} <span className="text-sm font-normal text-stone-500">({items.length}) · {SECTION_HINTS[status]}</span>
+              {STATUS_LABELS[status]} <span className="text-sm font-normal text-stone-500">({byStatus.get(status) ?? items.length}) · {SECTION_HINTS[status]}</span>
             </h3>
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label={`${STATUS_LABELS[status]} projects`}>
               {items.map((project) => (

@@ -207,7 +207,7 @@ describe("what reads threads leaves a deleted one out", () => {
     await expectAppError(createProject(member.id, group.id, { name: "P", goal: "G", status: "active", links: [], sourceThreadId: spam.threadId }), "INVALID", /source thread/);
     const project = await makeProject(member.id, group.id, { name: "Born in spam", sourceThreadId: kept.threadId });
     await db.project.update({ where: { id: project.projectId }, data: { sourceThreadId: spam.threadId } });
-    const listed = (await listGroupProjects(group.id, viewer())).find((p) => p.id === project.projectId);
+    const listed = (await listGroupProjects(group.id, viewer())).projects.find((p) => p.id === project.projectId);
     expect(listed).toMatchObject({ sourceThread: null, sourceThreadDeleted: true });
     expect(await loadProject(project.projectId, group.slug, viewer())).toMatchObject({ sourceThread: null, sourceThreadDeleted: true, sourcePost: null, meetups: [] });
     expect(await loadProjectForEdit(project.projectId, group.slug, viewer())).toMatchObject({ sourceThreadId: spam.threadId, sourceThreadDeleted: true });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin } from "./data";
+import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin, PROJECTS_PAGE_SIZE } from "./data";
 import { changeProjectStatus, joinProject, postProjectUpdate, setContributorRole } from "./mutations";
 import { makeProject } from "./test-fixtures";
 
@@ -42,11 +42,32 @@ describe("projects: reads", () => {
     // Quiet for years: its last change and its last update are old.
     await db.$executeRaw`UPDATE "Project" SET "updatedAt" = '2020-01-01' WHERE id = ${quiet}`;
 
-    const list = await listGroupProjects(g.id, null);
+    const { projects: list, total, byStatus } = await listGroupProjects(g.id, null);
     expect(list.map((p) => p.id)).toEqual([busy, quiet, proposed, completed, archived]);
+    expect(total).toBe(5);
+    expect(Object.fromEntries(byStatus)).toEqual({ active: 2, proposed: 1, completed: 1, archived: 1 });
     const busyItem = list[0]!;
     expect(busyItem).toMatchObject({ status: "active", contributorCount: 1, updateCount: 1 });
     expect(busyItem.latestUpdate).toMatchObject({ excerpt: "Weekly note: soil delivered.", author: { id: lead.id, name: "Lena Lead" } });
+  });
+
+  it("pages the Projects tab in the same order: a page is a slice of the whole list", async () => {
+    const g = await makeGroup(lead.id);
+    const ids: number[] = [];
+    for (let index = 0; index < PROJECTS_PAGE_SIZE + 2; index++) ids.push((await makeProject(lead.id, g.id, { name: `Project ${index}`, status: index % 2 ? "proposed" : "active" })).projectId);
+    const first = await listGroupProjects(g.id, null, 1);
+    const second = await listGroupProjects(g.id, null, 2);
+    expect(first.projects).toHaveLength(PROJECTS_PAGE_SIZE);
+    expect(second.projects).toHaveLength(2);
+    expect(second.total).toBe(PROJECTS_PAGE_SIZE + 2);
+    const all = [...first.projects, ...second.projects];
+    expect(new Set(all.map((p) => p.id)).size).toBe(ids.length);
+    // Every active project before every proposed one, newest first inside each.
+    const statuses = all.map((p) => p.status);
+    expect(statuses.lastIndexOf("active")).toBeLessThan(statuses.indexOf("proposed"));
+    const active = all.filter((p) => p.status === "active").map((p) => p.id);
+    expect(active).toEqual([...active].sort((a, b) => b - a));
+    expect((await listGroupProjects(g.id, null, 3)).projects).toEqual([]);
   });
 
   it("loads a project page: contributors leads first, updates newest first, source and meetups of the same thread", async () => {
@@ -112,7 +133,7 @@ describe("projects: reads", () => {
     await postProjectUpdate(lead.id, projectId, "Quiet progress");
     for (const viewer of [null, viewerOf(outsider)]) {
       expect(await loadProject(projectId, secret.slug, viewer)).toBeNull();
-      expect(await listGroupProjects(secret.id, viewer)).toEqual([]);
+      expect(await listGroupProjects(secret.id, viewer)).toMatchObject({ projects: [], total: 0 });
       expect(await listThreadProjects(thread.threadId, viewer)).toEqual([]);
       expect((await listUserProjects(lead.id, viewer)).map((p) => p.name)).not.toContain("Secret plan");
     }

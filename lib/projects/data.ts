@@ -1,6 +1,6 @@
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { ROLE_ORDER } from "./ability";
@@ -42,45 +42,66 @@ async function projectCounts(ids: number[]) {
   return { members: countsBy(members, (row) => row.projectId), updates: countsBy(updates, (row) => row.projectId) };
 }
 
+/** Projects per page of the Projects tab. */
+export const PROJECTS_PAGE_SIZE = 30;
+
 /**
- * A group's projects in the order the Projects tab shows them: active, proposed, completed,
- * archived; inside each, the most recently moving first. Empty when the group is hidden from
- * the viewer (the visibility rule is part of the query, not only of the page).
+ * One page of a group's projects in the order the Projects tab shows them: active, proposed,
+ * completed, archived; inside each, the most recently moving first (its last update, else its
+ * last change). The order is computed in SQL so that a page is a LIMIT/OFFSET of it, and `total`
+ * counts them all. Empty when the group is hidden from the viewer (the visibility rule is part of
+ * the query, not only of the page).
  */
-export async function listGroupProjects(groupId: string, viewer: ViewerRef | null) {
-  const rows = await db.project.findMany({
-    where: { groupId, group: visibleGroupsWhere(viewer) },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      goal: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
-      completedAt: true,
-      sourceThread: SOURCE_THREAD,
-      updates: LATEST_UPDATE,
-    },
+export async function listGroupProjects(groupId: string, viewer: ViewerRef | null, page = 1) {
+  const perStatus = await db.project.groupBy({ by: ["status"], where: { groupId, group: visibleGroupsWhere(viewer) }, _count: { _all: true } });
+  const byStatus = countsBy(perStatus, (row) => row.status);
+  const total = perStatus.reduce((sum, row) => sum + row._count._all, 0);
+  if (total === 0) return { projects: [], total, byStatus };
+  const rank = Prisma.join(STATUS_ORDER.map((status, index) => Prisma.sql`WHEN ${status} THEN ${index}`), " ");
+  const ordered = await db.$queryRaw<{ id: number }[]>`
+    SELECT p.id FROM "Project" p
+    WHERE p."groupId" = ${groupId}
+    ORDER BY CASE p.status::text ${rank} END,
+      GREATEST(p."updatedAt", (SELECT max(u."createdAt") FROM "ProjectUpdate" u WHERE u."projectId" = p.id)) DESC,
+      p.id DESC
+    LIMIT ${PROJECTS_PAGE_SIZE} OFFSET ${(page - 1) * PROJECTS_PAGE_SIZE}`;
+  const ids = ordered.map((row) => row.id);
+  const [rows, counts] = await Promise.all([
+    db.project.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        name: true,
+        goal: true,
+        status: true,
+        createdAt: true,
+        updatedAt: true,
+        completedAt: true,
+        sourceThread: SOURCE_THREAD,
+        updates: LATEST_UPDATE,
+      },
+    }),
+    projectCounts(ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const projects = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { updates, goal, sourceThread, ...project } = row;
+    return [
+      {
+        ...project,
+        ...shownSource(sourceThread),
+        goalExcerpt: markdownExcerpt(goal, 220),
+        contributorCount: counts.members.get(project.id) ?? 0,
+        updateCount: counts.updates.get(project.id) ?? 0,
+        latestUpdate: latestUpdateOf(updates),
+      },
+    ];
   });
-  const counts = await projectCounts(rows.map((row) => row.id));
-  const projects = rows.map(({ updates, goal, sourceThread, ...project }) => {
-    const latestUpdate = latestUpdateOf(updates);
-    return {
-      ...project,
-      ...shownSource(sourceThread),
-      goalExcerpt: markdownExcerpt(goal, 220),
-      contributorCount: counts.members.get(project.id) ?? 0,
-      updateCount: counts.updates.get(project.id) ?? 0,
-      latestUpdate,
-      // What "recently moving" means for the order: the last update, else the last change.
-      movedAt: latestUpdate && latestUpdate.createdAt > project.updatedAt ? latestUpdate.createdAt : project.updatedAt,
-    };
-  });
-  const rank = (status: ProjectStatus) => STATUS_ORDER.indexOf(status);
-  return projects.sort((a, b) => rank(a.status) - rank(b.status) || b.movedAt.getTime() - a.movedAt.getTime() || b.id - a.id);
+  return { projects, total, byStatus };
 }
-export type ProjectListItem = Awaited<ReturnType<typeof listGroupProjects>>[number];
+export type ProjectListItem = Awaited<ReturnType<typeof listGroupProjects>>["projects"][number];
 
 /**
  * A project page's data, or null when the project does not exist, is not in `groupSlug`, or

@@ -2,20 +2,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProjectList } from "@/components/projects/project-list";
 import { ButtonLink } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { directoryQuerySchema } from "@/lib/groups/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
-import { listGroupProjects } from "@/lib/projects/data";
+import { pageExists } from "@/lib/pagination";
+import { listGroupProjects, PROJECTS_PAGE_SIZE } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
 export const generateMetadata = groupPageMetadata("Projects");
 
-export default async function ProjectsPage({ params }: PageProps<"/g/[slug]/projects">) {
+export default async function ProjectsPage({ params, searchParams }: PageProps<"/g/[slug]/projects">) {
   const { slug } = await params;
+  const { page } = directoryQuerySchema.parse(await searchParams);
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
-  const projects = await listGroupProjects(group.id, viewer);
+  const { projects, total, byStatus } = await listGroupProjects(group.id, viewer, page);
+  if (!pageExists(page, total, PROJECTS_PAGE_SIZE)) notFound();
   const canStart = can(actor, "participate", group);
   const now = new Date();
   return (
@@ -35,8 +40,9 @@ export default async function ProjectsPage({ params }: PageProps<"/g/[slug]/proj
           {canStart ? ", or start one from here." : "."}
         </p>
       ) : (
-        <ProjectList groupSlug={group.slug} projects={projects} now={now} />
+        <ProjectList groupSlug={group.slug} projects={projects} byStatus={byStatus} now={now} />
       )}
+      <Pagination page={page} pageSize={PROJECTS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/projects`} />
       {!canStart && (
         <p className="text-sm text-stone-600">
           {viewer ? (
