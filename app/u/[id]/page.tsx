@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StatusBadge } from "@/components/projects/status-badge";
@@ -9,7 +10,6 @@ import { ROLE_LABELS } from "@/lib/groups/ability";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
-import { postPermalink } from "@/lib/discussions/paths";
 
 /** The profile as the viewer may see it, loaded once per request (metadata and page share it). */
 const load = cache(async (id: string) => loadProfile(id, await getViewer()));
@@ -83,9 +83,9 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           <ul className="space-y-2">
             {profile.posts.map((post) => (
               <li key={post.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <Link href={postPermalink(post.thread.group.slug, post.id)} className="font-medium hover:underline">
+                <PostLink groupSlug={post.thread.group.slug} postId={post.id} className="font-medium hover:underline">
                   {post.thread.title}
-                </Link>{" "}
+                </PostLink>{" "}
                 <span className="text-stone-500">
                   in {post.thread.group.name} · <RelativeTime date={post.createdAt} now={now} />
                 </span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
 import { MeetupWhen } from "@/components/meetups/meetup-when";
@@ -14,7 +15,7 @@ import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-dat
 import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
-import { postPermalink, THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
+import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 
 export const generateMetadata = meetupPageMetadata();
 
@@ -217,9 +218,9 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                         {post.author.name}
                       </Link>{" "}
                       in{" "}
-                      <Link href={postPermalink(group.slug, post.id)} className="text-brand-700 hover:underline">
+                      <PostLink groupSlug={group.slug} postId={post.id} className="text-brand-700 hover:underline">
                         {post.thread.title}
-                      </Link>{" "}
+                      </PostLink>{" "}
                       · <RelativeTime date={post.createdAt} now={now} />
                     </p>
                     <p className="mt-1 text-stone-800">{markdownExcerpt(post.body, 240)}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContributorRoleForm, ProjectMembershipButton, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
@@ -12,7 +13,7 @@ import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/abili
 import { loadProject } from "@/lib/projects/data";
 import { LINK_LABELS } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
-import { DELETED_THREAD_LABEL, postPermalink, threadPath } from "@/lib/discussions/paths";
+import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
 
 /** The project in its group, loaded once per request (metadata and page share it); null → 404. */
 const load = cache(async (slug: string, idParam: string) => {
@@ -212,9 +213,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                     {project.sourcePost && (
                       <>
                         {", "}
-                        <Link href={postPermalink(group.slug, project.sourcePost.id)} className="text-brand-700 hover:underline">
+                        <PostLink groupSlug={group.slug} postId={project.sourcePost.id} className="text-brand-700 hover:underline">
                           {project.sourcePost.authorName ? `from a post by ${project.sourcePost.authorName}` : "from a post"}
-                        </Link>
+                        </PostLink>
                       </>
                     )}
                   </>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PostLink } from "@/components/discussions/post-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
-import { postPermalink } from "@/lib/discussions/paths";
 import { parseIdParam, safeDecode } from "@/lib/discussions/schema";
 import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
@@ -41,9 +41,9 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
         </h1>
         <p className="flex gap-4 text-sm">
           {/* The root of a sub-thread two cuts down is itself on a sub-thread page: the resolver knows which. */}
-          <Link href={postPermalink(loaded.group.slug, postId)} className="text-brand-700 hover:underline">
+          <PostLink groupSlug={loaded.group.slug} postId={postId} className="text-brand-700 hover:underline">
             ← Back to the full thread
-          </Link>
+          </PostLink>
           {parent && parent.id !== thread.openerId && (
             <Link href={`${threadUrl}/p/${parent.id}`} className="text-brand-700 hover:underline">
               ↑ Parent post
