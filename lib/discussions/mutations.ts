@@ -1,7 +1,7 @@
-import slugify from "@sindresorhus/slugify";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
+import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, threadActorFor, threadRefusal, type ThreadAction } from "./ability";
@@ -9,7 +9,7 @@ import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput } from "./schema";
 
 export function threadSlug(title: string): string {
-  return slugify(title).slice(0, 60).replace(/-+$/, "") || "thread";
+  return slugFromName(title, 60) || "thread";
 }
 
 // `hidden`: what a person outside a private group is told (decision 009's rule for 404s): the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema, directoryQuerySchema, parseTags, SEARCH_MAX } from "./schema";
+import { addMemberSchema, directoryQuerySchema, parseTags, SEARCH_MAX, slugFromName } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -44,5 +44,18 @@ describe("the directory's query string", () => {
 describe("topic tags", () => {
   it("are stored lower-case and hyphenated, capitals never splitting a word", () => {
     expect(parseTags("Urban Gardening, compost ,  zero waste, #E2E, iPhone, compost")).toEqual(["urban-gardening", "compost", "zero-waste", "e2e", "iphone"]);
+  });
+});
+
+describe("slugFromName", () => {
+  it("keeps words whole whatever their capitals, and transliterates", () => {
+    expect(slugFromName("OpenStreetMap Mappers")).toBe("openstreetmap-mappers");
+    expect(slugFromName("iPhone Repair")).toBe("iphone-repair");
+    expect(slugFromName("ŒUVRES et Œuvres")).toBe("oeuvres-et-oeuvres");
+    expect(slugFromName("Café Straße")).toBe("cafe-strasse");
+  });
+
+  it("cuts at the length without leaving a trailing hyphen", () => {
+    expect(slugFromName("Alpha Beta", 6)).toBe("alpha");
   });
 });

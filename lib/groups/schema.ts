@@ -9,9 +9,13 @@ export const RESERVED_SLUGS = new Set(["new", "admin", "api", "health", "setting
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The slug a name suggests: transliterated (é → e, œ → oe, ß → ss), lower-case, hyphens. */
+/**
+ * The slug a name or title suggests: transliterated (é → e, œ → oe, ß → ss), lower-case,
+ * hyphens. Lower-cased first: slugify splits words at capitals ("OpenStreetMap" would become
+ * "open-street-map", "iPhone" "i-phone", "ŒUVRES" "o-euvres").
+ */
 export function slugFromName(name: string, maxLength = 48): string {
-  return slugify(name).slice(0, maxLength).replace(/-+$/, "");
+  return slugify(name.toLowerCase()).slice(0, maxLength).replace(/-+$/, "");
 }
 
 export const groupSlugSchema = z
