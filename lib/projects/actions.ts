@@ -46,6 +46,12 @@ export async function changeProjectStatusAction(_previous: FormState, formData: 
     const changed = await changeProjectStatus(viewer.id, input.projectId, input.status);
     refresh();
     return { status: "success", message: `The project is now ${STATUS_LABELS[changed.status].toLowerCase()}.` };
+  }).then((result) => {
+    // Refused because the page was out of date (archived or completed in another tab): show the
+    // status and the buttons as they are now, beside the message that explains. (An update
+    // refused the same way keeps its form as it was, so the typed text is not lost.)
+    if (result.status === "error") refresh();
+    return result;
   });
 }
 

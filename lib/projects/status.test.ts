@@ -71,6 +71,8 @@ describe("project status transitions", () => {
 
   it("skipping a step or staying put is refused as a conflict", () => {
     expect(transitionRefusal(lead, "proposed", "completed")).toEqual({ code: "CONFLICT", message: "A proposed project cannot become completed." });
+    expect(transitionRefusal(lead, "archived", "completed")).toEqual({ code: "CONFLICT", message: "An archived project cannot become completed." });
+    expect(transitionRefusal(lead, "active", "proposed")).toEqual({ code: "CONFLICT", message: "An active project cannot become proposed." });
     expect(transitionRefusal(lead, "active", "proposed")?.code).toBe("CONFLICT");
     expect(transitionRefusal(lead, "active", "active")).toEqual({ code: "CONFLICT", message: "The project is already active." });
   });

@@ -51,7 +51,10 @@ export function isTransition(from: ProjectStatus, to: ProjectStatus): boolean {
 export function transitionRefusal(actor: ProjectActor, from: ProjectStatus, to: ProjectStatus): Refusal | null {
   if (from === to) return { code: "CONFLICT", message: `The project is already ${STATUS_LABELS[to].toLowerCase()}.` };
   const who = TRANSITIONS[from][to];
-  if (!who) return { code: "CONFLICT", message: `A ${STATUS_LABELS[from].toLowerCase()} project cannot become ${STATUS_LABELS[to].toLowerCase()}.` };
+  if (!who) {
+    const fromLabel = STATUS_LABELS[from].toLowerCase();
+    return { code: "CONFLICT", message: `${/^[aeiou]/.test(fromLabel) ? "An" : "A"} ${fromLabel} project cannot become ${STATUS_LABELS[to].toLowerCase()}.` };
+  }
   if (allowed(actor, who)) return null;
   if (who === "lead") return { code: "FORBIDDEN", message: "An archived project can only be reopened by its lead." };
   if (!actor.groupMember && !actor.groupModerator) return { code: "FORBIDDEN", message: "Join the group to take part in its projects." };
