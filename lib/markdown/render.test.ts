@@ -61,8 +61,8 @@ describe("renderMarkdown: raw HTML is rendered, then sanitised (as on GitHub)", 
   });
 
   it("keeps an image but removes its event handlers", () => {
-    const html = renderMarkdown('<img src=x onerror="alert(1)"> <b onclick="x()">b</b>');
-    expect(html).toContain("<img");
+    const html = renderMarkdown('<img src="https://example.org/x.png" onerror="alert(1)"> <b onclick="x()">b</b>');
+    expect(html).toContain('<img src="https://example.org/x.png" alt="">');
     expect(html).toContain("<b>b</b>");
     expect(html).not.toMatch(/onerror|onclick|alert/i);
   });
@@ -94,7 +94,7 @@ describe("renderMarkdown: raw HTML is rendered, then sanitised (as on GitHub)", 
     const html = renderMarkdown('<img src="data:image/png;base64,AAAA"> <a href="ftp://example.org/f">ftp</a> <a href="mailto:a@example.org">mail</a> <img src="https://example.org/a.png" srcset="javascript:alert(1) 2x">');
     expect(html).not.toMatch(/data:|ftp:|javascript:|srcset/);
     expect(html).toContain('href="mailto:a@example.org"');
-    expect(html).toContain('<img src="https://example.org/a.png">');
+    expect(html).toContain('<img src="https://example.org/a.png" alt="">');
   });
 
   it("drops style and class attributes, and HTML comments", () => {
@@ -157,9 +157,11 @@ describe("renderMarkdown: nothing reaches outside the post", () => {
     expect(html).toContain("tab hijack");
   });
 
-  it("an image needs an absolute http(s) address", () => {
-    expect(renderMarkdown('<img src="/api/auth/signout" alt="x">')).not.toContain("src=");
-    expect(renderMarkdown("![bins](bins.png)")).not.toContain("src=");
+  it("an image needs an absolute http(s) address: without one, its alt text stands in for it", () => {
+    expect(renderMarkdown('<img src="/api/auth/signout" alt="x">')).toBe("x");
+    expect(renderMarkdown("![bins](bins.png)")).toBe("<p>bins</p>");
+    expect(renderMarkdown("Before <img src=x onerror=alert(1)> after")).toBe("<p>Before  after</p>");
+    expect(renderMarkdown("<img>")).not.toContain("<img");
     expect(renderMarkdown("![bins](https://example.org/bins.png)")).toContain('src="https://example.org/bins.png"');
     expect(hasVisibleContent('<img src="x">')).toBe(false);
   });

@@ -10,7 +10,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { EXIT, visit } from "unist-util-visit";
+import { EXIT, SKIP, visit } from "unist-util-visit";
 import { AppError } from "@/lib/errors";
 import { markdownComplexityRefusal } from "./limits";
 
@@ -32,8 +32,10 @@ import { markdownComplexityRefusal } from "./limits";
  * 3: a single line break is a line break (remark-breaks).
  * 4: ids scoped to their text (two posts' footnotes on one page); no tabindex, accesskey or
  *    sr-only class from authors; images need an absolute http(s) address.
+ * 5: an image left without an address shows its alt text instead of an empty <img>; an image
+ *    without alt gets alt="" (screen readers skip it rather than read its address).
  */
-export const RENDER_VERSION = 4;
+export const RENDER_VERSION = 5;
 
 /**
  * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
@@ -86,8 +88,7 @@ function scopeOf(text: string): string {
  * reference would jump to the first post's note). So every id, anchor name and ARIA reference
  * becomes `user-content-<scope>-…`, <scope> named after the text, and every in-page link
  * (footnotes, back-references, an author's own `[top](#top)`) follows. remark-rehype is told not
- * to add the prefix itself. Also: an image needs an absolute http(s) address (a relative one
- * would have every reader's browser request a page of this site).
+ * to add the prefix itself.
  */
 function rehypeScopeIds() {
   return (tree: Root, file: { value: unknown }) => {
@@ -103,7 +104,29 @@ function rehypeScopeIds() {
       }
       const href = properties.href;
       if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) properties.href = `#${scoped(href.slice(1))}`;
-      if (node.tagName === "img" && typeof properties.src === "string" && !/^https?:\/\//i.test(properties.src)) delete properties.src;
+    });
+  };
+}
+
+/**
+ * An image needs an absolute http(s) address (a relative one would have every reader's browser
+ * request a page of this site). One without (none given, or not allowed) is replaced by its alt
+ * text, as a browser shows a broken image's: an empty <img> shows nothing and reads as an image
+ * with no description. One without alt text gets an empty one, so screen readers skip it
+ * instead of reading out its address.
+ */
+function rehypeUsableImages() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "img") return;
+      const { src, alt } = node.properties;
+      if (typeof src !== "string" || !/^https?:\/\//i.test(src)) {
+        if (!parent || index === undefined) return;
+        const text = typeof alt === "string" ? alt.trim() : "";
+        parent.children.splice(index, 1, ...(text ? [{ type: "text" as const, value: text }] : []));
+        return [SKIP, index];
+      }
+      if (typeof alt !== "string") node.properties.alt = "";
     });
   };
 }
@@ -119,6 +142,7 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
   .use(rehypeScopeIds)
+  .use(rehypeUsableImages)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
   .freeze();
