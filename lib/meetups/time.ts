@@ -35,6 +35,8 @@ export function suggestedEnd(startLocal: string, hours = DEFAULT_DURATION_HOURS)
  * the people living there use today. Both spellings are the same zone to every runtime.
  */
 const MODERN_ZONE_NAMES: Record<string, string> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Coral_Harbour": "America/Atikokan",
   "Asia/Calcutta": "Asia/Kolkata",
   "Asia/Katmandu": "Asia/Kathmandu",
   "Asia/Rangoon": "Asia/Yangon",
@@ -62,7 +64,7 @@ export function modernZoneName(zone: string): string {
 
 /** Every zone the runtime knows, under current names, for the time-zone picker (plus UTC, which ICU lists apart). */
 export function listTimeZones(): string[] {
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone").map(modernZoneName).sort() : [];
+  const zones = typeof Intl.supportedValuesOf === "function" ? [...new Set(Intl.supportedValuesOf("timeZone").map(modernZoneName))].sort() : [];
   return zones.includes("UTC") ? zones : ["UTC", ...zones];
 }
 
