@@ -213,6 +213,13 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   const startsAt = new Date(Date.now() + 2 * 24 * 60 * MINUTE);
   const title = unique("Night walk");
   const meetupPath = await scheduleFromThread(organizer, threadPath, "Night walk", { title, startsAt, endsAt: new Date(startsAt.getTime() + 90 * MINUTE), venueName: "Park gate" });
+  // Without scripts (not loaded yet, or blocked), the answer buttons still post the answer.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await guest.page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(meetupPath);
+  await plain.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(plain.getByText("You answered: Going.")).toBeVisible();
+  await noScript.close();
   await guest.page.goto(meetupPath);
   await guest.page.getByRole("button", { name: "Maybe" }).click();
   await expect(guest.page.getByText("You answered: Maybe.")).toBeVisible();

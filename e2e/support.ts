@@ -101,7 +101,6 @@ export async function submitNewProject(page: Page, name: string): Promise<string
 
 // --- Meetups (issue 5) --------------------------------------------------------------------
 
-/** A person in their own browser context (own session), signed up and on the home page. */
 /** A new person with their own browser (optionally in another time zone), signed up. */
 export async function newPerson(browser: Browser, name: string, options: { timezoneId?: string } = {}): Promise<{ page: Page; user: TestUser }> {
   const page = await (await browser.newContext(options)).newPage();

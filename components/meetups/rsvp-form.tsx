@@ -14,19 +14,23 @@ const CHOICES: { answer: RsvpAnswer; label: string }[] = [
   { answer: "not_going", label: "Not going" },
 ];
 
+async function withdrawAndFocus(previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await rsvpAction(previous, formData);
+  if (result.status === "success") document.getElementById(RSVP_HEADING_ID)?.focus();
+  return result;
+}
+
 /**
  * Going / maybe / not going, as three buttons; the current answer is pressed. Only a refusal is
  * said here: on success the page's own status line ("You answered: Going.", or one's place on
  * the waitlist) changes, and is the one announcement.
  */
 export function RsvpForm({ meetupId, status, full, withdrawOnly = false }: { meetupId: number; status: RsvpStatus | null; full: boolean; withdrawOnly?: boolean }) {
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await rsvpAction(previous, formData);
-    // A withdrawal past the deadline takes the form away with it: the keyboard goes to the
-    // section's heading, just above the status line that now says "Not going".
-    if (withdrawOnly && result.status === "success") document.getElementById(RSVP_HEADING_ID)?.focus();
-    return result;
-  }, initialFormState);
+  // The server action itself, so the buttons work before the page's scripts load, or without
+  // them, as every other meetup form does. Only a late withdrawal wraps it: it takes the form
+  // away with it, so the keyboard goes to the section's heading, just above the status line that
+  // now says "Not going".
+  const [state, action] = useActionState(withdrawOnly ? withdrawAndFocus : rsvpAction, initialFormState);
   // Past the deadline, "not going" is the one answer still taken (lib/meetups/rsvp.ts).
   const choices = withdrawOnly ? CHOICES.filter((choice) => choice.answer === "not_going") : CHOICES;
   return (
