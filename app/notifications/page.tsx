@@ -31,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         {unread > 0 && <MarkAllReadButton />}
       </div>
       {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No notification yet. New meetups in your groups and changes to the ones you answered show up here.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No notification yet. Replies to your posts, new meetups in your groups and changes to the ones you answered show up here.</p>
       ) : (
         <NotificationList items={items} now={new Date()} />
       )}

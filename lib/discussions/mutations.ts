@@ -3,8 +3,10 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
 import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, threadActorFor, threadRefusal, type ThreadAction } from "./ability";
+import { postPermalink } from "./paths";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput } from "./schema";
 
@@ -44,9 +46,12 @@ export async function createThread(authorId: string, groupId: string, input: Cre
 export async function replyToPost(authorId: string, input: ReplyInput) {
   const parent = await db.post.findUnique({
     where: { id: input.parentId },
-    select: { threadId: true, deletedAt: true },
+    select: { threadId: true, deletedAt: true, authorId: true, parentId: true },
   });
-  const thread = await db.thread.findUnique({ where: { id: input.threadId }, select: { groupId: true, authorId: true, locked: true, deletedAt: true } });
+  const thread = await db.thread.findUnique({
+    where: { id: input.threadId },
+    select: { groupId: true, authorId: true, locked: true, deletedAt: true, title: true, group: { select: { slug: true } } },
+  });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   const group = await loadVisibleGroupActor(thread.groupId, authorId, THREAD_NOT_FOUND);
   const replier = threadActorFor(group.actor, group);
@@ -74,10 +79,37 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
       select: { id: true },
     });
     await tx.group.update({ where: { id: thread.groupId }, data: { lastActivityAt: now } });
+    await notifyRepliedTo(tx, { postId: post.id, authorId }, parent, thread);
     return { postId: post.id, groupId: thread.groupId };
   });
   await markHealthDirty(thread.groupId);
   return created;
+}
+
+/**
+ * Tells the author of the post replied to, in the reply's transaction (a reply and its notice are
+ * saved together or not at all). Only that person, as Discourse does: the thread's author hears
+ * of a reply to their opening post ("replied to your thread"), not of every reply deeper in the
+ * thread, which would bury the answers meant for them. Nobody hears of their own reply, and only
+ * an active member hears at all: someone removed from the group, or gone from it, learns nothing
+ * more of it (from a private group, that would leak it). A parent deleted after the reply's check
+ * above (a race; replies to deleted posts are refused) still notifies its author: they wrote it,
+ * they can still read the thread, and the reply under it is there for them.
+ */
+async function notifyRepliedTo(
+  tx: Tx,
+  reply: { postId: number; authorId: string },
+  parent: { authorId: string; parentId: number | null },
+  thread: { groupId: string; title: string; group: { slug: string } },
+) {
+  if (parent.authorId === reply.authorId) return;
+  const [recipient, replier] = await Promise.all([
+    tx.membership.findFirst({ where: { groupId: thread.groupId, userId: parent.authorId, status: "active" }, select: { userId: true } }),
+    tx.user.findUniqueOrThrow({ where: { id: reply.authorId }, select: { name: true } }),
+  ]);
+  if (!recipient) return;
+  const what = parent.parentId === null ? `your thread “${thread.title}”` : `your post in “${thread.title}”`;
+  await sendNotifications([{ userId: parent.authorId, kind: "post.replied", message: `${replier.name} replied to ${what}.`, url: postPermalink(thread.group.slug, reply.postId) }], tx);
 }
 
 const THREAD_NOT_FOUND = "This thread does not exist.";

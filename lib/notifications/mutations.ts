@@ -12,7 +12,7 @@ export interface NotificationDraft {
   eventTimeZone?: string | null;
 }
 
-export type NotificationKind = "group.added" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended";
+export type NotificationKind = "group.added" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied";
 
 /**
  * Sends notifications, inside the caller's transaction when it has one (so an event and its

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread } from "./support";
+
+test("someone answers a thread: its author is told, follows the notification and lands on the reply", async ({ browser }) => {
+  // Two people sign up (argon2 is slow on purpose), as in the other two-person journeys.
+  test.slow();
+  const author = await newPerson(browser, "Starter");
+  const group = await createGroup(author.page);
+  const title = "Who has a ladder to lend?";
+  const threadPath = await startThread(author.page, group.slug, title, "The gutters need clearing before the rain.");
+
+  const replier = await newPerson(browser, "Helper");
+  await joinGroup(replier.page, group);
+  await replier.page.goto(threadPath);
+  await replier.page.getByLabel("Reply to the thread").fill("Mine is in the shed, come by on Sunday.");
+  await replier.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(replier.page.getByRole("article", { name: `Post by ${replier.user.name}` })).toContainText("come by on Sunday");
+  // Replying tells the other person, not the one who replied.
+  await expect(replier.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  await author.page.goto("/groups");
+  await expect(author.page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await author.page.getByRole("link", { name: /^Notifications/ }).click();
+  await author.page.getByRole("link", { name: `${replier.user.name} replied to your thread “${title}”.` }).click();
+
+  // The permalink leads to the thread page, anchored at the reply.
+  await expect(author.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+  const reply = author.page.getByRole("article", { name: `Post by ${replier.user.name}` });
+  await expect(author.page.locator(":target")).toContainText("come by on Sunday");
+  await expect(reply).toHaveAttribute("id", new URL(author.page.url()).hash.slice(1));
+  await expect(reply).toBeInViewport();
+  // Followed, it is read: the header has nothing unread left.
+  await expect(author.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+});
