@@ -3,8 +3,9 @@
  *
  * 1. Without DATABASE_URL, starts the embedded PostgreSQL (PGlite served on localhost, its
  *    data in TOILE_DATA_DIR, default `.data/`); with it, uses that server.
- * 2. Applies pending migrations, seeds demo data when the database has no user, builds the
- *    app when its sources changed, and runs `next start` on PORT (default 3000).
+ * 2. Applies pending migrations, seeds demo data when the database has no user (or else brings
+ *    stored post features and HTML up to date: `npm run posts:backfill`), builds the app when
+ *    its sources changed, and runs `next start` on PORT (default 3000).
  * 3. Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
  *
  * `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
@@ -94,6 +95,10 @@ async function main(): Promise<number> {
     if (await databaseIsEmpty(databaseUrl)) {
       log("empty database: seeding demo data…");
       await run(bin("tsx"), ["prisma/seed.ts"], { env });
+    } else {
+      // After an upgrade: post features a newer engine needs, and HTML an older markdown
+      // pipeline rendered (RENDER_VERSION). Nothing to do reads as two quick queries.
+      await run(bin("tsx"), ["scripts/posts-backfill.ts"], { env });
     }
     if (!devMode) await ensureBuilt(log);
     if (stopping) return 0;
