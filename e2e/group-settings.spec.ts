@@ -21,14 +21,20 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   const name = unique("Seed Swappers");
   await owner.getByLabel("Name").fill(name);
   await owner.getByLabel("Topic tags").fill("seeds, Swap Days");
+  await expect(owner.getByLabel("Language of the discussions")).toHaveValue("en");
+  await owner.getByLabel("Language of the discussions").selectOption({ label: "Français" });
   await owner.getByRole("button", { name: "Save settings" }).click();
   await expect(owner.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
   await expect(owner.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(owner.getByLabel("Topic tags")).toHaveValue("seeds, Swap Days");
+  await expect(owner.getByLabel("Language of the discussions")).toHaveValue("fr");
 
-  // The group page shows the new description and tags; the address did not change.
+  // The group page shows the new description and tags, in the group's language (screen readers
+  // switch voice); the address did not change.
   await owner.goto(`/g/${group.slug}`);
   await expect(owner.locator(".post-body strong").filter({ hasText: "seed swaps" })).toBeVisible();
+  await expect(owner.locator(".post-body").first()).toHaveAttribute("lang", "fr");
+  await expect(owner.getByRole("heading", { level: 1, name }).getByRole("link")).toHaveAttribute("lang", "fr");
   await expect(owner.getByRole("list", { name: "Topics" })).toContainText("#swap-days");
 
   // A member has no Settings tab, and the page is forbidden to them.

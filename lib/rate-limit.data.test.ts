@@ -26,7 +26,7 @@ describe("rate limits", () => {
     process.env.TOILE_RATE_LIMITS = "on";
     const founder = await makeUser();
     for (let i = 0; i < 10; i++) await makeGroup(founder.id);
-    const input = { name: "One too many", slug: `one-too-many-${founder.id.slice(-6)}`, description: "A group over the hourly limit.", tags: [], visibility: "public" as const };
+    const input = { name: "One too many", slug: `one-too-many-${founder.id.slice(-6)}`, description: "A group over the hourly limit.", tags: [], visibility: "public" as const, language: "en" as const };
     expect((await refusal(createGroup(founder.id, input))).code).toBe("RATE_LIMITED");
     expect(await db.group.count({ where: { slug: input.slug } })).toBe(0);
   });

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { createThread } from "@/lib/discussions/mutations";
 import { createGroup, joinGroup } from "@/lib/groups/mutations";
 import type { GroupRole } from "@/lib/groups/ability";
+import type { GroupLanguage } from "@/lib/groups/languages";
 
 let passwordHash: Promise<string> | undefined;
 
@@ -29,7 +30,7 @@ export async function makeUser(overrides: { name?: string; email?: string; isSit
   });
 }
 
-export async function makeGroup(ownerId: string, overrides: { visibility?: "public" | "private"; slug?: string; name?: string; createdAt?: Date } = {}) {
+export async function makeGroup(ownerId: string, overrides: { visibility?: "public" | "private"; slug?: string; name?: string; language?: GroupLanguage; createdAt?: Date } = {}) {
   const suffix = uniqueSuffix();
   const group = await createGroup(ownerId, {
     name: overrides.name ?? `Group ${suffix}`,
@@ -37,6 +38,7 @@ export async function makeGroup(ownerId: string, overrides: { visibility?: "publ
     description: "A group made by a test fixture.",
     tags: ["testing"],
     visibility: overrides.visibility ?? "public",
+    language: overrides.language ?? "en",
   });
   if (overrides.createdAt) await db.group.update({ where: { id: group.id }, data: { createdAt: overrides.createdAt } });
   return group;

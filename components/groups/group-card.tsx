@@ -8,6 +8,8 @@ export interface GroupCardData {
   description: string;
   tags: string[];
   visibility: "public" | "private";
+  /** The language its name and description are written in (lib/groups/languages.ts). */
+  language: string;
   memberCount: number;
   lastActivityAt: Date;
 }
@@ -17,13 +19,13 @@ export function GroupCard({ group, now }: { group: GroupCardData; now: Date }) {
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs" aria-labelledby={`group-${group.slug}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`group-${group.slug}`} className="text-lg font-semibold">
-          <Link href={`/g/${group.slug}`} className="hover:underline">
+          <Link href={`/g/${group.slug}`} lang={group.language} className="hover:underline">
             {group.name}
           </Link>
         </h2>
         {group.visibility === "private" && <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Private</span>}
       </div>
-      <p className="mt-1 text-sm text-stone-700">{markdownExcerpt(group.description, 180)}</p>
+      <p lang={group.language} className="mt-1 text-sm text-stone-700">{markdownExcerpt(group.description, 180)}</p>
       <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600">
         <span>
           {group.memberCount} {group.memberCount === 1 ? "member" : "members"}

@@ -1,4 +1,5 @@
 import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { GROUP_LANGUAGES } from "@/lib/groups/languages";
 
 /** The fields a group's creator fills in and its owner can change later (the name comes first, separately). */
 export function GroupDetailsFields({ values, errors }: { values: Record<string, string>; errors: Record<string, string> }) {
@@ -6,6 +7,14 @@ export function GroupDetailsFields({ values, errors }: { values: Record<string, 
     <>
       <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} required />
       <TextField name="tags" label="Topic tags" defaultValue={values.tags} error={errors.tags} hint="Comma-separated, up to 8: e.g. gardening, compost, city" />
+      <SelectField
+        name="language"
+        label="Language of the discussions"
+        defaultValue={values.language ?? "en"}
+        error={errors.language}
+        hint="What members write is marked up in it, so screen readers pronounce it right."
+        options={GROUP_LANGUAGES.map(({ code, label }) => ({ value: code, label }))}
+      />
       <SelectField
         name="visibility"
         label="Who can see the group"

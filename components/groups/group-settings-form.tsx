@@ -15,12 +15,13 @@ export interface GroupSettings {
   description: string;
   tags: string[];
   visibility: "public" | "private";
+  language: string;
 }
 
 /** The owner's settings: what they typed stays in the form after an error or a save. */
 export function GroupSettingsForm({ group }: { group: GroupSettings }) {
   const [state, action] = useActionState(updateGroupSettingsAction, initialFormState);
-  const values = state.values ?? { name: group.name, description: group.description, tags: group.tags.join(", "), visibility: group.visibility };
+  const values = state.values ?? { name: group.name, description: group.description, tags: group.tags.join(", "), visibility: group.visibility, language: group.language };
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>

@@ -13,7 +13,8 @@ export interface ThreadRow {
   author: { id: string; name: string };
 }
 
-export function ThreadList({ groupSlug, threads, now }: { groupSlug: string; threads: ThreadRow[]; now: Date }) {
+/** `lang`: the group's language, which its thread titles are written in. */
+export function ThreadList({ groupSlug, lang, threads, now }: { groupSlug: string; lang: string; threads: ThreadRow[]; now: Date }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Threads">
       {threads.map((thread) => {
@@ -24,7 +25,7 @@ export function ThreadList({ groupSlug, threads, now }: { groupSlug: string; thr
               <p className="flex flex-wrap items-center gap-2">
                 {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
                 {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
-                <Link href={threadPath(groupSlug, thread)} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
+                <Link href={threadPath(groupSlug, thread)} lang={lang} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
                   {thread.title}
                 </Link>
               </p>

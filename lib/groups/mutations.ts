@@ -21,6 +21,7 @@ function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
     tags: input.tags,
     searchText: groupSearchText(input),
     visibility: input.visibility,
+    language: input.language,
   };
 }
 

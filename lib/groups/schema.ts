@@ -3,6 +3,7 @@ import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
 import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
+import { groupLanguageSchema } from "./languages";
 
 /** URL segments under /g/ that a group slug must not shadow, now or later. */
 export const RESERVED_SLUGS = new Set(["new", "admin", "api", "health", "settings", "search", "groups", "login", "signup", "me", "moderation"]);
@@ -67,6 +68,7 @@ const groupSettingsFields = {
     .max(10_000, "Keep the description within 10,000 characters."),
   tags: tagsSchema,
   visibility: z.enum(["public", "private"], { error: "Choose who can see the group." }),
+  language: groupLanguageSchema,
 };
 
 export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });

@@ -28,7 +28,7 @@ describe("rerenderStoredHtml", () => {
     const { projectId } = await makeProject(owner.id, group.id, { goal: SOURCE });
     const { updateId } = await postProjectUpdate(owner.id, projectId, SOURCE);
     const meetup = await makeMeetup(owner.id, group.id, { description: SOURCE });
-    await updateGroupSettings(owner.id, { groupId: group.id, name: "Plans and gloves", description: SOURCE, tags: [], visibility: "public" });
+    await updateGroupSettings(owner.id, { groupId: group.id, name: "Plans and gloves", description: SOURCE, tags: [], visibility: "public", language: "en" });
     ids = { groupId: group.id, postId, projectId, updateId, meetupId: meetup.id };
   });
 

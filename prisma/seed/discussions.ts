@@ -59,6 +59,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
         tags: group.tags,
         searchText: groupSearchText(group),
         visibility: group.visibility,
+        language: group.language,
         createdById: userId(owner.user),
         createdAt,
         lastActivityAt: createdAt,

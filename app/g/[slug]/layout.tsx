@@ -31,7 +31,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
               {group.visibility === "private" ? "Private group" : "Public group"} · {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
               {membership?.status === "active" && ` · You are ${membership.role === "member" ? "a member" : `${ROLE_LABELS[membership.role].toLowerCase()}`}`}
             </p>
-            <GroupTitle name={group.name} href={base} />
+            <GroupTitle name={group.name} href={base} lang={group.language} />
           </div>
           <div>
             {!viewer && (

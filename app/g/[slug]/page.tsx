@@ -52,7 +52,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         {threads.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No discussion yet. Start the first thread!</p>
         ) : (
-          <ThreadList groupSlug={group.slug} threads={threads} now={now} />
+          <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} now={now} />
         )}
         <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} />
       </section>
@@ -73,7 +73,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
             )}
           </p>
         )}
-        <div className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
+        <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
         {group.tags.length > 0 && (
           <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
             {group.tags.map((tag) => (

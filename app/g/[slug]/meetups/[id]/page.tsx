@@ -85,7 +85,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
-          <h1 id="meetup-title" className="text-2xl font-semibold">
+          <h1 id="meetup-title" lang={group.language} className="text-2xl font-semibold">
             {meetup.title}
           </h1>
           <p className="text-sm text-stone-600">
@@ -155,7 +155,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             )}
           </dl>
 
-          {meetup.descriptionHtml && <div className="post-body" dangerouslySetInnerHTML={{ __html: meetup.descriptionHtml }} />}
+          {meetup.descriptionHtml && <div lang={group.language} className="post-body" dangerouslySetInnerHTML={{ __html: meetup.descriptionHtml }} />}
 
           {meetup.threads.length > 0 && (
             <section aria-labelledby="linked-heading" className="space-y-2">

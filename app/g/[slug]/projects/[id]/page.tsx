@@ -59,7 +59,9 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
 
       <header className="space-y-2">
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-2xl font-semibold">{project.name}</h1>
+          <h1 lang={group.language} className="text-2xl font-semibold">
+            {project.name}
+          </h1>
           {can(actor, "edit", subject) && (
             <ButtonLink href={`${base}/projects/${project.id}/edit`} variant="secondary" className="px-2.5 py-1 text-xs">
               Edit project
@@ -89,7 +91,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
           <h2 id="goal-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
             Goal
           </h2>
-          <div className="post-body rounded-lg border border-stone-200 bg-white p-4" dangerouslySetInnerHTML={{ __html: project.goalHtml }} />
+          <div lang={group.language} className="post-body rounded-lg border border-stone-200 bg-white p-4" dangerouslySetInnerHTML={{ __html: project.goalHtml }} />
         </section>
 
         <section aria-labelledby="updates-heading" className="order-3 min-w-0 space-y-3 lg:col-start-1 lg:row-start-2">
@@ -132,7 +134,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                         <RelativeTime date={update.createdAt} now={now} />
                       </a>
                     </header>
-                    <div className="post-body" dangerouslySetInnerHTML={{ __html: update.html }} />
+                    <div lang={group.language} className="post-body" dangerouslySetInnerHTML={{ __html: update.html }} />
                   </article>
                 </li>
               ))}

@@ -50,7 +50,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         › Discussions
       </nav>
       <header className="space-y-2">
-        <h1 id="thread-title" className="text-2xl font-semibold">
+        <h1 id="thread-title" lang={group.language} className="text-2xl font-semibold">
           {thread.title}
         </h1>
         {/* After a rename the page is rebuilt at the new address: the outcome takes focus. */}

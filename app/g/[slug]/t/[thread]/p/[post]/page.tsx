@@ -34,7 +34,7 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
       <FocusHashTarget />
       <header className="space-y-1">
         <p className="text-sm text-stone-600">Part of a conversation in</p>
-        <h1 id="thread-title" className="text-xl font-semibold">
+        <h1 id="thread-title" lang={loaded.group.language} className="text-xl font-semibold">
           <Link href={threadUrl} className="hover:underline">
             {thread.title}
           </Link>
