@@ -51,10 +51,10 @@ test("a second person joins the group, replies and likes", async ({ browser }) =
   await page.goto(threadPath);
   await expect(page.getByText("Join the group to reply.")).toBeVisible();
   // With the keyboard: the button keeps focus as it turns into "Leave".
-  await page.getByRole("button", { name: `Join ${group.name}` }).focus();
+  await page.getByRole("button", { name: `Join group: ${group.name}` }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("You are a member")).toBeVisible();
-  await expect(page.getByRole("button", { name: `Leave ${group.name}` })).toBeFocused();
+  await expect(page.getByRole("button", { name: `Leave group: ${group.name}` })).toBeFocused();
   await expect(page.getByText("2 members")).toBeVisible();
 
   await page.getByLabel("Reply to the thread").fill("Hello! Tomatoes and basil on a windowsill.");

@@ -169,7 +169,7 @@ test("an owner appoints a moderator and an organizer from the members page; a mo
     const page = await (await browser.newContext()).newPage();
     await signUp(page, user);
     await page.goto(`/g/${group.slug}`);
-    await page.getByRole("button", { name: `Join ${group.name}` }).click();
+    await page.getByRole("button", { name: `Join group: ${group.name}` }).click();
     await expect(page.getByText("You are a member")).toBeVisible();
     return { user, page };
   };

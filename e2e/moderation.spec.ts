@@ -79,7 +79,7 @@ test("an author edits their thread's title: a refused title keeps what was typed
   const oldPath = await startThread(author.page, group.slug, "Compost question", "How do you keep a compost heap working through the winter?");
   const { page } = author;
 
-  await page.getByRole("button", { name: "Edit thread title" }).click();
+  await page.getByRole("button", { name: "Edit title of the thread" }).click();
   const field = page.getByRole("textbox", { name: "Thread title" });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue("Compost question");
@@ -111,10 +111,10 @@ test("an author edits their thread's title: a refused title keeps what was typed
   await owner.page.goto(newPath);
   await owner.page.getByRole("button", { name: "Lock thread" }).click();
   await expect(owner.page.getByRole("button", { name: "Unlock thread" })).toBeVisible();
-  await expect(owner.page.getByRole("button", { name: "Edit thread title" })).toBeVisible();
+  await expect(owner.page.getByRole("button", { name: "Edit title of the thread" })).toBeVisible();
   await page.goto(newPath);
   await expect(page.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Edit thread title" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Edit title of the thread" })).toHaveCount(0);
 });
 
 test("an owner removes a member, who can no longer post or rejoin, then reinstates them", async ({ browser }) => {
@@ -148,7 +148,7 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await expect(member.page.getByRole("link", { name: `You were removed from ${group.name} by its moderators.` })).toBeVisible();
   await member.page.goto(`/g/${group.slug}`);
   await expect(member.page.getByText("You were removed from this group.")).toBeVisible();
-  await expect(member.page.getByRole("button", { name: `Join ${group.name}` })).toHaveCount(0);
+  await expect(member.page.getByRole("button", { name: `Join group: ${group.name}` })).toHaveCount(0);
   await expect(member.page.getByRole("link", { name: "Start a thread" })).toHaveCount(0);
   expect((await member.page.goto(`/g/${group.slug}/t/new`))?.status()).toBe(403);
   await member.page.goto(threadPath);

@@ -50,7 +50,7 @@ test("an owner adds someone to a private group by email; they are told, and take
 
   // The friend is told, follows the notification into the group, and starts a thread.
   await friend.page.goto("/groups");
-  await expect(friend.page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await expect(friend.page.getByRole("link", { name: "Notifications 1 unread" })).toBeVisible();
   await friend.page.getByRole("link", { name: /^Notifications/ }).click();
   await friend.page.getByRole("link", { name: `${owner.user.name} added you to ${group.name}.` }).click();
   await expect(friend.page).toHaveURL(new RegExp(`/g/${group.slug}$`));
@@ -65,7 +65,7 @@ test("an owner adds someone to a private group by email; they are told, and take
 
   // Leaving a private group is said to be for good, unless the owner adds them back.
   const warning = new Promise<string>((resolve) => friend.page.once("dialog", (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
-  await friend.page.getByRole("button", { name: `Leave ${group.name}` }).click();
+  await friend.page.getByRole("button", { name: `Leave group: ${group.name}` }).click();
   expect(await warning).toBe(`Leave ${group.name}? Only its owner can add you back.`);
-  await expect(friend.page.getByRole("button", { name: `Leave ${group.name}` })).toBeVisible();
+  await expect(friend.page.getByRole("button", { name: `Leave group: ${group.name}` })).toBeVisible();
 });

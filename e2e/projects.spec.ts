@@ -42,15 +42,15 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await bobPage.goto(threadPath);
   const banner = bobPage.getByRole("complementary", { name: "Projects born in this thread" });
   await expect(banner).toContainText("No progress update yet.");
-  await bobPage.getByRole("button", { name: `Join ${group.name}` }).click();
+  await bobPage.getByRole("button", { name: `Join group: ${group.name}` }).click();
   await expect(bobPage.getByText("You are a member")).toBeVisible();
   await banner.getByRole("link", { name: "Compost bays" }).click();
   await expect(bobPage).toHaveURL(new RegExp(`${projectPath}$`));
-  await bobPage.getByRole("button", { name: "Join Compost bays" }).click();
+  await bobPage.getByRole("button", { name: "Join this project: Compost bays" }).click();
   await expect(bobPage.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: bob.name })).toContainText("Contributor");
-  await expect(bobPage.getByRole("button", { name: "Join Compost bays" })).toHaveCount(0);
+  await expect(bobPage.getByRole("button", { name: "Join this project: Compost bays" })).toHaveCount(0);
   // The same button now leaves, and keeps the keyboard's place; the page says what happened.
-  await expect(bobPage.getByRole("button", { name: "Leave Compost bays" })).toBeFocused();
+  await expect(bobPage.getByRole("button", { name: "Leave this project: Compost bays" })).toBeFocused();
   await expect(bobPage.getByRole("status").filter({ hasText: "You joined the project." })).toBeVisible();
 
   await bobPage.getByLabel("Progress update").fill("Collected **eleven pallets** from the hardware shop.");
@@ -235,7 +235,7 @@ test("outsiders: a private group's projects are 404; non-members of a public gro
   // A public group's project is readable, but taking part needs membership.
   await page.goto(openProject);
   await expect(page.getByRole("heading", { level: 1, name: "Open plan" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Join Open plan" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Join this project: Open plan" })).toHaveCount(0);
   await expect(page.getByLabel("Progress update")).toHaveCount(0);
   await expect(page.getByText("Join the group to take part in its projects.")).toBeVisible();
   const forbidden = await page.goto(`/g/${open.slug}/projects/new`);

@@ -19,7 +19,7 @@ test("someone answers a thread: its author is told, follows the notification and
   await expect(replier.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 
   await author.page.goto("/groups");
-  await expect(author.page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await expect(author.page.getByRole("link", { name: "Notifications 1 unread" })).toBeVisible();
   await author.page.getByRole("link", { name: /^Notifications/ }).click();
   await author.page.getByRole("link", { name: `${replier.user.name} replied to your thread “${title}”.` }).click();
 

@@ -112,7 +112,7 @@ export async function newPerson(browser: Browser, name: string, options: { timez
 /** Joins a public group from its page. */
 export async function joinGroup(page: Page, group: { name: string; slug: string }): Promise<void> {
   await page.goto(`/g/${group.slug}`);
-  await page.getByRole("button", { name: `Join ${group.name}` }).click();
+  await page.getByRole("button", { name: `Join group: ${group.name}` }).click();
   await expect(page.getByText("You are a member")).toBeVisible();
 }
 

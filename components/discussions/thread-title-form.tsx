@@ -20,7 +20,7 @@ export function ThreadTitleForm({ threadId, title }: { threadId: number; title: 
   const formId = `thread-title-form-${threadId}`;
   return (
     <div>
-      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label="Edit thread title">
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label="Edit title of the thread">
         Edit title
       </DisclosureButton>
       {open && (

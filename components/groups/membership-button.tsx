@@ -8,7 +8,9 @@ import { initialFormState } from "@/lib/forms";
 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
- * re-renders with "Leave group" in the same element, so keyboard focus stays where it was.
+ * re-renders with "Leave group" in the same element, so keyboard focus stays where it was. Its
+ * accessible name starts with the words shown ("Join group: City Gardeners"), so a voice-control
+ * user who says "click Join group" reaches it (WCAG 2.5.3).
  */
 export function MembershipButton({ groupId, groupName, member, privateGroup = false }: { groupId: string; groupName: string; member: boolean; privateGroup?: boolean }) {
   const [joinState, join] = useActionState(joinGroupAction, initialFormState);
@@ -24,7 +26,7 @@ export function MembershipButton({ groupId, groupName, member, privateGroup = fa
       }}
     >
       <input type="hidden" name="groupId" value={groupId} />
-      <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave" : "Join"} ${groupName}`}>
+      <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>
         {member ? "Leave group" : "Join group"}
       </SubmitButton>
       <FormMessage state={member ? leaveState : joinState} />

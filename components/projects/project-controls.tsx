@@ -69,7 +69,7 @@ export function ProjectMembershipButton({ projectId, projectName, contributor }:
         variant={contributor ? "secondary" : "primary"}
         pendingLabel={contributor ? "Leaving…" : "Joining…"}
         className={contributor ? "px-2.5 py-1 text-xs" : undefined}
-        aria-label={`${contributor ? "Leave" : "Join"} ${projectName}`}
+        aria-label={`${contributor ? "Leave this project" : "Join this project"}: ${projectName}`}
       >
         {contributor ? "Leave this project" : "Join this project"}
       </SubmitButton>
