@@ -97,13 +97,23 @@ test("members see only the band badge; health pages and exports are forbidden to
   expect((await page.goto("/g/community-organizers-circle/health"))?.status()).toBe(404);
 });
 
-test("anonymous visitors are sent to sign in, and exports answer 401", async ({ page }) => {
-  await page.goto(`/g/${THRIVING.slug}/health`);
-  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
-  await page.goto("/health");
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fhealth|\/login\?callbackUrl=\/health/);
+test("anonymous visitors are sent to sign in and come back to the view they asked for; exports answer 401", async ({ page }) => {
   expect((await page.request.get("/health/export.csv")).status()).toBe(401);
   expect((await page.request.get(`/g/${THRIVING.slug}/health/history.csv`)).status()).toBe(401);
+  const groupHealth = `/g/${THRIVING.slug}/health?from=digest`;
+  await page.goto(groupHealth);
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(groupHealth)}`);
+
+  // The query string survives signing in: the same filtered view, not the overview's default.
+  const declines = "/health?view=declines&band=dormant";
+  await page.goto(declines);
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(declines)}`);
+  await page.getByLabel("Email").fill("moderator@toile.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(declines);
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Filter by band" }).getByRole("link", { name: "Dormant" })).toHaveAttribute("aria-current", "page");
 });
 
 test("CSV exports parse and match the pages", async ({ page }) => {

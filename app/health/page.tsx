@@ -8,14 +8,16 @@ import { BAND_LABELS } from "@/lib/health";
 import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
 import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
 import { pageExists } from "@/lib/pagination";
+import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Group health" };
 
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/health")}`);
+  const search = await searchParams;
+  if (!viewer) redirect(signInPath(pathWithQuery("/health", search)));
   if ((await overviewAccess(viewer)) !== "ok") forbidden();
-  const query = overviewQuerySchema.parse(await searchParams);
+  const query = overviewQuerySchema.parse(search);
   const { rows, total } = await listHealthOverview(viewer, query);
   if (!pageExists(query.page, total, OVERVIEW_PAGE_SIZE)) notFound();
   const now = new Date();

@@ -7,6 +7,7 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { listGroupProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Projects");
 
@@ -43,7 +44,7 @@ export default async function ProjectsPage({ params }: PageProps<"/g/[slug]/proj
             "Join the group to start or join a project."
           ) : (
             <>
-              <Link href={`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/projects`)}`} className="font-medium text-brand-700 underline">
+              <Link href={signInPath(`/g/${group.slug}/projects`)} className="font-medium text-brand-700 underline">
                 Sign in
               </Link>{" "}
               and join the group to start or join a project.
