@@ -41,6 +41,13 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   expect(bands).toEqual([...bands].sort((a, b) => a - b));
   expect(await table.getByRole("rowheader").first().textContent()).toBe(THRIVING.name);
 
+  // Last activity: the most recent first on the first click, as every score column.
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  const lastActive = await table.locator("tbody time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  expect(lastActive.length).toBeGreaterThan(1);
+  expect(lastActive).toEqual([...lastActive].sort().reverse());
+
   // Filter by band.
   await page.getByRole("navigation", { name: "Filter by band" }).getByRole("link", { name: "Dormant" }).click();
   await expect(table.getByRole("link", { name: "Retro Computing Collective" })).toBeVisible();
