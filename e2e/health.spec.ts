@@ -255,6 +255,27 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await expect(page.getByRole("link", { name: "Start a project from it" })).toHaveCount(0);
 });
 
+test("a site admin finds a group by name, accents aside; the search stays through sorting and views, and in the CSV export", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/health?sort=name");
+  await page.getByRole("searchbox", { name: "Find a group by name or topic" }).fill("ateliers velo");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
+  await expect(page.getByText("1 group matching “ateliers velo”")).toBeVisible();
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
+  const csv = await page.request.get((await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href"))!);
+  const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => row.group)).toEqual(["Les Ateliers Vélo"]);
+  // Another view keeps the search.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" }).click();
+  await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
+  await expect(page.getByRole("searchbox", { name: "Find a group by name or topic" })).toHaveValue("ateliers velo");
+});
+
 test("on a phone, the group's current tab is scrolled into view", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signInAs(page, "moderator");

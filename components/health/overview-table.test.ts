@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OVERVIEW_SORTS, overviewQuerySchema } from "@/lib/health/schema";
-import { sortHref } from "./overview-table";
+import { overviewHref, sortHref } from "./overview-table";
 
 const sortOf = (href: string) => Object.fromEntries(new URL(href, "http://toile.test").searchParams);
 
@@ -19,5 +19,12 @@ describe("the overview's column headers", () => {
     expect(page.dir).toBe("desc");
     expect(sortOf(sortHref(page, "lastActivity"))).toEqual({ band: "dormant", sort: "lastActivity", dir: "asc" });
     expect(sortOf(sortHref(overviewQuerySchema.parse({}), "overall"))).toEqual({ sort: "overall", dir: "asc" });
+  });
+
+  it("keep a name search through sorting, and into the export's address", () => {
+    const page = overviewQuerySchema.parse({ q: "  Vélo  ", view: "declines", band: "dormant", page: "2" });
+    expect(page.q).toBe("Vélo");
+    expect(sortOf(sortHref(page, "name"))).toEqual({ q: "Vélo", view: "declines", band: "dormant", sort: "name", dir: "asc" });
+    expect(overviewHref({ ...page, page: 1 })).toBe("/health?q=V%C3%A9lo&view=declines&band=dormant&sort=change30&dir=asc");
   });
 });

@@ -21,6 +21,7 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
 
 export function overviewHref(query: Partial<OverviewQuery>): string {
   const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
   if (query.view && query.view !== "all") params.set("view", query.view);
   if (query.band) params.set("band", query.band);
   if (query.sort) params.set("sort", query.sort);

@@ -168,6 +168,33 @@ describe("health overview", () => {
     // The export is every row, not one page.
     expect(await exportHealthOverview(viewer, query({ page: "2" }))).toHaveLength(55);
   });
+
+  it("finds groups by name, case and accents aside, with any sort, band, view, page, and in the export", async () => {
+    const other = await makeUser();
+    const accented = await makeGroup(other.id, { name: "Réparation Vélo" });
+    await addMember(accented.id, moderator.id, "moderator");
+    expect(await names(moderator, { q: "ALPHA" })).toEqual(["Alpha"]);
+    expect(await names(moderator, { q: "reparation velo" })).toEqual(["Réparation Vélo"]);
+    expect(await names(moderator, { q: "Vélo alpha" })).toEqual([]);
+    // Names with an "a", in each order, filter and view the page offers.
+    expect(await names(moderator, { q: "a", sort: "name" })).toEqual(["Alpha", "Bravo", "Charlie", "Delta", "Réparation Vélo"]);
+    expect(await names(moderator, { q: "a", sort: "lastActivity" })).toEqual(["Réparation Vélo", "Alpha", "Charlie", "Bravo", "Delta"]);
+    expect(await names(moderator, { q: "a", band: "thriving" })).toEqual(["Alpha"]);
+    expect(await names(moderator, { q: "a", view: "declines" })).toEqual(["Charlie", "Alpha"]);
+    expect((await listHealthOverview(moderator, query({ q: "a" }))).total).toBe(5);
+    // Only among the groups the viewer may read; a site admin finds any.
+    expect(await names(moderator, { q: "elsewhere" })).toEqual([]);
+    expect(await names(admin, { q: "elsewhere" })).toEqual(["Elsewhere"]);
+    // A typed % or _ is a character, not a wildcard.
+    expect(await names(admin, { q: "%" })).toEqual([]);
+    expect((await exportHealthOverview(moderator, query({ q: "a", sort: "name", dir: "desc" }))).map((row) => row.group.name)).toEqual(["Réparation Vélo", "Delta", "Charlie", "Bravo", "Alpha"]);
+
+    // Paginated as the whole list is (the bulk groups were inserted without their search text).
+    await db.$executeRaw`UPDATE "Group" SET "searchText" = lower(name) WHERE id LIKE 'bulk-%'`;
+    const [first, second] = await Promise.all([listHealthOverview(admin, query({ q: "bulk", sort: "name" })), listHealthOverview(admin, query({ q: "bulk", sort: "name", page: "2" }))]);
+    expect([first.total, first.rows.length, second.total]).toEqual([OVERVIEW_PAGE_SIZE + 5, OVERVIEW_PAGE_SIZE, OVERVIEW_PAGE_SIZE + 5]);
+    expect(second.rows.map((row) => row.group.name)).toEqual(["Bulk 050", "Bulk 051", "Bulk 052", "Bulk 053", "Bulk 054"]);
+  });
 });
 
 describe("who may open a group's health page and its history export", () => {

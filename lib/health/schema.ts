@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchQueryField } from "@/lib/groups/schema";
 import { pageNumberSchema } from "@/lib/pagination";
 
 export const BANDS = ["thriving", "healthy", "needs-attention", "dormant"] as const;
@@ -20,6 +21,8 @@ export function firstDirection(sort: OverviewSort, view: OverviewView): "asc" | 
 /** The moderator overview's query string; anything malformed falls back to the defaults. */
 export const overviewQuerySchema = z
   .object({
+    /** Groups whose name or tags contain every word, folded as the directory folds them. */
+    q: searchQueryField,
     band: z.enum(BANDS).optional().catch(undefined),
     view: z.enum(["all", "declines"]).default("all").catch("all"),
     sort: z.enum(OVERVIEW_SORTS).optional().catch(undefined),
