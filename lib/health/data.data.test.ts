@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadGroup, type ViewerRef } from "@/lib/groups/data";
 import { replyToPost } from "@/lib/discussions/mutations";
+import { postPermalink } from "@/lib/discussions/paths";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { seesMemberEvidence } from "./advice";
 import { overviewCsv } from "./csv";
@@ -351,6 +352,11 @@ describe("a group's dashboard and history", () => {
     const { group, owner, writer, admin } = await setup(100);
     const moderator = await makeUser();
     await addMember(group.id, moderator.id, "moderator");
+    // The owner and the moderator were never answered either; the advice is theirs, not about them.
+    for (const author of [owner, moderator]) {
+      for (const topic of ["rules", "welcome", "events"]) await makeThread(author.id, group.id, `About ${topic}`, `A long enough note about ${topic} for the whole group to read and discuss.`);
+    }
+    const latest = await db.post.findFirstOrThrow({ where: { authorId: writer.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
     const now = new Date(Date.now() + 1000);
     const advice = async (viewer: ViewerRef) => {
       const loaded = (await loadGroup(group.slug, viewer))!;
@@ -358,7 +364,8 @@ describe("a group's dashboard and history", () => {
       return dashboard.advice.find((a) => a.kind === "unanswered-members");
     };
     for (const viewer of [owner, moderator]) {
-      expect(await advice(viewerOf(viewer))).toEqual({ kind: "unanswered-members", count: 1, members: [{ id: writer.id, name: "Quiet Writer", href: `/u/${writer.id}`, messages: 3 }] });
+      // The link leads to the writer's latest unanswered message in this group, to answer it.
+      expect(await advice(viewerOf(viewer))).toEqual({ kind: "unanswered-members", count: 1, members: [{ id: writer.id, name: "Quiet Writer", href: postPermalink(group.slug, latest.id), messages: 3 }] });
     }
     const outsideAdmin = await advice(viewerOf(admin));
     expect(outsideAdmin).toEqual({ kind: "unanswered-members", count: 1, members: [] });

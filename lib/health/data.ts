@@ -11,7 +11,7 @@ import { likeLiteral } from "@/lib/like";
 import { adviseModerators, gatherEvidence, type HealthEvidence } from "./advice";
 import { DECLINE_BELOW } from "./format";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
-import { loadGroupActivity } from "./load-activity";
+import { loadGroupActivity, loadGroupStaff } from "./load-activity";
 import type { OverviewQuery, OverviewSort } from "./schema";
 import { loadHealthHistory, loadSnapshotReport, reviveReport, utcDay, withLivePoint } from "./snapshots";
 
@@ -258,8 +258,8 @@ export async function loadCurrentReview(groupId: string, now: Date): Promise<{ r
   if (stored?.evidence && age >= 0 && age <= STORED_REVIEW_FRESH_MS) {
     return { report: reviveReport(stored.report), evidence: stored.evidence as unknown as HealthEvidence, groupCreatedAt: stored.group.createdAt };
   }
-  const activity = await loadGroupActivity(groupId, now);
+  const [activity, staff] = await Promise.all([loadGroupActivity(groupId, now), loadGroupStaff([groupId])]);
   if (!activity) return null;
   const review = reviewGroup(activity, now);
-  return { report: review.report, evidence: gatherEvidence(activity, now, review), groupCreatedAt: activity.createdAt };
+  return { report: review.report, evidence: gatherEvidence(activity, now, review, staff.get(groupId) ?? []), groupCreatedAt: activity.createdAt };
 }
