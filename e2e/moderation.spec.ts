@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread } from "./support";
 
 /** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
@@ -9,6 +9,15 @@ function answerNextDialog(page: Page, accept: boolean): Promise<string> {
       void (accept ? dialog.accept() : dialog.dismiss());
     });
   });
+}
+
+/** An owner's new group, and someone who joined it, each in their own browser. */
+async function groupWithMember(browser: Browser, memberName: string) {
+  const owner = await newPerson(browser, "Owner");
+  const member = await newPerson(browser, memberName);
+  const group = await createGroup(owner.page);
+  await joinGroup(member.page, group);
+  return { owner, member, group };
 }
 
 /** The id of the post a page shows first (the thread's opener), from its article's anchor. */
@@ -72,10 +81,7 @@ test("a moderator deletes a spam thread: it leaves the list, and its addresses a
 
 test("an author edits their thread's title: a refused title keeps what was typed, and the old address leads to the new one", async ({ browser }) => {
   test.slow();
-  const owner = await newPerson(browser, "Owner");
-  const author = await newPerson(browser, "Author");
-  const group = await createGroup(owner.page);
-  await joinGroup(author.page, group);
+  const { owner, member: author, group } = await groupWithMember(browser, "Author");
   const oldPath = await startThread(author.page, group.slug, "Compost question", "How do you keep a compost heap working through the winter?");
   const { page } = author;
 
@@ -119,10 +125,7 @@ test("an author edits their thread's title: a refused title keeps what was typed
 
 test("an owner removes a member, who can no longer post or rejoin, then reinstates them", async ({ browser }) => {
   test.slow();
-  const owner = await newPerson(browser, "Owner");
-  const member = await newPerson(browser, "Member");
-  const group = await createGroup(owner.page);
-  await joinGroup(member.page, group);
+  const { owner, member, group } = await groupWithMember(browser, "Member");
   const threadPath = await startThread(member.page, group.slug, "Hello from a new member", "Glad to be here, what should I read first?");
 
   await owner.page.goto(`/g/${group.slug}/members`);
@@ -167,10 +170,7 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
 
 test("a moderator finds someone removed long ago by name, accents aside, and reinstates them", async ({ browser }) => {
   test.slow();
-  const owner = await newPerson(browser, "Owner");
-  const member = await newPerson(browser, "Zoë");
-  const group = await createGroup(owner.page);
-  await joinGroup(member.page, group);
+  const { owner, member, group } = await groupWithMember(browser, "Zoë");
   await owner.page.goto(`/g/${group.slug}/members`);
   const confirmation = answerNextDialog(owner.page, true);
   await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
