@@ -41,6 +41,13 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   expect(bands).toEqual([...bands].sort((a, b) => a - b));
   expect(await table.getByRole("rowheader").first().textContent()).toBe(THRIVING.name);
 
+  // Last activity: the most recent first on the first click, as every score column.
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  const lastActive = await table.locator("tbody time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  expect(lastActive.length).toBeGreaterThan(1);
+  expect(lastActive).toEqual([...lastActive].sort().reverse());
+
   // Filter by band.
   await page.getByRole("navigation", { name: "Filter by band" }).getByRole("link", { name: "Dormant" }).click();
   await expect(table.getByRole("link", { name: "Retro Computing Collective" })).toBeVisible();
@@ -97,13 +104,23 @@ test("members see only the band badge; health pages and exports are forbidden to
   expect((await page.goto("/g/community-organizers-circle/health"))?.status()).toBe(404);
 });
 
-test("anonymous visitors are sent to sign in, and exports answer 401", async ({ page }) => {
-  await page.goto(`/g/${THRIVING.slug}/health`);
-  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
-  await page.goto("/health");
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fhealth|\/login\?callbackUrl=\/health/);
+test("anonymous visitors are sent to sign in and come back to the view they asked for; exports answer 401", async ({ page }) => {
   expect((await page.request.get("/health/export.csv")).status()).toBe(401);
   expect((await page.request.get(`/g/${THRIVING.slug}/health/history.csv`)).status()).toBe(401);
+  const groupHealth = `/g/${THRIVING.slug}/health?from=digest`;
+  await page.goto(groupHealth);
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(groupHealth)}`);
+
+  // The query string survives signing in: the same filtered view, not the overview's default.
+  const declines = "/health?view=declines&band=dormant";
+  await page.goto(declines);
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(declines)}`);
+  await page.getByLabel("Email").fill("moderator@toile.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(declines);
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Filter by band" }).getByRole("link", { name: "Dormant" })).toHaveAttribute("aria-current", "page");
 });
 
 test("CSV exports parse and match the pages", async ({ page }) => {
@@ -236,6 +253,27 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await page.goto("/g/data-viz-club/health");
   await expect(page.getByRole("link", { name: "Take it offline" }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Start a project from it" })).toHaveCount(0);
+});
+
+test("a site admin finds a group by name, accents aside; the search stays through sorting and views, and in the CSV export", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/health?sort=name");
+  await page.getByRole("searchbox", { name: "Find a group by name or topic" }).fill("ateliers velo");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
+  await expect(page.getByText("1 group matching “ateliers velo”")).toBeVisible();
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
+  const csv = await page.request.get((await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href"))!);
+  const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => row.group)).toEqual(["Les Ateliers Vélo"]);
+  // Another view keeps the search.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" }).click();
+  await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
+  await expect(page.getByRole("searchbox", { name: "Find a group by name or topic" })).toHaveValue("ateliers velo");
 });
 
 test("on a phone, the group's current tab is scrolled into view", async ({ page }) => {

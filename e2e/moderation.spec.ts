@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, startThread } from "./support";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread } from "./support";
 
 /** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
 function answerNextDialog(page: Page, accept: boolean): Promise<string> {
@@ -9,6 +9,15 @@ function answerNextDialog(page: Page, accept: boolean): Promise<string> {
       void (accept ? dialog.accept() : dialog.dismiss());
     });
   });
+}
+
+/** An owner's new group, and someone who joined it, each in their own browser. */
+async function groupWithMember(browser: Browser, memberName: string) {
+  const owner = await newPerson(browser, "Owner");
+  const member = await newPerson(browser, memberName);
+  const group = await createGroup(owner.page);
+  await joinGroup(member.page, group);
+  return { owner, member, group };
 }
 
 /** The id of the post a page shows first (the thread's opener), from its article's anchor. */
@@ -72,10 +81,7 @@ test("a moderator deletes a spam thread: it leaves the list, and its addresses a
 
 test("an author edits their thread's title: a refused title keeps what was typed, and the old address leads to the new one", async ({ browser }) => {
   test.slow();
-  const owner = await newPerson(browser, "Owner");
-  const author = await newPerson(browser, "Author");
-  const group = await createGroup(owner.page);
-  await joinGroup(author.page, group);
+  const { owner, member: author, group } = await groupWithMember(browser, "Author");
   const oldPath = await startThread(author.page, group.slug, "Compost question", "How do you keep a compost heap working through the winter?");
   const { page } = author;
 
@@ -119,10 +125,7 @@ test("an author edits their thread's title: a refused title keeps what was typed
 
 test("an owner removes a member, who can no longer post or rejoin, then reinstates them", async ({ browser }) => {
   test.slow();
-  const owner = await newPerson(browser, "Owner");
-  const member = await newPerson(browser, "Member");
-  const group = await createGroup(owner.page);
-  await joinGroup(member.page, group);
+  const { owner, member, group } = await groupWithMember(browser, "Member");
   const threadPath = await startThread(member.page, group.slug, "Hello from a new member", "Glad to be here, what should I read first?");
 
   await owner.page.goto(`/g/${group.slug}/members`);
@@ -163,4 +166,40 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await member.page.goto(`/g/${group.slug}`);
   await expect(member.page.getByText("You are a member")).toBeVisible();
   await startThread(member.page, group.slug, "Back again", "Thanks for letting me back in, I will behave.");
+});
+
+test("a moderator finds someone removed long ago by name, accents aside, and reinstates them", async ({ browser }) => {
+  test.slow();
+  const { owner, member, group } = await groupWithMember(browser, "Zoë");
+  await owner.page.goto(`/g/${group.slug}/members`);
+  const confirmation = answerNextDialog(owner.page, true);
+  await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
+  await confirmation;
+  await expect(owner.page.getByRole("region", { name: "Removed (1)" })).toBeVisible();
+
+  // A wave of spam accounts removed since: she is no longer on the Removed list's first page.
+  const spam = 52;
+  await groupRemovedSpamAccounts(group.slug, spam);
+  await owner.page.goto(`/g/${group.slug}/members`);
+  const removed = owner.page.getByRole("region", { name: `Removed (${spam + 1})` });
+  await expect(removed.getByRole("rowheader")).toHaveCount(50);
+  await expect(removed.getByRole("rowheader", { name: member.user.name })).toHaveCount(0);
+  // Every removed person can be reached: by paging…
+  await removed.getByRole("navigation", { name: "Pages of removed people" }).getByRole("link", { name: "Next →" }).click();
+  await expect(owner.page.getByRole("region", { name: `Removed (${spam + 1})` }).getByRole("rowheader", { name: member.user.name })).toBeVisible();
+
+  // …or by name, typed without the accent: both lists are filtered.
+  await owner.page.getByRole("searchbox", { name: "Find members and removed people by name" }).fill("zoe");
+  await owner.page.getByRole("button", { name: "Search" }).click();
+  await expect(owner.page).toHaveURL(/[?&]q=zoe(&|$)/);
+  await expect(owner.page.getByText("No member matching “zoe”.")).toBeVisible();
+  const found = owner.page.getByRole("region", { name: "Removed (1 matching “zoe”)" });
+  await expect(found.getByRole("rowheader")).toHaveText([member.user.name]);
+  await found.getByRole("button", { name: `Reinstate ${member.user.name}` }).click();
+  await expect(owner.page.getByRole("status").filter({ hasText: `${member.user.name} is a member again.` })).toBeFocused();
+  // Still filtered: she is the one member matching, and nobody removed matches any more.
+  await expect(owner.page.getByRole("region", { name: "2 members" }).getByRole("rowheader")).toHaveText([member.user.name]);
+  await expect(owner.page.getByRole("region", { name: "Removed (0 matching “zoe”)" })).toContainText("Nobody removed matching “zoe”.");
+  await member.page.goto(`/g/${group.slug}`);
+  await expect(member.page.getByText("You are a member")).toBeVisible();
 });

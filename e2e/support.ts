@@ -233,3 +233,26 @@ export async function groupScoredDormant(groupSlug: string, options: { createdDa
     }
   });
 }
+
+/**
+ * Gives a group `count` people its moderators removed just now (accounts named "Spam account
+ * n"), as a group that fought off a wave of spam accounts: anyone removed before them drops off
+ * the first page of the Removed list.
+ */
+export async function groupRemovedSpamAccounts(groupSlug: string, count: number): Promise<void> {
+  const batch = randomUUID().slice(0, 8);
+  await withAppDatabase(async (client) => {
+    const { rowCount } = await client.query(
+      `WITH accounts AS (
+         INSERT INTO "User" (id, email, name, "passwordHash")
+         SELECT 'spam-' || $3 || '-' || n, 'spam-' || $3 || '-' || n || '@example.test', 'Spam account ' || n, 'not a password hash'
+         FROM generate_series(1, $2::int) AS n
+         RETURNING id
+       )
+       INSERT INTO "Membership" ("groupId", "userId", status, "removedAt")
+       SELECT g.id, accounts.id, 'banned', now() AT TIME ZONE 'UTC' FROM "Group" g, accounts WHERE g.slug = $1`,
+      [groupSlug, count, batch],
+    );
+    expect(rowCount, `spam accounts removed from ${groupSlug}`).toBe(count);
+  });
+}

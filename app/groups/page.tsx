@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupCard } from "@/components/groups/group-card";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { DIRECTORY_PAGE_SIZE, listGroups, listPopularTags } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
@@ -29,18 +30,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
           </Link>
         )}
       </div>
-      <form role="search" method="get" action="/groups" className="flex flex-wrap items-end gap-3">
-        <div className="grow">
-          <label htmlFor="group-search" className="block text-sm font-medium">
-            Search groups by name or topic
-          </label>
-          <input id="group-search" name="q" type="search" defaultValue={query.q} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
-        </div>
-        {query.tag && <input type="hidden" name="tag" value={query.tag} />}
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium hover:bg-stone-100">
-          Search
-        </button>
-      </form>
+      <SearchForm action="/groups" id="group-search" label="Search groups by name or topic" value={query.q} keep={{ tag: query.tag }} />
       {chips.length > 0 && (
         <nav aria-label="Filter by topic" className="flex flex-wrap gap-1.5 text-xs">
           <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">

@@ -3,19 +3,22 @@ import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { overviewHref, OverviewTable } from "@/components/health/overview-table";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { BAND_LABELS } from "@/lib/health";
 import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
 import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
 import { pageExists } from "@/lib/pagination";
+import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Group health" };
 
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/health")}`);
+  const search = await searchParams;
+  if (!viewer) redirect(signInPath(pathWithQuery("/health", search)));
   if ((await overviewAccess(viewer)) !== "ok") forbidden();
-  const query = overviewQuerySchema.parse(await searchParams);
+  const query = overviewQuerySchema.parse(search);
   const { rows, total } = await listHealthOverview(viewer, query);
   if (!pageExists(query.page, total, OVERVIEW_PAGE_SIZE)) notFound();
   const now = new Date();
@@ -36,27 +39,28 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
         </Link>
       </div>
 
+      <SearchForm action="/health" id="health-search" label="Find a group by name or topic" value={query.q} keep={{ view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }} />
       <nav aria-label="Views" className="flex flex-wrap gap-2 text-sm">
-        <Link href={overviewHref({ band: query.band })} aria-current={query.view === "all" ? "page" : undefined} className={filterLink}>
+        <Link href={overviewHref({ q: query.q, band: query.band })} aria-current={query.view === "all" ? "page" : undefined} className={filterLink}>
           All groups
         </Link>
-        <Link href={overviewHref({ view: "declines", band: query.band })} aria-current={query.view === "declines" ? "page" : undefined} className={filterLink}>
+        <Link href={overviewHref({ q: query.q, view: "declines", band: query.band })} aria-current={query.view === "declines" ? "page" : undefined} className={filterLink}>
           Biggest declines
         </Link>
       </nav>
       <nav aria-label="Filter by band" className="flex flex-wrap gap-2 text-sm">
-        <Link href={overviewHref({ view: query.view, sort: query.sort, dir: query.dir })} aria-current={!query.band ? "page" : undefined} className={filterLink}>
+        <Link href={overviewHref({ ...query, band: undefined, page: 1 })} aria-current={!query.band ? "page" : undefined} className={filterLink}>
           Any band
         </Link>
         {BANDS.map((band) => (
-          <Link key={band} href={overviewHref({ view: query.view, band, sort: query.sort, dir: query.dir })} aria-current={query.band === band ? "page" : undefined} className={filterLink}>
+          <Link key={band} href={overviewHref({ ...query, band, page: 1 })} aria-current={query.band === band ? "page" : undefined} className={filterLink}>
             {BAND_LABELS[band]}
           </Link>
         ))}
       </nav>
 
       <p className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? "No group matches." : `${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}`}
+        {total === 0 ? (query.q ? `No group matches “${query.q}”.` : "No group matches.") : `${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}${query.q ? ` matching “${query.q}”` : ""}`}
       </p>
       {rows.length > 0 && <OverviewTable rows={rows} query={query} now={now} allGroups={viewer.isSiteAdmin} />}
       <Pagination
@@ -64,7 +68,7 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
         pageSize={OVERVIEW_PAGE_SIZE}
         total={total}
         basePath="/health"
-        params={{ view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }}
+        params={{ q: query.q, view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }}
       />
     </div>
   );

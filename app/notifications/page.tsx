@@ -7,13 +7,15 @@ import { getViewer } from "@/lib/auth/session";
 import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/data";
 import { NOTIFICATIONS_HEADING_ID, notificationsQuerySchema } from "@/lib/notifications/schema";
 import { pageExists } from "@/lib/pagination";
+import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/notifications")}`);
-  const { page } = notificationsQuerySchema.parse(await searchParams);
+  const search = await searchParams;
+  if (!viewer) redirect(signInPath(pathWithQuery("/notifications", search)));
+  const { page } = notificationsQuerySchema.parse(search);
   const [{ items, total }, unread] = await Promise.all([listNotifications(viewer.id, page), countUnreadNotifications(viewer.id)]);
   if (!pageExists(page, total, NOTIFICATIONS_PAGE_SIZE)) notFound();
   return (

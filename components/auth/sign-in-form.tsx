@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { TextField } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button";
 import { safeCallbackUrl } from "./safe-callback";
+import { signUpPath } from "@/lib/auth/paths";
 
 /** Signs in through next-auth's standard credentials provider; errors stay on this page. */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -49,7 +50,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </button>
       <p className="text-sm text-stone-600">
         New to Toile?{" "}
-        <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"} className="font-medium text-brand-700 underline">
+        <Link href={signUpPath(callbackUrl)} className="font-medium text-brand-700 underline">
           Create an account
         </Link>
       </p>

@@ -91,10 +91,15 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
                   <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                     {item.members.map((member) => (
                       <li key={member.id}>
-                        <Link href={member.href} className="text-brand-700 hover:underline">
-                          {member.name}
-                        </Link>{" "}
-                        <span className="text-stone-500">({member.messages} qualifying messages in 30 days, no reply)</span>
+                        <span className="font-medium">{member.name}</span> <span className="text-stone-500">({member.messages} qualifying messages in 30 days, no reply)</span>
+                        {member.href && (
+                          <>
+                            {" "}
+                            <Link href={member.href} className="font-medium text-brand-700 hover:underline">
+                              Answer {member.name}&apos;s latest message
+                            </Link>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

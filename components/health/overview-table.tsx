@@ -2,9 +2,10 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { OverviewRow } from "@/lib/health/data";
 import { formatChange, formatScore } from "@/lib/health/format";
-import type { OverviewQuery, OverviewSort } from "@/lib/health/schema";
+import { firstDirection, type OverviewQuery, type OverviewSort } from "@/lib/health/schema";
 import { BandBadge } from "./band-badge";
 
+/** `numeric`: right-aligned. The first click's order is `firstDirection`'s. */
 const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "name", label: "Group", numeric: false },
   { sort: "overall", label: "Overall", numeric: true },
@@ -20,6 +21,7 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
 
 export function overviewHref(query: Partial<OverviewQuery>): string {
   const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
   if (query.view && query.view !== "all") params.set("view", query.view);
   if (query.band) params.set("band", query.band);
   if (query.sort) params.set("sort", query.sort);
@@ -27,6 +29,12 @@ export function overviewHref(query: Partial<OverviewQuery>): string {
   if (query.page && query.page > 1) params.set("page", String(query.page));
   const search = params.toString();
   return search ? `/health?${search}` : "/health";
+}
+
+/** A column header's link: sorts by the column, in its first direction, or flips the order when already sorted by it. */
+export function sortHref(query: OverviewQuery, sort: OverviewSort): string {
+  const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : firstDirection(sort, query.view);
+  return overviewHref({ ...query, sort, dir, page: 1 });
 }
 
 /** Sortable by every column: each header is a link that sorts (and flips the order when already sorted). */
@@ -39,10 +47,9 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
           <tr>
             {COLUMNS.map((column) => {
               const active = query.sort === column.sort;
-              const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : column.numeric ? "desc" : "asc";
               return (
                 <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric && column.sort !== "band" ? "text-right" : "text-left"}`}>
-                  <Link href={overviewHref({ ...query, sort: column.sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-stone-900">
+                  <Link href={sortHref(query, column.sort)} className="inline-flex items-center gap-1 hover:text-stone-900">
                     {column.label}
                     <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
                   </Link>

@@ -2,8 +2,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/like";
-import type { GroupActor } from "./ability";
-import { searchTerms } from "./search";
+import type { GroupActor, GroupRole } from "./ability";
+import { searchTerms, searchWords } from "./search";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const THREADS_PAGE_SIZE = 20;
@@ -158,39 +158,66 @@ export async function listGroupThreads(groupId: string, page: number) {
 }
 
 export const MEMBERS_PAGE_SIZE = 50;
+/** The Removed list's page: the people who run the group page through it, or find someone by name. */
+export const REMOVED_MEMBERS_PAGE_SIZE = 50;
 
-/** Active members, the people who run the group first, then by seniority; a page at a time. */
-export async function listGroupMembers(groupId: string, page = 1) {
-  const where = { groupId, status: "active" as const };
-  const [members, total] = await Promise.all([
-    db.membership.findMany({
-      where,
-      // Enum order: owner, moderator, organizer, member.
-      orderBy: [{ role: "asc" }, { joinedAt: "asc" }, { userId: "asc" }],
-      skip: (page - 1) * MEMBERS_PAGE_SIZE,
-      take: MEMBERS_PAGE_SIZE,
-      select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } },
-    }),
-    db.membership.count({ where }),
-  ]);
-  return { members, total };
+/** Marks NFKD splits off accented letters (Latin, Greek, Cyrillic; combining symbols and half marks). */
+const COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]";
+
+/**
+ * `text` folded in SQL as `foldForSearch` (lib/groups/search.ts) folds it: NFKD without its
+ * marks, lower case, ligatures spelled out. People's names have no stored folded copy (users
+ * are created in many places); folding them in the query costs one pass over one group's
+ * memberships, which the group's key bounds.
+ */
+function foldedSql(text: Prisma.Sql): Prisma.Sql {
+  const unmarked = Prisma.sql`lower(regexp_replace(normalize(${text}, NFKD), ${COMBINING_MARKS}, '', 'g'))`;
+  return Prisma.sql`replace(replace(replace(translate(${unmarked}, 'øłđı', 'oldi'), 'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss')`;
 }
 
+/** Every word of `q` in the person's name (`u`), case and accents aside: "zoe" finds "Zoë". */
+function nameMatchesSql(q: string | undefined): Prisma.Sql {
+  const words = searchWords(q);
+  if (words.length === 0) return Prisma.empty;
+  const matches = words.map((word) => Prisma.sql`${foldedSql(Prisma.sql`u.name`)} LIKE '%' || ${foldedSql(Prisma.sql`${likeLiteral(word)}::text`)} || '%'`);
+  return Prisma.sql`AND ${Prisma.join(matches, " AND ")}`;
+}
 
-/** The Removed list's length: the people who run the group see the most recent ones. */
-export const REMOVED_MEMBERS_SHOWN = 50;
+export interface PeopleQuery {
+  page?: number;
+  /** A name filter (`?q=`): every word must appear in the name, folded. */
+  q?: string;
+}
 
-/** People removed from the group, most recently removed first, with how many there are in all. */
-export async function listRemovedMembers(groupId: string) {
-  const where = { groupId, status: "banned" as const };
-  const [members, total] = await Promise.all([
-    db.membership.findMany({
-      where,
-      orderBy: [{ removedAt: { sort: "desc", nulls: "last" } }, { userId: "asc" }],
-      take: REMOVED_MEMBERS_SHOWN,
-      select: { removedAt: true, user: { select: { id: true, name: true } } },
-    }),
-    db.membership.count({ where }),
+/**
+ * One page of a group's memberships in a status, with the person's name, filtered by name, and
+ * how many match in all. In SQL because Prisma cannot filter on a folded column.
+ */
+async function listMemberships(groupId: string, status: "active" | "banned", query: PeopleQuery, order: Prisma.Sql, pageSize: number) {
+  const where = Prisma.sql`m."groupId" = ${groupId} AND m.status = ${status}::"MembershipStatus" ${nameMatchesSql(query.q)}`;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<{ role: GroupRole; joinedAt: Date; removedAt: Date | null; id: string; name: string }[]>`
+      SELECT m.role::text AS role, m."joinedAt", m."removedAt", u.id, u.name
+      FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+      WHERE ${where}
+      ${order}
+      LIMIT ${pageSize} OFFSET ${((query.page ?? 1) - 1) * pageSize}`,
+    db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE ${where}`,
   ]);
-  return { members, total };
+  return { rows, total: count?.total ?? 0 };
+}
+
+/** Active members, the people who run the group first (enum order: owner, moderator, organizer, member), then by seniority. */
+export async function listGroupMembers(groupId: string, query: PeopleQuery = {}) {
+  const { rows, total } = await listMemberships(groupId, "active", query, Prisma.sql`ORDER BY m.role ASC, m."joinedAt" ASC, m."userId" ASC`, MEMBERS_PAGE_SIZE);
+  return { members: rows.map((row) => ({ role: row.role, joinedAt: row.joinedAt, user: { id: row.id, name: row.name } })), total };
+}
+
+/**
+ * People removed from the group, most recently removed first, a page at a time, with how many
+ * (matching) there are in all: every one of them can be reached, to be reinstated.
+ */
+export async function listRemovedMembers(groupId: string, query: PeopleQuery = {}) {
+  const { rows, total } = await listMemberships(groupId, "banned", query, Prisma.sql`ORDER BY m."removedAt" DESC NULLS LAST, m."userId" ASC`, REMOVED_MEMBERS_PAGE_SIZE);
+  return { members: rows.map((row) => ({ removedAt: row.removedAt, user: { id: row.id, name: row.name } })), total };
 }

@@ -279,7 +279,7 @@ describe("members list", () => {
     const { members, total } = await listGroupMembers(group.id);
     expect(total).toBe(3);
     expect(members.map((m) => m.user.name)).toEqual(["Owner", "Late moderator", "Early member"]);
-    expect((await listGroupMembers(group.id, 2)).members).toEqual([]);
+    expect((await listGroupMembers(group.id, { page: 2 })).members).toEqual([]);
   });
 });
 

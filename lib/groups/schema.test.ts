@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema, directoryQuerySchema, parseTags, SEARCH_MAX, slugFromName } from "./schema";
+import { addMemberSchema, directoryQuerySchema, membersQuerySchema, parseTags, SEARCH_MAX, slugFromName } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -38,6 +38,15 @@ describe("the directory's query string", () => {
     expect(directoryQuerySchema.parse({ tag: "#E2E" }).tag).toBe("e2e");
     expect(directoryQuerySchema.parse({ tag: "##" }).tag).toBeUndefined();
     expect(directoryQuerySchema.parse({}).tag).toBeUndefined();
+  });
+});
+
+describe("the Members page's query string", () => {
+  it("reads a name filter and each list's page; anything malformed is the default", () => {
+    expect(membersQuerySchema.parse({ q: "  Zoë  ", page: "2", removedPage: "3" })).toEqual({ q: "Zoë", page: 2, removedPage: 3 });
+    expect(membersQuerySchema.parse({ q: ["a", "b"], page: "x", removedPage: "-1" })).toEqual({ q: undefined, page: 1, removedPage: 1 });
+    expect(membersQuerySchema.parse({ q: "\u202Eevil" }).q).toBe("evil");
+    expect(membersQuerySchema.parse({ q: "y".repeat(500) }).q).toHaveLength(SEARCH_MAX);
   });
 });
 

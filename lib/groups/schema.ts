@@ -86,16 +86,23 @@ export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "membe
 export const SEARCH_MAX = 100;
 
 /**
- * The directory's query string. A long search is cut, not dropped (the box keeps what fits); a
- * tag is read the way tags are written ("Urban Gardening" or "#urban-gardening" → urban-gardening).
+ * A `?q=` search of any list (groups, members, the health overview): one line, cut to
+ * `SEARCH_MAX` characters rather than dropped (the box keeps what fits); empty or malformed
+ * reads as no search.
+ */
+export const searchQueryField = z
+  .string()
+  .overwrite((value) => singleLineText(value).slice(0, SEARCH_MAX).trim())
+  .optional()
+  .catch(undefined)
+  .transform((value) => value || undefined);
+
+/**
+ * The directory's query string. A tag is read the way tags are written ("Urban Gardening" or
+ * "#urban-gardening" → urban-gardening).
  */
 export const directoryQuerySchema = z.object({
-  q: z
-    .string()
-    .overwrite((value) => singleLineText(value).slice(0, SEARCH_MAX).trim())
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined),
+  q: searchQueryField,
   tag: z
     .string()
     .max(200)
@@ -104,3 +111,14 @@ export const directoryQuerySchema = z.object({
     .transform((value) => (value ? tagSlug(value).slice(0, 30) || undefined : undefined)),
   page: pageNumberSchema,
 });
+
+/**
+ * The Members page's query string: a name filter that narrows both lists (members, and the
+ * removed people a moderator may reinstate), the members' page and the removed list's page.
+ */
+export const membersQuerySchema = z.object({
+  q: searchQueryField,
+  page: pageNumberSchema,
+  removedPage: pageNumberSchema,
+});
+export type MembersQuery = z.output<typeof membersQuerySchema>;

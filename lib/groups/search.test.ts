@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, groupSearchText, MAX_SEARCH_TERMS, searchTerms } from "./search";
+import { foldForSearch, groupSearchText, MAX_SEARCH_TERMS, searchTerms, searchWords } from "./search";
 
 describe("directory search", () => {
   it("folds case, accents and ligatures", () => {
@@ -22,5 +22,11 @@ describe("directory search", () => {
     expect(searchTerms("")).toEqual([]);
     expect(searchTerms(undefined)).toEqual([]);
     expect(searchTerms("a b c d e f g h i j")).toHaveLength(MAX_SEARCH_TERMS);
+  });
+
+  it("keeps a name search's words as typed (the database folds them as it folds names)", () => {
+    expect(searchWords("  Zoë   ÅNGSTRÖM Zoë ")).toEqual(["Zoë", "ÅNGSTRÖM"]);
+    expect(searchWords(undefined)).toEqual([]);
+    expect(searchWords("a b c d e f g h i j")).toHaveLength(MAX_SEARCH_TERMS);
   });
 });

@@ -33,3 +33,12 @@ export function searchTerms(query: string | undefined): string[] {
   if (!query) return [];
   return [...new Set(foldForSearch(query).split(" ").filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
 }
+
+/**
+ * The words of a query as typed, for a search that folds in the database (`foldedSql` in
+ * ./data.ts folds the words and the names alike, so both sides always agree).
+ */
+export function searchWords(query: string | undefined): string[] {
+  if (!query) return [];
+  return [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
+}

@@ -39,7 +39,7 @@ describe("adviseModerators", () => {
   /** The advice as the dashboard builds it: the evidence gathered from the activity (with the engine's review), then turned into advice. */
   const adviceFor = (a: GroupActivity, groupSlug: string, memberEvidence = true) =>
     adviseModerators({
-      evidence: gatherEvidence(a, now, reviewGroup(a, now)),
+      evidence: gatherEvidence(a, now, reviewGroup(a, now), []),
       now,
       groupSlug,
       threads,
@@ -57,7 +57,31 @@ describe("adviseModerators", () => {
     const active = advice[2] as Extract<(typeof advice)[number], { kind: "active-threads" }>;
     expect(active.threads[0]).toMatchObject({ id: "2", posts: 6, authors: 3, meetupHref: "/g/garden/meetups/new?thread=2", projectHref: "/g/garden/projects/new?thread=2" });
     const members = advice[3] as Extract<(typeof advice)[number], { kind: "unanswered-members" }>;
-    expect(members.members[0]).toMatchObject({ id: "a", name: "Ada", href: "/u/a" });
+    // A link to answer Ada: her latest unanswered message (the lonely question), through its permalink.
+    expect(members.members).toEqual([{ id: "a", name: "Ada", href: "/g/garden/posts/10", messages: 4 }]);
+  });
+
+  it("leaves the group's own owners and moderators out of the members never answered: the advice is for them", () => {
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now), ["a", "b"]);
+    expect(evidence).toMatchObject({ unansweredMemberCount: 0, unansweredMembers: [] });
+    const advice = adviseModerators({ evidence, now, groupSlug: "garden", threads, users, memberEvidence: true });
+    expect(advice.map((a) => a.kind)).not.toContain("unanswered-members");
+    // Only the staff are left out: another member who was never answered is still listed.
+    const eve = ["40", "41", "42"].map((id, i) => post(id, `4${i}`, "e", null, hoursAgo(60 + i)));
+    const withEve = {
+      ...data,
+      memberIds: [...data.memberIds, "e"],
+      threads: [...data.threads, ...eve.map((p) => ({ id: p.threadId, authorId: "e", createdAt: p.createdAt }))],
+      posts: [...data.posts, ...eve],
+    };
+    expect(gatherEvidence(withEve, now, reviewGroup(withEve, now), ["a"])).toMatchObject({ unansweredMemberCount: 1, unansweredMembers: [{ id: "e", messages: 3, latestPostId: "40" }] });
+  });
+
+  it("evidence stored before it named the latest message still names the member, without a link", () => {
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now), []);
+    const stored = { ...evidence, unansweredMembers: evidence.unansweredMembers.map(({ id, messages }) => ({ id, messages })) };
+    const advice = adviseModerators({ evidence: stored, now, groupSlug: "garden", threads, users, memberEvidence: true });
+    expect(advice.find((a) => a.kind === "unanswered-members")).toEqual({ kind: "unanswered-members", count: 1, members: [{ id: "a", name: "Ada", href: null, messages: 4 }] });
   });
 
   it("does not suggest a meetup when one is upcoming or was held recently (≥ 3 members checked in)", () => {
@@ -110,18 +134,18 @@ describe("adviseModerators", () => {
   });
 
   it("the evidence is plain JSON: stored and read back, it gives the same advice; read later, the ages move on", () => {
-    const evidence = gatherEvidence(data, now, reviewGroup(data, now));
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now), []);
     const stored = JSON.parse(JSON.stringify(evidence)) as typeof evidence;
     const input = { now, groupSlug: "garden", threads, users, memberEvidence: true };
     expect(adviseModerators({ ...input, evidence: stored })).toEqual(adviceFor(data, "garden"));
-    expect(stored).toMatchObject({ computedAt: now.toISOString(), unansweredMemberCount: 1, unansweredMembers: [{ id: "a", messages: 4 }], upcomingMeetup: false, lastHeldAt: null });
+    expect(stored).toMatchObject({ computedAt: now.toISOString(), unansweredMemberCount: 1, unansweredMembers: [{ id: "a", messages: 4, latestPostId: "10" }], upcomingMeetup: false, lastHeldAt: null });
     const twoDaysLater = adviseModerators({ ...input, evidence: stored, now: hoursAgo(-48) });
     const unanswered = twoDaysLater[0] as Extract<(typeof twoDaysLater)[number], { kind: "unanswered-threads" }>;
     expect(unanswered.threads.find((t) => t.id === "1")?.ageDays).toBe(5);
   });
 
   it("leaves out threads deleted since the evidence was gathered (the page could not name them): no link leads to a 404", () => {
-    const evidence = gatherEvidence(data, now, reviewGroup(data, now));
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now), []);
     const stillThere = new Map([...threads].filter(([id]) => id !== "1" && id !== "2"));
     const advice = adviseModerators({ now, groupSlug: "garden", threads: stillThere, users, memberEvidence: true, evidence });
     const unanswered = advice.find((a) => a.kind === "unanswered-threads") as Extract<(typeof advice)[number], { kind: "unanswered-threads" }>;
@@ -217,7 +241,7 @@ describe("dimension weights as shares of the overall score", () => {
 });
 
 describe("advice for a quiet group", () => {
-  const advise = (a: GroupActivity) => adviseModerators({ evidence: gatherEvidence(a, now, reviewGroup(a, now)), now, groupSlug: "quiet", threads: new Map(), users: new Map(), memberEvidence: true });
+  const advise = (a: GroupActivity) => adviseModerators({ evidence: gatherEvidence(a, now, reviewGroup(a, now), []), now, groupSlug: "quiet", threads: new Map(), users: new Map(), memberEvidence: true });
 
   it("says to start a conversation when nobody wrote for over two weeks, first of all", () => {
     const silent = activity({ threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(24 * 40) }], posts: [post("10", "1", "a", null, hoursAgo(24 * 40))] });
@@ -228,7 +252,7 @@ describe("advice for a quiet group", () => {
   it("says nothing of the kind while members write, or for evidence stored before it was gathered", () => {
     const lively = activity({ threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(24 * (QUIET_DAYS - 1)) }], posts: [post("10", "1", "a", null, hoursAgo(24 * (QUIET_DAYS - 1)))] });
     expect(advise(lively).map((item) => item.kind)).not.toContain("revive-discussion");
-    const { lastMessageAt: _dropped, ...stored } = gatherEvidence(activity({}), now, reviewGroup(activity({}), now));
+    const { lastMessageAt: _dropped, ...stored } = gatherEvidence(activity({}), now, reviewGroup(activity({}), now), []);
     const old = adviseModerators({ evidence: stored, now, groupSlug: "quiet", threads: new Map(), users: new Map(), memberEvidence: true });
     expect(old.map((item) => item.kind)).not.toContain("revive-discussion");
   });

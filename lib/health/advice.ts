@@ -5,6 +5,7 @@
  * never has to reload 20,000 posts; `adviseModerators` turns it into advice with the titles
  * and names the page looked up.
  */
+import { postPermalink } from "@/lib/discussions/paths";
 import type { GroupActor } from "@/lib/groups/ability";
 import { MEETUP_MIN_CHECKINS, WINDOW_DAYS } from "./constants";
 import type { GroupReview } from "./recommendations";
@@ -19,10 +20,11 @@ export type Advice =
   | { kind: "schedule-meetup"; href: string; lastHeldDaysAgo: number | null }
   | { kind: "active-threads"; threads: { id: string; title: string; href: string; posts: number; authors: number; meetupHref: string; projectHref: string }[] }
   /**
-   * `members` lists who, by name, with their qualifying messages; empty for a viewer who may
-   * not see member-level evidence, who gets only `count`.
+   * `members` lists who, by name, with their qualifying messages and a link to the latest of
+   * them (to answer it; null for evidence stored before it named one); empty for a viewer who
+   * may not see member-level evidence, who gets only `count`.
    */
-  | { kind: "unanswered-members"; count: number; members: { id: string; name: string; href: string; messages: number }[] };
+  | { kind: "unanswered-members"; count: number; members: { id: string; name: string; href: string | null; messages: number }[] };
 
 /**
  * Who may see member-level evidence (who was never answered): the group's own owner and
@@ -37,10 +39,16 @@ export interface HealthEvidence {
   computedAt: string;
   /** Threads with no reply within 48 h (from `reviewGroup`), with when each was opened. */
   unansweredThreads: { id: string; createdAt: string }[];
-  /** How many members posted ≥ 3 qualifying messages in 30 days and were never answered. */
+  /**
+   * How many members posted ≥ 3 qualifying messages in 30 days and were never answered. The
+   * group's owners and moderators are not counted: the advice is for them, about the others.
+   */
   unansweredMemberCount: number;
-  /** The first of them (most messages first), with their qualifying messages: the ones a moderator may be shown. */
-  unansweredMembers: { id: string; messages: number }[];
+  /**
+   * The first of them (most messages first), with their qualifying messages and the latest one
+   * (absent from evidence stored before it existed): the ones a moderator may be shown.
+   */
+  unansweredMembers: { id: string; messages: number; latestPostId?: string }[];
   /** From `mostActiveThreads`. */
   activeThreads: { id: string; posts: number; authors: number }[];
   upcomingMeetup: boolean;
@@ -101,9 +109,16 @@ function lastMeetupHeldAt(activity: GroupActivity, now: Date): Date | null {
 
 /**
  * Distils a group's activity into the evidence the advice needs. `review` is the engine's
- * (`reviewGroup`): threads with no reply within 48 h, members never answered.
+ * (`reviewGroup`): threads with no reply within 48 h, members never answered. `staffIds`: the
+ * group's owners and moderators (loaded beside the activity), who are left out of "never
+ * answered" — the people who read the advice are not the ones it asks them to answer.
  */
-export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<GroupReview, "unansweredThreadIds" | "unansweredContributors">): HealthEvidence {
+export function gatherEvidence(
+  activity: GroupActivity,
+  now: Date,
+  review: Pick<GroupReview, "unansweredThreadIds" | "unansweredContributors">,
+  staffIds: readonly string[],
+): HealthEvidence {
   const opened = new Map(activity.threads.map((t) => [t.id, t.createdAt]));
   const lastHeld = lastMeetupHeldAt(activity, now);
   const members = new Set(activity.memberIds);
@@ -112,11 +127,13 @@ export function gatherEvidence(activity: GroupActivity, now: Date, review: Pick<
     const t = post.createdAt.getTime();
     if (post.visible && members.has(post.authorId) && t <= now.getTime() && t > lastMessage) lastMessage = t;
   }
+  const staff = new Set(staffIds);
+  const unansweredMembers = review.unansweredContributors.filter((member) => !staff.has(member.id));
   return {
     computedAt: now.toISOString(),
     unansweredThreads: review.unansweredThreadIds.map((id) => ({ id, createdAt: (opened.get(id) ?? now).toISOString() })),
-    unansweredMemberCount: review.unansweredContributors.length,
-    unansweredMembers: review.unansweredContributors.slice(0, MEMBERS_LISTED),
+    unansweredMemberCount: unansweredMembers.length,
+    unansweredMembers: unansweredMembers.slice(0, MEMBERS_LISTED),
     activeThreads: mostActiveThreads(activity, now),
     upcomingMeetup: activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime()),
     lastHeldAt: lastHeld ? lastHeld.toISOString() : null,
@@ -169,7 +186,16 @@ export function adviseModerators({ evidence, now, groupSlug, threads, users, mem
     advice.push({
       kind: "unanswered-members",
       count: evidence.unansweredMemberCount,
-      members: memberEvidence ? evidence.unansweredMembers.map(({ id, messages }) => ({ id, name: users.get(id) ?? "A member", href: `/u/${id}`, messages })) : [],
+      // A link to answer them, not to their profile: their latest unanswered message, wherever
+      // its thread renders it (the permalink resolves sub-thread pages).
+      members: memberEvidence
+        ? evidence.unansweredMembers.map(({ id, messages, latestPostId }) => ({
+            id,
+            name: users.get(id) ?? "A member",
+            href: latestPostId === undefined ? null : postPermalink(groupSlug, Number(latestPostId)),
+            messages,
+          }))
+        : [],
     });
   }
   return advice;

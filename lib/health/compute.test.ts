@@ -40,7 +40,7 @@ describe("a hand-computed report (4 members, 8 posts, 2 meetups, 2 projects)", (
     expect(metric(report, "responsiveness")).toMatchObject({ value: 0.5, sample: 2, provisional: true });
     expect(metric(report, "responsiveness").score).toBeCloseTo((100 * (3.25 / 7)) / 0.9, 10);
     expect(metric(report, "responsiveness").explanation).toBe(
-      "1 of 2 new threads got a reply from another member within 48 h (median first reply 2.0 h) (provisional: small sample).",
+      "1 of 2 new threads got a reply from another member within 48 h (median first reply 2.0 h; provisional: small sample).",
     );
     // m4 only reacted to someone else's post: still engaged.
     expect(metric(report, "engagement")).toMatchObject({ value: 1, sample: 4, score: 100 });
@@ -686,6 +686,32 @@ describe("boundaries: target reached, and provisional under 5", () => {
     const four = make(4);
     expect(four).toMatchObject({ value: 1, sample: 4, provisional: true });
     expect(four.explanation).toBe("4 of 4 projects live 90 to 180 days ago are still live or were completed since (provisional: small sample).");
+  });
+});
+
+describe("explanations read as one sentence", () => {
+  /** `count` threads by m1 opened days ago, the first `answered` of them answered by m2 after 3 h. */
+  const responsiveness = (count: number, answered: number) => {
+    const b = new GroupBuilder({ members: 2 });
+    for (let i = 0; i < count; i++) {
+      const t = b.thread("m1", daysAgo(3 + i / 4), b.text(8));
+      if (i < answered) b.reply(t.postId, "m2", at((3 + i / 4) * DAY - 3 * HOUR), b.text(8));
+    }
+    return metric(health(b), "responsiveness").explanation;
+  };
+
+  it("responsiveness: 'none has a reply yet' is part of the sentence; the notes share one parenthesis", () => {
+    expect(responsiveness(5, 0)).toBe("0 of 5 new threads got a reply from another member within 48 h, and none has a reply yet (a sample of 5 is weighed toward the middle: 25 rather than 0).");
+    expect(responsiveness(1, 0)).toBe("0 of 1 new thread got a reply from another member within 48 h, and it has no reply yet (provisional: small sample).");
+    expect(responsiveness(8, 1)).toBe("1 of 8 new threads got a reply from another member within 48 h (median first reply 3.0 h; a sample of 8 is weighed toward the middle: 28 rather than 14).");
+    for (const text of [responsiveness(5, 0), responsiveness(1, 0), responsiveness(8, 1), responsiveness(2, 1)]) expect(text).not.toMatch(/\) \(/);
+  });
+
+  it("continuity: the verb agrees with one project", () => {
+    const b = new GroupBuilder({ members: 2 });
+    // Live 90 to 180 days ago (two contributors, an update then), nothing since.
+    b.project({ contributorIds: ["m1", "m2"], updates: [{ authorId: "m1", createdAt: daysAgo(120) }] });
+    expect(metric(health(b), "continuity").explanation).toBe("0 of 1 project live 90 to 180 days ago is still live or was completed since (provisional: small sample).");
   });
 });
 

@@ -44,10 +44,14 @@ function fmt(x: number, digits = 1): string {
   return x.toFixed(digits);
 }
 
-const PROVISIONAL_NOTE = " (provisional: small sample)";
+const PROVISIONAL_NOTE = "provisional: small sample";
 
-function sentence(base: string, provisional = false): string {
-  return base + (provisional ? PROVISIONAL_NOTE : "") + ".";
+/**
+ * One sentence: the evidence, then its notes (a median, "provisional", shrinkage) in a single
+ * parenthesis, never "(…) (…)" back to back.
+ */
+function sentence(base: string, notes: readonly string[] = []): string {
+  return base + (notes.length > 0 ? ` (${notes.join("; ")})` : "") + ".";
 }
 
 // ---------------------------------------------------------------------------------------
@@ -61,7 +65,7 @@ function notApplicable(key: string, target: number | null, why: string): Draft {
  * A shrunk proportion x / n. `x` is capped at `n` (ratios whose numerator can exceed the
  * denominator are capped at 1); n = 0 is "not applicable".
  */
-function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evidence: string, na: string): Draft {
+function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evidence: string, na: string, notes: readonly string[] = []): Draft {
   const target = METRIC_TARGETS[key];
   if (n === 0) return notApplicable(key, target, na);
   const capped = Math.min(x, n);
@@ -71,7 +75,7 @@ function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evid
   // modest sample; say so, or "30 % (target 30 %)" scored 93, or "0 of 13 weeks" scored 14,
   // reads as a mistake. (A provisional one already says why.)
   const unshrunk = 100 * Math.min(1, capped / n / target);
-  const shrunkNote = !provisional && Math.abs(unshrunk - score) >= SHRINK_NOTE_POINTS ? ` (a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)})` : "";
+  const shrunk = !provisional && Math.abs(unshrunk - score) >= SHRINK_NOTE_POINTS;
   return {
     key,
     score,
@@ -79,7 +83,11 @@ function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evid
     target,
     sample: n,
     provisional,
-    explanation: sentence(evidence + shrunkNote, provisional),
+    explanation: sentence(evidence, [
+      ...notes,
+      ...(provisional ? [PROVISIONAL_NOTE] : []),
+      ...(shrunk ? [`a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)}`] : []),
+    ]),
   };
 }
 
@@ -277,9 +285,11 @@ function conversationMetrics(ctx: Prepared): { activity: Draft[]; richness: Draf
     "responsiveness",
     answered,
     eligible,
+    // "none has a reply yet" is part of the evidence; the median is a note beside it.
     `${answered} of ${plural(eligible, "new thread", "new threads")} got a reply from another member within ${RESPONSE_HOURS} h` +
-      (delays.length > 0 ? ` (median first reply ${fmt(median(delays))} h)` : " (none has a reply yet)"),
+      (delays.length > 0 ? "" : eligible === 1 ? ", and it has no reply yet" : ", and none has a reply yet"),
     `No thread opened in the last 30 days by a qualifying message is older than ${MIN_THREAD_AGE_HOURS} h.`,
+    delays.length > 0 ? [`median first reply ${fmt(median(delays))} h`] : [],
   );
 
   // --- engagement: members who wrote a QM or reacted to another member's post in W
@@ -355,7 +365,7 @@ function conversationMetrics(ctx: Prepared): { activity: Draft[]; richness: Draf
       provisional,
       explanation: sentence(
         `Median vocabulary variety (MATTR) is ${fmt(m, 2)} over ${plural(mattrs.length, "message", "messages")} of at least 50 words`,
-        provisional,
+        provisional ? [PROVISIONAL_NOTE] : [],
       ),
     };
   }
@@ -631,7 +641,7 @@ function projectMetrics(ctx: Prepared, writerCount: number): Draft[] {
     "continuity",
     continued,
     previous.length,
-    `${continued} of ${plural(previous.length, "project", "projects")} live 90 to 180 days ago are still live or were completed since`,
+    `${continued} of ${plural(previous.length, "project", "projects")} live 90 to 180 days ago ${previous.length === 1 ? "is still live or was" : "are still live or were"} completed since`,
     "No project was live 90 to 180 days ago.",
   );
   return [liveProjects, teamBreadth, spawnedFromDiscussion, continuity];

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadGroup, type ViewerRef } from "@/lib/groups/data";
 import { replyToPost } from "@/lib/discussions/mutations";
+import { postPermalink } from "@/lib/discussions/paths";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { seesMemberEvidence } from "./advice";
 import { overviewCsv } from "./csv";
@@ -168,6 +169,33 @@ describe("health overview", () => {
     // The export is every row, not one page.
     expect(await exportHealthOverview(viewer, query({ page: "2" }))).toHaveLength(55);
   });
+
+  it("finds groups by name, case and accents aside, with any sort, band, view, page, and in the export", async () => {
+    const other = await makeUser();
+    const accented = await makeGroup(other.id, { name: "Réparation Vélo" });
+    await addMember(accented.id, moderator.id, "moderator");
+    expect(await names(moderator, { q: "ALPHA" })).toEqual(["Alpha"]);
+    expect(await names(moderator, { q: "reparation velo" })).toEqual(["Réparation Vélo"]);
+    expect(await names(moderator, { q: "Vélo alpha" })).toEqual([]);
+    // Names with an "a", in each order, filter and view the page offers.
+    expect(await names(moderator, { q: "a", sort: "name" })).toEqual(["Alpha", "Bravo", "Charlie", "Delta", "Réparation Vélo"]);
+    expect(await names(moderator, { q: "a", sort: "lastActivity" })).toEqual(["Réparation Vélo", "Alpha", "Charlie", "Bravo", "Delta"]);
+    expect(await names(moderator, { q: "a", band: "thriving" })).toEqual(["Alpha"]);
+    expect(await names(moderator, { q: "a", view: "declines" })).toEqual(["Charlie", "Alpha"]);
+    expect((await listHealthOverview(moderator, query({ q: "a" }))).total).toBe(5);
+    // Only among the groups the viewer may read; a site admin finds any.
+    expect(await names(moderator, { q: "elsewhere" })).toEqual([]);
+    expect(await names(admin, { q: "elsewhere" })).toEqual(["Elsewhere"]);
+    // A typed % or _ is a character, not a wildcard.
+    expect(await names(admin, { q: "%" })).toEqual([]);
+    expect((await exportHealthOverview(moderator, query({ q: "a", sort: "name", dir: "desc" }))).map((row) => row.group.name)).toEqual(["Réparation Vélo", "Delta", "Charlie", "Bravo", "Alpha"]);
+
+    // Paginated as the whole list is (the bulk groups were inserted without their search text).
+    await db.$executeRaw`UPDATE "Group" SET "searchText" = lower(name) WHERE id LIKE 'bulk-%'`;
+    const [first, second] = await Promise.all([listHealthOverview(admin, query({ q: "bulk", sort: "name" })), listHealthOverview(admin, query({ q: "bulk", sort: "name", page: "2" }))]);
+    expect([first.total, first.rows.length, second.total]).toEqual([OVERVIEW_PAGE_SIZE + 5, OVERVIEW_PAGE_SIZE, OVERVIEW_PAGE_SIZE + 5]);
+    expect(second.rows.map((row) => row.group.name)).toEqual(["Bulk 050", "Bulk 051", "Bulk 052", "Bulk 053", "Bulk 054"]);
+  });
 });
 
 describe("who may open a group's health page and its history export", () => {
@@ -324,6 +352,11 @@ describe("a group's dashboard and history", () => {
     const { group, owner, writer, admin } = await setup(100);
     const moderator = await makeUser();
     await addMember(group.id, moderator.id, "moderator");
+    // The owner and the moderator were never answered either; the advice is theirs, not about them.
+    for (const author of [owner, moderator]) {
+      for (const topic of ["rules", "welcome", "events"]) await makeThread(author.id, group.id, `About ${topic}`, `A long enough note about ${topic} for the whole group to read and discuss.`);
+    }
+    const latest = await db.post.findFirstOrThrow({ where: { authorId: writer.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
     const now = new Date(Date.now() + 1000);
     const advice = async (viewer: ViewerRef) => {
       const loaded = (await loadGroup(group.slug, viewer))!;
@@ -331,7 +364,8 @@ describe("a group's dashboard and history", () => {
       return dashboard.advice.find((a) => a.kind === "unanswered-members");
     };
     for (const viewer of [owner, moderator]) {
-      expect(await advice(viewerOf(viewer))).toEqual({ kind: "unanswered-members", count: 1, members: [{ id: writer.id, name: "Quiet Writer", href: `/u/${writer.id}`, messages: 3 }] });
+      // The link leads to the writer's latest unanswered message in this group, to answer it.
+      expect(await advice(viewerOf(viewer))).toEqual({ kind: "unanswered-members", count: 1, members: [{ id: writer.id, name: "Quiet Writer", href: postPermalink(group.slug, latest.id), messages: 3 }] });
     }
     const outsideAdmin = await advice(viewerOf(admin));
     expect(outsideAdmin).toEqual({ kind: "unanswered-members", count: 1, members: [] });

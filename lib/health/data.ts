@@ -6,10 +6,12 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type GroupActor } from "@/lib/groups/ability";
 import type { ViewerRef } from "@/lib/groups/data";
+import { searchTerms } from "@/lib/groups/search";
+import { likeLiteral } from "@/lib/like";
 import { adviseModerators, gatherEvidence, type HealthEvidence } from "./advice";
 import { DECLINE_BELOW } from "./format";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
-import { loadGroupActivity } from "./load-activity";
+import { loadGroupActivity, loadGroupStaff } from "./load-activity";
 import type { OverviewQuery, OverviewSort } from "./schema";
 import { loadHealthHistory, loadSnapshotReport, reviveReport, utcDay, withLivePoint } from "./snapshots";
 
@@ -83,7 +85,7 @@ interface OverviewSqlRow {
 /**
  * Groups are read from "Group" LEFT JOIN "GroupHealth", so a group that was never scored is
  * still listed ("not scored yet"). Everything below is built from fixed fragments: the only
- * parameters are the viewer's id and the band, both bound.
+ * parameters are the viewer's id, the search words and the band, all bound.
  */
 function overviewWhere(viewer: ViewerRef, query: OverviewQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
@@ -91,6 +93,10 @@ function overviewWhere(viewer: ViewerRef, query: OverviewQuery): Prisma.Sql {
   if (!viewer.isSiteAdmin) {
     conditions.push(Prisma.sql`g.id IN (SELECT m."groupId" FROM "Membership" m WHERE m."userId" = ${viewer.id} AND m.status = 'active' AND m.role IN ('owner', 'moderator'))`);
   }
+  // Every word typed, in the name and tags folded as the directory folds them (Group.searchText).
+  // No index serves a substring match: it reads the groups the viewer may see once, and is
+  // bounded by the directory's 8 words of at most 100 characters in all.
+  for (const term of searchTerms(query.q)) conditions.push(Prisma.sql`g."searchText" LIKE ${`%${likeLiteral(term)}%`}`);
   if (query.band) conditions.push(Prisma.sql`h.band = ${query.band}`);
   if (query.view === "declines") conditions.push(Prisma.sql`h.change30 < ${DECLINE_BELOW}`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -252,8 +258,8 @@ export async function loadCurrentReview(groupId: string, now: Date): Promise<{ r
   if (stored?.evidence && age >= 0 && age <= STORED_REVIEW_FRESH_MS) {
     return { report: reviveReport(stored.report), evidence: stored.evidence as unknown as HealthEvidence, groupCreatedAt: stored.group.createdAt };
   }
-  const activity = await loadGroupActivity(groupId, now);
+  const [activity, staff] = await Promise.all([loadGroupActivity(groupId, now), loadGroupStaff([groupId])]);
   if (!activity) return null;
   const review = reviewGroup(activity, now);
-  return { report: review.report, evidence: gatherEvidence(activity, now, review), groupCreatedAt: activity.createdAt };
+  return { report: review.report, evidence: gatherEvidence(activity, now, review, staff.get(groupId) ?? []), groupCreatedAt: activity.createdAt };
 }

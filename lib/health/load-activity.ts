@@ -204,3 +204,16 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
 export async function loadGroupActivity(groupId: string, now: Date, options: LoadOptions = {}, db: Db = defaultDb): Promise<GroupActivity | null> {
   return (await loadGroupActivities([groupId], now, options, db)).get(groupId) ?? null;
 }
+
+/**
+ * Each group's owners and moderators (active members): the people a dashboard's advice is
+ * for, whom it does not list among the members "never answered" (`gatherEvidence`). Kept out of
+ * `GroupActivity`, whose shape the health contract fixes and whose engine knows no roles.
+ */
+export async function loadGroupStaff(groupIds: string[], db: Db = defaultDb): Promise<Map<string, string[]>> {
+  const staff = new Map<string, string[]>(groupIds.map((id) => [id, []]));
+  if (groupIds.length === 0) return staff;
+  const rows = await db.membership.findMany({ where: { groupId: { in: groupIds }, status: "active", role: { in: ["owner", "moderator"] } }, select: { groupId: true, userId: true } });
+  for (const row of rows) staff.get(row.groupId)?.push(row.userId);
+  return staff;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unansweredContributors, unansweredThreads } from "./recommendations";
+import { reviewGroup, unansweredContributors, unansweredThreads } from "./recommendations";
 import { DAY, HOUR, at, daysAgo, GroupBuilder, hoursAgo, NOW } from "./test-helpers";
 
 describe("unansweredThreads", () => {
@@ -33,14 +33,18 @@ describe("unansweredContributors", () => {
   it("lists members with ≥ 3 QMs in 30 days none of which got a QM reply from someone else", () => {
     const b = new GroupBuilder({ members: 5 });
     for (let i = 0; i < 4; i++) b.thread("m1", daysAgo(i + 1), b.text(8)); // 4, never answered
-    for (let i = 0; i < 3; i++) b.thread("m2", daysAgo(i + 1), b.text(8)); // 3, never answered
+    const m2 = [0, 1, 2].map((i) => b.thread("m2", daysAgo(i + 1), b.text(8))); // 3, never answered
     const m3 = [0, 1, 2].map((i) => b.thread("m3", daysAgo(i + 1), b.text(8)));
-    b.reply(m3[0]!.postId, "m4", daysAgo(0.5), b.text(8)); // m3 got an answer
+    const toM3 = b.reply(m3[0]!.postId, "m4", daysAgo(0.5), b.text(8)); // m3 got an answer
     const m4 = [0, 1, 2].map((i) => b.thread("m4", daysAgo(i + 2), b.text(8)));
     b.reply(m4[0]!.postId, "m4", daysAgo(1), b.text(8)); // m4 answering himself does not count
     b.reply(m4[1]!.postId, "m5", daysAgo(1), "thanks"); // not a QM
     for (let i = 0; i < 2; i++) b.thread("m5", daysAgo(i + 1), b.text(8)); // only 2
     expect(unansweredContributors(b.build(), NOW)).toEqual(["m4", "m1", "m2"]);
+    // With their messages, and the latest one: the one a moderator is sent to answer.
+    const review = reviewGroup(b.build(), NOW).unansweredContributors;
+    expect(review.find((member) => member.id === "m2")).toEqual({ id: "m2", messages: 3, latestPostId: m2[0]!.postId });
+    expect(review.find((member) => member.id === "m4")).toEqual({ id: "m4", messages: 5, latestPostId: toM3 });
   });
 });
 

@@ -38,25 +38,38 @@ function qualifyingMessagesOf(ctx: Prepared): Map<string, number> {
   return qms;
 }
 
-function unansweredContributorsOf(ctx: Prepared): { id: string; messages: number }[] {
+/** A member never answered: their QMs in the last 30 days, and the latest of them (the one to answer first). */
+export interface UnansweredContributor {
+  id: string;
+  messages: number;
+  latestPostId: string;
+}
+
+function unansweredContributorsOf(ctx: Prepared): UnansweredContributor[] {
   const windowMs = WINDOW_DAYS.activity * DAY_MS;
   const answered = new Set<PostRecord>();
   for (const p of ctx.posts) {
     if (p.counted && p.parent && p.parent.authorId !== p.authorId) answered.add(p.parent);
   }
   const replied = new Set<string>();
-  for (const p of ctx.posts) if (p.counted && ctx.nowMs - p.t < windowMs && answered.has(p)) replied.add(p.authorId);
+  // Posts are in time order: the last counted one seen per author is their latest.
+  const latest = new Map<string, string>();
+  for (const p of ctx.posts) {
+    if (!p.counted || !(ctx.nowMs - p.t < windowMs)) continue;
+    if (answered.has(p)) replied.add(p.authorId);
+    latest.set(p.authorId, p.id);
+  }
   return [...qualifyingMessagesOf(ctx).entries()]
     .filter(([id, n]) => n >= 3 && !replied.has(id))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([id, messages]) => ({ id, messages }));
+    .map(([id, messages]) => ({ id, messages, latestPostId: latest.get(id)! }));
 }
 
 export interface GroupReview {
   report: HealthReport;
   unansweredThreadIds: string[];
-  /** Members never answered, most QMs first, with their QMs in the last 30 days. */
-  unansweredContributors: { id: string; messages: number }[];
+  /** Members never answered, most QMs first. */
+  unansweredContributors: UnansweredContributor[];
 }
 
 /**

@@ -6,7 +6,7 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 import { gatherEvidence } from "./advice";
 import { computeGroupHealth } from "./compute";
-import { loadGroupActivities } from "./load-activity";
+import { loadGroupActivities, loadGroupStaff } from "./load-activity";
 import { reviewGroup } from "./recommendations";
 import { missingSnapshotDays, saveCurrentReports, saveSnapshot, utcDay, type CurrentReview } from "./snapshots";
 
@@ -20,12 +20,12 @@ export async function recomputeGroups(groupIds: string[], now: Date = new Date()
   let done = 0;
   for (let i = 0; i < groupIds.length; i += RECOMPUTE_BATCH) {
     const batch = groupIds.slice(i, i + RECOMPUTE_BATCH);
-    const activities = await loadGroupActivities(batch, now, {}, db);
+    const [activities, staff] = await Promise.all([loadGroupActivities(batch, now, {}, db), loadGroupStaff(batch, db)]);
     const reviews: CurrentReview[] = [];
     for (const activity of activities.values()) {
       // The report and the evidence its dashboard's advice is built from, from one classification.
       const review = reviewGroup(activity, now);
-      reviews.push({ report: review.report, evidence: gatherEvidence(activity, now, review) });
+      reviews.push({ report: review.report, evidence: gatherEvidence(activity, now, review, staff.get(activity.groupId) ?? []) });
       // Jobs share the web server's event loop: let waiting requests through between groups,
       // so a daily recompute of every group never holds a page for more than one computation.
       await yieldToEventLoop();

@@ -99,6 +99,8 @@ async function main() {
       ["Overview, by name, page 100", "/health?sort=name&dir=asc&page=100"],
       ["Overview, biggest declines", "/health?view=declines"],
       ["Overview, band filter, by 30-day change", "/health?band=healthy&sort=change30"],
+      // Groups whose name has "group" and "42" (299 of the 10,000): the search reads every group's search text.
+      ["Overview, name search, by last activity", "/health?q=group+42&sort=lastActivity"],
       [`Group dashboard, typical group (/g/${typical.slug})`, `/g/${typical.slug}/health`],
       [`Group dashboard, 20,000-post group (/g/${big.slug})`, `/g/${big.slug}/health`],
     ];

@@ -5,6 +5,7 @@ import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { signInPath } from "@/lib/auth/paths";
 
 export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
   const { slug } = await params;
@@ -35,7 +36,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
           </div>
           <div>
             {!viewer && (
-              <Link href={`/login?callbackUrl=${encodeURIComponent(base)}`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              <Link href={signInPath(base)} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
                 Sign in to join
               </Link>
             )}

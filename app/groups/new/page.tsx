@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CreateGroupForm } from "@/components/groups/create-group-form";
 import { getViewer } from "@/lib/auth/session";
+import { signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Start a group" };
 
 export default async function NewGroupPage() {
-  if (!(await getViewer())) redirect("/login?callbackUrl=/groups/new");
+  if (!(await getViewer())) redirect(signInPath("/groups/new"));
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="mb-1 text-2xl font-semibold">Start a group</h1>

@@ -8,12 +8,13 @@ import { getViewer } from "@/lib/auth/session";
 import { listUserMeetups, loadCalendarToken } from "@/lib/meetups/data";
 import { userFeedPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS } from "@/lib/meetups/rsvp";
+import { signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "My meetups" };
 
 export default async function MyMeetupsPage() {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent("/me/meetups")}`);
+  if (!viewer) redirect(signInPath("/me/meetups"));
   const now = new Date();
   const [meetups, token] = await Promise.all([listUserMeetups(viewer.id, viewer, now), loadCalendarToken(viewer.id)]);
   const statusOf = new Map(meetups.upcoming.map((meetup) => [meetup.id, meetup.status]));

@@ -2,6 +2,7 @@ import { getViewer } from "@/lib/auth/session";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { openNotification } from "@/lib/notifications/mutations";
 import { safeNotificationUrl } from "@/lib/notifications/schema";
+import { signInPath } from "@/lib/auth/paths";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/notifica
   const { id } = await params;
   const here = `/notifications/${encodeURIComponent(id)}`;
   const viewer = await getViewer();
-  if (!viewer) return redirect(`/login?callbackUrl=${encodeURIComponent(here)}`);
+  if (!viewer) return redirect(signInPath(here));
   const notificationId = parseIdParam(id);
   const url = notificationId === null ? null : await openNotification(viewer.id, notificationId);
   return redirect(url === null ? "/notifications" : safeNotificationUrl(url));

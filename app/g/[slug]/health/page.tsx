@@ -12,16 +12,17 @@ import { seesMemberEvidence } from "@/lib/health/advice";
 import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
 import { formatChange, formatDimensionShare, formatScore, isWeightReduced } from "@/lib/health/format";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Group health");
 
-export default async function GroupHealthPage({ params }: PageProps<"/g/[slug]/health">) {
+export default async function GroupHealthPage({ params, searchParams }: PageProps<"/g/[slug]/health">) {
   const { slug } = await params;
   const loaded = await loadGroupForRequest(slug);
   // Owners, moderators and site admins only: per-member evidence never leaves this page.
   const access = groupHealthAccess(loaded, loaded?.viewer ?? null);
   if (!loaded || access === "not-found") notFound();
-  if (access === "sign-in") redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${slug}/health`)}`);
+  if (access === "sign-in") redirect(signInPath(pathWithQuery(`/g/${loaded.group.slug}/health`, await searchParams)));
   if (access === "forbidden") forbidden();
   const now = new Date();
   const dashboard = await loadGroupHealthDashboard(loaded.group, { memberEvidence: seesMemberEvidence(loaded.actor) }, now);

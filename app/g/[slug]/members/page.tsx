@@ -6,10 +6,11 @@ import { AddMemberForm } from "@/components/groups/add-member-form";
 import { MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
-import { listGroupMembers, listRemovedMembers, MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
-import { directoryQuerySchema } from "@/lib/groups/schema";
+import { listGroupMembers, listRemovedMembers, MEMBERS_PAGE_SIZE, REMOVED_MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
+import { membersQuerySchema } from "@/lib/groups/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 
@@ -52,19 +53,33 @@ function PersonHeader({ user }: { user: { id: string; name: string } }) {
 export default async function MembersPage({ params, searchParams }: PageProps<"/g/[slug]/members">) {
   const loaded = await loadGroupForRequest((await params).slug);
   if (!loaded) notFound();
-  const { page } = directoryQuerySchema.parse(await searchParams);
+  const query = membersQuerySchema.parse(await searchParams);
+  const { q, page } = query;
   const { group, actor } = loaded;
   const canManage = can(actor, "manageRoles", group);
   const canAdd = can(actor, "addMembers", group);
   const canRemove = can(actor, "removeMembers", group);
-  const [{ members: active, total }, removed] = await Promise.all([listGroupMembers(group.id, page), canRemove ? listRemovedMembers(group.id) : null]);
+  let removedPage = query.removedPage;
+  const [{ members: active, total }, removedAsked] = await Promise.all([
+    listGroupMembers(group.id, { page, q }),
+    canRemove ? listRemovedMembers(group.id, { page: removedPage, q }) : null,
+  ]);
   if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
+  let removed = removedAsked;
+  if (removed && !pageExists(removedPage, removed.total, REMOVED_MEMBERS_PAGE_SIZE)) {
+    // The removed list's last page instead of a 404: reinstating the last person on it empties
+    // the page the moderator is on, and the page re-renders at the same address.
+    removedPage = Math.max(1, Math.ceil(removed.total / REMOVED_MEMBERS_PAGE_SIZE));
+    removed = await listRemovedMembers(group.id, { page: removedPage, q });
+  }
+  const basePath = `/g/${group.slug}/members`;
+  const matching = q ? ` matching “${q}”` : "";
   const now = new Date();
   const content = (
     <div className="space-y-6">
       <section aria-labelledby="members-heading" className="space-y-4">
         <h2 id="members-heading" className="text-lg font-semibold">
-          {total} {total === 1 ? "member" : "members"}
+          {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
         </h2>
         {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
         {canRemove && (
@@ -75,49 +90,79 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         )}
         {canAdd && <AddMemberForm groupId={group.id} />}
         {canRemove && <MemberModerationOutcome />}
-        <PeopleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
-          {active.map((member) => (
-            <tr key={member.user.id}>
-              <PersonHeader user={member.user} />
-              <td className="px-3 py-2">
-                {canManage ? <MemberRoleForm groupId={group.id} userId={member.user.id} userName={member.user.name} role={member.role} /> : ROLE_LABELS[member.role]}
-              </td>
-              <td className="px-3 py-2 text-stone-600">
-                <RelativeTime date={member.joinedAt} now={now} />
-              </td>
-              {canRemove && (
+        <SearchForm action={basePath} id="member-search" label={canRemove ? "Find members and removed people by name" : "Find members by name"} value={q} />
+        {q && (
+          <p className="text-sm text-stone-600" aria-live="polite">
+            {total === 0 ? `No member${matching}.` : `${total} ${total === 1 ? "member" : "members"}${matching}.`}{" "}
+            <Link href={basePath} className="text-brand-700 hover:underline">
+              Show everyone
+            </Link>
+          </p>
+        )}
+        {active.length > 0 && (
+          <PeopleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
+            {active.map((member) => (
+              <tr key={member.user.id}>
+                <PersonHeader user={member.user} />
                 <td className="px-3 py-2">
-                  {removalRefusal(actor, { userId: member.user.id, role: member.role, status: "active" }, group) === null && (
-                    <RemoveMemberButton groupId={group.id} groupName={group.name} userId={member.user.id} userName={member.user.name} />
-                  )}
+                  {canManage ? <MemberRoleForm groupId={group.id} userId={member.user.id} userName={member.user.name} role={member.role} /> : ROLE_LABELS[member.role]}
                 </td>
-              )}
-            </tr>
-          ))}
-        </PeopleTable>
-        <Pagination page={page} pageSize={MEMBERS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/members`} />
+                <td className="px-3 py-2 text-stone-600">
+                  <RelativeTime date={member.joinedAt} now={now} />
+                </td>
+                {canRemove && (
+                  <td className="px-3 py-2">
+                    {removalRefusal(actor, { userId: member.user.id, role: member.role, status: "active" }, group) === null && (
+                      <RemoveMemberButton groupId={group.id} groupName={group.name} userId={member.user.id} userName={member.user.name} />
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </PeopleTable>
+        )}
+        <Pagination
+          page={page}
+          pageSize={MEMBERS_PAGE_SIZE}
+          total={total}
+          basePath={basePath}
+          params={{ q, removedPage: removedPage > 1 ? String(removedPage) : undefined }}
+          label="Pages of members"
+        />
       </section>
-      {removed && removed.total > 0 && (
+      {removed && (removed.total > 0 || q) && (
         <section aria-labelledby="removed-heading" className="space-y-2">
           <h2 id="removed-heading" className="text-lg font-semibold">
-            Removed ({removed.total})
+            Removed ({removed.total}{matching})
           </h2>
           <p className="text-sm text-stone-600">
             They cannot post, reply, react, RSVP, join projects or join the group again{group.visibility === "private" ? ", and the group is hidden from them" : ""}. Reinstating someone makes them a
             member again.
           </p>
-          <PeopleTable columns={["Person", "Removed", "Actions"]}>
-            {removed.members.map((member) => (
-              <tr key={member.user.id}>
-                <PersonHeader user={member.user} />
-                <td className="px-3 py-2 text-stone-600">{member.removedAt ? <RelativeTime date={member.removedAt} now={now} /> : "—"}</td>
-                <td className="px-3 py-2">
-                  <ReinstateMemberButton groupId={group.id} userId={member.user.id} userName={member.user.name} />
-                </td>
-              </tr>
-            ))}
-          </PeopleTable>
-          {removed.total > removed.members.length && <p className="text-xs text-stone-600">The {removed.members.length} most recently removed are listed.</p>}
+          {removed.total === 0 ? (
+            <p className="text-sm text-stone-600">Nobody removed{matching}.</p>
+          ) : (
+            <PeopleTable columns={["Person", "Removed", "Actions"]}>
+              {removed.members.map((member) => (
+                <tr key={member.user.id}>
+                  <PersonHeader user={member.user} />
+                  <td className="px-3 py-2 text-stone-600">{member.removedAt ? <RelativeTime date={member.removedAt} now={now} /> : "—"}</td>
+                  <td className="px-3 py-2">
+                    <ReinstateMemberButton groupId={group.id} userId={member.user.id} userName={member.user.name} />
+                  </td>
+                </tr>
+              ))}
+            </PeopleTable>
+          )}
+          <Pagination
+            page={removedPage}
+            pageSize={REMOVED_MEMBERS_PAGE_SIZE}
+            total={removed.total}
+            basePath={basePath}
+            params={{ q, page: page > 1 ? String(page) : undefined }}
+            pageParam="removedPage"
+            label="Pages of removed people"
+          />
         </section>
       )}
     </div>

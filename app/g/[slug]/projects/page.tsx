@@ -10,6 +10,7 @@ import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
 import { listGroupProjects, PROJECTS_PAGE_SIZE } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Projects");
 
@@ -49,7 +50,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
             "Join the group to start or join a project."
           ) : (
             <>
-              <Link href={`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/projects`)}`} className="font-medium text-brand-700 underline">
+              <Link href={signInPath(`/g/${group.slug}/projects`)} className="font-medium text-brand-700 underline">
                 Sign in
               </Link>{" "}
               and join the group to start or join a project.

@@ -3,6 +3,7 @@ import { GroupSettingsForm } from "@/components/groups/group-settings-form";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Settings");
 
@@ -11,7 +12,7 @@ export default async function GroupSettingsPage({ params }: PageProps<"/g/[slug]
   const loaded = await loadGroupForRequest((await params).slug);
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/settings`)}`);
+  if (!viewer) redirect(signInPath(`/g/${group.slug}/settings`));
   if (!can(actor, "configure", group)) forbidden();
   return (
     <section aria-labelledby="settings-heading" className="max-w-2xl space-y-4">

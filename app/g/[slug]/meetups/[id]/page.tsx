@@ -16,6 +16,7 @@ import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = meetupPageMetadata();
 
@@ -258,7 +259,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             {mine?.checkedIn && <p className="text-sm text-emerald-800">You were checked in.</p>}
             {!viewer ? (
               <p className="text-sm text-stone-600">
-                <Link href={`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}`)}`} className="font-medium text-brand-700 underline">
+                <Link href={signInPath(`/g/${group.slug}/meetups/${meetup.id}`)} className="font-medium text-brand-700 underline">
                   Sign in
                 </Link>{" "}
                 and join the group to answer.

@@ -10,16 +10,17 @@ import { meetupsPath } from "@/lib/meetups/paths";
 import { TITLE_MAX } from "@/lib/meetups/schema";
 import { listTimeZones } from "@/lib/meetups/time";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Schedule a meetup");
 
 export default async function NewMeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/new">) {
   const { slug } = await params;
-  const { thread } = await searchParams;
+  const search = await searchParams;
+  const { thread } = search;
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
-  const path = `/g/${loaded.group.slug}/meetups/new${typeof thread === "string" ? `?thread=${encodeURIComponent(thread)}` : ""}`;
-  if (!loaded.viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!loaded.viewer) redirect(signInPath(pathWithQuery(`/g/${loaded.group.slug}/meetups/new`, search)));
   if (!can(loaded.actor, "organize", loaded.group)) forbidden();
 
   // "Take this offline" links here with the thread: pre-link it when it is one of this group's.

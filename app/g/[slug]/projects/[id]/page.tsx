@@ -14,6 +14,7 @@ import { loadProject } from "@/lib/projects/data";
 import { LINK_LABELS } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
 import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
+import { signInPath } from "@/lib/auth/paths";
 
 /** The project in its group, loaded once per request (metadata and page share it); null → 404. */
 const load = cache(async (slug: string, idParam: string) => {
@@ -106,7 +107,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
             <p className="text-sm text-stone-600">
               {!viewer && project.status !== "completed" ? (
                 <>
-                  <Link href={`/login?callbackUrl=${encodeURIComponent(`${base}/projects/${project.id}`)}`} className="font-medium text-brand-700 underline">
+                  <Link href={signInPath(`${base}/projects/${project.id}`)} className="font-medium text-brand-700 underline">
                     Sign in
                   </Link>{" "}
                   and join the project to post progress updates.

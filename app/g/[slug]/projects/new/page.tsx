@@ -7,6 +7,7 @@ import { loadProjectOrigin } from "@/lib/projects/data";
 import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { threadPath } from "@/lib/discussions/paths";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Start a project");
 
@@ -18,7 +19,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
   const here = newProjectPath(group.slug, query.thread === undefined ? undefined : { threadId: query.thread, postId: query.post });
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(here)}`);
+  if (!viewer) redirect(signInPath(here));
   if (!can(actor, "participate", group)) forbidden();
   const origin = await loadProjectOrigin(group.id, query.thread, query.post);
   const threads = await listThreadChoices(group.id, { include: origin ? [origin.thread.id] : [] });

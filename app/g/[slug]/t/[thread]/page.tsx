@@ -16,6 +16,7 @@ import { safeDecode } from "@/lib/discussions/schema";
 import { buildPostTree } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
+import { signInPath } from "@/lib/auth/paths";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
   const { slug, thread } = await params;
@@ -94,7 +95,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         <p className="text-sm text-stone-600">{permissions.removed ? "You were removed from this group and cannot reply." : "Join the group to reply."}</p>
       ) : (
         <p className="text-sm text-stone-600">
-          <Link href={`/login?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-brand-700 underline">
+          <Link href={signInPath(threadUrl)} className="font-medium text-brand-700 underline">
             Sign in
           </Link>{" "}
           and join the group to reply.

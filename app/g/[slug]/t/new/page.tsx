@@ -3,6 +3,7 @@ import { NewThreadForm } from "@/components/discussions/new-thread-form";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Start a thread");
 
@@ -10,7 +11,7 @@ export default async function NewThreadPage({ params }: PageProps<"/g/[slug]/t/n
   const { slug } = await params;
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
-  if (!loaded.viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${slug}/t/new`)}`);
+  if (!loaded.viewer) redirect(signInPath(`/g/${loaded.group.slug}/t/new`));
   if (!can(loaded.actor, "participate", loaded.group)) forbidden();
   return (
     <div className="max-w-3xl">

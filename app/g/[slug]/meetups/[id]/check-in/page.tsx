@@ -7,6 +7,7 @@ import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-dat
 import { meetupPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS } from "@/lib/meetups/rsvp";
 import { formatInZone } from "@/lib/meetups/time";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = meetupPageMetadata((title) => `Check-in for “${title}”`);
 
@@ -15,7 +16,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
   const { group, meetup, viewer, permissions } = loaded;
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}/check-in`)}`);
+  if (!viewer) redirect(signInPath(`/g/${group.slug}/meetups/${meetup.id}/check-in`));
   if (!permissions.canOrganize) forbidden();
   const now = new Date();
   const closed = checkInRefusal(meetup, now);

@@ -7,6 +7,7 @@ import { listThreadChoices } from "@/lib/discussions/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = meetupPageMetadata((title) => `Edit “${title}”`);
 
@@ -15,7 +16,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
   const { group, meetup, viewer, permissions } = loaded;
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/g/${group.slug}/meetups/${meetup.id}/edit`)}`);
+  if (!viewer) redirect(signInPath(`/g/${group.slug}/meetups/${meetup.id}/edit`));
   if (!permissions.canOrganize) forbidden();
   const threadIds = meetup.threads.map((thread) => thread.id);
   const back = meetupPath(group.slug, meetup.id);

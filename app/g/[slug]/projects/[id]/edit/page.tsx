@@ -9,6 +9,7 @@ import { loadProjectForEdit } from "@/lib/projects/data";
 import type { LinkKind } from "@/lib/projects/schema";
 import { DELETED_THREAD_LABEL } from "@/lib/discussions/paths";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Edit project");
 
@@ -22,7 +23,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
   const project = await loadProjectForEdit(projectId, group.slug, viewer);
   if (!project) notFound();
   const projectUrl = `/g/${group.slug}/projects/${project.id}`;
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`${projectUrl}/edit`)}`);
+  if (!viewer) redirect(signInPath(`${projectUrl}/edit`));
   const actor = projectActorFor(groupActor, project.members?.[0]?.role ?? null);
   const refused = refusal(actor, "edit", { status: project.status, leadCount: project.leadCount });
   if (refused?.code === "FORBIDDEN") forbidden();
