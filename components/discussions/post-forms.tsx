@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { useActionState, useOptimistic, useRef, useState } from "react";
+import { Button, ButtonLink, SubmitButton } from "@/components/ui/button";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
-import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
+import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
 import { postPermalink, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
@@ -128,24 +128,55 @@ export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelo
   );
 }
 
-export function LikeButton({ postId, count, liked, disabled, authorName }: { postId: number; count: number; liked: boolean; disabled?: boolean; authorName: string }) {
-  const [state, action] = useActionState(toggleLikeAction, initialFormState);
+/**
+ * Like, or take the like back. The form sends the state the person asks for (the opposite of what
+ * the button shows), never "toggle": a click from a page that is behind (another tab liked the
+ * post meanwhile) still means what it said. The count and the pressed state change at once
+ * (useOptimistic); the server's answer confirms them, or an error puts them back and says why.
+ * `disabledReason`: why this viewer cannot like the post (their own; not a member), as the
+ * disabled button's tooltip and description.
+ */
+export function LikeButton({ postId, count, liked, authorName, disabledReason }: { postId: number; count: number; liked: boolean; authorName: string; disabledReason?: string }) {
+  const [shown, show] = useOptimistic({ count, liked });
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const like = formData.get("like") === "true";
+    show({ liked: like, count: like === liked ? count : count + (like ? 1 : -1) });
+    return setLikeAction(previous, formData);
+  }, initialFormState);
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="postId" value={postId} />
+      <input type="hidden" name="like" value={String(!shown.liked)} />
       <SubmitButton
         variant="ghost"
         className="px-2 py-1 text-xs"
-        aria-pressed={liked}
-        disabled={disabled}
+        aria-pressed={shown.liked}
+        disabled={disabledReason !== undefined}
+        title={disabledReason}
         // A toggle button: its name stays "Like …" and aria-pressed says whether it is on.
-        aria-label={`Like ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}
+        aria-label={`Like ${authorName}'s post (${likesLabel(shown.count)})`}
       >
-        <span aria-hidden>{liked ? "♥" : "♡"}</span> {count}
+        <span aria-hidden>{shown.liked ? "♥" : "♡"}</span> {shown.count}
       </SubmitButton>
       <InlineFormError state={state} />
     </form>
   );
+}
+
+/**
+ * What a signed-out reader sees for the Like button: the same count, as a link to sign in that
+ * brings them back to the post (`signInHref`), named for what it does.
+ */
+export function SignInToLike({ count, authorName, signInHref }: { count: number; authorName: string; signInHref: string }) {
+  return (
+    <ButtonLink href={signInHref} variant="ghost" className="px-2 py-1 text-xs" title="Sign in to like" aria-label={`Sign in to like ${authorName}'s post (${likesLabel(count)})`}>
+      <span aria-hidden>♡</span> {count}
+    </ButtonLink>
+  );
+}
+
+function likesLabel(count: number): string {
+  return `${count} ${count === 1 ? "like" : "likes"}`;
 }
 
 /** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */
