@@ -34,7 +34,7 @@ describe("unsent text", () => {
     expect(tab.listeners.size).toBe(0);
   });
 
-  it("counts neither spaces nor the text the box started with (an edit not changed yet)", () => {
+  it("counts neither spaces, an emptied box, nor the text the box started with (an edit not changed yet)", () => {
     const tab = fakeWindow();
     const draft = new UnsavedText("The post as saved.", () => tab.host);
     draft.track(typed("The post as saved.  "));
@@ -42,6 +42,9 @@ describe("unsent text", () => {
     draft.track(typed("The post, changed."));
     expect(tab.leaving()).toBe(true);
     draft.track(typed("The post as saved."));
+    expect(tab.leaving()).toBe(false);
+    // Emptied: nothing that Cancel or leaving would lose.
+    draft.track(typed(""));
     expect(tab.leaving()).toBe(false);
     const reply = new UnsavedText("", () => tab.host);
     reply.track(typed(" \n "));

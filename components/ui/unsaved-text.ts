@@ -10,8 +10,9 @@ export interface LeaveHost {
 /**
  * Text typed into a post's box that has not been sent (a reply, a new thread, an edit): while
  * there is some, leaving the page (closing the tab, reloading, following a link out) asks first,
- * and so does closing the form. "Some" means different from `saved`, what the box started with
- * (nothing for a reply, the post as saved for an edit); spaces alone do not count.
+ * and so does closing the form. "Some" means text other than `saved`, what the box started with
+ * (nothing for a reply, the post as saved for an edit); spaces alone do not count, and neither
+ * does an emptied box (nothing would be lost).
  *
  * The beforeunload listener is there only while the text is unsent: a page that has one is kept
  * out of the back/forward cache by some browsers.
@@ -36,7 +37,8 @@ export class UnsavedText {
 
   /** The text area's onChange. */
   readonly track = (event: Pick<ChangeEvent<HTMLTextAreaElement>, "currentTarget">): void => {
-    this.set(event.currentTarget.value.trim() !== this.saved.trim());
+    const text = event.currentTarget.value.trim();
+    this.set(text !== "" && text !== this.saved.trim());
   };
 
   /** The text was sent (or the form is gone): nothing to lose any more. */
