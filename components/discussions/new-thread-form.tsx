@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText } from "@/components/ui/unsaved-text";
 import { createThreadAction } from "@/lib/discussions/actions";
+import { NEW_THREAD_TITLE_ID } from "@/lib/discussions/paths";
 import { TITLE_MAX } from "@/lib/discussions/schema";
 import { initialFormState } from "@/lib/forms";
 
@@ -20,7 +21,7 @@ export function NewThreadForm({ groupId }: { groupId: string }) {
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="groupId" value={groupId} />
-      <TextField name="title" label="Title" defaultValue={values.title} error={errors.title} hint={`Up to ${TITLE_MAX} characters: a question or a clear topic works best.`} required />
+      <TextField id={NEW_THREAD_TITLE_ID} name="title" label="Title" defaultValue={values.title} error={errors.title} hint={`Up to ${TITLE_MAX} characters: a question or a clear topic works best.`} required />
       <TextAreaField
         name="body"
         label="Message"

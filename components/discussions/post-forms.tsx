@@ -7,7 +7,7 @@ import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
-import { postPermalink, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
+import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 
@@ -90,7 +90,7 @@ function ReplyFields({
     }
     return result;
   }, initialFormState);
-  const id = `reply-${parentId}`;
+  const id = replyFieldId(parentId);
   const error = state.fieldErrors?.body;
   return (
     <form id={formId} action={action} className="scroll-mt-20 space-y-2" noValidate>
