@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newUser, signIn, signOut, signUp, startThread, unique } from "./support";
+import { expect, test, type Dialog, type Page } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, unique } from "./support";
 
 test("a member builds a nested conversation that survives signing out and in", async ({ page }) => {
   const alice = newUser("Alice");
@@ -38,7 +38,7 @@ test("a member builds a nested conversation that survives signing out and in", a
   await expect(page.getByText("2 replies")).toBeVisible();
 });
 
-test("a second person joins the group, replies and likes", async ({ browser }) => {
+test("a reader joins from the thread page, replies with Ctrl+Enter and likes", async ({ browser }) => {
   const ownerPage = await (await browser.newContext()).newPage();
   const owner = newUser("Owner");
   await signUp(ownerPage, owner);
@@ -49,24 +49,213 @@ test("a second person joins the group, replies and likes", async ({ browser }) =
   const bob = newUser("Bob");
   await signUp(page, bob);
   await page.goto(threadPath);
-  await expect(page.getByText("Join the group to reply.")).toBeVisible();
-  // With the keyboard: the button keeps focus as it turns into "Leave".
-  await page.getByRole("button", { name: `Join group: ${group.name}` }).focus();
+  // Not a member yet: the reason, with the way on next to it; Like says why it is off.
+  const joinToReply = page.getByRole("group", { name: "Join the group to reply." });
+  await expect(joinToReply).toBeVisible();
+  const like = page.getByRole("button", { name: `Like ${owner.name}'s post (0 likes)` });
+  await expect(like).toBeDisabled();
+  await expect(like).toHaveAccessibleDescription("Join the group to like posts.");
+  // With the keyboard: once a member, the reply box takes the button's place, and focus.
+  await joinToReply.getByRole("button", { name: `Join group: ${group.name}` }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("You are a member")).toBeVisible();
-  await expect(page.getByRole("button", { name: `Leave group: ${group.name}` })).toBeFocused();
   await expect(page.getByText("2 members")).toBeVisible();
+  const replyBox = page.getByLabel("Reply to the thread");
+  await expect(replyBox).toBeFocused();
+  await expect(joinToReply).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Leave group: ${group.name}` })).toBeVisible();
 
-  await page.getByLabel("Reply to the thread").fill("Hello! Tomatoes and basil on a windowsill.");
-  await page.getByRole("button", { name: "Post reply" }).click();
-  await expect(page.getByRole("article", { name: `Post by ${bob.name}` })).toContainText("Tomatoes and basil");
+  // Ctrl+Enter posts, as on GitHub; Enter alone is a new line.
+  await page.keyboard.type("Hello!");
+  await page.keyboard.press("Enter");
+  await expect(replyBox).toHaveValue("Hello!\n");
+  await page.keyboard.type("Tomatoes and basil on a windowsill.");
+  await page.keyboard.press("Control+Enter");
+  const posted = page.getByRole("article", { name: `Post by ${bob.name}` });
+  await expect(posted).toContainText("Hello!");
+  await expect(posted).toContainText("Tomatoes and basil");
+  await expect(replyBox).toHaveValue("");
 
-  const like = page.getByRole("button", { name: `Like ${owner.name}'s post (0 likes)` });
   await like.click();
   await expect(page.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAttribute("aria-pressed", "true");
 
   await ownerPage.goto(threadPath);
   await expect(ownerPage.getByText("Tomatoes and basil")).toBeVisible();
+  // Nobody likes their own post: the owner's button is off, and says why.
+  await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription("You cannot like your own post.");
+});
+
+test("a like is set, not toggled: it shows at once, a double click likes once, a stale tab agrees", async ({ browser }) => {
+  // Three people, two tabs and many round trips.
+  test.slow();
+  const owner = await newPerson(browser, "Poster");
+  const group = await createGroup(owner.page);
+  const threadPath = await startThread(owner.page, group.slug, "Seed swap", "Who has tomato seeds?");
+  const fan = await newPerson(browser, "Fan");
+  await joinGroup(fan.page, group);
+  const page = fan.page;
+  await page.goto(threadPath);
+  const likes = (n: number) => `${n} ${n === 1 ? "like" : "likes"}`;
+  const likeButton = (tab: Page, n: number) => tab.getByRole("button", { name: `Like ${owner.user.name}'s post (${likes(n)})` });
+  /** The opener's Like in `tab` shows `n` likes, pressed when the viewer is one of them. */
+  const shows = (tab: Page, n: number, pressed: boolean) => expect(likeButton(tab, n)).toHaveAttribute("aria-pressed", String(pressed));
+  /** Clicks Like in a tab that shows `before` likes; it then shows `after`, pressed or not. */
+  const click = async (tab: Page, before: number, after: number, pressed: boolean) => {
+    await likeButton(tab, before).click();
+    await shows(tab, after, pressed);
+  };
+
+  // Immediate: while the server has not answered yet, the button already says liked.
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(
+    (url) => url.pathname === threadPath,
+    async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.fallback();
+    },
+  );
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await click(page, 0, 1, true);
+  answer();
+  await answered;
+  await page.unrouteAll();
+  await page.reload();
+  await shows(page, 1, true);
+
+  // Unlike, then a double click: liked once, as the server agrees.
+  await click(page, 1, 0, false);
+  await likeButton(page, 0).dblclick();
+  await shows(page, 1, true);
+  await page.reload();
+  await shows(page, 1, true);
+
+  // Two tabs, one behind the other: a click means what its button showed, not "flip".
+  const other = await page.context().newPage();
+  await other.goto(threadPath);
+  await click(page, 1, 0, false);
+  // The other tab still shows the like and takes it back: already done, so still none.
+  await click(other, 1, 0, false);
+  // And the other way round: liked in one tab, "Like" in the tab behind leaves one like.
+  await click(other, 0, 1, true);
+  await click(page, 0, 1, true);
+  await page.reload();
+  await shows(page, 1, true);
+
+  // A like that fails is taken back, and the reason shown: here the reply was deleted meanwhile.
+  await owner.page.getByLabel("Reply to the thread").fill("Tomatoes, yes; basil, no.");
+  await owner.page.getByRole("button", { name: "Post reply" }).click();
+  const ownerReply = owner.page.getByRole("article").filter({ hasText: "basil, no" });
+  await expect(ownerReply).toBeVisible();
+  await page.reload();
+  const replyLike = page.getByRole("article").filter({ hasText: "basil, no" }).getByRole("button", { name: /^Like / });
+  await expect(replyLike).toHaveAccessibleName(`Like ${owner.user.name}'s post (0 likes)`);
+  owner.page.once("dialog", (dialog) => void dialog.accept());
+  await ownerReply.getByRole("button", { name: /^Delete your post/ }).click();
+  await expect(owner.page.getByText("This post was deleted.")).toBeVisible();
+  await replyLike.click();
+  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted." })).toBeVisible();
+  await expect(replyLike).toHaveAccessibleName(`Like ${owner.user.name}'s post (0 likes)`);
+  await expect(replyLike).toHaveAttribute("aria-pressed", "false");
+});
+
+test("signed-out readers are invited to sign in to like and to reply, and come back to the post", async ({ browser }) => {
+  const owner = await newPerson(browser, "Host");
+  const group = await createGroup(owner.page);
+  const threadPath = await startThread(owner.page, group.slug, "Open question", "Anyone can read this.");
+  const reader = newUser("Reader");
+  const readerPage = await (await browser.newContext()).newPage();
+  await signUp(readerPage, reader);
+  await signOut(readerPage);
+
+  const page = readerPage;
+  await page.goto(threadPath);
+  await expect(page.getByRole("button", { name: /^Like / })).toHaveCount(0);
+  const opener = page.getByRole("article", { name: `Post by ${owner.user.name}` });
+  const postId = (await opener.getAttribute("id"))!;
+  const signInToLike = page.getByRole("link", { name: `Sign in to like ${owner.user.name}'s post (0 likes)` });
+  await expect(signInToLike).toHaveAttribute("href", `/login?callbackUrl=${encodeURIComponent(`${threadPath}#${postId}`)}`);
+  await expect(page.getByRole("link", { name: "Sign in to reply" })).toHaveAttribute("href", `/login?callbackUrl=${encodeURIComponent(threadPath)}`);
+
+  await signInToLike.click();
+  await page.getByLabel("Email").fill(reader.email);
+  await page.getByLabel("Password").fill(reader.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${threadPath}#${postId}$`));
+  // Signed in, not a member yet: the way on is to join.
+  await expect(page.getByRole("button", { name: `Like ${owner.user.name}'s post (0 likes)` })).toHaveAccessibleDescription("Join the group to like posts.");
+  await expect(page.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` })).toBeVisible();
+});
+
+test("the new-thread page invites a non-member to join, then shows the form; Ctrl+Enter starts the thread", async ({ browser }) => {
+  const owner = await newPerson(browser, "Founder");
+  const group = await createGroup(owner.page);
+  const { page } = await newPerson(browser, "Newcomer");
+  const response = await page.goto(`/g/${group.slug}/t/new`);
+  expect(response?.status()).toBe(200);
+  const invitation = page.getByRole("region", { name: `Join group: ${group.name} to start a thread` });
+  await expect(invitation).toBeVisible();
+  await expect(invitation.getByRole("link", { name: `Back to ${group.name}` })).toHaveAttribute("href", `/g/${group.slug}`);
+  await expect(page.getByLabel("Title")).toHaveCount(0);
+
+  await invitation.getByRole("button", { name: `Join group: ${group.name}` }).click();
+  await expect(page.getByLabel("Title")).toBeFocused();
+  await expect(page.getByText("You are a member")).toBeVisible();
+  await page.keyboard.type("Hello from a newcomer");
+  await page.getByLabel("Message").fill("Glad to be here.");
+  await page.getByLabel("Message").press("Control+Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello from a newcomer");
+});
+
+test("unsent text is not lost silently: leaving asks first, and so does cancelling a reply", async ({ page }) => {
+  const writer = newUser("Drafter");
+  await signUp(page, writer);
+  const group = await createGroup(page);
+  const threadPath = await startThread(page, group.slug, "Drafts", "Write, think, post.");
+  const dialogs: string[] = [];
+  const record = (answer: "accept" | "dismiss") => (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog[answer]();
+  };
+
+  // Typed, not posted: reloading asks first.
+  const replyBox = page.getByLabel("Reply to the thread");
+  await replyBox.pressSequentially("A thought I have not finished");
+  page.once("dialog", record("accept"));
+  await page.reload();
+  expect(dialogs.map((dialog) => dialog.split(":")[0])).toEqual(["beforeunload"]);
+
+  // Posted (Ctrl+Enter): nothing left to lose, so nothing asks.
+  dialogs.length = 0;
+  page.on("dialog", record("accept"));
+  await replyBox.pressSequentially("A finished thought.");
+  await replyBox.press("Control+Enter");
+  const reply = page.getByRole("article").filter({ hasText: "A finished thought." });
+  await expect(reply).toBeVisible();
+  await page.reload();
+  await expect(reply).toBeVisible();
+  expect(dialogs).toEqual([]);
+  page.removeAllListeners("dialog");
+
+  // An inline reply: Cancel asks before throwing away what was typed; "no" keeps it.
+  await reply.getByRole("button", { name: `Reply to ${writer.name}` }).click();
+  const inline = reply.getByLabel(`Your reply to ${writer.name}`);
+  await inline.pressSequentially("Half an answer");
+  page.once("dialog", record("dismiss"));
+  await reply.getByRole("button", { name: "Cancel" }).click();
+  expect(dialogs).toEqual(["confirm: Discard your reply? It has not been posted."]);
+  await expect(inline).toHaveValue("Half an answer");
+  page.once("dialog", record("accept"));
+  await reply.getByRole("button", { name: "Cancel" }).click();
+  await expect(inline).toHaveCount(0);
+  expect(dialogs).toHaveLength(2);
+  // Reopened, it starts empty; empty, it closes without asking.
+  await reply.getByRole("button", { name: `Reply to ${writer.name}` }).click();
+  await expect(inline).toHaveValue("");
+  await reply.getByRole("button", { name: "Cancel" }).click();
+  await expect(inline).toHaveCount(0);
+  expect(dialogs).toHaveLength(2);
+  await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
 });
 
 test("a private group is invisible to non-members: 404 on its pages, absent from the directory", async ({ browser }) => {
@@ -202,8 +391,9 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await expect(reply.getByRole("alert")).toHaveText("Write something before saving.");
   await expect(editor).toHaveValue("   ");
 
+  // Ctrl+Enter saves an edit too.
   await editor.fill("Better wording");
-  await reply.getByRole("button", { name: "Save changes" }).click();
+  await editor.press("Control+Enter");
   const edited = page.getByRole("article", { name: `Post by ${author.name}` }).filter({ hasText: "Better wording" });
   await expect(edited).toContainText("(edited)");
   await expect(editor).toHaveCount(0);

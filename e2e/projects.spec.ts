@@ -42,7 +42,8 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await bobPage.goto(threadPath);
   const banner = bobPage.getByRole("complementary", { name: "Projects born in this thread" });
   await expect(banner).toContainText("No progress update yet.");
-  await bobPage.getByRole("button", { name: `Join group: ${group.name}` }).click();
+  // The thread invites him to join, beside "Join the group to reply." (the group's header has the same button).
+  await bobPage.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` }).click();
   await expect(bobPage.getByText("You are a member")).toBeVisible();
   await banner.getByRole("link", { name: "Compost bays" }).click();
   await expect(bobPage).toHaveURL(new RegExp(`${projectPath}$`));

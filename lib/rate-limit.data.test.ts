@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { editPost, toggleLike } from "@/lib/discussions/mutations";
+import { editPost, setLike } from "@/lib/discussions/mutations";
 import { AppError } from "@/lib/errors";
 import { createGroup } from "@/lib/groups/mutations";
 import { makeMeetup } from "@/lib/meetups/test-fixtures";
@@ -48,8 +48,9 @@ describe("rate limits", () => {
     const thread = await makeThread(author.id, group.id);
     for (let i = 0; i < 60; i++) await editPost(author.id, thread.postId, `Edit number ${i} of the opening post.`);
     expect((await refusal(editPost(author.id, thread.postId, "One edit too many."))).code).toBe("RATE_LIMITED");
-    for (let i = 0; i < 120; i++) await toggleLike(fan.id, thread.postId);
-    expect((await refusal(toggleLike(fan.id, thread.postId))).code).toBe("RATE_LIMITED");
+    // Like, unlike, like…: 120 changes of mind, ending unliked.
+    for (let i = 0; i < 120; i++) await setLike(fan.id, thread.postId, i % 2 === 0);
+    expect((await refusal(setLike(fan.id, thread.postId, true))).code).toBe("RATE_LIMITED");
     expect(await db.reaction.count({ where: { postId: thread.postId } })).toBe(0);
   });
 });

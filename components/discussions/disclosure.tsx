@@ -8,19 +8,24 @@ import { Button } from "@/components/ui/button";
  * whether the form is open, and gets focus back when the form closes, so keyboard and screen
  * reader users carry on from where they were. `announcement` is said politely after closing
  * ("Reply posted."), in a region that exists before it is filled so that it is announced.
+ * `mayClose` is asked before the form closes (Cancel, or the button again): a form holding
+ * unsent text asks the person first (UnsavedText.mayDiscard). `close` says whether it closed.
  */
-export function useDisclosure() {
+export function useDisclosure(mayClose: () => boolean = () => true) {
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const toggleRef = useRef<HTMLButtonElement>(null);
   const close = (message = "") => {
+    if (!mayClose()) return false;
     setOpen(false);
     setAnnouncement(message);
     toggleRef.current?.focus();
+    return true;
   };
   const toggle = () => {
+    if (open && !mayClose()) return;
     setAnnouncement("");
-    setOpen((wasOpen) => !wasOpen);
+    setOpen(!open);
   };
   return { open, announcement, toggleRef, close, toggle };
 }

@@ -1,18 +1,38 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
+import { Button, ButtonLink, SubmitButton } from "@/components/ui/button";
+import { focusWhenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
-import { deletePostAction, editPostAction, replyAction, toggleLikeAction } from "@/lib/discussions/actions";
-import { postPermalink, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
+import { submitOnShortcut } from "@/components/ui/submit-shortcut";
+import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
+import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
+import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
- * textarea's description (read again when the person comes back to it).
+ * textarea's description (read again when the person comes back to it). Ctrl/Cmd+Enter posts it;
+ * `onChange` tells the form's UnsavedText what is typed.
  */
-function PostBodyField({ id, label, rows, autoFocus, defaultValue, error }: { id: string; label: string; rows: number; autoFocus?: boolean; defaultValue?: string; error?: string }) {
+function PostBodyField({
+  id,
+  label,
+  rows,
+  autoFocus,
+  defaultValue,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  rows: number;
+  autoFocus?: boolean;
+  defaultValue?: string;
+  error?: string;
+  onChange: ChangeEventHandler<HTMLTextAreaElement>;
+}) {
   return (
     <>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -24,6 +44,8 @@ function PostBodyField({ id, label, rows, autoFocus, defaultValue, error }: { id
         rows={rows}
         autoFocus={autoFocus}
         defaultValue={defaultValue}
+        onChange={onChange}
+        onKeyDown={submitOnShortcut}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
@@ -42,6 +64,7 @@ function ReplyFields({
   parentId,
   label,
   formId,
+  draft,
   onPosted,
   onCancel,
   autoFocus,
@@ -50,6 +73,8 @@ function ReplyFields({
   parentId: number;
   label: string;
   formId?: string;
+  /** The unsent reply: its owner (the form, or the Reply button that opens it) asks before it is lost. */
+  draft: UnsavedText;
   onPosted?: (postId: number) => void;
   onCancel?: () => void;
   autoFocus?: boolean;
@@ -58,16 +83,20 @@ function ReplyFields({
   // empty on success. An inline reply form also closes once its reply is posted.
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await replyAction(previous, formData);
-    if (result.status === "success" && result.createdId !== undefined) onPosted?.(result.createdId);
+    if (result.status === "success" && result.createdId !== undefined) {
+      // Before onPosted, which may leave the page: the reply is safe, nothing to warn about.
+      draft.settle();
+      onPosted?.(result.createdId);
+    }
     return result;
   }, initialFormState);
-  const id = `reply-${parentId}`;
+  const id = replyFieldId(parentId);
   const error = state.fieldErrors?.body;
   return (
     <form id={formId} action={action} className="scroll-mt-20 space-y-2" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="parentId" value={parentId} />
-      <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} />
+      <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} onChange={draft.track} />
       <FormMessage state={state} fieldsSpeak />
       <div className="flex gap-2">
         <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
@@ -82,31 +111,24 @@ function ReplyFields({
 }
 
 /**
- * Focuses a post once the refreshed page shows it (a server action's refresh lands a moment
- * after its result): the page scrolls to it and a screen reader reads it, as Discourse takes
- * you to your new post. Gives up after two seconds.
+ * The always-visible form under the opening post: a reply to the thread, which lands at the end
+ * of the page. Focus goes to the new post, as Discourse takes you to yours.
  */
-function focusPostWhenShown(postId: number) {
-  const started = Date.now();
-  const attempt = () => {
-    const post = document.getElementById(`post-${postId}`);
-    if (post) post.focus();
-    else if (Date.now() - started < 2000) window.requestAnimationFrame(attempt);
-  };
-  attempt();
+export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
+  const draft = useUnsavedText();
+  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} draft={draft} onPosted={(postId) => focusWhenShown(`post-${postId}`)} />;
 }
 
-/** The always-visible form under the opening post: a reply to the thread, which lands at the end of the page. */
-export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
-  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} onPosted={focusPostWhenShown} />;
-}
+const DISCARD_REPLY = "Discard your reply? It has not been posted.";
+const DISCARD_EDIT = "Discard your changes? They have not been saved.";
 
 /**
  * "Reply" under any post, opening a form that answers that post. `shownBelow` is false for a post
  * at the depth cap: its replies are on a sub-thread page, so a new one takes the person there.
  */
 export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelow = true }: { threadId: number; postId: number; authorName: string; groupSlug: string; shownBelow?: boolean }) {
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const draft = useUnsavedText();
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
   const formId = `reply-form-${postId}`;
   const posted = (newPostId: number) => {
     if (shownBelow) close("Reply posted.");
@@ -121,39 +143,83 @@ export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelo
       <Announcement text={announcement} />
       {open && (
         <div className="mt-2 w-full">
-          <ReplyFields threadId={threadId} parentId={postId} label={`Your reply to ${authorName}`} formId={formId} onPosted={posted} onCancel={() => close()} autoFocus />
+          <ReplyFields
+            threadId={threadId}
+            parentId={postId}
+            label={`Your reply to ${authorName}`}
+            formId={formId}
+            draft={draft}
+            onPosted={posted}
+            onCancel={() => close()}
+            autoFocus
+          />
         </div>
       )}
     </>
   );
 }
 
-export function LikeButton({ postId, count, liked, disabled, authorName }: { postId: number; count: number; liked: boolean; disabled?: boolean; authorName: string }) {
-  const [state, action] = useActionState(toggleLikeAction, initialFormState);
+/**
+ * Like, or take the like back. The form sends the state the person asks for (the opposite of what
+ * the button shows), never "toggle": a click from a page that is behind (another tab liked the
+ * post meanwhile) still means what it said. The count and the pressed state change at once
+ * (useOptimistic); the server's answer confirms them, or an error puts them back and says why.
+ * `disabledReason`: why this viewer cannot like the post (their own; not a member), as the
+ * disabled button's tooltip and description.
+ */
+export function LikeButton({ postId, count, liked, authorName, disabledReason }: { postId: number; count: number; liked: boolean; authorName: string; disabledReason?: string }) {
+  const [shown, show] = useOptimistic({ count, liked });
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const like = formData.get("like") === "true";
+    show({ liked: like, count: like === liked ? count : count + (like ? 1 : -1) });
+    return setLikeAction(previous, formData);
+  }, initialFormState);
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="postId" value={postId} />
+      <input type="hidden" name="like" value={String(!shown.liked)} />
       <SubmitButton
         variant="ghost"
         className="px-2 py-1 text-xs"
-        aria-pressed={liked}
-        disabled={disabled}
+        aria-pressed={shown.liked}
+        disabled={disabledReason !== undefined}
+        title={disabledReason}
         // A toggle button: its name stays "Like …" and aria-pressed says whether it is on.
-        aria-label={`Like ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}
+        aria-label={`Like ${authorName}'s post (${likesLabel(shown.count)})`}
       >
-        <span aria-hidden>{liked ? "♥" : "♡"}</span> {count}
+        <span aria-hidden>{shown.liked ? "♥" : "♡"}</span> {shown.count}
       </SubmitButton>
       <InlineFormError state={state} />
     </form>
   );
 }
 
+/**
+ * What a signed-out reader sees for the Like button: the same count, as a link to sign in that
+ * brings them back to the post (`signInHref`), named for what it does.
+ */
+export function SignInToLike({ count, authorName, signInHref }: { count: number; authorName: string; signInHref: string }) {
+  return (
+    <ButtonLink href={signInHref} variant="ghost" className="px-2 py-1 text-xs" title="Sign in to like" aria-label={`Sign in to like ${authorName}'s post (${likesLabel(count)})`}>
+      <span aria-hidden>♡</span> {count}
+    </ButtonLink>
+  );
+}
+
+function likesLabel(count: number): string {
+  return `${count} ${count === 1 ? "like" : "likes"}`;
+}
+
 /** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */
 export function EditPost({ postId, source, postName }: { postId: number; source: string; postName: string }) {
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const draft = useUnsavedText(source);
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
-    if (result.status === "success") close("Post updated.");
+    if (result.status === "success") {
+      draft.settle();
+      close("Post updated.");
+    }
     return result;
   }, initialFormState);
   // Cancel discards a rejected draft: opened again, the form shows the post as saved.
@@ -171,15 +237,14 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
       {open && (
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="postId" value={postId} />
-          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} />
+          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.track} />
           <FormMessage state={shown} fieldsSpeak />
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
             <Button
               variant="ghost"
               onClick={() => {
-                setDiscarded(state);
-                close();
+                if (close()) setDiscarded(state);
               }}
             >
               Cancel

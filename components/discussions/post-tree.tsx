@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
 import { formatAbsolute } from "@/lib/time";
 import { replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
-import { DeletePost, EditPost, LikeButton, ReplyToPost } from "./post-forms";
+import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
 
 export interface PostPermissions {
   viewerId: string | null;
   canParticipate: boolean;
   canModerate: boolean;
+  /** Removed from the group by its moderators (they cannot join again). */
+  removed: boolean;
   locked: boolean;
   /** The last post standing: deleting it deletes the thread (decision 009). */
   lastStandingPostId: number | null;
@@ -23,13 +26,15 @@ interface PostProps {
   pageUrl: string;
   permissions: PostPermissions;
   now: Date;
+  /** The group's language, which posts are written in (their `lang`, for screen readers). */
+  lang: string;
   /** The opening post is the thread's question: it gets no inline reply button (the thread form answers it). */
   isOpener?: boolean;
   /** Depth in this page's tree (0 for the page's first post): a reply to a post at the cap is shown elsewhere. */
   depth?: number;
 }
 
-export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, isOpener = false, depth = 0 }: PostProps) {
+export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, lang, isOpener = false, depth = 0 }: PostProps) {
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
@@ -57,10 +62,14 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           </span>
         )}
       </header>
-      {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}
+      {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div lang={lang} className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}
       {!deleted && (
         <footer className="mt-3 flex flex-wrap items-center gap-1">
-          <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} disabled={!permissions.canParticipate || own} authorName={post.author.name} />
+          {permissions.viewerId === null ? (
+            <SignInToLike count={post.likeCount} authorName={post.author.name} signInHref={signInPath(`${pageUrl}#post-${post.id}`)} />
+          ) : (
+            <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} authorName={post.author.name} disabledReason={whyNoLike(permissions, own)} />
+          )}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
           {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} />}
@@ -76,6 +85,13 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
       )}
     </article>
   );
+}
+
+/** Why a signed-in viewer cannot like a post, for its disabled button; undefined when they can. */
+function whyNoLike(permissions: PostPermissions, own: boolean): string | undefined {
+  if (own) return "You cannot like your own post.";
+  if (permissions.canParticipate) return undefined;
+  return permissions.removed ? "You were removed from this group and cannot like posts." : "Join the group to like posts.";
 }
 
 /** Replies, nested by the post they answer; beyond the depth cap, a link to continue. */

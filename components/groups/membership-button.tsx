@@ -4,16 +4,34 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
  * re-renders with "Leave group" in the same element, so keyboard focus stays where it was. Its
  * accessible name starts with the words shown ("Join group: City Gardeners"), so a voice-control
  * user who says "click Join group" reaches it (WCAG 2.5.3).
+ * `onJoined`: for a Join button that goes away once its reader is a member (an invitation to
+ * join in order to reply), to move focus to what takes its place.
  */
-export function MembershipButton({ groupId, groupName, member, privateGroup = false }: { groupId: string; groupName: string; member: boolean; privateGroup?: boolean }) {
-  const [joinState, join] = useActionState(joinGroupAction, initialFormState);
+export function MembershipButton({
+  groupId,
+  groupName,
+  member,
+  privateGroup = false,
+  onJoined,
+}: {
+  groupId: string;
+  groupName: string;
+  member: boolean;
+  privateGroup?: boolean;
+  onJoined?: () => void;
+}) {
+  const [joinState, join] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await joinGroupAction(previous, formData);
+    if (result.status === "success") onJoined?.();
+    return result;
+  }, initialFormState);
   const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
   return (
     <form

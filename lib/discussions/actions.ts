@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, setThreadFlags, toggleLike } from "./mutations";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, setLike, setThreadFlags } from "./mutations";
 import { afterThreadDeletedPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
@@ -13,6 +13,9 @@ import {
   editThreadTitleSchema,
   groupHiddenFields,
   groupRefSchema,
+  hiddenBoolean,
+  likeHiddenFields,
+  likeSchema,
   postHiddenFields,
   postRefSchema,
   replyHiddenFields,
@@ -71,12 +74,12 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
   });
 }
 
-export async function toggleLikeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setLikeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
+    const { postId, like } = parseInput(likeSchema, values, likeHiddenFields);
     const viewer = await requireViewer();
-    await toggleLike(viewer.id, postId);
+    await setLike(viewer.id, postId, like);
     refresh();
     return { status: "success" };
   });
@@ -84,7 +87,7 @@ export async function toggleLikeAction(_previous: FormState, formData: FormData)
 
 const flagsSchema = threadRefSchema.extend({
   flag: z.enum(["pinned", "locked"]),
-  value: z.enum(["true", "false"]).transform((value) => value === "true"),
+  value: hiddenBoolean,
 });
 
 export async function setThreadFlagAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -167,20 +167,26 @@ export async function deletePost(userId: string, postId: number) {
   return { ...result, threadDeleted };
 }
 
-/** Likes a post, or takes the like back. Returns whether the viewer now likes it. */
-export async function toggleLike(userId: string, postId: number): Promise<{ liked: boolean; threadId: number }> {
+/**
+ * Sets whether the viewer likes a post: `like` is what the person asked for (what their button
+ * showed, turned over), not a flip of what is stored, so a second request from a stale page, or
+ * the same click sent twice, changes nothing. Returns whether the viewer now likes it.
+ */
+export async function setLike(userId: string, postId: number, like: boolean): Promise<{ liked: boolean; threadId: number }> {
   const post = await loadPostContext(postId);
   await requireParticipant(post.thread.groupId, userId, "react", POST_NOT_FOUND);
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
-  if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot like your own post.");
+  if (like && post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot like your own post.");
   await consumeRateLimit("react", userId);
   await markHealthDirty(post.thread.groupId);
-  const removed = await db.reaction.deleteMany({ where: { postId, userId, kind: "like" } });
-  if (removed.count > 0) return { liked: false, threadId: post.threadId };
+  if (!like) {
+    await db.reaction.deleteMany({ where: { postId, userId, kind: "like" } });
+    return { liked: false, threadId: post.threadId };
+  }
   try {
     await db.reaction.create({ data: { postId, userId, kind: "like" } });
   } catch (error) {
-    // Two clicks at once: the other request already added the like.
+    // Liked already (another tab, or the same click twice at once): that is what was asked for.
     if (!isUniqueViolation(error)) throw error;
   }
   return { liked: true, threadId: post.threadId };

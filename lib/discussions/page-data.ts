@@ -30,6 +30,8 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
       viewerId: viewer?.id ?? null,
       canParticipate: can(actor, "participate", group),
       canModerate: can(actor, "moderate", group),
+      // A reader who may not reply yet but may join (signed in, public group, never removed).
+      canJoin: can(actor, "join", group),
       canEditTitle: viewer !== null && threadRefusal(threadActor, "editTitle", thread) === null,
       removed: threadActor.removed,
       locked: thread.locked,

@@ -3,6 +3,14 @@ import { postPageRoot } from "./tree";
 /** The id of a thread page's reply form: other pages link to `<thread URL>#reply` to invite an answer. */
 export const THREAD_REPLY_FORM_ID = "reply";
 
+/** The id of the box of a reply to a post (the thread's reply form answers its opening post). */
+export function replyFieldId(parentId: number): string {
+  return `reply-${parentId}`;
+}
+
+/** The new-thread form's title field: where someone who just joined to start a thread lands. */
+export const NEW_THREAD_TITLE_ID = "thread-title-field";
+
 /** A thread's canonical page: /g/<group>/t/<id>-<slug> (the id decides, the slug is decoration). */
 export function threadPath(groupSlug: string, thread: { id: number; slug: string }): string {
   return `/g/${groupSlug}/t/${thread.id}-${thread.slug}`;

@@ -49,6 +49,13 @@ export const editPostSchema = z.object({ postId: idSchema, body: postBodySchema(
 export const postRefSchema = z.object({ postId: idSchema });
 export const threadRefSchema = z.object({ threadId: idSchema });
 
+/** A yes or no a form sends in a hidden field ("true" or "false"): what the person chose. */
+export const hiddenBoolean = z.enum(["true", "false"]).transform((value) => value === "true");
+
+/** Liking a post or taking the like back: `like` is the state the person asked for, never a toggle. */
+export const likeSchema = postRefSchema.extend({ like: hiddenBoolean });
+export const likeHiddenFields = { fields: ["postId", "like"], message: STALE_POST_MESSAGE } as const;
+
 /**
  * A thread URL segment is `<id>-<slug>`; the id decides, the slug is decoration (a renamed
  * thread keeps working). Returns null for anything malformed, so the page can 404.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
@@ -10,13 +11,13 @@ import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
+import { signInPath } from "@/lib/auth/paths";
 import { loadThreadForRequest } from "@/lib/discussions/page-data";
-import { NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
+import { NOTICE_PARAM, NOTICES, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode } from "@/lib/discussions/schema";
 import { buildPostTree } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
-import { signInPath } from "@/lib/auth/paths";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
   const { slug, thread } = await params;
@@ -40,7 +41,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   const projects = await listThreadProjects(thread.id, viewer);
   // As in the group's thread list: replies that are still there.
   const replyCount = thread.posts.filter((post) => post.parentId !== null && post.deletedAt === null).length;
-  const shared = { threadId: thread.id, threadUrl, pageUrl: threadUrl, permissions, now };
+  const shared = { threadId: thread.id, threadUrl, pageUrl: threadUrl, permissions, now, lang: group.language };
   return (
     <div className="space-y-5">
       <FocusHashTarget />
@@ -91,14 +92,21 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         <p className="text-sm text-stone-600">The opening post was deleted: answer one of the replies below.</p>
       ) : permissions.canParticipate ? (
         <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
+      ) : permissions.canJoin ? (
+        // The way on, next to the reason: once a member, the reply form takes its place (and focus).
+        <div role="group" aria-labelledby="join-to-reply" className="flex flex-wrap items-center gap-3">
+          <p id="join-to-reply" className="text-sm text-stone-600">
+            Join the group to reply.
+          </p>
+          <JoinToTakePart groupId={group.id} groupName={group.name} focusId={replyFieldId(thread.openerId)} />
+        </div>
       ) : viewer ? (
         <p className="text-sm text-stone-600">{permissions.removed ? "You were removed from this group and cannot reply." : "Join the group to reply."}</p>
       ) : (
         <p className="text-sm text-stone-600">
           <Link href={signInPath(threadUrl)} className="font-medium text-brand-700 underline">
-            Sign in
-          </Link>{" "}
-          and join the group to reply.
+            Sign in to reply
+          </Link>
         </p>
       )}
 

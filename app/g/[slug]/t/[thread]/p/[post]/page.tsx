@@ -28,7 +28,7 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
   if (!tree) notFound();
   const parent = ancestorsOf(thread.posts, postId).at(-1);
   const now = new Date();
-  const shared = { threadId: thread.id, threadUrl, pageUrl: `${threadUrl}/p/${postId}`, permissions, now };
+  const shared = { threadId: thread.id, threadUrl, pageUrl: `${threadUrl}/p/${postId}`, permissions, now, lang: loaded.group.language };
   return (
     <div className="space-y-5">
       <FocusHashTarget />

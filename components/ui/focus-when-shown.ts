@@ -1,0 +1,14 @@
+/**
+ * Focuses an element once the page shows it: a server action's refresh lands a moment after its
+ * result (a new post, a reply form that appears once its reader joined the group). The page
+ * scrolls to it and a screen reader reads it. Gives up after two seconds.
+ */
+export function focusWhenShown(elementId: string): void {
+  const started = Date.now();
+  const attempt = () => {
+    const element = document.getElementById(elementId);
+    if (element) element.focus();
+    else if (Date.now() - started < 2000) window.requestAnimationFrame(attempt);
+  };
+  attempt();
+}
