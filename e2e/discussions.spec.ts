@@ -193,7 +193,7 @@ test("the new-thread page invites a non-member to join, then shows the form; Ctr
   const { page } = await newPerson(browser, "Newcomer");
   const response = await page.goto(`/g/${group.slug}/t/new`);
   expect(response?.status()).toBe(200);
-  const invitation = page.getByRole("region", { name: `Join group: ${group.name} to start a thread` });
+  const invitation = page.getByRole("region", { name: `Join ${group.name} to start a thread` });
   await expect(invitation).toBeVisible();
   await expect(invitation.getByRole("link", { name: `Back to ${group.name}` })).toHaveAttribute("href", `/g/${group.slug}`);
   await expect(page.getByLabel("Title")).toHaveCount(0);

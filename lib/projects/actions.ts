@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { changeProjectStatus, createProject, joinProject, leaveProject, postProjectUpdate, setContributorRole, updateProject } from "./mutations";
 import { createProjectSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema } from "./schema";
@@ -43,15 +44,15 @@ export async function changeProjectStatusAction(_previous: FormState, formData: 
   return handleForm(values, async () => {
     const input = parseInput(statusChangeSchema, values, STATUS_REF);
     const viewer = await requireViewer();
-    const changed = await changeProjectStatus(viewer.id, input.projectId, input.status);
+    const changed = await changeProjectStatus(viewer.id, input.projectId, input.status).catch((error: unknown) => {
+      // Refused because the page was out of date (archived or completed in another tab): show
+      // the status and the buttons as they are now, beside the message that explains. (An
+      // update refused the same way keeps its form as it was, so the typed text is not lost.)
+      if (error instanceof AppError) refresh();
+      throw error;
+    });
     refresh();
     return { status: "success", message: `The project is now ${STATUS_LABELS[changed.status].toLowerCase()}.` };
-  }).then((result) => {
-    // Refused because the page was out of date (archived or completed in another tab): show the
-    // status and the buttons as they are now, beside the message that explains. (An update
-    // refused the same way keeps its form as it was, so the typed text is not lost.)
-    if (result.status === "error") refresh();
-    return result;
   });
 }
 
