@@ -99,34 +99,60 @@ test("a like is set, not toggled: it shows at once, a double click likes once, a
   const likeButton = (tab: Page, n: number) => tab.getByRole("button", { name: `Like ${owner.user.name}'s post (${likes(n)})` });
   /** The opener's Like in `tab` shows `n` likes, pressed when the viewer is one of them. */
   const shows = (tab: Page, n: number, pressed: boolean) => expect(likeButton(tab, n)).toHaveAttribute("aria-pressed", String(pressed));
-  /** Clicks Like in a tab that shows `before` likes; it then shows `after`, pressed or not. */
-  const click = async (tab: Page, before: number, after: number, pressed: boolean) => {
+  /**
+   * Clicks Like in a tab that shows `before` likes; it then shows `after`, pressed or not, and,
+   * unless the server is `held`, the server answers (before the next step reloads or acts elsewhere).
+   */
+  const click = async (tab: Page, before: number, after: number, pressed: boolean, held = false) => {
+    const answer = held ? undefined : tab.waitForResponse((response) => response.request().method() === "POST");
     await likeButton(tab, before).click();
     await shows(tab, after, pressed);
+    await answer;
+  };
+
+  // The server's answers are held back until `release` is called; `answered(n)` waits for n of them.
+  let release!: () => void;
+  let answers = 0;
+  page.on("response", (response) => {
+    if (response.request().method() === "POST") answers += 1;
+  });
+  const hold = async () => {
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === threadPath,
+      async (route) => {
+        if (route.request().method() === "POST") await held;
+        await route.fallback();
+      },
+    );
+  };
+  const answered = async (n: number) => {
+    await expect.poll(() => answers).toBe(n);
+    await page.unrouteAll();
   };
 
   // Immediate: while the server has not answered yet, the button already says liked.
-  let answer!: () => void;
-  const held = new Promise<void>((resolve) => (answer = resolve));
-  await page.route(
-    (url) => url.pathname === threadPath,
-    async (route) => {
-      if (route.request().method() === "POST") await held;
-      await route.fallback();
-    },
-  );
-  const answered = page.waitForResponse((response) => response.request().method() === "POST");
-  await click(page, 0, 1, true);
-  answer();
-  await answered;
-  await page.unrouteAll();
+  await hold();
+  await click(page, 0, 1, true, true);
+  release();
+  await answered(1);
   await page.reload();
   await shows(page, 1, true);
 
-  // Unlike, then a double click: liked once, as the server agrees.
+  // A change of mind before the server answers is not lost: unlike, then like again, in order.
+  await hold();
+  await click(page, 1, 0, false, true);
+  await click(page, 0, 1, true, true);
+  release();
+  await answered(3);
+  await page.reload();
+  await shows(page, 1, true);
+
+  // A double click is one click: from no like, one like, as the server agrees.
   await click(page, 1, 0, false);
   await likeButton(page, 0).dblclick();
   await shows(page, 1, true);
+  await answered(5);
   await page.reload();
   await shows(page, 1, true);
 

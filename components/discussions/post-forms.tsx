@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
-import { Button, ButtonLink, SubmitButton } from "@/components/ui/button";
+import { startTransition, useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
+import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
 import { focusWhenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
@@ -164,31 +164,43 @@ export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelo
  * the button shows), never "toggle": a click from a page that is behind (another tab liked the
  * post meanwhile) still means what it said. The count and the pressed state change at once
  * (useOptimistic); the server's answer confirms them, or an error puts them back and says why.
+ * A double click likes once: the second click of a multi-click (event.detail > 1) is not a new
+ * intent. Deliberate clicks while an answer is on its way are not swallowed: each asks for the
+ * opposite of what the button shows by then.
  * `disabledReason`: why this viewer cannot like the post (their own; not a member), as the
  * disabled button's tooltip and description.
  */
 export function LikeButton({ postId, count, liked, authorName, disabledReason }: { postId: number; count: number; liked: boolean; authorName: string; disabledReason?: string }) {
-  const [shown, show] = useOptimistic({ count, liked });
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const like = formData.get("like") === "true";
-    show({ liked: like, count: like === liked ? count : count + (like ? 1 : -1) });
-    return setLikeAction(previous, formData);
-  }, initialFormState);
+  // Each click shows its change at once, on top of the changes still on their way; the server's
+  // answers run in order (Next.js queues server actions) and its refreshed count replaces them.
+  const [shown, show] = useOptimistic({ count, liked }, (current, like: boolean) => ({
+    liked: like,
+    count: like === current.liked ? current.count : current.count + (like ? 1 : -1),
+  }));
+  const [state, setState] = useState<FormState>(initialFormState);
+  const action = async (formData: FormData) => {
+    show(formData.get("like") === "true");
+    const answer = await setLikeAction(initialFormState, formData);
+    startTransition(() => setState(answer));
+  };
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="like" value={String(!shown.liked)} />
-      <SubmitButton
-        variant="ghost"
-        className="px-2 py-1 text-xs"
+      <button
+        type="submit"
+        className={`${buttonStyles.ghost} px-2 py-1 text-xs`}
         aria-pressed={shown.liked}
         disabled={disabledReason !== undefined}
         title={disabledReason}
+        onClick={(event) => {
+          if (event.detail > 1) event.preventDefault();
+        }}
         // A toggle button: its name stays "Like …" and aria-pressed says whether it is on.
         aria-label={`Like ${authorName}'s post (${likesLabel(shown.count)})`}
       >
         <span aria-hidden>{shown.liked ? "♥" : "♡"}</span> {shown.count}
-      </SubmitButton>
+      </button>
       <InlineFormError state={state} />
     </form>
   );
