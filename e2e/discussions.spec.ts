@@ -282,6 +282,51 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   await expect(inline).toHaveCount(0);
   expect(dialogs).toHaveLength(2);
   await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
+
+  // A link within the app (the App Router swaps pages without unloading): it asks too, and
+  // "no" keeps the page and the text, which the person goes on writing.
+  const leave = "confirm: Leave this page? What you wrote will be lost.";
+  const toGroup = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: group.name });
+  const groupHeading = page.getByRole("heading", { level: 1, name: group.name });
+  await replyBox.pressSequentially("Before I go");
+  page.once("dialog", record("dismiss"));
+  await toGroup.click();
+  expect(dialogs.slice(2)).toEqual([leave]);
+  await replyBox.pressSequentially(", one more thing");
+  await expect(replyBox).toHaveValue("Before I go, one more thing");
+  await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
+  // A permalink only moves within the page: nothing to ask.
+  await reply.getByRole("link", { name: /\(permalink\)$/ }).click();
+  await expect(page).toHaveURL(/#post-\d+$/);
+  await expect(replyBox).toHaveValue("Before I go, one more thing");
+  // "Yes" leaves.
+  page.once("dialog", record("accept"));
+  await toGroup.click();
+  await expect(groupHeading).toBeVisible();
+  expect(dialogs.slice(2)).toEqual([leave, leave]);
+
+  // Nothing typed: links go without asking.
+  page.on("dialog", record("accept"));
+  await page.getByRole("link", { name: "Drafts", exact: true }).click();
+  await expect(replyBox).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
+  expect(dialogs).toHaveLength(4);
+  page.removeAllListeners("dialog");
+
+  // Back within the app asks too (the Navigation API lets the page cancel it): "no" stays.
+  await replyBox.pressSequentially("Going back?");
+  page.once("dialog", record("dismiss"));
+  const asked = page.waitForEvent("dialog");
+  // history.back() as the Back button: page.goBack() would wait for a navigation that is refused.
+  await page.evaluate(() => history.back());
+  await asked;
+  await replyBox.pressSequentially(" Not yet.");
+  await expect(replyBox).toHaveValue("Going back? Not yet.");
+  await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
+  page.once("dialog", record("accept"));
+  await page.goBack();
+  await expect(groupHeading).toBeVisible();
+  expect(dialogs.slice(4)).toEqual([leave, leave]);
 });
 
 test("a private group is invisible to non-members: 404 on its pages, absent from the directory", async ({ browser }) => {
