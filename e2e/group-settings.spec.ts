@@ -59,9 +59,16 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   const visibility = owner.getByLabel("Who can see the group");
   await expect(visibility).toHaveValue("private");
   await owner.getByLabel("Description").fill("Private now, about **seed swaps**.");
+  // Everything this save should leave is already on the page from the first one ("Settings
+  // saved.", "Private group"): wait for the server's answer, then check what it stored.
+  const saved = owner.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/g/${group.slug}/settings`);
   await owner.getByRole("button", { name: "Save settings" }).click();
-  await expect(owner.getByText("Private group", { exact: false }).first()).toBeVisible();
+  expect((await saved).ok()).toBe(true);
+  await expect(owner.getByRole("button", { name: "Save settings" })).toBeVisible();
   await expect(visibility).toHaveValue("private");
+  await owner.goto(`/g/${group.slug}`);
+  await expect(owner.locator(".post-body").filter({ hasText: "Private now, about seed swaps." }).first()).toBeVisible();
+  await expect(owner.getByText("Private group", { exact: false }).first()).toBeVisible();
   const stranger = await (await browser.newContext()).newPage();
   expect((await stranger.goto(`/g/${group.slug}`))?.status()).toBe(404);
 });
