@@ -274,6 +274,8 @@ test("a site admin finds a group by name, accents aside; the search stays throug
   expect(rows.map((row) => row.group)).toEqual(["Les Ateliers Vélo"]);
   // Another view keeps the search.
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" }).click();
+  // The page being left has the search too: wait for the other view before checking it kept it.
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" })).toHaveAttribute("aria-current", "page");
   await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
   await expect(page.getByRole("searchbox", { name: "Find a group by name or topic" })).toHaveValue("ateliers velo");
 });
