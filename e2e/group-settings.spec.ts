@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { createGroup, joinGroup, newPerson, startThread, unique } from "./support";
 
 test("the owner changes the group's settings; bad input keeps what was typed; members get 403", async ({ browser }) => {
+  // Two people sign up (argon2 is slow on purpose) and the journey crosses a dozen pages, as in
+  // the other two-person journeys.
+  test.slow();
   const { page: owner } = await newPerson(browser, "Founder");
   const group = await createGroup(owner);
   await owner.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Settings" }).click();
