@@ -106,6 +106,8 @@ test("a title of one very long word wraps instead of widening the page on a phon
 });
 
 test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) => {
+  // Some thirty page loads, one after the other: on a busy machine they need more than a minute.
+  test.slow();
   await signUp(page, newUser("Wanderer"));
   const group = await createGroup(page);
   for (const path of [

@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { createGroup, joinGroup, newPerson, startThread, unique } from "./support";
 
 test("the owner changes the group's settings; bad input keeps what was typed; members get 403", async ({ browser }) => {
+  // Two people sign up (argon2 is slow on purpose) and the journey crosses a dozen pages, as in
+  // the other two-person journeys.
+  test.slow();
   const { page: owner } = await newPerson(browser, "Founder");
   const group = await createGroup(owner);
   await owner.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Settings" }).click();
@@ -59,9 +62,16 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   const visibility = owner.getByLabel("Who can see the group");
   await expect(visibility).toHaveValue("private");
   await owner.getByLabel("Description").fill("Private now, about **seed swaps**.");
+  // Everything this save should leave is already on the page from the first one ("Settings
+  // saved.", "Private group"): wait for the server's answer, then check what it stored.
+  const saved = owner.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/g/${group.slug}/settings`);
   await owner.getByRole("button", { name: "Save settings" }).click();
-  await expect(owner.getByText("Private group", { exact: false }).first()).toBeVisible();
+  expect((await saved).ok()).toBe(true);
+  await expect(owner.getByRole("button", { name: "Save settings" })).toBeVisible();
   await expect(visibility).toHaveValue("private");
+  await owner.goto(`/g/${group.slug}`);
+  await expect(owner.locator(".post-body").filter({ hasText: "Private now, about seed swaps." }).first()).toBeVisible();
+  await expect(owner.getByText("Private group", { exact: false }).first()).toBeVisible();
   const stranger = await (await browser.newContext()).newPage();
   expect((await stranger.goto(`/g/${group.slug}`))?.status()).toBe(404);
 });

@@ -245,7 +245,9 @@ test("a site admin sees every group's health, private ones included", async ({ p
     await expect(table.getByRole("link", { name })).toBeVisible();
   }
   await table.getByRole("link", { name: "Community Organizers Circle" }).click();
-  await expect(page.getByRole("heading", { name: "Group health" })).toBeVisible();
+  // The overview's own heading is "Group health" too: wait for the group's page itself.
+  await expect(page).toHaveURL("/g/community-organizers-circle/health");
+  await expect(page.getByLabel(/Overall score \d+ out of 100/)).toBeVisible();
   expect((await page.request.get("/g/community-organizers-circle/health/history.csv")).status()).toBe(200);
 
   // Not a member of Data Visualization Club: the liveliest threads can be taken offline (site
@@ -272,6 +274,8 @@ test("a site admin finds a group by name, accents aside; the search stays throug
   expect(rows.map((row) => row.group)).toEqual(["Les Ateliers Vélo"]);
   // Another view keeps the search.
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" }).click();
+  // The page being left has the search too: wait for the other view before checking it kept it.
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" })).toHaveAttribute("aria-current", "page");
   await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
   await expect(page.getByRole("searchbox", { name: "Find a group by name or topic" })).toHaveValue("ateliers velo");
 });

@@ -42,7 +42,9 @@ export function CalendarFeedLink({ path, label, hint }: { path: string; label: s
         <Button
           variant="secondary"
           onClick={async () => {
-            const copied = await copyToClipboard(url);
+            // The address as of the click, not of the render: a click while the page hydrates may
+            // run the handler of the server's render, whose `url` is still the bare path.
+            const copied = await copyToClipboard(`${window.location.origin}${path}`);
             setOutcome(copied ? "copied" : "failed");
             if (!copied) {
               input.current?.focus();
