@@ -51,6 +51,16 @@ describe("thread abilities: deleting the thread", () => {
     expect(threadRefusal(as(role("moderator", "banned"), { userId: "mod" }), "delete", open)).toEqual(refusal);
   });
 
+  it("whoever may delete a thread may restore one, whoever deleted it; nobody else", () => {
+    expect(threadRefusal(as(role("moderator"), { userId: "mod" }), "restore", open)).toBeNull();
+    expect(threadRefusal(as(role("owner"), { userId: "owner" }), "restore", locked)).toBeNull();
+    expect(threadRefusal(as(null, { userId: "admin", isSiteAdmin: true }), "restore", open)).toBeNull();
+    const refusal = { code: "FORBIDDEN", message: "Only the group's moderators can restore a thread." };
+    for (const actor of [as(role("member")), as(role("organizer"), { userId: "org" }), as(role("moderator", "banned"), { userId: "mod" }), as(null, { userId: "outsider" })]) {
+      expect(threadRefusal(actor, "restore", open)).toEqual(refusal);
+    }
+  });
+
   it("a deleted post takes its thread along only when no other post of it stands", () => {
     expect(deletionEndsThread(0)).toBe(true);
     expect(deletionEndsThread(1)).toBe(false);

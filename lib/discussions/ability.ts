@@ -24,6 +24,7 @@ export interface ThreadSubject {
 export type ThreadAction =
   | "editTitle" // rename the thread (its URL's slug follows; old URLs redirect)
   | "delete" // remove the whole thread from the group (soft: `Thread.deletedAt`)
+  | "restore" // bring back a thread a moderator deleted
   | "reply"; // add a post to it
 
 export interface Refusal {
@@ -60,6 +61,11 @@ export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: 
       // when nothing else is left to read (`deletePost`); with replies, the replies stay.
       if (actor.moderator) return null;
       return { code: "FORBIDDEN", message: "Only the group's moderators can delete a thread." };
+    case "restore":
+      // Whoever may delete may undo it: one moderator restores what another deleted, as in
+      // Discourse and NodeBB, where any staff member can recover a topic.
+      if (actor.moderator) return null;
+      return { code: "FORBIDDEN", message: "Only the group's moderators can restore a thread." };
     case "reply":
       // A lock stops the conversation, not its moderators: they may still post a closing note
       // ("Locked because…"), as Discourse staff can in a closed topic.

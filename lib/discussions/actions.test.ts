@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialFormState } from "@/lib/forms";
-import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction, setLikeAction } from "./actions";
+import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction, restoreThreadAction, setLikeAction } from "./actions";
 import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
 
 function form(fields: Record<string, string>): FormData {
@@ -77,5 +77,6 @@ describe("thread actions with bad input", () => {
     const edit = await editThreadTitleAction(initialFormState, form({ threadId: "abc", title: "A fine title" }));
     expect(edit).toEqual({ status: "error", message: STALE_THREAD_MESSAGE, values: { threadId: "abc", title: "A fine title" } });
     expect(await deleteThreadAction(initialFormState, form({ threadId: "" }))).toMatchObject({ status: "error", message: STALE_THREAD_MESSAGE });
+    expect(await restoreThreadAction(initialFormState, form({ threadId: "x" }))).toMatchObject({ status: "error", message: STALE_THREAD_MESSAGE });
   });
 });

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, setLike, setThreadFlags } from "./mutations";
-import { afterThreadDeletedPath, afterTitleSavedPath, threadPath } from "./paths";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, restoreThread, setLike, setThreadFlags } from "./mutations";
+import { afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
@@ -109,6 +109,17 @@ export async function deleteThreadAction(_previous: FormState, formData: FormDat
     const viewer = await requireViewer();
     const { groupSlug } = await deleteThread(viewer.id, threadId);
     redirect(afterThreadDeletedPath(groupSlug));
+  });
+}
+
+export async function restoreThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId } = parseInput(threadRefSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    const restored = await restoreThread(viewer.id, threadId);
+    // Back to the Deleted threads page (its row is gone), which says so and links to the thread.
+    redirect(afterThreadRestoredPath(restored.groupSlug, restored.id));
   });
 }
 

@@ -54,6 +54,36 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
   if (!opener) return null;
   return { ...thread, posts, openerId: opener.id };
 }
+/** The Deleted threads page's page size (as the Members page's Removed list). */
+export const DELETED_THREADS_PAGE_SIZE = 50;
+
+/**
+ * The group's threads a moderator deleted, newest deletion first, for the people who run the
+ * group (the page checks that; `groupId` is the scope). Threads that went with their last post
+ * have no `deletedById` and are not listed: restoring one would show only deleted posts.
+ */
+export async function listDeletedThreads(groupId: string, page: number) {
+  const where = { groupId, deletedAt: { not: null }, deletedById: { not: null } };
+  const [rows, total] = await Promise.all([
+    db.thread.findMany({
+      where,
+      orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * DELETED_THREADS_PAGE_SIZE,
+      take: DELETED_THREADS_PAGE_SIZE,
+      select: { id: true, title: true, deletedAt: true, author: { select: { id: true, name: true } }, deletedBy: { select: { id: true, name: true } } },
+    }),
+    db.thread.count({ where }),
+  ]);
+  // The filter guarantees both; the types do not know it.
+  const threads = rows.flatMap(({ deletedAt, deletedBy, ...thread }) => (deletedAt && deletedBy ? [{ ...thread, deletedAt, deletedBy }] : []));
+  return { threads, total };
+}
+
+/** A thread of the group that stands (not deleted), for the link in "The thread was restored.". */
+export function loadStandingThreadRef(groupId: string, threadId: number) {
+  return db.thread.findFirst({ where: { id: threadId, groupId, deletedAt: null }, select: { id: true, slug: true, title: true } });
+}
+
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = LoadedThread["posts"][number];
 

@@ -160,7 +160,8 @@ export async function deletePost(userId: string, postId: number) {
     if (deleted.count === 0) return false;
     const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
     if (!deletionEndsThread(othersStanding)) return false;
-    await markThreadDeleted(tx, post.threadId, post.thread.groupId, now);
+    // No `deletedById`: a thread that went with its last post has nothing left to restore.
+    await markThreadDeleted(tx, post.threadId, post.thread.groupId, now, null);
     return true;
   });
   await markHealthDirty(post.thread.groupId);
@@ -205,11 +206,12 @@ export async function setThreadFlags(userId: string, threadId: number, flags: { 
  * directory sorts groups by it, and a deleted spam thread must not keep a group "active now".
  * Only when the group's last activity is this thread's: a reply elsewhere that committed
  * meanwhile moved it later, and PostgreSQL re-checks that condition on the row it waited for,
- * so such a reply is never undone.
+ * so such a reply is never undone. `deletedById` is the moderator who deleted it, null when it
+ * went with its last post: only a moderator's deletion can be restored.
  */
-async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date) {
+async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date, deletedById: string | null) {
   const [gone] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
-    UPDATE "Thread" SET "deletedAt" = ${now} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
+    UPDATE "Thread" SET "deletedAt" = ${now}, "deletedById" = ${deletedById} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
   if (!gone) return;
   await tx.$executeRaw`
     UPDATE "Group" g SET "lastActivityAt" = GREATEST(g."createdAt",
@@ -241,9 +243,46 @@ async function requireThreadAbility(userId: string, threadId: number, action: Th
  */
 export async function deleteThread(userId: string, threadId: number) {
   const { thread } = await requireThreadAbility(userId, threadId, "delete");
-  await db.$transaction((tx) => markThreadDeleted(tx, threadId, thread.groupId, new Date()));
+  await db.$transaction((tx) => markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId));
   await markHealthDirty(thread.groupId);
   return { groupId: thread.groupId, groupSlug: thread.group.slug };
+}
+
+/**
+ * Brings back a thread a moderator deleted (the group's moderators, any of them): it is listed
+ * again, its URLs work, its posts are as they were. Undoes what the deletion did to its readers
+ * (decision 009): the group's last activity is the latest of its own and the thread's again, and
+ * health is recomputed. A thread that went with its last post is refused: it has nothing to read.
+ */
+export async function restoreThread(userId: string, threadId: number) {
+  const thread = await db.thread.findUnique({
+    where: { id: threadId },
+    select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, deletedById: true, title: true, slug: true, group: { select: { slug: true } } },
+  });
+  if (!thread) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+  // The rule first: someone who may not restore learns nothing of the thread's state.
+  const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId, THREAD_NOT_FOUND);
+  const refusal = threadRefusal(threadActorFor(actor, { visibility }), "restore", thread);
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+  const restored = await db.$transaction(async (tx) => {
+    // Decided on the row itself: a second click, or another moderator, may have restored it.
+    const [back] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
+      UPDATE "Thread" SET "deletedAt" = NULL, "deletedById" = NULL
+      WHERE id = ${threadId} AND "deletedAt" IS NOT NULL AND "deletedById" IS NOT NULL RETURNING "lastActivityAt"`;
+    if (!back) return false;
+    // The group's row lock orders this with replies and deletions: GREATEST is taken on the row
+    // as it stands after any wait, so a later activity elsewhere is never moved back.
+    await tx.$executeRaw`
+      UPDATE "Group" SET "lastActivityAt" = GREATEST("lastActivityAt", ${back.lastActivityAt}) WHERE id = ${thread.groupId}`;
+    return true;
+  });
+  if (!restored) {
+    const current = await db.thread.findUnique({ where: { id: threadId }, select: { deletedAt: true } });
+    if (!current?.deletedAt) throw new AppError("CONFLICT", "This thread is not deleted: there is nothing to restore.");
+    throw new AppError("CONFLICT", "This thread went with its last post: with nothing left to read, it cannot be restored.");
+  }
+  await markHealthDirty(thread.groupId);
+  return { id: threadId, slug: thread.slug, groupId: thread.groupId, groupSlug: thread.group.slug };
 }
 
 /**

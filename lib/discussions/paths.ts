@@ -37,11 +37,24 @@ export function postPageUrl(threadUrl: string, path: readonly number[]): string 
  * and an editor on the thread after renaming it.
  */
 export const NOTICE_PARAM = "notice";
-export const NOTICES = { threadDeleted: "thread-deleted", titleSaved: "title-saved" } as const;
+export const NOTICES = { threadDeleted: "thread-deleted", titleSaved: "title-saved", threadRestored: "thread-restored" } as const;
+
+/** Which thread was just restored: the Deleted threads page links to it in its notice. */
+export const RESTORED_PARAM = "restored";
 
 /** The group's thread list after a thread was deleted (the thread's own URL answers 404 now). */
 export function afterThreadDeletedPath(groupSlug: string): string {
   return `/g/${groupSlug}?${NOTICE_PARAM}=${NOTICES.threadDeleted}`;
+}
+
+/** The group's deleted threads, for the people who run it (restoring one). */
+export function deletedThreadsPath(groupSlug: string): string {
+  return `/g/${groupSlug}/t/deleted`;
+}
+
+/** The Deleted threads page after a restore: "The thread was restored.", with a link to it. */
+export function afterThreadRestoredPath(groupSlug: string, threadId: number): string {
+  return `${deletedThreadsPath(groupSlug)}?${NOTICE_PARAM}=${NOTICES.threadRestored}&${RESTORED_PARAM}=${threadId}`;
 }
 
 /** A renamed thread at its new canonical address (the slug follows the title). */
