@@ -203,3 +203,56 @@ test("a moderator finds someone removed long ago by name, accents aside, and rei
   await member.page.goto(`/g/${group.slug}`);
   await expect(member.page.getByText("You are a member")).toBeVisible();
 });
+
+test("a moderator restores a thread deleted by mistake from the Deleted threads page; members cannot see it", async ({ browser }) => {
+  // Three people sign up (argon2) and the journey crosses many pages.
+  test.slow();
+  const owner = await newPerson(browser, "Owner");
+  const moderator = await newPerson(browser, "Mod");
+  const member = await newPerson(browser, "Member");
+  const group = await createGroup(owner.page);
+  await joinGroup(moderator.page, group);
+  await joinGroup(member.page, group);
+  await owner.page.goto(`/g/${group.slug}/members`);
+  await owner.page.getByLabel(`Role of ${moderator.user.name}`, { exact: true }).selectOption("moderator");
+  await owner.page.getByRole("button", { name: `Save role of ${moderator.user.name}` }).click();
+  await expect(owner.page.getByRole("row").filter({ hasText: moderator.user.name }).getByRole("status")).toHaveText("Role updated.");
+
+  const title = "Seed swap: what to bring";
+  const path = await startThread(member.page, group.slug, title, "Bring seeds in labelled envelopes, and a pen.");
+  await moderator.page.goto(path);
+  const confirmed = answerNextDialog(moderator.page, true);
+  await moderator.page.getByRole("button", { name: "Delete thread" }).click();
+  await confirmed;
+  await expect(moderator.page.getByRole("status").filter({ hasText: "The thread was deleted." })).toBeFocused();
+
+  // The way to the deleted threads is on the group's page, for the people who run it.
+  await moderator.page.getByRole("link", { name: "Deleted threads" }).click();
+  await expect(moderator.page).toHaveURL(new RegExp(`/g/${group.slug}/t/deleted$`));
+  const deleted = moderator.page.getByRole("region", { name: "Deleted threads (1)" });
+  const row = deleted.getByRole("row").filter({ has: moderator.page.getByRole("rowheader", { name: title }) });
+  await expect(row.getByRole("cell", { name: member.user.name })).toBeVisible();
+  await expect(row.getByRole("cell", { name: moderator.user.name })).toBeVisible();
+  await expect(row.getByRole("time")).toHaveAttribute("title", /\d/);
+
+  // A member sees no such link, and the page refuses them.
+  await member.page.goto(`/g/${group.slug}`);
+  await expect(member.page.getByRole("link", { name: "Deleted threads" })).toHaveCount(0);
+  const refused = await member.page.goto(`/g/${group.slug}/t/deleted`);
+  expect(refused?.status()).toBe(403);
+  await expect(member.page.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+
+  await row.getByRole("button", { name: `Restore thread: ${title}` }).click();
+  const notice = moderator.page.getByRole("status").filter({ hasText: "The thread was restored." });
+  await expect(notice).toBeFocused();
+  await expect(moderator.page.getByRole("region", { name: "Deleted threads (0)" })).toBeVisible();
+  await notice.getByRole("link", { name: `Go to “${title}”` }).click();
+  await expect(moderator.page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // Back in the group's list, and its address works for its author again.
+  await member.page.goto(`/g/${group.slug}`);
+  await expect(member.page.getByRole("list", { name: "Threads" }).getByRole("link", { name: title })).toBeVisible();
+  const response = await member.page.goto(path);
+  expect(response?.status()).toBe(200);
+  await expect(member.page.getByText("Bring seeds in labelled envelopes, and a pen.")).toBeVisible();
+});

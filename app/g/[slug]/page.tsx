@@ -5,7 +5,7 @@ import { ThreadList } from "@/components/groups/thread-list";
 import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
-import { NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
+import { deletedThreadsPath, NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -41,11 +41,19 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
           <h2 id="threads-heading" className="text-lg font-semibold">
             Discussions
           </h2>
-          {can(actor, "participate", group) && (
-            <Link href={`/g/${group.slug}/t/new`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
-              Start a thread
-            </Link>
-          )}
+          <div className="flex flex-wrap items-center gap-3">
+            {/* Where the people who run the group restore a thread deleted by mistake. */}
+            {can(actor, "moderate", group) && (
+              <Link href={deletedThreadsPath(group.slug)} className="text-sm text-brand-700 hover:underline">
+                Deleted threads
+              </Link>
+            )}
+            {can(actor, "participate", group) && (
+              <Link href={`/g/${group.slug}/t/new`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
+                Start a thread
+              </Link>
+            )}
+          </div>
         </div>
         {/* Whoever deleted a thread lands here (its page is gone): the outcome takes focus. */}
         {query[NOTICE_PARAM] === NOTICES.threadDeleted && loaded.viewer && <OneTimeNotice param={NOTICE_PARAM} message="The thread was deleted." focus />}
