@@ -20,6 +20,14 @@ async function groupWithMember(browser: Browser, memberName: string) {
   return { owner, member, group };
 }
 
+/** The owner, on the Members page, makes `name` a moderator of the group. */
+async function appointModerator(ownerPage: Page, group: { slug: string }, name: string) {
+  await ownerPage.goto(`/g/${group.slug}/members`);
+  await ownerPage.getByLabel(`Role of ${name}`, { exact: true }).selectOption("moderator");
+  await ownerPage.getByRole("button", { name: `Save role of ${name}` }).click();
+  await expect(ownerPage.getByRole("row").filter({ hasText: name }).getByRole("status")).toHaveText("Role updated.");
+}
+
 /** The id of the post a page shows first (the thread's opener), from its article's anchor. */
 async function openerId(page: Page): Promise<number> {
   const id = await page.getByRole("article").first().getAttribute("id");
@@ -37,11 +45,7 @@ test("a moderator deletes a spam thread: it leaves the list, and its addresses a
   await joinGroup(moderator.page, group);
   await joinGroup(spammer.page, group);
 
-  // The owner appoints the moderator.
-  await owner.page.goto(`/g/${group.slug}/members`);
-  await owner.page.getByLabel(`Role of ${moderator.user.name}`, { exact: true }).selectOption("moderator");
-  await owner.page.getByRole("button", { name: `Save role of ${moderator.user.name}` }).click();
-  await expect(owner.page.getByRole("row").filter({ hasText: moderator.user.name }).getByRole("status")).toHaveText("Role updated.");
+  await appointModerator(owner.page, group, moderator.user.name);
 
   const spamPath = await startThread(spammer.page, group.slug, "Cheap watches, best prices", "Visit my shop for the cheapest watches in town.");
   const permalink = `/g/${group.slug}/posts/${await openerId(spammer.page)}`;
@@ -213,10 +217,7 @@ test("a moderator restores a thread deleted by mistake from the Deleted threads 
   const group = await createGroup(owner.page);
   await joinGroup(moderator.page, group);
   await joinGroup(member.page, group);
-  await owner.page.goto(`/g/${group.slug}/members`);
-  await owner.page.getByLabel(`Role of ${moderator.user.name}`, { exact: true }).selectOption("moderator");
-  await owner.page.getByRole("button", { name: `Save role of ${moderator.user.name}` }).click();
-  await expect(owner.page.getByRole("row").filter({ hasText: moderator.user.name }).getByRole("status")).toHaveText("Role updated.");
+  await appointModerator(owner.page, group, moderator.user.name);
 
   const title = "Seed swap: what to bring";
   const path = await startThread(member.page, group.slug, title, "Bring seeds in labelled envelopes, and a pen.");

@@ -68,4 +68,23 @@ export async function untilSomeoneWaitsForALock() {
   throw new Error("No session ever waited for the lock");
 }
 
+/**
+ * Another activity in the group (a reply elsewhere) bumping its last activity to `at` and holding
+ * the group's row until `release()`: for tests that a change of the group's last activity, waiting
+ * for that row, never moves it back past what committed meanwhile.
+ */
+export async function groupActivityHeld(groupId: string, at: Date) {
+  let release!: () => void;
+  let bumped!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const didBump = new Promise<void>((resolve) => (bumped = resolve));
+  const done = db.$transaction(async (tx) => {
+    await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: at } });
+    bumped();
+    await held;
+  });
+  await didBump;
+  return { release, done };
+}
+
 export { joinGroup };

@@ -10,7 +10,7 @@ import { listGroupProjects, loadProject, loadProjectForEdit, loadProjectOrigin }
 import { createProject, updateProject } from "@/lib/projects/mutations";
 import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { loadProfile } from "@/lib/users/data";
-import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { addMember, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { listThreadChoices, loadPostPath, loadThread } from "./data";
 import { deletePost, deleteThread, editPost, renameThread, replyToPost, setLike, setThreadFlags } from "./mutations";
 import { parseThreadParam } from "./schema";
@@ -97,20 +97,11 @@ describe("deleting a thread", () => {
     const spam = await makeThread(owner.id, busy.id, "Spam", words(8));
     const replyAt = new Date(Date.now() + 60_000);
     // A reply in another thread: it bumps the group's row and holds it until released.
-    let release!: () => void;
-    let bumped!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const didBump = new Promise<void>((resolve) => (bumped = resolve));
-    const reply = db.$transaction(async (tx) => {
-      await tx.group.update({ where: { id: busy.id }, data: { lastActivityAt: replyAt } });
-      bumped();
-      await held;
-    });
-    await didBump;
+    const reply = await groupActivityHeld(busy.id, replyAt);
     const deletion = deleteThread(owner.id, spam.threadId);
     await untilSomeoneWaitsForALock();
-    release();
-    await Promise.all([reply, deletion]);
+    reply.release();
+    await Promise.all([reply.done, deletion]);
     expect((await db.group.findUniqueOrThrow({ where: { id: busy.id } })).lastActivityAt).toEqual(replyAt);
   });
 });

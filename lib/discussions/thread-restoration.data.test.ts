@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listGroupThreads } from "@/lib/groups/data";
 import { expectAppError } from "@/lib/projects/test-fixtures";
-import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { addMember, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { DELETED_THREADS_PAGE_SIZE, listDeletedThreads, loadStandingThreadRef, loadThread } from "./data";
 import { deletePost, deleteThread, replyToPost, restoreThread } from "./mutations";
 
@@ -137,20 +137,12 @@ describe("restoring a deleted thread", () => {
     const thread = await makeThread(owner.id, busy.id, "Back soon", words(8));
     await deleteThread(owner.id, thread.threadId);
     const replyAt = new Date(Date.now() + 60_000);
-    let release!: () => void;
-    let bumped!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const didBump = new Promise<void>((resolve) => (bumped = resolve));
-    const reply = db.$transaction(async (tx) => {
-      await tx.group.update({ where: { id: busy.id }, data: { lastActivityAt: replyAt } });
-      bumped();
-      await held;
-    });
-    await didBump;
+    // A reply in another thread: it bumps the group's row and holds it until released.
+    const reply = await groupActivityHeld(busy.id, replyAt);
     const restoring = restoreThread(owner.id, thread.threadId);
     await untilSomeoneWaitsForALock();
-    release();
-    await Promise.all([reply, restoring]);
+    reply.release();
+    await Promise.all([reply.done, restoring]);
     expect(await groupActivity(busy.id)).toEqual(replyAt);
   });
 
