@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listGroupThreads } from "@/lib/groups/data";
+import { loadGroupActivity } from "@/lib/health/load-activity";
+import { recomputeGroups } from "@/lib/health/recompute";
 import { expectAppError } from "@/lib/projects/test-fixtures";
 import { addMember, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { DELETED_THREADS_PAGE_SIZE, listDeletedThreads, loadStandingThreadRef, loadThread } from "./data";
@@ -65,6 +67,20 @@ describe("restoring a deleted thread", () => {
     expect(await loadStandingThreadRef(group.id, thread.threadId)).toMatchObject({ id: thread.threadId, title: "Deleted by mistake" });
     // It takes replies again.
     await replyToPost(member.id, { threadId: thread.threadId, parentId: thread.postId, body: words(8) });
+  });
+
+  it("health counts a restored thread again, and the group is due for a recompute", async () => {
+    const scored = await makeGroup(owner.id, { name: `Scored ${words(1)}` });
+    const thread = await makeThread(owner.id, scored.id, "Counted again", words(8));
+    const threadsSeen = async () => (await loadGroupActivity(scored.id, new Date()))?.threads.map((t) => t.id) ?? [];
+    await deleteThread(owner.id, thread.threadId);
+    expect(await threadsSeen()).not.toContain(String(thread.threadId));
+    await recomputeGroups([scored.id]);
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: scored.id } })).dirtySince).toBeNull();
+
+    await restoreThread(owner.id, thread.threadId);
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: scored.id } })).dirtySince).not.toBeNull();
+    expect(await threadsSeen()).toContain(String(thread.threadId));
   });
 
   it("owners and site admins restore; members, organizers, removed moderators and outsiders cannot", async () => {
