@@ -58,7 +58,7 @@ export default async function DeletedThreadsPage({ params, searchParams }: PageP
         </OneTimeNotice>
       )}
       {threads.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No deleted thread.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No deleted threads.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200">
           <table className="w-full bg-white text-sm">
