@@ -229,7 +229,8 @@ async function requireThreadAbility(userId: string, threadId: number, action: Th
     where: { id: threadId },
     select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } },
   });
-  if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+  // A deleted thread is gone for every action but restoring it.
+  if (!thread || (thread.deletedAt && action !== "restore")) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId, THREAD_NOT_FOUND);
   const threadActor = threadActorFor(actor, { visibility });
   const refusal = threadRefusal(threadActor, action, thread);
@@ -255,15 +256,8 @@ export async function deleteThread(userId: string, threadId: number) {
  * health is recomputed. A thread that went with its last post is refused: it has nothing to read.
  */
 export async function restoreThread(userId: string, threadId: number) {
-  const thread = await db.thread.findUnique({
-    where: { id: threadId },
-    select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, deletedById: true, title: true, slug: true, group: { select: { slug: true } } },
-  });
-  if (!thread) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   // The rule first: someone who may not restore learns nothing of the thread's state.
-  const { actor, visibility } = await loadVisibleGroupActor(thread.groupId, userId, THREAD_NOT_FOUND);
-  const refusal = threadRefusal(threadActorFor(actor, { visibility }), "restore", thread);
-  if (refusal) throw new AppError(refusal.code, refusal.message);
+  const { thread } = await requireThreadAbility(userId, threadId, "restore");
   const restored = await db.$transaction(async (tx) => {
     // Decided on the row itself: a second click, or another moderator, may have restored it.
     const [back] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
