@@ -9,7 +9,10 @@ import { AppError } from "@/lib/errors";
 const limiters = {
   /** Per email: slows password guessing without locking out the real owner for long. */
   signIn: { points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this account. Try again in a few minutes." },
+  /** Per client address (lib/auth/client-address.ts). */
   signUp: { points: 20, duration: 60 * 60, message: "Too many accounts created from here. Try again later." },
+  /** The whole site: holds even against a client that forges its address. */
+  signUpSite: { points: 300, duration: 60 * 60, message: "Many accounts are being created right now. Try again in a few minutes." },
   /**
    * Per owner: adding people by email. Anyone can create a group and own it, so this keeps the
    * form from being a fast way to learn which addresses have an account.

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { limitSignUp } from "./client-address";
 import { registerUser } from "./mutations";
 import { signUpSchema } from "./schema";
 
@@ -11,8 +11,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData);
   return handleForm(values, async () => {
     const input = parseInput(signUpSchema, Object.fromEntries(formData));
-    const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
-    await consumeRateLimit("signUp", forwarded || "local");
+    await limitSignUp((await headers()).get("x-forwarded-for"));
     await registerUser(input);
     return { status: "success", values };
   });
