@@ -77,8 +77,10 @@ describe("thread abilities: replying", () => {
     }
   });
 
-  it("non-members and removed members do not", () => {
+  it("non-members and removed members do not; a site admin joins before replying to an open thread, as the page says", () => {
     expect(threadRefusal(as(null, { userId: "visitor" }), "reply", open)?.message).toBe("Join the group to reply.");
+    expect(threadRefusal(as(null, { userId: "admin", isSiteAdmin: true }), "reply", open)?.message).toBe("Join the group to reply.");
+    expect(threadRefusal(as(role("member"), { userId: "admin", isSiteAdmin: true }), "reply", open)).toBeNull();
     expect(threadRefusal(as(role("member", "banned")), "reply", open)?.message).toBe("You were removed from this group and cannot reply.");
   });
 });

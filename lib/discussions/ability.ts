@@ -68,8 +68,10 @@ export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: 
       return { code: "FORBIDDEN", message: "Only the group's moderators can restore a thread." };
     case "reply":
       // A lock stops the conversation, not its moderators: they may still post a closing note
-      // ("Locked because…"), as Discourse staff can in a closed topic.
-      if (actor.moderator) return null;
+      // ("Locked because…"), as Discourse staff can in a closed topic. That note is moderation, so
+      // a site admin who never joined may post it; the open conversation is for members, and a
+      // site admin joins first like anyone (the page offers Join, as the group rules say).
+      if (actor.moderator && thread.locked) return null;
       if (!actor.participant) return { code: "FORBIDDEN", message: actor.removed ? "You were removed from this group and cannot reply." : "Join the group to reply." };
       if (thread.locked) return { code: "FORBIDDEN", message: "This thread is locked: it takes no new replies." };
       return null;

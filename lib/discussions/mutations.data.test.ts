@@ -104,6 +104,15 @@ describe("discussions", () => {
     await expectAppError(replyToPost(member.id, { threadId, parentId: postId, body: "Too late" }), "FORBIDDEN", /locked/);
   });
 
+  it("a site admin who never joined posts a moderator's note in a locked thread, but joins to reply in an open one", async () => {
+    const admin = await makeUser({ isSiteAdmin: true });
+    const { threadId, postId } = await makeThread(member.id, group.id);
+    await expectAppError(replyToPost(admin.id, { threadId, parentId: postId, body: "Chiming in" }), "FORBIDDEN", /^Join the group to reply\.$/);
+    await setThreadFlags(admin.id, threadId, { locked: true });
+    await replyToPost(admin.id, { threadId, parentId: postId, body: "Locked: this went off topic." });
+    expect(await db.post.count({ where: { threadId, authorId: admin.id } })).toBe(1);
+  });
+
   it("non-members cannot start a thread, and nothing is written", async () => {
     const counts = async () => ({ threads: await db.thread.count(), posts: await db.post.count() });
     const before = await counts();
