@@ -87,6 +87,18 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
   await expect(ownerPage.getByText("Tomatoes and basil")).toBeVisible();
   // Nobody likes their own post: the owner's button is off, and says why.
   await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription("You cannot like your own post.");
+
+  // Bob leaves, after saying yes: the group counts one member again, and the thread asks him to
+  // join to reply. What he wrote stays.
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe(`Leave ${group.name}? You can join again later.`);
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: `Leave group: ${group.name}` }).click();
+  await expect(page.getByText("Public group · 1 member", { exact: true })).toBeVisible();
+  await expect(replyBox).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` })).toBeVisible();
+  await expect(posted).toContainText("Tomatoes and basil");
 });
 
 test("a like is set, not toggled: it shows at once, a double click likes once, a stale tab agrees", async ({ browser }) => {
@@ -470,7 +482,7 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await editor.fill("Better wording");
   await editor.press("Control+Enter");
   const edited = page.getByRole("article", { name: `Post by ${author.name}` }).filter({ hasText: "Better wording" });
-  await expect(edited).toContainText("(edited)");
+  await expect(edited).toContainText(/\(edited (just now|\d+ (second|minute)s? ago)\)/);
   await expect(editor).toHaveCount(0);
 
   page.once("dialog", (dialog) => void dialog.accept());

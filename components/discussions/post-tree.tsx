@@ -57,8 +57,9 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <span className="sr-only"> (permalink)</span>
         </a>
         {post.editedAt && !deleted && (
-          <span className="text-xs text-stone-500" title={`Edited ${post.editedAt.toISOString()}`}>
-            (edited)
+          // When, in words like the post's own time, with the exact time in the reader's zone on hover.
+          <span className="text-xs text-stone-500">
+            (edited <RelativeTime date={post.editedAt} now={now} />)
           </span>
         )}
       </header>
