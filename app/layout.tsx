@@ -39,6 +39,9 @@ async function Header() {
                   {viewer.name}
                 </Link>
               </span>
+              <Link href="/me/settings" className="rounded-md px-2 py-1.5 text-stone-700 hover:bg-stone-100">
+                Account
+              </Link>
               <SignOutButton />
             </>
           ) : (

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { limitSignUp } from "@/lib/auth/client-address";
 import { editPost, setLike } from "@/lib/discussions/mutations";
-import { AppError } from "@/lib/errors";
 import { createGroup } from "@/lib/groups/mutations";
 import { makeMeetup } from "@/lib/meetups/test-fixtures";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
 
 /** The limits on what a script could repeat cheaply: each refuses with RATE_LIMITED, per person. */
 describe("rate limits", () => {
@@ -13,15 +12,6 @@ describe("rate limits", () => {
   afterEach(() => {
     process.env.TOILE_RATE_LIMITS = setting;
   });
-
-  async function refusal(promise: Promise<unknown>): Promise<AppError> {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
 
   it("a person creates at most 10 groups an hour; the 11th is refused and not created", async () => {
     process.env.TOILE_RATE_LIMITS = "on";

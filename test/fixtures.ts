@@ -4,8 +4,10 @@
  * on purpose).
  */
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { createThread } from "@/lib/discussions/mutations";
 import { createGroup, joinGroup } from "@/lib/groups/mutations";
 import type { GroupRole } from "@/lib/groups/ability";
@@ -88,3 +90,14 @@ export async function groupActivityHeld(groupId: string, at: Date) {
 }
 
 export { joinGroup };
+
+/** The AppError `promise` rejects with (failing the test when it resolves or throws anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+

@@ -3,13 +3,12 @@
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { TextField } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { signUpAction } from "@/lib/auth/actions";
-import { initialFormState, type FormState } from "@/lib/forms";
 import { safeCallbackUrl } from "./safe-callback";
+import { useTypedValues } from "./use-typed-values";
 
 /**
  * Creates the account with a server action, then signs in with the same credentials. The
@@ -18,26 +17,15 @@ import { safeCallbackUrl } from "./safe-callback";
  */
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
-  const [values, setValues] = useState({ email: "", name: "", password: "" });
-  const [state, setState] = useState<FormState>(initialFormState);
-  const [pending, startTransition] = useTransition();
-  const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [key]: event.target.value });
+  const { values, set, state, pending, submit } = useTypedValues({ email: "", name: "", password: "" });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData();
-    for (const [key, value] of Object.entries(values)) form.set(key, value);
-    startTransition(async () => {
-      const result = await signUpAction(initialFormState, form);
-      setState(result);
-      if (result.status !== "success") return;
+    submit(event, signUpAction, async (result) => {
       const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      if (!signedIn || signedIn.error) {
-        setState({ status: "error", message: "Your account was created, but signing in failed. Try signing in." });
-        return;
-      }
+      if (!signedIn || signedIn.error) return { status: "error", message: "Your account was created, but signing in failed. Try signing in." };
       router.push(safeCallbackUrl(callbackUrl));
       router.refresh();
+      return result;
     });
   }
 

@@ -1,10 +1,12 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { limitSignUp } from "./client-address";
-import { registerUser } from "./mutations";
-import { signUpSchema } from "./schema";
+import { changeName, changePassword, registerUser } from "./mutations";
+import { changeNameSchema, changePasswordSchema, signUpSchema } from "./schema";
+import { requireViewer } from "./session";
 
 /** Creates the account; the form then signs in through next-auth's credentials provider. */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -14,5 +16,26 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     await limitSignUp((await headers()).get("x-forwarded-for"));
     await registerUser(input);
     return { status: "success", values };
+  });
+}
+
+export async function changeNameAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(changeNameSchema, values);
+    const viewer = await requireViewer();
+    const { name } = await changeName(viewer.id, input.name);
+    refresh();
+    return { status: "success", message: `Saved: other members now see you as ${name}.`, values: { name } };
+  });
+}
+
+/** Passwords never travel back: the form keeps what was typed in its own state. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handleForm({}, async () => {
+    const input = parseInput(changePasswordSchema, Object.fromEntries(formData));
+    const viewer = await requireViewer();
+    await changePassword(viewer.id, input);
+    return { status: "success", message: "Password changed. Every other browser signed in as you is now signed out." };
   });
 }

@@ -1,11 +1,18 @@
+import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { hashPassword, weakPasswordMessage } from "./password";
-import type { SignUpInput } from "./schema";
+import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { hashPassword, verifyPassword, weakPasswordMessage } from "./password";
+import type { ChangePasswordInput, SignUpInput } from "./schema";
+
+/** Refuses a guessable password, next to `field`: judged against the person's own email and name too. */
+function requireStrongPassword(password: string, person: { email: string; name: string }, field: string) {
+  const weak = weakPasswordMessage(password, [person.email, person.name, "toile"]);
+  if (weak) throw new AppError("INVALID", weak, { field });
+}
 
 export async function registerUser(input: SignUpInput) {
-  const weak = weakPasswordMessage(input.password, [input.email, input.name, "toile"]);
-  if (weak) throw new AppError("INVALID", weak, { field: "password" });
+  requireStrongPassword(input.password, input, "password");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
@@ -17,8 +24,57 @@ export async function registerUser(input: SignUpInput) {
   }
 }
 
-export async function setSiteAdmin(email: string, isSiteAdmin: boolean) {
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
+/** The account an admin command names by email, or a NOT_FOUND saying so. */
+async function accountByEmail(email: string) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", `No account uses ${email}.`);
+  return user;
+}
+
+export async function setSiteAdmin(email: string, isSiteAdmin: boolean) {
+  const user = await accountByEmail(email);
   await db.user.update({ where: { id: user.id }, data: { isSiteAdmin } });
+}
+
+/** The name shown next to one's posts, everywhere at once (pages read it from the database). */
+export async function changeName(userId: string, name: string) {
+  return db.user.update({ where: { id: userId }, data: { name }, select: { name: true } });
+}
+
+/**
+ * A new password, given the current one. Wrong guesses count against the same limit as signing
+ * in (per account), so a borrowed session cannot try passwords faster than the sign-in form.
+ * Every session signed in before now ends (`sessionOutdated`): the form signs this one in again.
+ */
+export async function changePassword(userId: string, input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  await consumeRateLimit("signIn", user.email);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError("INVALID", "That is not your current password.", { field: "currentPassword" });
+  }
+  await resetRateLimit("signIn", user.email);
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError("INVALID", "Choose a password different from your current one.", { field: "newPassword" });
+  }
+  requireStrongPassword(input.newPassword, user, "newPassword");
+  await setPassword(userId, input.newPassword);
+}
+
+async function setPassword(userId: string, password: string) {
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } });
+}
+
+/** Words for a one-time password: easy to read out over the phone, hard to guess (5 of 32, plus digits). */
+const RESET_WORDS = "amber basil cedar delta ember fjord grove harbor indigo juniper kestrel lantern meadow nectar orchid pebble quartz raven saffron tundra umber velvet willow yarrow zephyr birch comet dune falcon glacier heron ivy".split(" ");
+
+/**
+ * `npm run admin -- reset-password <email>`: for someone who forgot theirs (Toile sends no email).
+ * Returns a new random password to hand to them; their sessions end. They change it in Account.
+ */
+export async function resetPassword(email: string): Promise<string> {
+  const user = await accountByEmail(email);
+  const words = Array.from({ length: 5 }, () => RESET_WORDS[randomInt(RESET_WORDS.length)]);
+  const password = `${words.join("-")}-${randomInt(10, 100)}`;
+  await setPassword(user.id, password);
+  return password;
 }

@@ -1,7 +1,15 @@
 import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id: string; name?: string | null; email?: string | null; image?: string | null };
+    /** `signedInAt`: milliseconds since the epoch; 0 for a session from before it was recorded. */
+    user?: { id: string; signedInAt: number; name?: string | null; email?: string | null; image?: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    signedInAt?: number;
   }
 }

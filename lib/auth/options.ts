@@ -49,10 +49,19 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries only the user id (`sub`). Names, roles and memberships are always read
-    // from the database, so a role change or a ban takes effect on the next request.
+    // The token carries only the user id (`sub`) and when they signed in. Names, roles and
+    // memberships are always read from the database, so a role change or a ban takes effect on
+    // the next request; so does a password change, which ends older sessions (`sessionOutdated`).
+    // `iat` cannot tell: next-auth re-issues the token, with a new `iat`, as the session is used.
+    async jwt({ token, user }) {
+      if (user) token.signedInAt = Date.now();
+      return token;
+    },
     async session({ session, token }) {
-      if (token.sub && session.user) session.user.id = token.sub;
+      if (token.sub && session.user) {
+        session.user.id = token.sub;
+        session.user.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      }
       return session;
     },
   },

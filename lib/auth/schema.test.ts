@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
 import { weakPasswordMessage } from "./password";
-import { PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from "./schema";
+import { changeNameSchema, changePasswordSchema, PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from "./schema";
 
 const valid = { email: "  Camille.Martin@Example.TEST ", name: "  Camille Martin ", password: "correct horse battery staple" };
 
@@ -74,5 +74,26 @@ describe("weak passwords", () => {
   it("accepts a long passphrase", () => {
     expect(weakPasswordMessage("correct horse battery staple", ["someone@example.test"])).toBeNull();
     expect(weakPasswordMessage("toile-demo-is-not-this-one-7Qx", [])).toBeNull();
+  });
+});
+
+describe("account forms", () => {
+  const change = { currentPassword: "old one", newPassword: "plum velvet harbor kite", confirmPassword: "plum velvet harbor kite" };
+  const errors = (input: Record<string, unknown>) => {
+    const result = changePasswordSchema.safeParse(input);
+    return result.success ? {} : fieldErrorsOf(result.error);
+  };
+
+  it("a new password needs the current one, the length rule, and the same words twice", () => {
+    expect(errors(change)).toEqual({});
+    expect(errors({ ...change, currentPassword: "" })).toEqual({ currentPassword: "Enter your current password." });
+    expect(errors({ ...change, newPassword: "short", confirmPassword: "short" })).toEqual({ newPassword: `Use at least ${PASSWORD_MIN_LENGTH} characters.` });
+    expect(errors({ ...change, confirmPassword: "plum velvet harbor kit" })).toEqual({ confirmPassword: "This does not match the new password. Type it again." });
+  });
+
+  it("a new name follows the sign-up rules, trimmed", () => {
+    expect(changeNameSchema.parse({ name: "  Camille M. " })).toEqual({ name: "Camille M." });
+    expect(changeNameSchema.safeParse({ name: " C " }).success).toBe(false);
+    expect(changeNameSchema.safeParse({ name: "x".repeat(61) }).success).toBe(false);
   });
 });

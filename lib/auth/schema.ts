@@ -19,13 +19,19 @@ export const emailSchema = emailField();
 
 export const PASSWORD_MIN_LENGTH = 10;
 
+/** The name shown next to one's posts. */
+const displayName = z.string().overwrite(singleLineText).min(2, "Enter the name other members will see (at least 2 characters).").max(60, "Keep your name within 60 characters.");
+
+/** A password being chosen (its strength is judged by `weakPasswordMessage`, which knows the person). */
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(200, "Use at most 200 characters.");
+
 export const signUpSchema = z.object({
   email: emailSchema,
-  name: z.string().overwrite(singleLineText).min(2, "Enter the name other members will see (at least 2 characters).").max(60, "Keep your name within 60 characters."),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-    .max(200, "Use at most 200 characters."),
+  name: displayName,
+  password: newPassword,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -33,3 +39,14 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(200),
 });
+
+export const changeNameSchema = z.object({ name: displayName });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200, "That is not your current password."),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.confirmPassword === input.newPassword, { path: ["confirmPassword"], message: "This does not match the new password. Type it again." });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

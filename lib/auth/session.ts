@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
+import { sessionOutdated } from "./session-age";
 
 export interface Viewer {
   id: string;
@@ -19,7 +20,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, isSiteAdmin: true } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, isSiteAdmin: true, passwordChangedAt: true } });
+  if (!user || sessionOutdated(session.user?.signedInAt ?? 0, user.passwordChangedAt)) return null;
+  const { passwordChangedAt: _, ...viewer } = user;
+  return viewer;
 });
 
 export async function requireViewer(): Promise<Viewer> {

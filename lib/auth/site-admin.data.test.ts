@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { makeUser } from "@/test/fixtures";
 import { setSiteAdmin } from "./mutations";
+import { authorizeCredentials } from "./options";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const isAdmin = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { isSiteAdmin: true } })).isSiteAdmin;
@@ -63,6 +64,15 @@ describe("npm run admin (scripts/site-admin.ts)", () => {
     expect(await isAdmin(user.id)).toBe(false);
   }, 120_000);
 
+  it("reset-password prints a new password that signs in", async () => {
+    const user = await makeUser();
+    const reset = await cli("reset-password", user.email);
+    expect(reset.code).toBe(0);
+    const password = /can now sign in with: (\S+)\n/.exec(reset.stdout)?.[1];
+    expect(password).toBeDefined();
+    expect(await authorizeCredentials({ email: user.email, password })).toMatchObject({ id: user.id });
+  }, 120_000);
+
   it("an unknown e-mail exits 1 with a clear message; a bad command exits 2 with the usage", async () => {
     const unknown = await cli("grant", "ghost@example.test");
     expect(unknown.code).toBe(1);
@@ -70,7 +80,7 @@ describe("npm run admin (scripts/site-admin.ts)", () => {
     expect(unknown.stdout).toBe("");
     const usage = await cli("promote", "someone@example.test");
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("Usage: npm run admin -- grant|revoke <email>");
+    expect(usage.stderr).toContain("Usage: npm run admin -- grant|revoke|reset-password <email>");
     expect((await cli("grant")).code).toBe(2);
   }, 120_000);
 });

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
+import { signInPath } from "@/lib/auth/paths";
+import { getViewer } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Account" };
+
+/** One's own account: the name others see and the password (the email is how one signs in). */
+export default async function AccountPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInPath("/me/settings"));
+  return (
+    <div className="mx-auto max-w-lg space-y-10">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold">Account</h1>
+        <p className="text-sm text-stone-600">
+          You sign in as <span className="font-medium text-stone-900">{viewer.email}</span>.{" "}
+          <Link href={`/u/${viewer.id}`} className="font-medium text-brand-700 underline">
+            See your profile
+          </Link>
+        </p>
+      </div>
+      <section aria-labelledby="name-heading" className="space-y-3">
+        <h2 id="name-heading" className="text-lg font-semibold">
+          Your name
+        </h2>
+        <ChangeNameForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="password-heading" className="space-y-3">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="text-sm text-stone-600">Changing it signs you out of every other browser.</p>
+        <ChangePasswordForm email={viewer.email} />
+      </section>
+    </div>
+  );
+}

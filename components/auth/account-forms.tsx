@@ -1,0 +1,66 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useActionState } from "react";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { changeNameAction, changePasswordAction } from "@/lib/auth/actions";
+import { initialFormState } from "@/lib/forms";
+import { useTypedValues } from "./use-typed-values";
+
+/** The name shown next to one's posts: what was typed stays after an error. */
+export function ChangeNameForm({ name }: { name: string }) {
+  const [state, action] = useActionState(changeNameAction, initialFormState);
+  return (
+    <form action={action} aria-labelledby="name-heading" className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField name="name" label="Display name" autoComplete="name" defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} hint="Shown next to your posts, replies and meetup answers." required maxLength={60} />
+      <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
+    </form>
+  );
+}
+
+const NO_PASSWORDS = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+/**
+ * Controlled fields, so a refused change keeps what was typed without sending passwords back.
+ * Once changed, every session signed in before is over, this one too: it signs in again with
+ * the new password at once, so the person stays signed in here.
+ */
+export function ChangePasswordForm({ email }: { email: string }) {
+  const { values, setValues, set, state, pending, submit } = useTypedValues(NO_PASSWORDS);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    submit(event, changePasswordAction, async (result) => {
+      const signedIn = await signIn("credentials", { email, password: values.newPassword, redirect: false });
+      setValues(NO_PASSWORDS);
+      return signedIn && !signedIn.error ? result : { status: "error", message: "Your password was changed, but signing in again failed. Sign in with your new password." };
+    });
+  }
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="password-heading" className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      {/* For password managers: whose password this is. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <TextField name="currentPassword" type="password" label="Current password" autoComplete="current-password" value={values.currentPassword} onChange={set("currentPassword")} error={errors.currentPassword} required />
+      <TextField
+        name="newPassword"
+        type="password"
+        label="New password"
+        autoComplete="new-password"
+        value={values.newPassword}
+        onChange={set("newPassword")}
+        error={errors.newPassword}
+        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
+        required
+      />
+      <TextField name="confirmPassword" type="password" label="New password, again" autoComplete="new-password" value={values.confirmPassword} onChange={set("confirmPassword")} error={errors.confirmPassword} required />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Changing your password…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

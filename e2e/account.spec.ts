@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { newPerson, signIn, signOut } from "./support";
+
+test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
+  const { page, user } = await newPerson(browser, "Renamer");
+  // The same person, signed in on a second browser (a phone, a shared computer).
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, user.email, user.password);
+
+  await page.getByRole("banner").getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
+  await expect(page.getByText(`You sign in as ${user.email}.`)).toBeVisible();
+
+  // The name: a refused one stays in the field, with the reason next to it.
+  const nameForm = page.getByRole("form", { name: "Your name" });
+  const name = nameForm.getByLabel("Display name");
+  await expect(name).toHaveValue(user.name);
+  await name.fill("C");
+  await nameForm.getByRole("button", { name: "Save name" }).click();
+  await expect(name).toHaveValue("C");
+  await expect(name).toHaveAccessibleDescription(/Enter the name other members will see \(at least 2 characters\)\./);
+  const newName = `${user.name} Martin`;
+  await name.fill(newName);
+  await nameForm.getByRole("button", { name: "Save name" }).click();
+  await expect(nameForm.getByRole("status")).toHaveText(`Saved: other members now see you as ${newName}.`);
+  await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
+
+  // The password: a wrong current one, then two new ones that differ; what was typed stays.
+  const passwordForm = page.getByRole("form", { name: "Password" });
+  const current = passwordForm.getByLabel("Current password");
+  const fresh = passwordForm.getByLabel("New password", { exact: true });
+  const again = passwordForm.getByLabel("New password, again");
+  await current.fill("not my password");
+  await fresh.fill("plum velvet harbor kite");
+  await again.fill("plum velvet harbor kite");
+  await passwordForm.getByRole("button", { name: "Change password" }).click();
+  await expect(current).toHaveAccessibleDescription("That is not your current password.");
+  await expect(fresh).toHaveValue("plum velvet harbor kite");
+  await current.fill(user.password);
+  await again.fill("plum velvet harbor kit");
+  await passwordForm.getByRole("button", { name: "Change password" }).click();
+  await expect(again).toHaveAccessibleDescription("This does not match the new password. Type it again.");
+  await again.fill("plum velvet harbor kite");
+  await passwordForm.getByRole("button", { name: "Change password" }).click();
+  await expect(passwordForm.getByRole("status")).toHaveText("Password changed. Every other browser signed in as you is now signed out.");
+  await expect(current).toHaveValue("");
+
+  // This browser stays signed in; the other one is signed out at its next page.
+  await page.reload();
+  await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
+  await other.reload();
+  await expect(other.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // The new password is the one that signs in.
+  await signOut(page);
+  await signIn(page, user.email, "plum velvet harbor kite");
+  await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
+});
+
+test("the account page asks a visitor to sign in first", async ({ page }) => {
+  await page.goto("/me/settings");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fme%2Fsettings$/);
+});

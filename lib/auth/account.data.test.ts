@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeUser, refusal } from "@/test/fixtures";
+import { changeName, changePassword, resetPassword } from "./mutations";
+import { authorizeCredentials } from "./options";
+import { sessionOutdated } from "./session-age";
+
+const CURRENT = "correct horse battery staple"; // makeUser's password
+const NEW = "plum velvet harbor kite";
+
+
+const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { name: true, passwordHash: true, passwordChangedAt: true } });
+
+describe("one's own account", () => {
+  const rateLimits = process.env.TOILE_RATE_LIMITS;
+  afterEach(() => {
+    process.env.TOILE_RATE_LIMITS = rateLimits;
+  });
+
+  it("changes the name others see", async () => {
+    const user = await makeUser();
+    expect(await changeName(user.id, "Camille Martin")).toEqual({ name: "Camille Martin" });
+    expect((await stored(user.id)).name).toBe("Camille Martin");
+  });
+
+  it("changes the password given the current one: the new one signs in, the old one no longer does, older sessions end", async () => {
+    const user = await makeUser();
+    const signedInBefore = Date.now() - 1;
+    await changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW });
+    const after = await stored(user.id);
+    expect(after.passwordChangedAt).not.toBeNull();
+    expect(sessionOutdated(signedInBefore, after.passwordChangedAt)).toBe(true);
+    expect(await authorizeCredentials({ email: user.email, password: NEW })).toMatchObject({ id: user.id });
+    await expect(authorizeCredentials({ email: user.email, password: CURRENT })).rejects.toThrow("Wrong email or password.");
+  });
+
+  it("refuses a wrong current password, the same password, a guessable one, next to the right field, and changes nothing", async () => {
+    const user = await makeUser({ name: "Ophelia Vantwisk" });
+    const before = await stored(user.id);
+    expect(await refusal(changePassword(user.id, { currentPassword: "not it at all", newPassword: NEW }))).toMatchObject({ field: "currentPassword", message: "That is not your current password." });
+    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: CURRENT }))).toMatchObject({ field: "newPassword", message: "Choose a password different from your current one." });
+    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: "Ophelia Vantwisk" }))).toMatchObject({ field: "newPassword", message: expect.stringMatching(/^This password is too easy to guess\./) });
+    expect(await stored(user.id)).toEqual(before);
+  });
+
+  it("wrong current passwords count against the sign-in limit of the account", async () => {
+    process.env.TOILE_RATE_LIMITS = "on";
+    const user = await makeUser();
+    for (let i = 0; i < 10; i++) await refusal(changePassword(user.id, { currentPassword: `guess ${i}`, newPassword: NEW }));
+    expect((await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW }))).code).toBe("RATE_LIMITED");
+    await expect(authorizeCredentials({ email: user.email, password: CURRENT })).rejects.toThrow(/Too many sign-in attempts/);
+  });
+
+  it("an admin's reset gives a readable random password that signs in, and ends every session", async () => {
+    const user = await makeUser();
+    const password = await resetPassword(`  ${user.email.toUpperCase()} `);
+    expect(password).toMatch(/^[a-z]+(-[a-z]+){4}-\d{2}$/);
+    expect(await resetPassword(user.email)).not.toBe(password);
+    expect(sessionOutdated(Date.now() - 60_000, (await stored(user.id)).passwordChangedAt)).toBe(true);
+    await expect(authorizeCredentials({ email: user.email, password })).rejects.toThrow("Wrong email or password.");
+    const latest = await resetPassword(user.email);
+    expect(await authorizeCredentials({ email: user.email, password: latest })).toMatchObject({ id: user.id });
+    expect((await refusal(resetPassword("nobody@example.test"))).message).toBe("No account uses nobody@example.test.");
+  });
+});
