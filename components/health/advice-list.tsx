@@ -5,9 +5,10 @@ import { MEETUP_MIN_CHECKINS } from "@/lib/health/constants";
 /**
  * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
  * for a site admin who is not a member: starting a project needs membership, so no link that
- * would end in a refusal.
+ * would end in a refusal. `canStartThreads` likewise: a site admin outside a private group can
+ * neither post nor join it, and "Start a thread" would lead to a 403.
  */
-export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; canStartProjects: boolean }) {
+export function AdviceList({ advice, canStartProjects, canStartThreads }: { advice: Advice[]; canStartProjects: boolean; canStartThreads: boolean }) {
   if (advice.length === 0) return <p className="text-sm text-stone-600">Nothing needs your attention right now.</p>;
   return (
     <ul className="space-y-4">
@@ -19,9 +20,13 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
               <p className="text-sm text-stone-600">
                 A quiet group wakes up with a question its members can answer from experience, or news they will want to discuss. Everything else in this page grows from there.
               </p>
-              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-                Start a thread →
-              </Link>
+              {canStartThreads ? (
+                <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                  Start a thread →
+                </Link>
+              ) : (
+                <p className="mt-2 text-sm text-stone-600">Only its members can start a thread here: ask the group&apos;s owner or moderators to.</p>
+              )}
             </>
           )}
           {item.kind === "unanswered-threads" && (
