@@ -17,18 +17,19 @@ const SERIES = [
 
 const WIDTH = 720;
 const HEIGHT = 260;
-// The right padding leaves room for half of the last day label, which is centred on its point.
-const PAD = { top: 16, right: 28, bottom: 40, left: 44 };
+// The right padding holds the band names (and half of the last day label, centred on its point).
+const PAD = { top: 16, right: 100, bottom: 40, left: 44 };
 /** Up to this many days, every point gets a marker: a line of one or a few points is hard or impossible to see. */
 const MARK_POINTS_UP_TO = 14;
 /** Grid lines at the band thresholds, so the chart reads in bands as the badge does; 0 and 100 bound the axis. */
-const GRID = [
-  { score: 100, band: null },
-  { score: BAND_THRESHOLDS.thriving, band: BAND_LABELS.thriving },
-  { score: BAND_THRESHOLDS.healthy, band: BAND_LABELS.healthy },
-  { score: BAND_THRESHOLDS.needsAttention, band: BAND_LABELS["needs-attention"] },
-  { score: 0, band: BAND_LABELS.dormant },
-] as const;
+const GRID = [0, BAND_THRESHOLDS.needsAttention, BAND_THRESHOLDS.healthy, BAND_THRESHOLDS.thriving, 100];
+/** Each band named beside the plot, halfway between its bounds. */
+const BANDS = [
+  { from: BAND_THRESHOLDS.thriving, to: 100, label: BAND_LABELS.thriving },
+  { from: BAND_THRESHOLDS.healthy, to: BAND_THRESHOLDS.thriving, label: BAND_LABELS.healthy },
+  { from: BAND_THRESHOLDS.needsAttention, to: BAND_THRESHOLDS.healthy, label: BAND_LABELS["needs-attention"] },
+  { from: 0, to: BAND_THRESHOLDS.needsAttention, label: BAND_LABELS.dormant },
+];
 const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 export function TrendChart({ points, title = "Health over the last 90 days" }: { points: HistoryPoint[]; title?: string }) {
@@ -47,19 +48,19 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="trend-title trend-desc">
         <title id="trend-title">{title}</title>
         <desc id="trend-desc">{description}</desc>
-        {GRID.map(({ score, band }) => (
+        {GRID.map((score) => (
           <g key={score}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#e7e5e4" strokeDasharray={score > 0 && score < 100 ? "4 4" : undefined} />
             <text x={PAD.left - 8} y={y(score) + 4} textAnchor="end" fontSize="11" fill="#57534e">
               {score}
             </text>
-            {/* The band a line starts, written just above it, at the right: faint, to read, not to compete with the data. */}
-            {band && (
-              <text x={WIDTH - PAD.right - 4} y={y(score) - 4} textAnchor="end" fontSize="10" fill="#a8a29e">
-                {band}
-              </text>
-            )}
           </g>
+        ))}
+        {/* Outside the plot, in a quieter grey: to read the bands by, not to compete with the data. */}
+        {BANDS.map((band) => (
+          <text key={band.label} x={WIDTH - PAD.right + 8} y={y((band.from + band.to) / 2) + 4} fontSize="10" fill="#78716c">
+            {band.label}
+          </text>
         ))}
         {ticks.map((point) => (
           <text key={point.day.getTime()} x={x(point.day)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="#57534e">

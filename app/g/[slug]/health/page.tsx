@@ -41,7 +41,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
           </h2>
           <p className="flex flex-wrap items-baseline gap-3">
             {/* Named in words, for everyone: a bare "72" tells a screen reader (and a newcomer) nothing. */}
-            <span className="flex flex-col">
+            <span>
               <span className="text-sm font-medium text-stone-600">Overall score</span>{" "}
               <span className="text-5xl font-semibold tabular-nums">
                 {formatScore(report.overall)}
