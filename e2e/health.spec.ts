@@ -10,6 +10,11 @@ async function signInAs(page: Page, who: "moderator" | "member" | "admin" | "org
   await signIn(page, `${who}@toile.test`, DEMO_PASSWORD);
 }
 
+/** The group page's score, named in words ("Overall score 72 out of 100"), the number visible. */
+function overallScore(page: Page) {
+  return page.getByText(/^Overall score \d+ out of 100$/);
+}
+
 function overallColumn(page: Page) {
   return page.getByRole("table").getByRole("row").locator("td:nth-child(2)");
 }
@@ -41,9 +46,9 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   expect(bands).toEqual([...bands].sort((a, b) => a - b));
   expect(await table.getByRole("rowheader").first().textContent()).toBe(THRIVING.name);
 
-  // Last activity: the most recent first on the first click, as every score column.
-  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
-  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  // Last post: the most recent first on the first click, as every score column.
+  await table.getByRole("columnheader", { name: /Last post/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last post/ })).toHaveAttribute("aria-sort", "descending");
   const lastActive = await table.locator("tbody time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   expect(lastActive.length).toBeGreaterThan(1);
   expect(lastActive).toEqual([...lastActive].sort().reverse());
@@ -57,12 +62,13 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   await page.goto("/health");
   await table.getByRole("link", { name: THRIVING.name }).click();
   await expect(page).toHaveURL(`/g/${THRIVING.slug}/health`);
-  await expect(page.getByLabel(/Overall score \d+ out of 100/)).toBeVisible();
+  await expect(overallScore(page)).toBeVisible();
   const dimensions = page.getByRole("region", { name: "Dimensions" });
   for (const name of ["Sustained activity", "Content richness", "Offline meetups", "Collaborative projects"]) await expect(dimensions.getByText(name)).toBeVisible();
   const activity = page.getByRole("table", { name: "Metrics of Sustained activity" });
   const responsiveness = activity.getByRole("row", { name: /Responsiveness/ });
-  await expect(responsiveness).toContainText(/new threads|reply/);
+  // The evidence cell, not the unit's description (which always says "new threads answered").
+  await expect(responsiveness.getByRole("cell", { name: /^\d+ of \d+ new threads? got a reply from another member within 48 h/ })).toBeVisible();
   await expect(page.getByRole("img", { name: "Health over the last 90 days" })).toBeVisible();
   await page.getByText("Show the trend as a table").click();
   await expect(page.getByRole("table", { name: /daily scores/ }).getByRole("row")).toHaveCount(91);
@@ -153,7 +159,7 @@ test("CSV exports parse and match the pages", async ({ page }) => {
   const csvRows = days.map((d) => [d.day!, ...[d.overall, d.activity, d.richness, d.meetups, d.projects].map((v) => Number(v))]);
   expect(tableRows.map(([day, ...scores]) => [day!, ...scores.map(Number)])).toEqual(csvRows);
   // The last row is the score at the top of the page.
-  const overall = (await page.getByLabel(/Overall score \d+ out of 100/).textContent())!.trim();
+  const overall = (await overallScore(page).textContent())!.match(/\d+/)![0];
   expect(Math.round(Number(days.at(-1)!.overall))).toBe(Number(overall));
 });
 
@@ -247,7 +253,7 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await table.getByRole("link", { name: "Community Organizers Circle" }).click();
   // The overview's own heading is "Group health" too: wait for the group's page itself.
   await expect(page).toHaveURL("/g/community-organizers-circle/health");
-  await expect(page.getByLabel(/Overall score \d+ out of 100/)).toBeVisible();
+  await expect(overallScore(page)).toBeVisible();
   expect((await page.request.get("/g/community-organizers-circle/health/history.csv")).status()).toBe(200);
 
   // Not a member of Data Visualization Club: the liveliest threads can be taken offline (site
@@ -266,8 +272,8 @@ test("a site admin finds a group by name, accents aside; the search stays throug
   const table = page.getByRole("table");
   await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
   await expect(page.getByText("1 group matching “ateliers velo”")).toBeVisible();
-  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
-  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
+  await table.getByRole("columnheader", { name: /Last post/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last post/ })).toHaveAttribute("aria-sort", "descending");
   await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
   const csv = await page.request.get((await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href"))!);
   const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
@@ -303,4 +309,30 @@ test("a new group on thin evidence is 'too early to tell', not 'Dormant'; an old
   await groupScoredDormant(group.slug, { createdDaysAgo: 60 });
   await page.reload();
   await expect(about).toContainText("Health: Dormant (provisional)");
+});
+
+test("a quiet private group: its owner is told to start a thread and that no metric moved; a site admin from outside gets no link to a 403", async ({ page, browser }) => {
+  await signUp(page, newUser("Founder"));
+  const group = await createGroup(page, { visibility: "private" });
+  // Old enough that its weights are the same now as 30 days ago, and silent all along.
+  await groupScoredDormant(group.slug, { createdDaysAgo: 200 });
+  await page.goto(`/g/${group.slug}/health`);
+  await expect(overallScore(page)).toBeVisible();
+  // Nothing moved in 30 days: no list of "0.0 pts … Unchanged".
+  const drivers = page.getByRole("region", { name: "What changed in 30 days" });
+  await expect(drivers).toContainText("No metric moved in 30 days.");
+  await expect(drivers.getByRole("listitem")).toHaveCount(0);
+  const revive = page.getByRole("region", { name: "Recommendations" }).getByRole("listitem").first();
+  await expect(revive.getByRole("heading")).toHaveText("Nobody has written yet — start a conversation");
+  await expect(revive.getByRole("link", { name: "Start a thread →" })).toHaveAttribute("href", `/g/${group.slug}/t/new`);
+
+  // A site admin reads the dashboard but can neither post in nor join a private group.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin");
+  await admin.goto(`/g/${group.slug}/health`);
+  const adminRevive = admin.getByRole("region", { name: "Recommendations" }).getByRole("listitem").first();
+  await expect(adminRevive.getByRole("heading")).toHaveText("Nobody has written yet — start a conversation");
+  await expect(adminRevive).toContainText("Only its members can start a thread here");
+  await expect(adminRevive.getByRole("link", { name: "Start a thread →" })).toHaveCount(0);
+  expect((await admin.request.get(`/g/${group.slug}/t/new`)).status()).toBe(403);
 });

@@ -217,7 +217,8 @@ export async function meetupHasStarted(meetupPath: string, minutesAgo = 10): Pro
 
 /**
  * Gives a group the health report of a quiet group on thin evidence (dormant, provisional), as
- * the recompute job would within minutes, and optionally an older creation date.
+ * the recompute job would within minutes, and optionally an older creation date (its members
+ * joined then).
  */
 export async function groupScoredDormant(groupSlug: string, options: { createdDaysAgo?: number } = {}): Promise<void> {
   await withAppDatabase(async (client) => {
@@ -230,6 +231,8 @@ export async function groupScoredDormant(groupSlug: string, options: { createdDa
     expect(rowCount, `group ${groupSlug} exists`).toBe(1);
     if (options.createdDaysAgo !== undefined) {
       await client.query(`UPDATE "Group" SET "createdAt" = (now() AT TIME ZONE 'UTC') - make_interval(days => $2) WHERE slug = $1`, [groupSlug, options.createdDaysAgo]);
+      // Its members (the founder) joined when it was created, not today.
+      await client.query(`UPDATE "Membership" m SET "joinedAt" = g."createdAt" FROM "Group" g WHERE g.id = m."groupId" AND g.slug = $1 AND m."joinedAt" > g."createdAt"`, [groupSlug]);
     }
   });
 }

@@ -5,9 +5,10 @@ import { MEETUP_MIN_CHECKINS } from "@/lib/health/constants";
 /**
  * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
  * for a site admin who is not a member: starting a project needs membership, so no link that
- * would end in a refusal.
+ * would end in a refusal. `canStartThreads` likewise: a site admin outside a private group can
+ * neither post nor join it, and "Start a thread" would lead to a 403.
  */
-export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; canStartProjects: boolean }) {
+export function AdviceList({ advice, canStartProjects, canStartThreads }: { advice: Advice[]; canStartProjects: boolean; canStartThreads: boolean }) {
   if (advice.length === 0) return <p className="text-sm text-stone-600">Nothing needs your attention right now.</p>;
   return (
     <ul className="space-y-4">
@@ -19,19 +20,26 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
               <p className="text-sm text-stone-600">
                 A quiet group wakes up with a question its members can answer from experience, or news they will want to discuss. Everything else in this page grows from there.
               </p>
-              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-                Start a thread →
-              </Link>
+              {canStartThreads ? (
+                <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                  Start a thread →
+                </Link>
+              ) : (
+                <p className="mt-2 text-sm text-stone-600">Only its members can start a thread here: ask the group&apos;s owner or moderators to.</p>
+              )}
             </>
           )}
           {item.kind === "unanswered-threads" && (
             <>
               <h3 className="font-medium">
-                {item.threads.length} {item.threads.length === 1 ? "thread got" : "threads got"} no reply within 48 hours
+                {item.count} {item.count === 1 ? "thread has" : "threads have"} had no reply for over 48 hours
               </h3>
-              <p className="text-sm text-stone-600">A first answer keeps newcomers coming back. Reply, or ask someone who knows.</p>
+              <p className="text-sm text-stone-600">
+                A first answer keeps newcomers coming back. Reply, or ask someone who knows.
+                {item.answeredLate > 0 && ` ${item.answeredLate} other ${item.answeredLate === 1 ? "thread" : "threads"} got a first reply only after 48 hours, which lowers responsiveness too.`}
+              </p>
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {item.threads.slice(0, 8).map((thread) => (
+                {item.threads.map((thread) => (
                   <li key={thread.id}>
                     <Link href={thread.href} className="text-brand-700 hover:underline">
                       {thread.title}
@@ -40,6 +48,7 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
                   </li>
                 ))}
               </ul>
+              {item.more > 0 && <p className="mt-1 text-sm text-stone-600">…and {item.more} older {item.more === 1 ? "one" : "ones"}.</p>}
             </>
           )}
           {item.kind === "schedule-meetup" && (
@@ -65,14 +74,27 @@ export function AdviceList({ advice, canStartProjects }: { advice: Advice[]; can
                     <span className="text-stone-500">
                       ({thread.posts} posts by {thread.authors} members in 30 days)
                     </span>
-                    <span className="ml-2 inline-flex gap-3">
-                      <Link href={thread.meetupHref} className="font-medium text-brand-700 hover:underline">
-                        Take it offline
-                      </Link>
-                      {canStartProjects && (
-                        <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
-                          Start a project from it
+                    {/* What already came of the thread is linked, not suggested again. */}
+                    <span className="ml-2 inline-flex flex-wrap gap-x-3">
+                      {thread.meetup ? (
+                        <Link href={thread.meetup.href} className="font-medium text-brand-700 hover:underline">
+                          Its meetup: {thread.meetup.title}
                         </Link>
+                      ) : (
+                        <Link href={thread.meetupHref} className="font-medium text-brand-700 hover:underline">
+                          Take it offline
+                        </Link>
+                      )}
+                      {thread.project ? (
+                        <Link href={thread.project.href} className="font-medium text-brand-700 hover:underline">
+                          Its project: {thread.project.title}
+                        </Link>
+                      ) : (
+                        canStartProjects && (
+                          <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
+                            Start a project from it
+                          </Link>
+                        )
                       )}
                     </span>
                   </li>

@@ -14,7 +14,8 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "meetups", label: "Meetups", numeric: true },
   { sort: "projects", label: "Projects", numeric: true },
   { sort: "change30", label: "30-day change", numeric: true },
-  { sort: "lastActivity", label: "Last activity", numeric: false },
+  // Group.lastActivityAt is bumped by posts only (meetups and projects do not move it): "Last post", decision 011.
+  { sort: "lastActivity", label: "Last post", numeric: false },
   // Sorted by the bands' order (Thriving → Dormant when descending), not alphabetically.
   { sort: "band", label: "Band", numeric: true },
 ];

@@ -1,4 +1,5 @@
-import { formatScoreTenths } from "@/lib/health/format";
+import { BAND_LABELS, BAND_THRESHOLDS } from "@/lib/health";
+import { describeTrend, formatScoreTenths } from "@/lib/health/format";
 import type { HistoryPoint } from "@/lib/health/snapshots";
 
 /**
@@ -16,8 +17,19 @@ const SERIES = [
 
 const WIDTH = 720;
 const HEIGHT = 260;
-// The right padding leaves room for half of the last day label, which is centred on its point.
-const PAD = { top: 16, right: 28, bottom: 40, left: 44 };
+// The right padding holds the band names (and half of the last day label, centred on its point).
+const PAD = { top: 16, right: 100, bottom: 40, left: 44 };
+/** Up to this many days, every point gets a marker: a line of one or a few points is hard or impossible to see. */
+const MARK_POINTS_UP_TO = 14;
+/** Grid lines at the band thresholds, so the chart reads in bands as the badge does; 0 and 100 bound the axis. */
+const GRID = [0, BAND_THRESHOLDS.needsAttention, BAND_THRESHOLDS.healthy, BAND_THRESHOLDS.thriving, 100];
+/** Each band named beside the plot, halfway between its bounds. */
+const BANDS = [
+  { from: BAND_THRESHOLDS.thriving, to: 100, label: BAND_LABELS.thriving },
+  { from: BAND_THRESHOLDS.healthy, to: BAND_THRESHOLDS.thriving, label: BAND_LABELS.healthy },
+  { from: BAND_THRESHOLDS.needsAttention, to: BAND_THRESHOLDS.healthy, label: BAND_LABELS["needs-attention"] },
+  { from: 0, to: BAND_THRESHOLDS.needsAttention, label: BAND_LABELS.dormant },
+];
 const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 export function TrendChart({ points, title = "Health over the last 90 days" }: { points: HistoryPoint[]; title?: string }) {
@@ -25,25 +37,30 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
   const first = points[0]!.day.getTime();
   const last = points.at(-1)!.day.getTime();
   const span = Math.max(last - first, 24 * 3600 * 1000);
-  const x = (day: Date) => PAD.left + ((day.getTime() - first) / span) * (WIDTH - PAD.left - PAD.right);
+  // A single day sits in the middle of the chart, not on its left edge.
+  const x = (day: Date) => (points.length === 1 ? (PAD.left + WIDTH - PAD.right) / 2 : PAD.left + ((day.getTime() - first) / span) * (WIDTH - PAD.left - PAD.right));
   const y = (score: number) => PAD.top + (1 - score / 100) * (HEIGHT - PAD.top - PAD.bottom);
   const ticks = Array.from({ length: 5 }, (_, i) => points[Math.round((i * (points.length - 1)) / 4)]!).filter((p, i, all) => all.indexOf(p) === i);
-  const start = points[0]!;
-  const end = points.at(-1)!;
-  const description = `Overall score from ${Math.round(start.overall)} on ${dayLabel.format(start.day)} to ${Math.round(end.overall)} on ${dayLabel.format(end.day)}, over ${points.length} daily snapshots.`;
+  const description = describeTrend(points);
 
   return (
     <figure className="space-y-3">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="trend-title trend-desc">
         <title id="trend-title">{title}</title>
         <desc id="trend-desc">{description}</desc>
-        {[0, 25, 50, 75, 100].map((score) => (
+        {GRID.map((score) => (
           <g key={score}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#e7e5e4" />
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#e7e5e4" strokeDasharray={score > 0 && score < 100 ? "4 4" : undefined} />
             <text x={PAD.left - 8} y={y(score) + 4} textAnchor="end" fontSize="11" fill="#57534e">
               {score}
             </text>
           </g>
+        ))}
+        {/* Outside the plot, in a quieter grey: to read the bands by, not to compete with the data. */}
+        {BANDS.map((band) => (
+          <text key={band.label} x={WIDTH - PAD.right + 8} y={y((band.from + band.to) / 2) + 4} fontSize="10" fill="#78716c">
+            {band.label}
+          </text>
         ))}
         {ticks.map((point) => (
           <text key={point.day.getTime()} x={x(point.day)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="#57534e">
@@ -67,6 +84,10 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
             points={points.map((p) => `${x(p.day).toFixed(1)},${y(p[series.key]).toFixed(1)}`).join(" ")}
           />
         ))}
+        {points.length <= MARK_POINTS_UP_TO &&
+          SERIES.map((series) =>
+            points.map((p) => <circle key={`${series.key}-${p.day.getTime()}`} cx={x(p.day)} cy={y(p[series.key])} r={series.key === "overall" ? 4 : 3} fill={series.color} />),
+          )}
       </svg>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700" aria-label="Legend">

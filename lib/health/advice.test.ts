@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseModerators, gatherEvidence, mostActiveThreads, QUIET_DAYS, seesMemberEvidence } from "./advice";
+import { type Advice, adviseModerators, gatherEvidence, mostActiveThreads, QUIET_DAYS, seesMemberEvidence } from "./advice";
 import { DECLINE_BELOW, dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
 import { analyzePost, computeGroupHealth, qualifyingMessages, reviewGroup, unansweredContributors } from "./index";
 import type { GroupActivity } from "./types";
@@ -154,6 +154,45 @@ describe("adviseModerators", () => {
     expect(advice.map((a) => a.kind)).not.toContain("active-threads");
     const none = adviseModerators({ now, groupSlug: "garden", threads: new Map(), users, memberEvidence: true, evidence });
     expect(none.map((a) => a.kind)).toEqual(["schedule-meetup", "unanswered-members"]);
+  });
+
+  it("lists threads still unanswered newest first, eight of them and how many more; threads answered late are counted apart", () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ id: `5${String(i).padStart(2, "0")}`, createdAt: hoursAgo(50 + i * 10).toISOString() }));
+    const titled = new Map(many.map((t) => [t.id, { title: `Question ${t.id}`, slug: `question-${t.id}` }]));
+    const evidence = { ...gatherEvidence(activity({}), now, reviewGroup(activity({}), now), []), unansweredThreads: [...many].reverse(), answeredLateThreadCount: 2 };
+    const unanswered = adviseModerators({ evidence, now, groupSlug: "g", threads: titled, users, memberEvidence: true }).find((a) => a.kind === "unanswered-threads");
+    expect(unanswered).toMatchObject({ count: 11, more: 3, answeredLate: 2 });
+    expect((unanswered as Extract<typeof unanswered, { kind: "unanswered-threads" }>).threads.map((t) => t.id)).toEqual(many.slice(0, 8).map((t) => t.id));
+    // A thread answered after 48 h is evidence, not a thread to answer: gathered apart.
+    const late = activity({ threads: [{ id: "1", authorId: "a", createdAt: hoursAgo(72) }], posts: [lonely, post("11", "1", "b", "10", hoursAgo(12))] });
+    expect(gatherEvidence(late, now, reviewGroup(late, now), [])).toMatchObject({ unansweredThreads: [], answeredLateThreadCount: 1 });
+    expect(adviseModerators({ evidence: gatherEvidence(late, now, reviewGroup(late, now), []), now, groupSlug: "g", threads, users, memberEvidence: true }).map((a) => a.kind)).not.toContain("unanswered-threads");
+  });
+
+  it("takes the last message and meetup from the facts over the whole history, when given: a group silent for 200 days is not one where nobody ever wrote", () => {
+    const silent = activity({});
+    const evidence = gatherEvidence(silent, now, reviewGroup(silent, now), []);
+    expect(evidence).toMatchObject({ lastMessageAt: null, lastHeldAt: null });
+    const longAgo = hoursAgo(24 * 200).toISOString();
+    const facts = { lastMessageAt: longAgo, lastHeldAt: longAgo, upcomingMeetup: false, followUps: new Map() };
+    const advice = adviseModerators({ evidence, now, groupSlug: "g", threads, users, memberEvidence: true, facts });
+    expect(advice.find((a) => a.kind === "revive-discussion")).toMatchObject({ quietDays: 200 });
+    expect(advice.find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 200 });
+    // A meetup planned further ahead than the loader reads is planned all the same.
+    const planned = adviseModerators({ evidence, now, groupSlug: "g", threads, users, memberEvidence: true, facts: { ...facts, upcomingMeetup: true } });
+    expect(planned.map((a) => a.kind)).not.toContain("schedule-meetup");
+  });
+
+  it("links a busy thread to the meetup or project that came of it, and skips one that has both", () => {
+    const evidence = gatherEvidence(data, now, reviewGroup(data, now), []);
+    const active = (followUps: Map<string, { meetup: { id: number; title: string } | null; project: { id: number; name: string } | null }>) =>
+      adviseModerators({ evidence, now, groupSlug: "garden", threads, users, memberEvidence: true, facts: { lastMessageAt: null, lastHeldAt: null, upcomingMeetup: false, followUps } }).find(
+        (a) => a.kind === "active-threads",
+      ) as Extract<Advice, { kind: "active-threads" }> | undefined;
+    expect(active(new Map())?.threads[0]).toMatchObject({ id: "2", meetup: null, project: null });
+    expect(active(new Map([["2", { meetup: { id: 7, title: "Soil day" }, project: null }]]))?.threads[0]).toMatchObject({ meetup: { title: "Soil day", href: "/g/garden/meetups/7" }, project: null });
+    expect(active(new Map([["2", { meetup: null, project: { id: 9, name: "Seed library" } }]]))?.threads[0]).toMatchObject({ meetup: null, project: { title: "Seed library", href: "/g/garden/projects/9" } });
+    expect(active(new Map([["2", { meetup: { id: 7, title: "Soil day" }, project: { id: 9, name: "Seed library" } }]]))).toBeUndefined();
   });
 
   it("counts only visible posts of members in the last 30 days for busy threads", () => {

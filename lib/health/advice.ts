@@ -6,6 +6,7 @@
  * and names the page looked up.
  */
 import { postPermalink } from "@/lib/discussions/paths";
+import { meetupPath } from "@/lib/meetups/paths";
 import type { GroupActor } from "@/lib/groups/ability";
 import { MEETUP_MIN_CHECKINS, WINDOW_DAYS } from "./constants";
 import type { GroupReview } from "./recommendations";
@@ -16,9 +17,28 @@ const DAY_MS = 24 * 3600 * 1000;
 export type Advice =
   /** Nobody wrote for a while: the first thing to fix, before answers, meetups or projects. */
   | { kind: "revive-discussion"; href: string; quietDays: number | null }
-  | { kind: "unanswered-threads"; threads: { id: string; title: string; href: string; ageDays: number }[] }
+  /**
+   * Threads still without a reply after 48 h: `count` of them, the newest `threads` listed
+   * (`more` not listed); `answeredLate` others got their first reply only after 48 h (evidence of
+   * low responsiveness, nothing left to answer).
+   */
+  | { kind: "unanswered-threads"; count: number; threads: { id: string; title: string; href: string; ageDays: number }[]; more: number; answeredLate: number }
   | { kind: "schedule-meetup"; href: string; lastHeldDaysAgo: number | null }
-  | { kind: "active-threads"; threads: { id: string; title: string; href: string; posts: number; authors: number; meetupHref: string; projectHref: string }[] }
+  /** `meetup` / `project`: what already came of the thread, linked instead of suggesting it again. */
+  | {
+      kind: "active-threads";
+      threads: {
+        id: string;
+        title: string;
+        href: string;
+        posts: number;
+        authors: number;
+        meetupHref: string;
+        projectHref: string;
+        meetup: { title: string; href: string } | null;
+        project: { title: string; href: string } | null;
+      }[];
+    }
   /**
    * `members` lists who, by name, with their qualifying messages and a link to the latest of
    * them (to answer it; null for evidence stored before it named one); empty for a viewer who
@@ -37,8 +57,14 @@ export function seesMemberEvidence(actor: GroupActor): boolean {
 /** What the advice is built from, as of `computedAt`; plain JSON (dates as ISO strings). */
 export interface HealthEvidence {
   computedAt: string;
-  /** Threads with no reply within 48 h (from `reviewGroup`), with when each was opened. */
+  /**
+   * Threads older than 48 h still without a reply (from `reviewGroup`), with when each was
+   * opened. Evidence stored before `answeredLateThreadCount` existed also lists threads answered
+   * late here.
+   */
   unansweredThreads: { id: string; createdAt: string }[];
+  /** Threads whose first reply came after 48 h (absent from evidence stored before it existed). */
+  answeredLateThreadCount?: number;
   /**
    * How many members posted ≥ 3 qualifying messages in 30 days and were never answered. The
    * group's owners and moderators are not counted: the advice is for them, about the others.
@@ -49,13 +75,32 @@ export interface HealthEvidence {
    * (absent from evidence stored before it existed): the ones a moderator may be shown.
    */
   unansweredMembers: { id: string; messages: number; latestPostId?: string }[];
-  /** From `mostActiveThreads`. */
+  /** From `mostActiveThreads`: more than the advice lists, as those that already became a meetup and a project are left out. */
   activeThreads: { id: string; posts: number; authors: number }[];
   upcomingMeetup: boolean;
   /** Start of the last meetup held (contract: ≥ 3 members checked in), or null. */
   lastHeldAt: string | null;
   /** The last post by a member, or null for none (absent from evidence stored before it existed). */
   lastMessageAt?: string | null;
+}
+
+/** What already came of a busy thread: the latest meetup linked to it, and a project born in it. */
+export interface ThreadFollowUp {
+  meetup: { id: number; title: string } | null;
+  project: { id: number; name: string } | null;
+}
+
+/**
+ * Facts read when the page is shown, over the group's whole history (`loadAdviceFacts`). The
+ * evidence comes from a `GroupActivity`, which only reaches 105 days back for posts and 180
+ * for meetups: without these, a group silent for 200 days would read "Nobody has written yet".
+ */
+export interface AdviceFacts {
+  lastMessageAt: string | null;
+  lastHeldAt: string | null;
+  upcomingMeetup: boolean;
+  /** By thread id: only threads something came of. */
+  followUps: Map<string, ThreadFollowUp>;
 }
 
 export interface AdviceInput {
@@ -66,6 +111,8 @@ export interface AdviceInput {
   users: Map<string, string>;
   /** From `seesMemberEvidence`: false keeps names and per-member counts out of the advice. */
   memberEvidence: boolean;
+  /** When given, they replace the evidence's last message, last meetup held and upcoming meetup. */
+  facts?: AdviceFacts;
 }
 
 const MEETUP_LOOKBACK_DAYS = 90;
@@ -73,6 +120,12 @@ const MEETUP_LOOKBACK_DAYS = 90;
 export const QUIET_DAYS = 14;
 /** Members named in the "never answered" advice (the count covers everyone). */
 const MEMBERS_LISTED = 5;
+/** Unanswered threads listed by title, newest first (the count covers everyone; the rest are "and N more"). */
+export const UNANSWERED_THREADS_LISTED = 8;
+/** Busy threads suggested for a meetup or a project. */
+const ACTIVE_THREADS_LISTED = 3;
+/** Busy threads kept in the evidence: more than listed, as those that became both a meetup and a project are skipped. */
+const ACTIVE_THREADS_GATHERED = 6;
 
 /** Threads busiest in the last 30 days (≥ 5 visible posts by ≥ 3 authors): worth taking offline or turning into a project. */
 export function mostActiveThreads(activity: GroupActivity, now: Date, limit = 3): { id: string; posts: number; authors: number }[] {
@@ -116,7 +169,7 @@ function lastMeetupHeldAt(activity: GroupActivity, now: Date): Date | null {
 export function gatherEvidence(
   activity: GroupActivity,
   now: Date,
-  review: Pick<GroupReview, "unansweredThreadIds" | "unansweredContributors">,
+  review: Pick<GroupReview, "unansweredThreadIds" | "answeredLateThreadIds" | "unansweredContributors">,
   staffIds: readonly string[],
 ): HealthEvidence {
   const opened = new Map(activity.threads.map((t) => [t.id, t.createdAt]));
@@ -132,9 +185,10 @@ export function gatherEvidence(
   return {
     computedAt: now.toISOString(),
     unansweredThreads: review.unansweredThreadIds.map((id) => ({ id, createdAt: (opened.get(id) ?? now).toISOString() })),
+    answeredLateThreadCount: review.answeredLateThreadIds.length,
     unansweredMemberCount: unansweredMembers.length,
     unansweredMembers: unansweredMembers.slice(0, MEMBERS_LISTED),
-    activeThreads: mostActiveThreads(activity, now),
+    activeThreads: mostActiveThreads(activity, now, ACTIVE_THREADS_GATHERED),
     upcomingMeetup: activity.meetups.some((m) => !m.cancelled && m.startsAt.getTime() > now.getTime()),
     lastHeldAt: lastHeld ? lastHeld.toISOString() : null,
     lastMessageAt: Number.isFinite(lastMessage) ? new Date(lastMessage).toISOString() : null,
@@ -142,7 +196,7 @@ export function gatherEvidence(
 }
 
 /** The advice, as of `now`, from the evidence (gathered at `evidence.computedAt`, minutes before at most). */
-export function adviseModerators({ evidence, now, groupSlug, threads, users, memberEvidence }: AdviceInput): Advice[] {
+export function adviseModerators({ evidence, now, groupSlug, threads, users, memberEvidence, facts }: AdviceInput): Advice[] {
   const advice: Advice[] = [];
   const base = `/g/${groupSlug}`;
   const threadHref = (id: string) => `${base}/t/${id}-${threads.get(id)!.slug}`;
@@ -151,34 +205,53 @@ export function adviseModerators({ evidence, now, groupSlug, threads, users, mem
   // Threads the page could not name were deleted since the evidence was gathered: they are left
   // out, as a link to them would lead to a 404 (decision 009).
   const named = <T extends { id: string }>(list: T[]) => list.filter((thread) => threads.has(thread.id));
-  if (evidence.lastMessageAt !== undefined) {
-    const quiet = evidence.lastMessageAt === null ? null : daysSince(evidence.lastMessageAt);
+  const lastMessageAt = facts ? facts.lastMessageAt : evidence.lastMessageAt;
+  if (lastMessageAt !== undefined) {
+    const quiet = lastMessageAt === null ? null : daysSince(lastMessageAt);
     if (quiet === null || quiet > QUIET_DAYS) advice.push({ kind: "revive-discussion", href: `${base}/t/new`, quietDays: quiet === null ? null : Math.floor(quiet) });
   }
-  const unanswered = named(evidence.unansweredThreads);
+  // Newest first: its author may still be waiting; the oldest have likely moved on.
+  const unanswered = named(evidence.unansweredThreads).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   if (unanswered.length > 0) {
+    const listed = unanswered.slice(0, UNANSWERED_THREADS_LISTED);
     advice.push({
       kind: "unanswered-threads",
-      threads: unanswered.map(({ id, createdAt }) => ({ id, title: threads.get(id)!.title, href: threadHref(id), ageDays: Math.floor(daysSince(createdAt)) })),
+      count: unanswered.length,
+      threads: listed.map(({ id, createdAt }) => ({ id, title: threads.get(id)!.title, href: threadHref(id), ageDays: Math.floor(daysSince(createdAt)) })),
+      more: unanswered.length - listed.length,
+      answeredLate: evidence.answeredLateThreadCount ?? 0,
     });
   }
 
-  const lastHeld = evidence.lastHeldAt === null ? null : daysSince(evidence.lastHeldAt);
-  if (!evidence.upcomingMeetup && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
+  const lastHeldAt = facts ? facts.lastHeldAt : evidence.lastHeldAt;
+  const lastHeld = lastHeldAt === null ? null : daysSince(lastHeldAt);
+  if (!(facts ? facts.upcomingMeetup : evidence.upcomingMeetup) && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
     advice.push({ kind: "schedule-meetup", href: `${base}/meetups/new`, lastHeldDaysAgo: lastHeld === null ? null : Math.floor(lastHeld) });
   }
 
-  const active = named(evidence.activeThreads);
+  // A thread that already has a meetup and a project has nothing left to suggest; one that has
+  // either links to it rather than suggesting another.
+  const active = named(evidence.activeThreads)
+    .filter((t) => {
+      const done = facts?.followUps.get(t.id);
+      return !(done?.meetup && done.project);
+    })
+    .slice(0, ACTIVE_THREADS_LISTED);
   if (active.length > 0) {
     advice.push({
       kind: "active-threads",
-      threads: active.map((t) => ({
-        ...t,
-        title: threads.get(t.id)!.title,
-        href: threadHref(t.id),
-        meetupHref: `${base}/meetups/new?thread=${t.id}`,
-        projectHref: `${base}/projects/new?thread=${t.id}`,
-      })),
+      threads: active.map((t) => {
+        const done = facts?.followUps.get(t.id);
+        return {
+          ...t,
+          title: threads.get(t.id)!.title,
+          href: threadHref(t.id),
+          meetupHref: `${base}/meetups/new?thread=${t.id}`,
+          projectHref: `${base}/projects/new?thread=${t.id}`,
+          meetup: done?.meetup ? { title: done.meetup.title, href: meetupPath(groupSlug, done.meetup.id) } : null,
+          project: done?.project ? { title: done.project.name, href: `${base}/projects/${done.project.id}` } : null,
+        };
+      }),
     });
   }
 

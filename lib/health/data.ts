@@ -9,6 +9,7 @@ import type { ViewerRef } from "@/lib/groups/data";
 import { searchTerms } from "@/lib/groups/search";
 import { likeLiteral } from "@/lib/like";
 import { adviseModerators, gatherEvidence, type HealthEvidence } from "./advice";
+import { loadAdviceFacts } from "./advice-data";
 import { DECLINE_BELOW } from "./format";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
 import { loadGroupActivity, loadGroupStaff } from "./load-activity";
@@ -195,11 +196,13 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   // Titles and names for the evidence: one query each, only for what the advice can mention.
   const threadIds = [...new Set([...evidence.unansweredThreads.map((t) => t.id), ...evidence.activeThreads.map((t) => t.id)])].map(Number);
   const memberIds = evidence.unansweredMembers.map((member) => member.id);
-  const [threads, users] = await Promise.all([
+  const [threads, users, facts] = await Promise.all([
     // Not deleted ones: the evidence may predate a deletion by minutes, and the advice leaves out
     // what it cannot name (decision 009).
     db.thread.findMany({ where: { id: { in: threadIds }, deletedAt: null }, select: { id: true, title: true, slug: true } }),
     options.memberEvidence ? db.user.findMany({ where: { id: { in: memberIds } }, select: { id: true, name: true } }) : [],
+    // Last message and meetup over the whole history, not the loader's horizons; what came of the busy threads.
+    loadAdviceFacts(group.id, evidence.activeThreads.map((t) => t.id), now),
   ]);
   const advice = adviseModerators({
     evidence,
@@ -208,6 +211,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
     threads: new Map(threads.map((t) => [String(t.id), { title: t.title, slug: t.slug }])),
     users: new Map(users.map((u) => [u.id, u.name])),
     memberEvidence: options.memberEvidence,
+    facts,
   });
   // Today's point in the chart is the current report, so the chart and the numbers agree.
   const chart = withLivePoint(history, report, groupCreatedAt);

@@ -101,3 +101,14 @@ export function formatDimensionShare(dimension: Pick<DimensionScore, "weight">, 
 export function isWeightReduced(dimension: Pick<DimensionScore, "key" | "weight">): boolean {
   return dimension.weight < DIMENSION_WEIGHTS[dimension.key] - 1e-9;
 }
+
+const trendDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** The trend chart's description for screen readers: from the first day's overall score to the last. */
+export function describeTrend(points: readonly { day: Date; overall: number }[]): string {
+  const start = points[0];
+  const end = points.at(-1);
+  if (!start || !end) return "No daily snapshot yet.";
+  if (points.length === 1) return `Overall score ${Math.round(start.overall)} on ${trendDay.format(start.day)}, the only daily snapshot so far.`;
+  return `Overall score from ${Math.round(start.overall)} on ${trendDay.format(start.day)} to ${Math.round(end.overall)} on ${trendDay.format(end.day)}, over ${points.length} daily snapshots.`;
+}

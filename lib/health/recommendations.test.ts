@@ -17,15 +17,24 @@ describe("unansweredThreads", () => {
   b.thread("m1", daysAgo(31), b.text(8)); // older than 30 days
   const activity = b.build();
 
-  it("returns threads with no QM reply from another member within 48 h, oldest first", () => {
-    expect(unansweredThreads(activity, NOW)).toEqual([lateAnswer.threadId, selfOnly.threadId, shortReply.threadId]);
+  it("returns threads older than 48 h still without a QM reply from another member, newest first", () => {
+    expect(unansweredThreads(activity, NOW)).toEqual([shortReply.threadId, selfOnly.threadId]);
+  });
+
+  it("keeps threads answered after 48 h apart: they lower responsiveness but need no answer", () => {
+    const review = reviewGroup(activity, NOW);
+    expect(review.unansweredThreadIds).toEqual([shortReply.threadId, selfOnly.threadId]);
+    expect(review.answeredLateThreadIds).toEqual([lateAnswer.threadId]);
+    // Each of them lowers responsiveness. So does the 47-hour-old thread with no reply yet, which
+    // is not listed: it can still be answered in time.
+    const responsiveness = review.report.dimensions[0]!.metrics.find((m) => m.key === "responsiveness")!;
+    expect(responsiveness.explanation).toMatch(/^1 of 5 new threads got a reply/);
   });
 
   it("takes the delay as a parameter", () => {
-    expect(unansweredThreads(activity, NOW, 24)).toEqual([
-      lateAnswer.threadId, answered.threadId, selfOnly.threadId, shortReply.threadId, young.threadId,
-    ]);
-    expect(unansweredThreads(activity, NOW, 50)).toEqual([selfOnly.threadId, shortReply.threadId]);
+    expect(unansweredThreads(activity, NOW, 24)).toEqual([young.threadId, shortReply.threadId, selfOnly.threadId]);
+    expect(reviewGroup(activity, NOW, 24).answeredLateThreadIds).toEqual([answered.threadId, lateAnswer.threadId]);
+    expect(unansweredThreads(activity, NOW, 50)).toEqual([shortReply.threadId, selfOnly.threadId]);
   });
 });
 

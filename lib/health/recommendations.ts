@@ -1,5 +1,7 @@
-// Moderator recommendations. They reuse the engine's QM classification (`prepare`), so a
-// thread the dashboard calls "unanswered" is exactly one that lowers responsiveness.
+// Moderator recommendations. They reuse the engine's QM classification (`prepare`), so every
+// thread the dashboard calls "unanswered" or "answered late" lowers responsiveness. Not every
+// thread that lowers it is listed: one opened 24–48 h ago with no reply yet already counts as
+// unanswered in the metric, but it can still be answered in time, so no one is told to.
 
 import { DAY_MS, HOUR_MS, RESPONSE_HOURS, WINDOW_DAYS } from "./constants";
 import { openedThreads, reportFrom } from "./compute";
@@ -7,18 +9,26 @@ import { type PostRecord, type Prepared, prepare } from "./qualify";
 import type { GroupActivity, HealthReport } from "./types";
 
 /**
- * Threads opened in the last 30 days by a QM, older than `hours`, with no QM reply from
- * another member within `hours` of their creation; oldest first (the longest wait first).
+ * Threads opened in the last 30 days by a QM, older than `hours`, that still have no QM reply
+ * from another member; newest first (the one whose author may still be waiting for an answer
+ * comes first; the oldest have likely given up).
  */
 export function unansweredThreads(activity: GroupActivity, now: Date, hours: number = RESPONSE_HOURS): string[] {
-  return unansweredThreadsOf(prepare(activity, now.getTime()), hours);
+  return unansweredThreadsOf(prepare(activity, now.getTime()), hours).unanswered;
 }
 
-function unansweredThreadsOf(ctx: Prepared, hours: number): string[] {
+/**
+ * Threads opened in the last 30 days by a QM and older than `hours` whose first QM reply from
+ * another member came later than `hours` after them, or has not come yet: the ones that lower
+ * responsiveness. Those still unanswered are the ones to act on; those answered late are only
+ * evidence. Both newest first.
+ */
+function unansweredThreadsOf(ctx: Prepared, hours: number): { unanswered: string[]; answeredLate: string[] } {
   const limit = hours * HOUR_MS;
-  return openedThreads(ctx)
+  const late = openedThreads(ctx)
     .filter((t) => ctx.nowMs - t.createdMs > limit && (t.firstReplyMs === null || t.firstReplyMs - t.createdMs > limit))
-    .map((t) => t.id);
+    .reverse();
+  return { unanswered: late.filter((t) => t.firstReplyMs === null).map((t) => t.id), answeredLate: late.filter((t) => t.firstReplyMs !== null).map((t) => t.id) };
 }
 
 /** Members with ≥ 3 QMs in the last 30 days none of which got a QM reply from another member; most QMs first. */
@@ -67,7 +77,10 @@ function unansweredContributorsOf(ctx: Prepared): UnansweredContributor[] {
 
 export interface GroupReview {
   report: HealthReport;
+  /** Threads older than 48 h with no reply yet, newest first (`unansweredThreads`). */
   unansweredThreadIds: string[];
+  /** Threads whose first reply came after 48 h, newest first: they lower responsiveness, but need no answer now. */
+  answeredLateThreadIds: string[];
   /** Members never answered, most QMs first. */
   unansweredContributors: UnansweredContributor[];
 }
@@ -78,5 +91,6 @@ export interface GroupReview {
  */
 export function reviewGroup(activity: GroupActivity, now: Date, hours: number = RESPONSE_HOURS): GroupReview {
   const ctx = prepare(activity, now.getTime());
-  return { report: reportFrom(ctx), unansweredThreadIds: unansweredThreadsOf(ctx, hours), unansweredContributors: unansweredContributorsOf(ctx) };
+  const threads = unansweredThreadsOf(ctx, hours);
+  return { report: reportFrom(ctx), unansweredThreadIds: threads.unanswered, answeredLateThreadIds: threads.answeredLate, unansweredContributors: unansweredContributorsOf(ctx) };
 }

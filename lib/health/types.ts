@@ -81,6 +81,9 @@ export interface HealthDriver {
   label: string;
   delta: number;
   explanation: string;
+  /** The metric's score in the previous and the current report; null where it was not applicable (or missing). */
+  before?: number | null;
+  after?: number | null;
 }
 
 export type DimensionKey = DimensionScore["key"];

@@ -9,6 +9,7 @@ import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { DIMENSION_LABELS } from "@/lib/health";
 import { seesMemberEvidence } from "@/lib/health/advice";
+import { movedDrivers } from "@/lib/health/drivers";
 import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
 import { formatChange, formatDimensionShare, formatScore, isWeightReduced } from "@/lib/health/format";
 import { groupPageMetadata } from "@/lib/page-titles";
@@ -27,7 +28,9 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
   const now = new Date();
   const dashboard = await loadGroupHealthDashboard(loaded.group, { memberEvidence: seesMemberEvidence(loaded.actor) }, now);
   if (!dashboard) notFound();
-  const { report, change30, drivers, history, advice } = dashboard;
+  const { report, previous, change30, history, advice } = dashboard;
+  // A change that prints as "0.0" is no driver: a dormant group would list three "Unchanged".
+  const drivers = movedDrivers(dashboard.drivers);
 
   return (
     <div className="space-y-10">
@@ -37,8 +40,13 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
             Group health
           </h2>
           <p className="flex flex-wrap items-baseline gap-3">
-            <span className="text-5xl font-semibold tabular-nums" aria-label={`Overall score ${formatScore(report.overall)} out of 100`}>
-              {formatScore(report.overall)}
+            {/* Named in words, for everyone: a bare "72" tells a screen reader (and a newcomer) nothing. */}
+            <span>
+              <span className="text-sm font-medium text-stone-600">Overall score</span>{" "}
+              <span className="text-5xl font-semibold tabular-nums">
+                {formatScore(report.overall)}
+                <span className="sr-only"> out of 100</span>
+              </span>
             </span>
             <BandBadge band={report.band} provisional={report.provisional} prefix="" />
             <span className="text-sm text-stone-600">
@@ -89,8 +97,10 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
         <h2 id="drivers-heading" className="mb-3 text-lg font-semibold">
           What changed in 30 days
         </h2>
-        {drivers.length === 0 ? (
+        {!previous ? (
           <p className="text-sm text-stone-600">No earlier score to compare with yet.</p>
+        ) : drivers.length === 0 ? (
+          <p className="text-sm text-stone-600">No metric moved in 30 days.</p>
         ) : (
           <ol className="space-y-2">
             {drivers.map((driver) => (
@@ -110,7 +120,12 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
         <h2 id="advice-heading" className="mb-3 text-lg font-semibold">
           Recommendations
         </h2>
-        <AdviceList advice={advice} canStartProjects={can(loaded.actor, "participate", loaded.group)} />
+        <AdviceList
+          advice={advice}
+          canStartProjects={can(loaded.actor, "participate", loaded.group)}
+          // What t/new accepts: members who may post, and whoever may join (it offers to join first).
+          canStartThreads={can(loaded.actor, "participate", loaded.group) || can(loaded.actor, "join", loaded.group)}
+        />
       </section>
 
       <section aria-labelledby="metrics-heading" className="space-y-6">
