@@ -28,6 +28,9 @@ async function Header() {
               New group
             </Link>
           )}
+          <Link href="/search" className="text-stone-700 hover:text-stone-950">
+            Search
+          </Link>
           {viewer && <HeaderUserLinks viewer={viewer} />}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { deletePost, deleteThread, editPost, renameThread, replyToPost } from "@/lib/discussions/mutations";
+import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
+import { searchPosts, SEARCH_PAGE_SIZE } from "./data";
+import { queryWords } from "./query";
+
+const text = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
+
+describe("searching discussions", () => {
+  let owner: Awaited<ReturnType<typeof makeUser>>;
+  let member: Awaited<ReturnType<typeof makeUser>>;
+  let outsider: Awaited<ReturnType<typeof makeUser>>;
+  let admin: Awaited<ReturnType<typeof makeUser>>;
+  let word: string;
+  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1) => searchPosts(user, queryWords(q), page);
+
+  beforeAll(async () => {
+    [owner, member, outsider, admin] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser({ isSiteAdmin: true })]);
+    // A word no other test writes, so each search sees only this file's posts.
+    word = `zq${uniqueSuffix().replace(/[^a-z0-9]/gi, "").toLowerCase()}`;
+  });
+
+  it("finds a reply by a word's start, accents and case aside, and marks it in the excerpt", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Bike repairs", "Who fixes bikes?");
+    const reply = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Les **Vélos** ${word} de l'atelier.` });
+    const { hits, total } = await as(null, `velo ${word.toUpperCase()}`);
+    expect(total).toBe(1);
+    expect(hits[0]).toMatchObject({ postId: reply.postId, opener: false, group: { slug: group.slug } });
+    expect(text(hits[0]!.excerpt)).toBe(`Les [Vélo]s [${word}] de l'atelier.`);
+  });
+
+  it("a thread's title finds its opening post, ranked before replies that only mention the words", async () => {
+    const group = await makeGroup(owner.id);
+    const other = await makeThread(owner.id, group.id, "Something else", "Nothing to see.");
+    await replyToPost(owner.id, { threadId: other.threadId, parentId: other.postId, body: `Seed swap ${word} next week, bring seeds.` });
+    const titled = await makeThread(owner.id, group.id, `Seed swap ${word}`, "Bring what you saved.");
+    const { hits } = await as(null, `seed ${word}`);
+    expect(hits.map((hit) => hit.postId)[0]).toBe(titled.postId);
+    expect(hits[0]!.opener).toBe(true);
+    expect(text(hits[0]!.thread.title)).toBe(`[Seed] swap [${word}]`);
+    expect(hits).toHaveLength(2);
+  });
+
+  it("edits and renames are found by their new words, and no longer by the old ones", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, `Old title ${word}a`, `First words ${word}b`);
+    await editPost(owner.id, thread.postId, `Second words ${word}c`);
+    await renameThread(owner.id, thread.threadId, `New title ${word}d`);
+    expect((await as(null, `${word}b`)).total).toBe(0);
+    expect((await as(null, `${word}a`)).total).toBe(0);
+    expect((await as(null, `${word}c`)).hits[0]?.postId).toBe(thread.postId);
+    expect((await as(null, `${word}d`)).hits[0]?.postId).toBe(thread.postId);
+  });
+
+  it("a private group's posts are found by its members and site admins only", async () => {
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await addMember(group.id, member.id);
+    await makeThread(owner.id, group.id, "Members only", `Private plans ${word}p`);
+    const viewer = (user: { id: string; isSiteAdmin: boolean }) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
+    expect((await as(null, `${word}p`)).total).toBe(0);
+    expect((await as(viewer(outsider), `${word}p`)).total).toBe(0);
+    expect((await as(viewer(member), `${word}p`)).total).toBe(1);
+    expect((await as(viewer(admin), `${word}p`)).total).toBe(1);
+  });
+
+  it("deleted posts and deleted threads are not found", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Kept", "The opener stays.");
+    const reply = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Taken back ${word}x` });
+    await deletePost(owner.id, reply.postId);
+    const gone = await makeThread(owner.id, group.id, "Spam", `Buy now ${word}y`);
+    await deleteThread(owner.id, gone.threadId);
+    expect((await as(null, `${word}x`)).total).toBe(0);
+    expect((await as(null, `${word}y`)).total).toBe(0);
+  });
+
+  it("pages through many results, counting them all", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Many", "Replies below.");
+    for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Reply ${i} about ${word}m` });
+    const first = await as(null, `${word}m`);
+    const second = await as(null, `${word}m`, 2);
+    expect([first.total, first.hits.length, second.hits.length]).toEqual([SEARCH_PAGE_SIZE + 3, SEARCH_PAGE_SIZE, 3]);
+    expect(new Set([...first.hits, ...second.hits].map((hit) => hit.postId)).size).toBe(SEARCH_PAGE_SIZE + 3);
+    expect(await as(null, `${word}m`, 3)).toEqual({ hits: [], total: 0 });
+    expect(await as(null, " -- ")).toEqual({ hits: [], total: 0 });
+  });
+});

@@ -1,0 +1,79 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { ViewerRef } from "@/lib/groups/data";
+import { plainText, snippet, tsQuery, type SnippetPart } from "./query";
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchHit {
+  postId: number;
+  createdAt: Date;
+  author: { id: string; name: string };
+  thread: { id: number; title: SnippetPart[] };
+  group: { slug: string; name: string };
+  /** The thread's opening post (a title match shows as the thread). */
+  opener: boolean;
+  excerpt: SnippetPart[];
+}
+
+/** Groups `viewer` may read, in SQL over `g`: as `visibleGroupsWhere` (public ones, their own private ones, all for site admins). */
+function visibleSql(viewer: ViewerRef | null): Prisma.Sql {
+  if (viewer?.isSiteAdmin) return Prisma.sql`TRUE`;
+  if (!viewer) return Prisma.sql`g.visibility = 'public'`;
+  return Prisma.sql`(g.visibility = 'public' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = g.id AND m."userId" = ${viewer.id} AND m.status = 'active'))`;
+}
+
+/**
+ * One page of the posts `viewer` may read that contain every word (as word starts), most
+ * relevant first, and how many match in all. A thread's title counts as its opening post's:
+ * title matches rank first. Deleted posts and threads are never found. Both halves of the
+ * match use a GIN index (`Post.search`, `Thread.search`), kept by triggers (the search migration).
+ */
+export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number): Promise<{ hits: SearchHit[]; total: number }> {
+  if (words.length === 0) return { hits: [], total: 0 };
+  const query = tsQuery(words);
+  const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
+    WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
+    hits AS (
+      SELECT p.id FROM "Post" p, q WHERE p.search @@ q.query
+      UNION
+      SELECT p.id FROM "Thread" t JOIN "Post" p ON p."threadId" = t.id AND p."parentId" IS NULL, q WHERE t.search @@ q.query
+    )
+    SELECT p.id, count(*) OVER () AS total
+    FROM hits h
+    JOIN "Post" p ON p.id = h.id
+    JOIN "Thread" t ON t.id = p."threadId"
+    JOIN "Group" g ON g.id = t."groupId", q
+    WHERE p."deletedAt" IS NULL AND t."deletedAt" IS NULL AND ${visibleSql(viewer)}
+    ORDER BY (CASE WHEN p."parentId" IS NULL AND t.search @@ q.query THEN 1 ELSE 0 END) + ts_rank(p.search, q.query) DESC, p."createdAt" DESC, p.id DESC
+    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
+  if (rows.length === 0) return { hits: [], total: 0 };
+  const posts = await db.post.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      parentId: true,
+      author: { select: { id: true, name: true } },
+      thread: { select: { id: true, title: true, group: { select: { slug: true, name: true } } } },
+    },
+  });
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const hits = rows.flatMap((row) => {
+    const post = byId.get(row.id);
+    if (!post) return [];
+    return [
+      {
+        postId: post.id,
+        createdAt: post.createdAt,
+        author: post.author,
+        thread: { id: post.thread.id, title: snippet(post.thread.title, words, 300) },
+        group: post.thread.group,
+        opener: post.parentId === null,
+        excerpt: snippet(plainText(post.body), words),
+      },
+    ];
+  });
+  return { hits, total: Number(rows[0]!.total) };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { plainText, queryWords, snippet, tsQuery } from "./query";
+
+const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
+
+describe("queryWords and tsQuery", () => {
+  it("folds case, accents and ligatures and splits on anything but letters and digits", () => {
+    expect(queryWords("  Vélo-cargo  ŒUVRE  l'atelier 2026 ")).toEqual(["velo", "cargo", "oeuvre", "l", "atelier", "2026"]);
+    expect(tsQuery(queryWords("Vélo cargo"))).toBe("velo:* & cargo:*");
+  });
+
+  it("keeps nothing of tsquery syntax, and at most 8 distinct words", () => {
+    expect(queryWords("a & !b | (c) :* 'd'")).toEqual(["a", "b", "c", "d"]);
+    expect(queryWords("one one two three four five six seven eight nine")).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
+    expect(queryWords("  --  ")).toEqual([]);
+  });
+});
+
+describe("plainText", () => {
+  it("reads markdown as text: links keep their words, emphasis and headings lose their marks", () => {
+    expect(plainText("## Bokashi\n\n**Drain it** weekly, see [the guide](https://example.test/g) and `tap`.\n> quoted")).toBe("Bokashi Drain it weekly, see the guide and tap. quoted");
+  });
+});
+
+describe("snippet", () => {
+  it("marks every word start the query matches, as written, accents and case aside", () => {
+    expect(marked(snippet("Le Vélo-cargo de l'atelier: vélos et velours.", ["velo"]))).toBe("Le [Vélo]-cargo de l'atelier: [vélo]s et [velo]urs.");
+  });
+
+  it("does not mark a word found inside another word", () => {
+    expect(marked(snippet("A compost bin, composting.", ["post"]))).toBe("A compost bin, composting.");
+  });
+
+  it("centres on the first match in a long text, cut at spaces, with ellipses", () => {
+    const text = `${"early words ".repeat(40)}the seed swap is on Saturday ${"late words ".repeat(40)}`;
+    const parts = snippet(text, ["seed"], 80);
+    expect(parts[0]).toEqual({ text: "…", match: false });
+    expect(parts.at(-1)).toEqual({ text: "…", match: false });
+    expect(marked(parts)).toContain("the [seed] swap is on Saturday");
+    expect(parts.map((part) => part.text).join("").length).toBeLessThanOrEqual(84);
+  });
+
+  it("starts at the beginning when only the title matched", () => {
+    expect(marked(snippet("Nothing here matches.", ["tomato"]))).toBe("Nothing here matches.");
+  });
+});
