@@ -1,25 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
-import { makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
+import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function notificationsOf(userId: string, kind?: string) {
   return db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { id: "asc" } });

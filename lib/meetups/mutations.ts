@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
@@ -72,6 +72,20 @@ async function lockMeetup(tx: Tx, meetupId: number) {
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Meetup" WHERE id = ${meetupId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", MEETUP_NOT_FOUND);
   return tx.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: meetupContext });
+}
+
+/**
+ * Whether the person is an active member of the group *now*, with their membership row share-locked
+ * for the rest of the transaction. Taken before the meetup lock, in the order leaving and removal
+ * take theirs (membership row, then meetups): an answer that got here first is seen by the
+ * departure's withdrawal, and one that waited sees the membership gone or banned and is refused.
+ * Without it an answer checked before a leave committed could be saved after its withdrawal ran,
+ * leaving a seat held by someone who can no longer give it back.
+ */
+async function lockActiveMembership(tx: Tx, groupId: string, userId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${userId} FOR SHARE`;
+  return rows[0]?.status === "active";
 }
 
 /** The database clock, read after the lock: lock order and stamp order agree. */
@@ -297,6 +311,7 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
   await authorize(existing.groupId, userId, "participate", "RSVP");
   await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
+    if (!(await lockActiveMembership(tx, existing.groupId, userId))) throw new AppError("FORBIDDEN", "Join the group to RSVP to its meetups.");
     const meetup = await lockMeetup(tx, meetupId);
     const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const stamp = await databaseNow(tx);
@@ -317,31 +332,28 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
  * only for active members of the group: walk-ins are members who had not said "going".
  */
 export async function setCheckIn(actorId: string, meetupId: number, attendeeId: string, present: boolean, now = new Date()) {
-  const meetup = await loadMeetupContext(meetupId);
-  await authorize(meetup.groupId, actorId, "organize", "check people in");
-  const refusal = checkInRefusal(meetup, now);
-  if (refusal) throw new AppError("CONFLICT", refusal);
-  if (!present) {
-    await db.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
-    await markHealthDirty(meetup.groupId);
-    return { checkedIn: false };
-  }
-  const [membership, person] = await Promise.all([
-    db.membership.findUnique({ where: { groupId_userId: { groupId: meetup.groupId, userId: attendeeId } }, select: { status: true } }),
-    db.user.findUnique({ where: { id: attendeeId }, select: { name: true } }),
-  ]);
-  if (!person || membership?.status !== "active") {
-    throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
-  }
+  const existing = await loadMeetupContext(meetupId);
+  await authorize(existing.groupId, actorId, "organize", "check people in");
+  // Every check below is made inside the transaction, under the attendee's membership lock and
+  // then the meetup's (the order leaving and removal take them): a cancellation, a moved start
+  // or a removal that commits first is seen, and one that comes after waits for this check-in.
   await db.$transaction(async (tx) => {
-    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
-    try {
-      await tx.checkIn.create({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now } });
-    } catch (error) {
-      // Two organizers at the door ticked the same person: they are checked in, as wanted.
-      if (isUniqueViolation(error)) return;
-      throw error;
+    const member = present && (await lockActiveMembership(tx, existing.groupId, attendeeId));
+    const meetup = await lockMeetup(tx, meetupId);
+    const refusal = checkInRefusal(meetup, now);
+    if (refusal) throw new AppError("CONFLICT", refusal);
+    if (!present) {
+      await tx.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
+      return;
     }
+    if (!member) {
+      const person = await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } });
+      throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
+    }
+    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
+    const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now }, skipDuplicates: true });
+    // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
+    if (created.count === 0) return;
     await sendNotifications(
       [
         {
@@ -355,8 +367,8 @@ export async function setCheckIn(actorId: string, meetupId: number, attendeeId: 
       tx,
     );
   }, MEETUP_TX_OPTIONS);
-  await markHealthDirty(meetup.groupId);
-  return { checkedIn: true };
+  await markHealthDirty(existing.groupId);
+  return { checkedIn: present };
 }
 
 /**
