@@ -169,6 +169,53 @@ describe("meetups", () => {
       // The group feed keeps it, so calendars learn it is cancelled.
       expect((await listGroupFeedMeetups(group.id, new Date(), null)).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
     });
+
+    it("a start stored with seconds survives an edit sent to the minute: no change of time, no new reminder", async () => {
+      const watcher = (await makeMembers(group.id, 1))[0]!;
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Seed library" });
+      const startsAt = new Date(Date.now() + 20 * HOUR + 42_123);
+      await db.meetup.update({ where: { id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + HOUR), reminderSentAt: new Date() } });
+      await rsvpToMeetup(watcher.id, id, "going");
+      // What the edit form sends back: the same times, without their seconds, and a new title.
+      const toMinute = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+      await updateMeetup(organizer.id, id, meetupInput({ title: "Seed library swap", startsAt: toMinute(startsAt), endsAt: toMinute(new Date(startsAt.getTime() + HOUR)) }));
+      const [notice] = await notificationsOf(watcher.id, "meetup.changed");
+      expect(notice?.message).toMatch(/^“Seed library swap” changed \(title\)\./);
+      const after = await db.meetup.findUniqueOrThrow({ where: { id } });
+      expect(after.startsAt).toEqual(startsAt);
+      expect(after.reminderSentAt).not.toBeNull();
+    });
+
+    it("once started, a meetup keeps its time and seats and cannot be cancelled; its title, place and links can still be fixed", async () => {
+      const [going, waiting] = await makeMembers(group.id, 2);
+      const { threadId } = await makeThread(owner.id, group.id, "What we saw");
+      const startsAt = new Date(Date.now() + HOUR);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Bird walk", startsAt, capacity: 1 });
+      await rsvpToMeetup(going!.id, id, "going");
+      await rsvpToMeetup(waiting!.id, id, "going");
+      const during = new Date(startsAt.getTime() + 10 * 60_000);
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const same = meetupInput({ title: "Bird walk", startsAt: stored.startsAt, endsAt: stored.endsAt, capacity: 1 });
+
+      expect(await failure(cancelMeetup(organizer.id, id, "Rain", during))).toMatchObject({ code: "CONFLICT", message: "This meetup has started: it can no longer be cancelled." });
+      expect(await failure(updateMeetup(organizer.id, id, { ...same, capacity: 2 }, during))).toMatchObject({
+        code: "INVALID",
+        field: "capacity",
+        message: "This meetup has started: its number of seats can no longer be changed. Its title, description, place and linked discussions can.",
+      });
+      const later = { ...same, startsAt: new Date(startsAt.getTime() + 7 * DAY), endsAt: new Date(startsAt.getTime() + 7 * DAY + HOUR) };
+      expect(await failure(updateMeetup(organizer.id, id, later, during))).toMatchObject({ code: "INVALID", field: "startsAt" });
+      expect(await failure(updateMeetup(organizer.id, id, { ...same, timeZone: "America/New_York" }, during))).toMatchObject({ code: "INVALID", field: "timeZone" });
+      // Nothing moved: nobody was promoted, told or cancelled on.
+      expect(await notificationsOf(waiting!.id, "meetup.promoted")).toHaveLength(0);
+      expect(await notificationsOf(going!.id, "meetup.cancelled")).toHaveLength(0);
+      expect(await db.meetup.findUniqueOrThrow({ where: { id } })).toMatchObject({ cancelledAt: null, capacity: 1, startsAt: stored.startsAt, sequence: 0 });
+
+      await updateMeetup(organizer.id, id, { ...same, title: "Bird walk by the lake", venueName: "Lake shore", threadIds: [threadId] }, during);
+      const fixed = await db.meetup.findUniqueOrThrow({ where: { id }, include: { threads: true } });
+      expect(fixed).toMatchObject({ title: "Bird walk by the lake", venueName: "Lake shore", startsAt: stored.startsAt, endsAt: stored.endsAt, capacity: 1 });
+      expect(fixed.threads.map((link) => link.threadId)).toEqual([threadId]);
+    });
   });
 
   describe("RSVPs", () => {

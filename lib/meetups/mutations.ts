@@ -11,7 +11,7 @@ import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import type { MeetupInput } from "./schema";
-import { formatInZone } from "./time";
+import { formatInZone, sameMinute } from "./time";
 
 /**
  * Interactive transactions that lock the meetup row. `maxWait` covers waiting for a pooled
@@ -206,14 +206,45 @@ const MATERIAL_FIELDS = [
   ["capacity", "number of seats"],
 ] as const;
 
+function sameValue(a: unknown, b: unknown): boolean {
+  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+}
+
 /** What changed that attendees care about (title, time, place, deadline, seats), or null. */
 function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unknown>, after: MeetupInput): string | null {
-  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
   const changed = new Set<string>();
-  for (const [field, label] of MATERIAL_FIELDS) if (!same(before[field], after[field])) changed.add(label);
+  for (const [field, label] of MATERIAL_FIELDS) if (!sameValue(before[field], after[field])) changed.add(label);
   if (changed.size === 0) return null;
   const labels = [...changed];
   return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+}
+
+/**
+ * What a meetup that has started keeps: its time (answers, check-in and the health model's
+ * record are tied to it; moving it into the future would reopen answers) and its seats (a seat
+ * opening up at a meetup already under way is news to nobody).
+ */
+const SETTLED_FIELDS = [
+  ["startsAt", "start time"],
+  ["endsAt", "end time"],
+  ["timeZone", "time zone"],
+  ["rsvpDeadline", "RSVP deadline"],
+  ["capacity", "number of seats"],
+] as const;
+
+/**
+ * The edit form shows times to the minute: a time it sends back in the same minute as the stored
+ * one is the stored one (a start saved with seconds, by a script or an older version, is not
+ * "moved" by every save, nor re-reminded, nor announced as a change of time).
+ */
+function withUnchangedTimesKept(before: Pick<MeetupInput, "startsAt" | "endsAt" | "rsvpDeadline">, input: MeetupInput): MeetupInput {
+  const kept = <D extends Date | null>(stored: D, sent: D): D => (stored && sent && sameMinute(stored, sent) ? stored : sent);
+  return { ...input, startsAt: kept(before.startsAt, input.startsAt), endsAt: kept(before.endsAt, input.endsAt), rsvpDeadline: kept(before.rsvpDeadline, input.rsvpDeadline) };
+}
+
+function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[number][0]>, after: MeetupInput) {
+  const found = SETTLED_FIELDS.find(([field]) => !sameValue(before[field], after[field]));
+  return found ? { field: found[0], label: found[1] } : null;
 }
 
 /**
@@ -228,6 +259,11 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
+    input = withUnchangedTimesKept(meetup, input);
+    if (meetup.startsAt.getTime() <= now.getTime()) {
+      const settled = settledFieldChange(meetup, input);
+      if (settled) throw new AppError("INVALID", `This meetup has started: its ${settled.label} can no longer be changed. Its title, description, place and linked discussions can.`, { field: settled.field });
+    }
     const startMoved = meetup.startsAt.getTime() !== input.startsAt.getTime();
     if (startMoved && input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "A new start time must be in the future.", { field: "startsAt" });
     await requireGroupThreads(tx, meetup.groupId, input.threadIds);
@@ -273,6 +309,8 @@ export async function cancelMeetup(actorId: string, meetupId: number, reason: st
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup is already cancelled.");
+    // Under way or over, it happened (or is happening): check-in records who came.
+    if (meetup.startsAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", "This meetup has started: it can no longer be cancelled.");
     await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
     const answered = await tx.rsvp.findMany({ where: { meetupId, userId: { not: actorId } }, select: { userId: true } });
     const members = await activeMembersAmong(tx, meetup.groupId, answered);

@@ -102,7 +102,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
           </a>
           {permissions.canOrganize && !cancelled && (
             <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/edit`} variant="secondary">
-              Edit or cancel
+              {/* Once started it can no longer be cancelled (nor moved): only its text and place are fixed. */}
+              {started ? "Edit" : "Edit or cancel"}
             </ButtonLink>
           )}
           {checkInOpen && <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/check-in`}>Check people in</ButtonLink>}
