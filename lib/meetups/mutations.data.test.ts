@@ -105,15 +105,21 @@ describe("meetups", () => {
       expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
       // The new time, not the old one, is what the reader's own time is given for.
       expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
-      // Someone who said they are not coming is not told about a change (cancellation: yes).
-      expect(await notificationsOf(b!.id, "meetup.changed")).toHaveLength(0);
+      // Someone who said they are not coming answered too: a new time may change their answer.
+      expect(await notificationsOf(b!.id, "meetup.changed")).toHaveLength(1);
+      // The host hears when another organizer changes their meetup; the one who changed it does not.
+      expect(await notificationsOf(organizer.id, "meetup.changed")).toHaveLength(0);
+      await updateMeetup(owner.id, id, { ...input, venueName: "Back room" });
+      expect((await notificationsOf(organizer.id, "meetup.changed")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Repair café” changed \(place\)\./)]);
+      expect(await notificationsOf(owner.id, "meetup.changed")).toHaveLength(0);
       // A description-only edit is not worth a notification.
-      await updateMeetup(organizer.id, id, { ...input, description: "New words" });
-      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(1);
-      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(2);
+      await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words" });
+      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(2);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(3);
       // A deadline or fewer seats changes what people can do: they are told.
-      await updateMeetup(organizer.id, id, { ...input, description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
+      await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
       const latest = (await notificationsOf(a!.id, "meetup.changed")).at(-1);
+      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(3);
       expect(latest?.message).toMatch(/^“Repair café” changed \(RSVP deadline and number of seats\)\. It is now /);
     });
 
@@ -157,6 +163,11 @@ describe("meetups", () => {
         expect(notice?.message).toMatch(/^“Picnic” \(.*\) was cancelled: Storm warning$/);
       }
       expect(await notificationsOf(organizer.id, "meetup.cancelled")).toHaveLength(0);
+      // Cancelled by someone else, the host is told (once, even if they answered too).
+      const hosted = await makeMeetup(organizer.id, group.id, { title: "Seed sorting" });
+      await rsvpToMeetup(organizer.id, hosted.id, "going");
+      await cancelMeetup(owner.id, hosted.id, null);
+      expect((await notificationsOf(organizer.id, "meetup.cancelled")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Seed sorting” \(.*\) was cancelled\.$/)]);
       const meetup = await db.meetup.findUniqueOrThrow({ where: { id } });
       expect(meetup.cancelledAt).not.toBeNull();
       expect(meetup.cancelReason).toBe("Storm warning");

@@ -131,13 +131,18 @@ async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[])
 }
 
 /**
- * Who among these people is still an active member: someone who left or was removed is not
- * told about changes (for a private group that would leak its plans).
+ * Who hears about a change or the cancellation of a meetup: everyone who answered it, whatever
+ * the answer ("not going" was an answer to the meetup as it was: a new time or place may change
+ * it), and its host when someone else made the change; never the person who made it, and only
+ * active members (someone who left or was removed is not told: for a private group that would
+ * leak its plans).
  */
-async function activeMembersAmong(tx: Tx, groupId: string, people: { userId: string }[]): Promise<Set<string>> {
-  if (people.length === 0) return new Set();
-  const rows = await tx.membership.findMany({ where: { groupId, status: "active", userId: { in: people.map((person) => person.userId) } }, select: { userId: true } });
-  return new Set(rows.map((row) => row.userId));
+async function concernedMembers(tx: Tx, meetup: { groupId: string; organizerId: string }, answered: { userId: string }[], actorId: string): Promise<string[]> {
+  const people = [...new Set([...answered.map((row) => row.userId), meetup.organizerId])].filter((userId) => userId !== actorId);
+  if (people.length === 0) return [];
+  const rows = await tx.membership.findMany({ where: { groupId: meetup.groupId, status: "active", userId: { in: people } }, select: { userId: true } });
+  const members = new Set(rows.map((row) => row.userId));
+  return people.filter((userId) => members.has(userId));
 }
 
 function meetupColumns(input: MeetupInput) {
@@ -249,7 +254,7 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
 
 /**
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
- * from the waitlist if seats opened, and tells everyone who answered (and is still a member)
+ * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
  * when the title, time, place, RSVP deadline or number of seats changed. A moved start
  * re-arms the 24-hour reminder.
  */
@@ -277,17 +282,14 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
 
     const rows = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const promotions = meetup.capacity === input.capacity ? [] : decideCapacityChange(input.capacity, rows);
-    const members = await activeMembersAmong(tx, meetup.groupId, rows);
     await writeRsvpChanges(tx, meetupId, promotions);
     const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
     if (changes) {
-      for (const row of rows) {
-        // Those who said they are not coming are not told about a change (as on Meetup).
-        if (row.userId === actorId || row.status === "not_going" || !members.has(row.userId)) continue;
+      for (const userId of await concernedMembers(tx, meetup, rows, actorId)) {
         drafts.push({
-          userId: row.userId,
+          userId,
           kind: "meetup.changed",
           message: `“${input.title}” changed (${changes}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
           url: meetupPath(meetup.group.slug, meetupId),
@@ -302,7 +304,7 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
   return result;
 }
 
-/** Cancels a meetup: the page stays with a banner; everyone who answered hears about it. */
+/** Cancels a meetup: the page stays with a banner; everyone who answered, and the host, hear about it. */
 export async function cancelMeetup(actorId: string, meetupId: number, reason: string | null, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "cancel meetups");
@@ -312,10 +314,9 @@ export async function cancelMeetup(actorId: string, meetupId: number, reason: st
     // Under way or over, it happened (or is happening): check-in records who came.
     if (meetup.startsAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", "This meetup has started: it can no longer be cancelled.");
     await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
-    const answered = await tx.rsvp.findMany({ where: { meetupId, userId: { not: actorId } }, select: { userId: true } });
-    const members = await activeMembersAmong(tx, meetup.groupId, answered);
+    const answered = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true } });
     const notified = await sendNotifications(
-      answered.filter(({ userId }) => members.has(userId)).map(({ userId }) => ({
+      (await concernedMembers(tx, meetup, answered, actorId)).map((userId) => ({
         userId,
         kind: "meetup.cancelled",
         message: `“${meetup.title}” (${when(meetup)}) was cancelled${reason ? `: ${reason}` : "."}`,
