@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -179,6 +180,23 @@ describe("meetups", () => {
       expect((await failure(updateMeetup(organizer.id, id, meetupInput()))).code).toBe("CONFLICT");
       // The group feed keeps it, so calendars learn it is cancelled.
       expect((await listGroupFeedMeetups(group.id, new Date(), null)).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
+    });
+
+    it("an edit keeps the link to a thread deleted since (the form cannot show it), so restoring the thread restores the link", async () => {
+      const kept = await makeThread(owner.id, group.id, "Kept");
+      const gone = await makeThread(owner.id, group.id, "Gone for a while");
+      const { id } = await makeMeetup(organizer.id, group.id, { threadIds: [kept.threadId, gone.threadId] });
+      await deleteThread(owner.id, gone.threadId);
+      const shown = await loadMeetup(id, group.id);
+      expect(shown?.threads.map((thread) => thread.id)).toEqual([kept.threadId]);
+      // What the edit form sends: the links it shows.
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      await updateMeetup(organizer.id, id, meetupInput({ startsAt: stored.startsAt, endsAt: stored.endsAt, threadIds: [kept.threadId] }));
+      await restoreThread(owner.id, gone.threadId);
+      expect((await loadMeetup(id, group.id))?.threads.map((thread) => thread.id).sort()).toEqual([kept.threadId, gone.threadId].sort());
+      // Unticking a live thread still unlinks it.
+      await updateMeetup(organizer.id, id, meetupInput({ startsAt: stored.startsAt, endsAt: stored.endsAt, threadIds: [gone.threadId] }));
+      expect((await loadMeetup(id, group.id))?.threads.map((thread) => thread.id)).toEqual([gone.threadId]);
     });
 
     it("a start stored with seconds survives an edit sent to the minute: no change of time, no new reminder", async () => {

@@ -123,10 +123,13 @@ function promotionNotices(meetup: { id: number; title: string; startsAt: Date; t
   }));
 }
 
-async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[]) {
+/**
+ * The threads must be discussions of the group. A deleted thread is not: nothing new links to it;
+ * but a link the meetup already has (`kept`) stays valid, as a project keeps its source.
+ */
+async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[], kept: number[] = []) {
   if (threadIds.length === 0) return;
-  // A deleted thread is no longer a discussion of the group: nothing new links to it.
-  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, deletedAt: null } });
+  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, OR: [{ deletedAt: null }, { id: { in: kept } }] } });
   if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
 }
 
@@ -271,13 +274,16 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     }
     const startMoved = meetup.startsAt.getTime() !== input.startsAt.getTime();
     if (startMoved && input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "A new start time must be in the future.", { field: "startsAt" });
-    await requireGroupThreads(tx, meetup.groupId, input.threadIds);
+    const linked = await tx.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } });
+    await requireGroupThreads(tx, meetup.groupId, input.threadIds, linked.map((link) => link.threadId));
     const changes = materialChanges(meetup, input);
     await tx.meetup.update({
       where: { id: meetupId },
       data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { reminderSentAt: null } : {}) },
     });
-    await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds } } });
+    // The form lists live threads only: a link to a thread deleted since is kept, so restoring the
+    // thread brings it back (and the health model keeps following the meetup through it).
+    await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds }, thread: { deletedAt: null } } });
     await tx.meetupThread.createMany({ data: input.threadIds.map((threadId) => ({ meetupId, threadId })), skipDuplicates: true });
 
     const rows = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
