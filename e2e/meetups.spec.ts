@@ -163,6 +163,11 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await expect(followUps).toContainText("clay plots were the most acidic");
   await followUps.getByRole("link", { name: threadTitle }).click();
   await expect(carol.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+  // Who came is for members: a visitor sees no follow-ups from attendees (the thread itself is public).
+  await anonymous.goto(meetupPath);
+  await expect(anonymous.getByRole("heading", { name: "2 came" })).toBeVisible();
+  await expect(anonymous.getByRole("heading", { name: "Follow-ups from attendees" })).toHaveCount(0);
+  await expect(anonymous.getByText(carol.user.name)).toHaveCount(0);
 });
 
 test("schedule form errors are specific and keep what was typed", async ({ browser }) => {
