@@ -314,13 +314,18 @@ test("authorization: members get 403 on organizer pages; non-members of a privat
   expect((await anonymous.goto(secretPath))?.status()).toBe(404);
   expect((await anonymous.request.get(`${secretPath}/calendar.ics`)).status()).toBe(404);
 
-  // The owner's own link opens the private feed from a calendar app (no session).
+  // The owner's own link opens the private feed from a calendar app (no session). It carries
+  // their key to this feed, not their calendar token: it opens neither their personal feed nor
+  // another group's.
   await owner.goto(`/g/${secret.slug}/meetups`);
   const feedUrl = await owner.getByLabel("Group calendar feed").inputValue();
-  expect(feedUrl).toContain("?token=");
+  expect(feedUrl).toMatch(/\?member=[^&]+&key=[\w-]+$/);
   const feed = await anonymous.request.get(feedUrl);
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain("SUMMARY:Secret meetup");
+  const key = new URL(feedUrl).searchParams.get("key")!;
+  expect((await anonymous.request.get(`/calendar/${key}/meetups.ics`)).status()).toBe(404);
+  expect((await anonymous.request.get(feedUrl.replace(`/g/${secret.slug}/`, `/g/${open.slug}/`))).status()).toBe(404);
 
   // Malformed and unknown ids are 404 pages.
   for (const path of [`/g/${open.slug}/meetups/abc`, `/g/${open.slug}/meetups/99999999`, `/g/${open.slug}/meetups/1e3/edit`, `${secretPath.replace(secret.slug, open.slug)}`]) {

@@ -4,7 +4,7 @@ import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadMeetup, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -522,18 +522,34 @@ describe("meetups", () => {
       expect(titles((await listGroupMeetups(quiet.id, now, { past: true })).meetups)).toEqual(["Last week", "Last month"]);
     });
 
-    it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists what one goes to or hosts", async () => {
+    it("feed keys: a member's key opens that private group's feed and nothing else; the personal feed lists what one goes to or hosts", async () => {
       const secret = await makeGroup(owner.id, { visibility: "private" });
+      const otherSecret = await makeGroup(owner.id, { visibility: "private" });
       const insider = await makeUser();
       await addMember(secret.id, insider.id);
+      await addMember(otherSecret.id, insider.id);
+      await addMember(group.id, insider.id);
       const meetup = await makeMeetup(owner.id, secret.id, { title: "Members only" });
       const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
-      const outsiderToken = (await db.user.findUniqueOrThrow({ where: { id: outsider.id } })).calendarToken;
-      expect((await loadGroupForCalendar(secret.slug, token))?.group.id).toBe(secret.id);
-      expect(await loadGroupForCalendar(secret.slug, outsiderToken)).toBeNull();
-      expect(await loadGroupForCalendar(secret.slug, "not-a-real-token-at-all")).toBeNull();
-      expect(await loadGroupForCalendar(group.slug, "not-a-real-token-at-all")).toBeNull();
-      expect((await loadGroupForCalendar(group.slug, outsiderToken))?.group.id).toBe(group.id);
+      // Fetched by a calendar app: no session.
+      const feed = (slug: string, query: Record<string, string>) => loadGroupForCalendar(slug, new URLSearchParams(query), async () => null);
+      const access = (await loadGroupFeedAccess(insider.id, secret.id))!;
+      expect(access.key).not.toContain(token);
+      expect((await feed(secret.slug, { ...access }))?.tokenOwner?.id).toBe(insider.id);
+      // That key opens no other feed, not even another private group of the same member's…
+      expect(await feed(otherSecret.slug, { ...access })).toBeNull();
+      // …and the key to a public group's feed does not open a private one.
+      expect(await feed(secret.slug, { ...(await loadGroupFeedAccess(insider.id, group.id))! })).toBeNull();
+      // A non-member's own key, a made-up key, half an address: 404, even on a public group.
+      expect(await feed(secret.slug, { ...(await loadGroupFeedAccess(outsider.id, secret.id))! })).toBeNull();
+      expect(await feed(secret.slug, { member: insider.id, key: "not-a-real-key-at-all" })).toBeNull();
+      expect(await feed(group.slug, { member: insider.id, key: "not-a-real-key-at-all" })).toBeNull();
+      expect(await feed(group.slug, { member: insider.id })).toBeNull();
+      // The calendar token no longer opens group feeds, as a key or as the old `?token=`; on a
+      // public group the old address still serves its public feed, for nobody in particular.
+      expect(await feed(secret.slug, { member: insider.id, key: token })).toBeNull();
+      expect(await feed(secret.slug, { token })).toBeNull();
+      expect(await feed(group.slug, { token })).toMatchObject({ group: { id: group.id }, tokenOwner: null });
 
       expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
       await rsvpToMeetup(insider.id, meetup.id, "going");
@@ -548,6 +564,10 @@ describe("meetups", () => {
       expect(fresh).not.toBe(token);
       expect(await findCalendarTokenOwner(token)).toBeNull();
       expect((await findCalendarTokenOwner(fresh))?.id).toBe(insider.id);
+      // A reset changes the group keys too.
+      await addMember(secret.id, insider.id);
+      expect(await feed(secret.slug, { ...access })).toBeNull();
+      expect((await feed(secret.slug, { ...(await loadGroupFeedAccess(insider.id, secret.id))! }))?.group.id).toBe(secret.id);
     });
 
     it("calendars carry an online meeting link for the group's active members (and site admins) only", async () => {
@@ -566,8 +586,7 @@ describe("meetups", () => {
       expect(await feedLink(member)).toBe(link);
 
       // The feeds' requester is the token's owner, never a session.
-      const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
-      const calendar = await loadGroupForCalendar(group.slug, token);
+      const calendar = await loadGroupForCalendar(group.slug, new URLSearchParams({ ...(await loadGroupFeedAccess(insider.id, group.id))! }));
       expect(calendar?.tokenOwner?.id).toBe(insider.id);
       expect(calendar?.requester?.id).toBe(insider.id);
 
