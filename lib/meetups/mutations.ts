@@ -228,6 +228,16 @@ function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unk
 }
 
 /**
+ * The edit form shows times to the minute: a time it sends back in the same minute as the stored
+ * one is the stored one (a start saved with seconds, by a script or an older version, is not
+ * "moved" by every save, nor re-reminded, nor announced as a change of time).
+ */
+function withUnchangedTimesKept(before: Pick<MeetupInput, "startsAt" | "endsAt" | "rsvpDeadline">, input: MeetupInput): MeetupInput {
+  const kept = <D extends Date | null>(stored: D, sent: D): D => (stored && sent && sameMinute(stored, sent) ? stored : sent);
+  return { ...input, startsAt: kept(before.startsAt, input.startsAt), endsAt: kept(before.endsAt, input.endsAt), rsvpDeadline: kept(before.rsvpDeadline, input.rsvpDeadline) };
+}
+
+/**
  * What a meetup that has started keeps: its time (answers, check-in and the health model's
  * record are tied to it; moving it into the future would reopen answers) and its seats (a seat
  * opening up at a meetup already under way is news to nobody).
@@ -240,16 +250,6 @@ const SETTLED_FIELDS = [
   ["capacity", "number of seats"],
 ] as const;
 
-/**
- * The edit form shows times to the minute: a time it sends back in the same minute as the stored
- * one is the stored one (a start saved with seconds, by a script or an older version, is not
- * "moved" by every save, nor re-reminded, nor announced as a change of time).
- */
-function withUnchangedTimesKept(before: Pick<MeetupInput, "startsAt" | "endsAt" | "rsvpDeadline">, input: MeetupInput): MeetupInput {
-  const kept = <D extends Date | null>(stored: D, sent: D): D => (stored && sent && sameMinute(stored, sent) ? stored : sent);
-  return { ...input, startsAt: kept(before.startsAt, input.startsAt), endsAt: kept(before.endsAt, input.endsAt), rsvpDeadline: kept(before.rsvpDeadline, input.rsvpDeadline) };
-}
-
 function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[number][0]>, after: MeetupInput) {
   const found = SETTLED_FIELDS.find(([field]) => !sameValue(before[field], after[field]));
   return found ? { field: found[0], label: found[1] } : null;
@@ -259,7 +259,8 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
  * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
  * when the title, time, place, RSVP deadline or number of seats changed. A moved start
- * re-arms the 24-hour reminder.
+ * re-arms the 24-hour reminder. Once the meetup has started, only its text, place and links
+ * change (`SETTLED_FIELDS`).
  */
 export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
