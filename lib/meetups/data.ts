@@ -342,7 +342,7 @@ export type CalendarMeetup = NonNullable<Awaited<ReturnType<typeof loadCalendarM
 
 /**
  * The group feed: upcoming meetups, cancelled ones included (calendars then drop them), and the
- * last month's. `requester` is the calendar token's owner; a feed read without one never
+ * last month's. `requester` is the feed key's owner; a feed read without one never
  * carries meeting links.
  */
 export async function listGroupFeedMeetups(groupId: string, now: Date, requester: ViewerRef | null) {
