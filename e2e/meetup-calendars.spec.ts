@@ -39,16 +39,24 @@ test("an online meetup's link reaches members' calendars only; calendar names su
   expect(new ICAL.Event(calendar.getFirstSubcomponent("vevent")!).location).toBe(`Online: ${link}`);
   expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(`${title} · ${group.name}`);
 
-  // A member is offered their personal feed address, which carries the link from a calendar
-  // app (no session); the group's plain address, fetched with a session, still does not.
+  // A public group's feed is one address for everyone: a member is offered it without any key of
+  // theirs (passing it on shares nothing personal), so it has no meeting link, even fetched with
+  // a session; they are pointed to their personal feed, which carries it from a calendar app.
   await member.page.goto(`/g/${group.slug}/meetups`);
   const feed = member.page.getByLabel("Group calendar feed");
   // The server renders the bare path; the browser makes it absolute once the page has hydrated,
   // and that is the address compared with what is selected and copied below.
-  await expect(feed).toHaveValue(/^http:\/\/[^/]+\/g\/.+\?token=/);
+  await expect(feed).toHaveValue(new RegExp(`^http://[^/]+/g/${group.slug}/meetups\\.ics$`));
   const feedUrl = await feed.inputValue();
-  expect(await (await anonymous.request.get(feedUrl)).text()).toContain(link);
-  expect(await (await member.page.request.get(`/g/${group.slug}/meetups.ics`)).text()).not.toContain(link);
+  expect(await (await anonymous.request.get(feedUrl)).text()).not.toContain(link);
+  expect(await (await member.page.request.get(feedUrl)).text()).not.toContain(link);
+  await expect(member.page.getByText("The meeting links of online meetups you go to are in your personal feed, on My meetups.", { exact: false })).toBeVisible();
+  await member.page.goto(meetupPath);
+  await member.page.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(member.page.getByText("You answered: Going.")).toBeVisible();
+  await member.page.goto("/me/meetups");
+  const personalFeed = await member.page.getByLabel("Your meetups feed").inputValue();
+  expect(await (await anonymous.request.get(personalFeed)).text()).toContain(link);
 
   // The meetup page agrees: members get "Join online", visitors are told it is for members.
   await member.page.goto(meetupPath);

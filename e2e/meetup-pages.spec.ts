@@ -124,6 +124,29 @@ test("a cancelled meetup's page reads as cancelled; a past one's breadcrumb says
   await expect(organizer.getByRole("list", { name: "Past meetups" }).getByRole("link", { name: pastTitle })).toBeVisible();
 });
 
+test("a meetup under way can be corrected but neither moved nor cancelled", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Host");
+  const group = await createGroup(organizer);
+  const title = unique("Pond survey");
+  const meetupPath = await scheduleMeetup(organizer, group.slug, { title, capacity: "5" });
+  // Started ten minutes ago (its stored start now has seconds, which the form does not show).
+  await meetupHasStarted(meetupPath, 10);
+  await organizer.goto(meetupPath);
+  await expect(organizer.getByRole("link", { name: "Edit or cancel" })).toHaveCount(0);
+  await organizer.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(organizer.getByText("The meetup has started: its time and seats stay as they were", { exact: false })).toBeVisible();
+  await expect(organizer.getByRole("heading", { name: "Cancel the meetup" })).toHaveCount(0);
+  await expect(organizer.getByRole("button", { name: "Cancel meetup" })).toHaveCount(0);
+  for (const label of ["Starts", "Ends", "RSVP deadline (optional)", "Capacity (optional)"]) await expect(organizer.getByLabel(label)).not.toBeEditable();
+  await expect(organizer.getByLabel("Time zone")).toBeDisabled();
+
+  // A wrong room is still worth fixing.
+  await organizer.getByLabel("Venue name").fill("Garden shed");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+  await expect(organizer.getByText("Garden shed", { exact: false })).toBeVisible();
+});
+
 test("pages past the last one are 404 pages; page 1 of an empty list is its empty state", async ({ page, browser }) => {
   const user = newUser("Pager");
   await signUp(page, user);

@@ -163,6 +163,11 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await expect(followUps).toContainText("clay plots were the most acidic");
   await followUps.getByRole("link", { name: threadTitle }).click();
   await expect(carol.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+  // Who came is for members: a visitor sees no follow-ups from attendees (the thread itself is public).
+  await anonymous.goto(meetupPath);
+  await expect(anonymous.getByRole("heading", { name: "2 came" })).toBeVisible();
+  await expect(anonymous.getByRole("heading", { name: "Follow-ups from attendees" })).toHaveCount(0);
+  await expect(anonymous.getByText(carol.user.name)).toHaveCount(0);
 });
 
 test("schedule form errors are specific and keep what was typed", async ({ browser }) => {
@@ -309,13 +314,18 @@ test("authorization: members get 403 on organizer pages; non-members of a privat
   expect((await anonymous.goto(secretPath))?.status()).toBe(404);
   expect((await anonymous.request.get(`${secretPath}/calendar.ics`)).status()).toBe(404);
 
-  // The owner's own link opens the private feed from a calendar app (no session).
+  // The owner's own link opens the private feed from a calendar app (no session). It carries
+  // their key to this feed, not their calendar token: it opens neither their personal feed nor
+  // another group's.
   await owner.goto(`/g/${secret.slug}/meetups`);
   const feedUrl = await owner.getByLabel("Group calendar feed").inputValue();
-  expect(feedUrl).toContain("?token=");
+  expect(feedUrl).toMatch(/\?member=[^&]+&key=[\w-]+$/);
   const feed = await anonymous.request.get(feedUrl);
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain("SUMMARY:Secret meetup");
+  const key = new URL(feedUrl).searchParams.get("key")!;
+  expect((await anonymous.request.get(`/calendar/${key}/meetups.ics`)).status()).toBe(404);
+  expect((await anonymous.request.get(feedUrl.replace(`/g/${secret.slug}/`, `/g/${open.slug}/`))).status()).toBe(404);
 
   // Malformed and unknown ids are 404 pages.
   for (const path of [`/g/${open.slug}/meetups/abc`, `/g/${open.slug}/meetups/99999999`, `/g/${open.slug}/meetups/1e3/edit`, `${secretPath.replace(secret.slug, open.slug)}`]) {

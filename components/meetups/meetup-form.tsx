@@ -25,13 +25,15 @@ export interface MeetupFormProps {
   timeZones: string[];
   submitLabel: string;
   pendingLabel: string;
+  /** The meetup has started: its times and seats are shown but cannot change (the server refuses it too). */
+  settled?: boolean;
 }
 
 /**
  * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
  * organizer's browser zone by default); the server converts them to UTC.
  */
-export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel }: MeetupFormProps) {
+export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel, settled = false }: MeetupFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -59,6 +61,9 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 text-sm font-semibold text-stone-800">When</legend>
+        {settled && <p className="text-sm text-stone-600">The meetup has started: these times can no longer change.</p>}
+        {/* A disabled select sends nothing: the zone travels in a hidden field instead. */}
+        {settled && <input type="hidden" name="timeZone" value={zone} />}
         <SelectField
           // Its default follows the browser's zone once known (the server cannot know it), then what was submitted.
           name="timeZone"
@@ -67,6 +72,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
           error={errors.timeZone}
           hint="Start, end and deadline are times in this zone. Everyone also sees them in their own zone."
           options={zoneOptions.map((name) => ({ value: name, label: name.replaceAll("_", " ") }))}
+          disabled={settled}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
@@ -76,6 +82,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
             defaultValue={values.startsAt}
             error={errors.startsAt}
             required
+            readOnly={settled}
             onChange={(event) => {
               // An empty end gets a suggestion (two hours later), as on Meetup, and a suggested end
               // moves with the start; an end the person typed is kept.
@@ -88,7 +95,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
               }
             }}
           />
-          <TextField name="endsAt" label="Ends" type="datetime-local" defaultValue={values.endsAt} error={errors.endsAt} required />
+          <TextField name="endsAt" label="Ends" type="datetime-local" defaultValue={values.endsAt} error={errors.endsAt} required readOnly={settled} />
         </div>
         <TextField
           name="rsvpDeadline"
@@ -96,6 +103,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
           type="datetime-local"
           defaultValue={values.rsvpDeadline}
           error={errors.rsvpDeadline}
+          readOnly={settled}
           hint="Answers can be changed until then. Without a deadline, until the meetup starts."
         />
       </fieldset>
@@ -133,6 +141,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
         step={1}
         defaultValue={values.capacity}
         error={errors.capacity}
+        readOnly={settled}
         hint="With a capacity, extra “going” answers join a waitlist in order; the first in line gets the next free seat."
         className="max-w-40"
       />

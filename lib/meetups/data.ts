@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { canSeeMeetingLink } from "./ability";
+import { groupFeedKey, isGroupFeedKey } from "./calendar-keys";
 import { followUpWindow } from "./check-in";
+import type { GroupFeedAccess } from "./paths";
 import { waitlistOrder, type RsvpStatus } from "./rsvp";
 
 export const PAST_MEETUPS_PAGE_SIZE = 20;
@@ -340,7 +342,7 @@ export type CalendarMeetup = NonNullable<Awaited<ReturnType<typeof loadCalendarM
 
 /**
  * The group feed: upcoming meetups, cancelled ones included (calendars then drop them), and the
- * last month's. `requester` is the calendar token's owner; a feed read without one never
+ * last month's. `requester` is the feed key's owner; a feed read without one never
  * carries meeting links.
  */
 export async function listGroupFeedMeetups(groupId: string, now: Date, requester: ViewerRef | null) {
@@ -372,6 +374,25 @@ export async function listUserFeedMeetups(user: ViewerRef, now: Date) {
 export async function findCalendarTokenOwner(token: string): Promise<(ViewerRef & { name: string }) | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
   return db.user.findUnique({ where: { calendarToken: token }, select: { id: true, isSiteAdmin: true, name: true } });
+}
+
+/**
+ * The person a group feed key belongs to, or null (the feed then 404s). Whether they may still
+ * see the group is the caller's check (`loadGroup` with them as the viewer).
+ */
+export async function findGroupFeedKeyOwner(groupSlug: string, access: GroupFeedAccess): Promise<(ViewerRef & { name: string }) | null> {
+  const [person, group] = await Promise.all([
+    db.user.findUnique({ where: { id: access.member }, select: { id: true, isSiteAdmin: true, name: true, calendarToken: true } }),
+    db.group.findUnique({ where: { slug: groupSlug }, select: { id: true } }),
+  ]);
+  if (!person || !group || !isGroupFeedKey(access.key, person.calendarToken, group.id)) return null;
+  return { id: person.id, isSiteAdmin: person.isSiteAdmin, name: person.name };
+}
+
+/** A member's address details for one group's feed (the key changes when they reset their token). */
+export async function loadGroupFeedAccess(userId: string, groupId: string): Promise<GroupFeedAccess | null> {
+  const token = await loadCalendarToken(userId);
+  return token ? { member: userId, key: groupFeedKey(token, groupId) } : null;
 }
 
 export async function loadCalendarToken(userId: string): Promise<string | null> {

@@ -1,25 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
-import { makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
+import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function notificationsOf(userId: string, kind?: string) {
   return db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { id: "asc" } });
@@ -115,15 +106,21 @@ describe("meetups", () => {
       expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
       // The new time, not the old one, is what the reader's own time is given for.
       expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
-      // Someone who said they are not coming is not told about a change (cancellation: yes).
-      expect(await notificationsOf(b!.id, "meetup.changed")).toHaveLength(0);
+      // Someone who said they are not coming answered too: a new time may change their answer.
+      expect(await notificationsOf(b!.id, "meetup.changed")).toHaveLength(1);
+      // The host hears when another organizer changes their meetup; the one who changed it does not.
+      expect(await notificationsOf(organizer.id, "meetup.changed")).toHaveLength(0);
+      await updateMeetup(owner.id, id, { ...input, venueName: "Back room" });
+      expect((await notificationsOf(organizer.id, "meetup.changed")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Repair café” changed \(place\)\./)]);
+      expect(await notificationsOf(owner.id, "meetup.changed")).toHaveLength(0);
       // A description-only edit is not worth a notification.
-      await updateMeetup(organizer.id, id, { ...input, description: "New words" });
-      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(1);
-      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(2);
+      await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words" });
+      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(2);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(3);
       // A deadline or fewer seats changes what people can do: they are told.
-      await updateMeetup(organizer.id, id, { ...input, description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
+      await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
       const latest = (await notificationsOf(a!.id, "meetup.changed")).at(-1);
+      expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(3);
       expect(latest?.message).toMatch(/^“Repair café” changed \(RSVP deadline and number of seats\)\. It is now /);
     });
 
@@ -167,6 +164,11 @@ describe("meetups", () => {
         expect(notice?.message).toMatch(/^“Picnic” \(.*\) was cancelled: Storm warning$/);
       }
       expect(await notificationsOf(organizer.id, "meetup.cancelled")).toHaveLength(0);
+      // Cancelled by someone else, the host is told (once, even if they answered too).
+      const hosted = await makeMeetup(organizer.id, group.id, { title: "Seed sorting" });
+      await rsvpToMeetup(organizer.id, hosted.id, "going");
+      await cancelMeetup(owner.id, hosted.id, null);
+      expect((await notificationsOf(organizer.id, "meetup.cancelled")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Seed sorting” \(.*\) was cancelled\.$/)]);
       const meetup = await db.meetup.findUniqueOrThrow({ where: { id } });
       expect(meetup.cancelledAt).not.toBeNull();
       expect(meetup.cancelReason).toBe("Storm warning");
@@ -178,6 +180,70 @@ describe("meetups", () => {
       expect((await failure(updateMeetup(organizer.id, id, meetupInput()))).code).toBe("CONFLICT");
       // The group feed keeps it, so calendars learn it is cancelled.
       expect((await listGroupFeedMeetups(group.id, new Date(), null)).find((row) => row.id === id)?.cancelledAt).not.toBeNull();
+    });
+
+    it("an edit keeps the link to a thread deleted since (the form cannot show it), so restoring the thread restores the link", async () => {
+      const kept = await makeThread(owner.id, group.id, "Kept");
+      const gone = await makeThread(owner.id, group.id, "Gone for a while");
+      const { id } = await makeMeetup(organizer.id, group.id, { threadIds: [kept.threadId, gone.threadId] });
+      await deleteThread(owner.id, gone.threadId);
+      const shown = await loadMeetup(id, group.id);
+      expect(shown?.threads.map((thread) => thread.id)).toEqual([kept.threadId]);
+      // What the edit form sends: the links it shows.
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      await updateMeetup(organizer.id, id, meetupInput({ startsAt: stored.startsAt, endsAt: stored.endsAt, threadIds: [kept.threadId] }));
+      await restoreThread(owner.id, gone.threadId);
+      expect((await loadMeetup(id, group.id))?.threads.map((thread) => thread.id).sort()).toEqual([kept.threadId, gone.threadId].sort());
+      // Unticking a live thread still unlinks it.
+      await updateMeetup(organizer.id, id, meetupInput({ startsAt: stored.startsAt, endsAt: stored.endsAt, threadIds: [gone.threadId] }));
+      expect((await loadMeetup(id, group.id))?.threads.map((thread) => thread.id)).toEqual([gone.threadId]);
+    });
+
+    it("a start stored with seconds survives an edit sent to the minute: no change of time, no new reminder", async () => {
+      const watcher = (await makeMembers(group.id, 1))[0]!;
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Seed library" });
+      const startsAt = new Date(Date.now() + 20 * HOUR + 42_123);
+      await db.meetup.update({ where: { id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + HOUR), reminderSentAt: new Date() } });
+      await rsvpToMeetup(watcher.id, id, "going");
+      // What the edit form sends back: the same times, without their seconds, and a new title.
+      const toMinute = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+      await updateMeetup(organizer.id, id, meetupInput({ title: "Seed library swap", startsAt: toMinute(startsAt), endsAt: toMinute(new Date(startsAt.getTime() + HOUR)) }));
+      const [notice] = await notificationsOf(watcher.id, "meetup.changed");
+      expect(notice?.message).toMatch(/^“Seed library swap” changed \(title\)\./);
+      const after = await db.meetup.findUniqueOrThrow({ where: { id } });
+      expect(after.startsAt).toEqual(startsAt);
+      expect(after.reminderSentAt).not.toBeNull();
+    });
+
+    it("once started, a meetup keeps its time and seats and cannot be cancelled; its title, place and links can still be fixed", async () => {
+      const [going, waiting] = await makeMembers(group.id, 2);
+      const { threadId } = await makeThread(owner.id, group.id, "What we saw");
+      const startsAt = new Date(Date.now() + HOUR);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Bird walk", startsAt, capacity: 1 });
+      await rsvpToMeetup(going!.id, id, "going");
+      await rsvpToMeetup(waiting!.id, id, "going");
+      const during = new Date(startsAt.getTime() + 10 * 60_000);
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const same = meetupInput({ title: "Bird walk", startsAt: stored.startsAt, endsAt: stored.endsAt, capacity: 1 });
+
+      expect(await failure(cancelMeetup(organizer.id, id, "Rain", during))).toMatchObject({ code: "CONFLICT", message: "This meetup has started: it can no longer be cancelled." });
+      expect(await failure(updateMeetup(organizer.id, id, { ...same, capacity: 2 }, during))).toMatchObject({
+        code: "INVALID",
+        field: "capacity",
+        message: "This meetup has started: its number of seats can no longer be changed. Its title, description, place and linked discussions can.",
+      });
+      const later = { ...same, startsAt: new Date(startsAt.getTime() + 7 * DAY), endsAt: new Date(startsAt.getTime() + 7 * DAY + HOUR) };
+      expect(await failure(updateMeetup(organizer.id, id, later, during))).toMatchObject({ code: "INVALID", field: "startsAt" });
+      expect(await failure(updateMeetup(organizer.id, id, { ...same, timeZone: "America/New_York" }, during))).toMatchObject({ code: "INVALID", field: "timeZone" });
+      // Nothing moved: nobody was promoted, told or cancelled on.
+      expect(await notificationsOf(waiting!.id, "meetup.promoted")).toHaveLength(0);
+      expect(await notificationsOf(going!.id, "meetup.cancelled")).toHaveLength(0);
+      expect(await db.meetup.findUniqueOrThrow({ where: { id } })).toMatchObject({ cancelledAt: null, capacity: 1, startsAt: stored.startsAt, sequence: 0 });
+
+      await updateMeetup(organizer.id, id, { ...same, title: "Bird walk by the lake", venueName: "Lake shore", threadIds: [threadId] }, during);
+      const fixed = await db.meetup.findUniqueOrThrow({ where: { id }, include: { threads: true } });
+      expect(fixed).toMatchObject({ title: "Bird walk by the lake", venueName: "Lake shore", startsAt: stored.startsAt, endsAt: stored.endsAt, capacity: 1 });
+      expect(fixed.threads.map((link) => link.threadId)).toEqual([threadId]);
     });
   });
 
@@ -456,18 +522,34 @@ describe("meetups", () => {
       expect(titles((await listGroupMeetups(quiet.id, now, { past: true })).meetups)).toEqual(["Last week", "Last month"]);
     });
 
-    it("calendar tokens: members' tokens open a private group's feed, others' do not; the personal feed lists what one goes to or hosts", async () => {
+    it("feed keys: a member's key opens that private group's feed and nothing else; the personal feed lists what one goes to or hosts", async () => {
       const secret = await makeGroup(owner.id, { visibility: "private" });
+      const otherSecret = await makeGroup(owner.id, { visibility: "private" });
       const insider = await makeUser();
       await addMember(secret.id, insider.id);
+      await addMember(otherSecret.id, insider.id);
+      await addMember(group.id, insider.id);
       const meetup = await makeMeetup(owner.id, secret.id, { title: "Members only" });
       const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
-      const outsiderToken = (await db.user.findUniqueOrThrow({ where: { id: outsider.id } })).calendarToken;
-      expect((await loadGroupForCalendar(secret.slug, token))?.group.id).toBe(secret.id);
-      expect(await loadGroupForCalendar(secret.slug, outsiderToken)).toBeNull();
-      expect(await loadGroupForCalendar(secret.slug, "not-a-real-token-at-all")).toBeNull();
-      expect(await loadGroupForCalendar(group.slug, "not-a-real-token-at-all")).toBeNull();
-      expect((await loadGroupForCalendar(group.slug, outsiderToken))?.group.id).toBe(group.id);
+      // Fetched by a calendar app: no session.
+      const feed = (slug: string, query: Record<string, string>) => loadGroupForCalendar(slug, new URLSearchParams(query), async () => null);
+      const access = (await loadGroupFeedAccess(insider.id, secret.id))!;
+      expect(access.key).not.toContain(token);
+      expect((await feed(secret.slug, { ...access }))?.tokenOwner?.id).toBe(insider.id);
+      // That key opens no other feed, not even another private group of the same member's…
+      expect(await feed(otherSecret.slug, { ...access })).toBeNull();
+      // …and the key to a public group's feed does not open a private one.
+      expect(await feed(secret.slug, { ...(await loadGroupFeedAccess(insider.id, group.id))! })).toBeNull();
+      // A non-member's own key, a made-up key, half an address: 404, even on a public group.
+      expect(await feed(secret.slug, { ...(await loadGroupFeedAccess(outsider.id, secret.id))! })).toBeNull();
+      expect(await feed(secret.slug, { member: insider.id, key: "not-a-real-key-at-all" })).toBeNull();
+      expect(await feed(group.slug, { member: insider.id, key: "not-a-real-key-at-all" })).toBeNull();
+      expect(await feed(group.slug, { member: insider.id })).toBeNull();
+      // The calendar token no longer opens group feeds, as a key or as the old `?token=`; on a
+      // public group the old address still serves its public feed, for nobody in particular.
+      expect(await feed(secret.slug, { member: insider.id, key: token })).toBeNull();
+      expect(await feed(secret.slug, { token })).toBeNull();
+      expect(await feed(group.slug, { token })).toMatchObject({ group: { id: group.id }, tokenOwner: null });
 
       expect(await listUserFeedMeetups({ id: insider.id, isSiteAdmin: false }, new Date())).toHaveLength(0);
       await rsvpToMeetup(insider.id, meetup.id, "going");
@@ -482,6 +564,10 @@ describe("meetups", () => {
       expect(fresh).not.toBe(token);
       expect(await findCalendarTokenOwner(token)).toBeNull();
       expect((await findCalendarTokenOwner(fresh))?.id).toBe(insider.id);
+      // A reset changes the group keys too.
+      await addMember(secret.id, insider.id);
+      expect(await feed(secret.slug, { ...access })).toBeNull();
+      expect((await feed(secret.slug, { ...(await loadGroupFeedAccess(insider.id, secret.id))! }))?.group.id).toBe(secret.id);
     });
 
     it("calendars carry an online meeting link for the group's active members (and site admins) only", async () => {
@@ -500,8 +586,7 @@ describe("meetups", () => {
       expect(await feedLink(member)).toBe(link);
 
       // The feeds' requester is the token's owner, never a session.
-      const token = (await db.user.findUniqueOrThrow({ where: { id: insider.id } })).calendarToken;
-      const calendar = await loadGroupForCalendar(group.slug, token);
+      const calendar = await loadGroupForCalendar(group.slug, new URLSearchParams({ ...(await loadGroupFeedAccess(insider.id, group.id))! }));
       expect(calendar?.tokenOwner?.id).toBe(insider.id);
       expect(calendar?.requester?.id).toBe(insider.id);
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
@@ -11,7 +11,7 @@ import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import type { MeetupInput } from "./schema";
-import { formatInZone } from "./time";
+import { formatInZone, sameMinute } from "./time";
 
 /**
  * Interactive transactions that lock the meetup row. `maxWait` covers waiting for a pooled
@@ -74,6 +74,20 @@ async function lockMeetup(tx: Tx, meetupId: number) {
   return tx.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: meetupContext });
 }
 
+/**
+ * Whether the person is an active member of the group *now*, with their membership row share-locked
+ * for the rest of the transaction. Taken before the meetup lock, in the order leaving and removal
+ * take theirs (membership row, then meetups): an answer that got here first is seen by the
+ * departure's withdrawal, and one that waited sees the membership gone or banned and is refused.
+ * Without it an answer checked before a leave committed could be saved after its withdrawal ran,
+ * leaving a seat held by someone who can no longer give it back.
+ */
+async function lockActiveMembership(tx: Tx, groupId: string, userId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${userId} FOR SHARE`;
+  return rows[0]?.status === "active";
+}
+
 /** The database clock, read after the lock: lock order and stamp order agree. */
 async function databaseNow(tx: Tx): Promise<Date> {
   const [row] = await tx.$queryRaw<{ ms: number }[]>`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS ms`;
@@ -109,21 +123,29 @@ function promotionNotices(meetup: { id: number; title: string; startsAt: Date; t
   }));
 }
 
-async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[]) {
+/**
+ * The threads must be discussions of the group. A deleted thread is not: nothing new links to it;
+ * but a link the meetup already has (`kept`) stays valid, as a project keeps its source.
+ */
+async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[], kept: number[] = []) {
   if (threadIds.length === 0) return;
-  // A deleted thread is no longer a discussion of the group: nothing new links to it.
-  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, deletedAt: null } });
+  const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, OR: [{ deletedAt: null }, { id: { in: kept } }] } });
   if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
 }
 
 /**
- * Who among these people is still an active member: someone who left or was removed is not
- * told about changes (for a private group that would leak its plans).
+ * Who hears about a change or the cancellation of a meetup: everyone who answered it, whatever
+ * the answer ("not going" was an answer to the meetup as it was: a new time or place may change
+ * it), and its host when someone else made the change; never the person who made it, and only
+ * active members (someone who left or was removed is not told: for a private group that would
+ * leak its plans).
  */
-async function activeMembersAmong(tx: Tx, groupId: string, people: { userId: string }[]): Promise<Set<string>> {
-  if (people.length === 0) return new Set();
-  const rows = await tx.membership.findMany({ where: { groupId, status: "active", userId: { in: people.map((person) => person.userId) } }, select: { userId: true } });
-  return new Set(rows.map((row) => row.userId));
+async function concernedMembers(tx: Tx, meetup: { groupId: string; organizerId: string }, answered: { userId: string }[], actorId: string): Promise<string[]> {
+  const people = [...new Set([...answered.map((row) => row.userId), meetup.organizerId])].filter((userId) => userId !== actorId);
+  if (people.length === 0) return [];
+  const rows = await tx.membership.findMany({ where: { groupId: meetup.groupId, status: "active", userId: { in: people } }, select: { userId: true } });
+  const members = new Set(rows.map((row) => row.userId));
+  return people.filter((userId) => members.has(userId));
 }
 
 function meetupColumns(input: MeetupInput) {
@@ -192,21 +214,53 @@ const MATERIAL_FIELDS = [
   ["capacity", "number of seats"],
 ] as const;
 
+function sameValue(a: unknown, b: unknown): boolean {
+  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+}
+
 /** What changed that attendees care about (title, time, place, deadline, seats), or null. */
 function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unknown>, after: MeetupInput): string | null {
-  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
   const changed = new Set<string>();
-  for (const [field, label] of MATERIAL_FIELDS) if (!same(before[field], after[field])) changed.add(label);
+  for (const [field, label] of MATERIAL_FIELDS) if (!sameValue(before[field], after[field])) changed.add(label);
   if (changed.size === 0) return null;
   const labels = [...changed];
   return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
 
 /**
+ * The edit form shows times to the minute: a time it sends back in the same minute as the stored
+ * one is the stored one (a start saved with seconds, by a script or an older version, is not
+ * "moved" by every save, nor re-reminded, nor announced as a change of time).
+ */
+function withUnchangedTimesKept(before: Pick<MeetupInput, "startsAt" | "endsAt" | "rsvpDeadline">, input: MeetupInput): MeetupInput {
+  const kept = <D extends Date | null>(stored: D, sent: D): D => (stored && sent && sameMinute(stored, sent) ? stored : sent);
+  return { ...input, startsAt: kept(before.startsAt, input.startsAt), endsAt: kept(before.endsAt, input.endsAt), rsvpDeadline: kept(before.rsvpDeadline, input.rsvpDeadline) };
+}
+
+/**
+ * What a meetup that has started keeps: its time (answers, check-in and the health model's
+ * record are tied to it; moving it into the future would reopen answers) and its seats (a seat
+ * opening up at a meetup already under way is news to nobody).
+ */
+const SETTLED_FIELDS = [
+  ["startsAt", "start time"],
+  ["endsAt", "end time"],
+  ["timeZone", "time zone"],
+  ["rsvpDeadline", "RSVP deadline"],
+  ["capacity", "number of seats"],
+] as const;
+
+function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[number][0]>, after: MeetupInput) {
+  const found = SETTLED_FIELDS.find(([field]) => !sameValue(before[field], after[field]));
+  return found ? { field: found[0], label: found[1] } : null;
+}
+
+/**
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
- * from the waitlist if seats opened, and tells everyone who answered (and is still a member)
+ * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
  * when the title, time, place, RSVP deadline or number of seats changed. A moved start
- * re-arms the 24-hour reminder.
+ * re-arms the 24-hour reminder. Once the meetup has started, only its text, place and links
+ * change (`SETTLED_FIELDS`).
  */
 export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
@@ -214,30 +268,35 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
+    input = withUnchangedTimesKept(meetup, input);
+    if (meetup.startsAt.getTime() <= now.getTime()) {
+      const settled = settledFieldChange(meetup, input);
+      if (settled) throw new AppError("INVALID", `This meetup has started: its ${settled.label} can no longer be changed. Its title, description, place and linked discussions can.`, { field: settled.field });
+    }
     const startMoved = meetup.startsAt.getTime() !== input.startsAt.getTime();
     if (startMoved && input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "A new start time must be in the future.", { field: "startsAt" });
-    await requireGroupThreads(tx, meetup.groupId, input.threadIds);
+    const linked = await tx.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } });
+    await requireGroupThreads(tx, meetup.groupId, input.threadIds, linked.map((link) => link.threadId));
     const changes = materialChanges(meetup, input);
     await tx.meetup.update({
       where: { id: meetupId },
       data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { reminderSentAt: null } : {}) },
     });
-    await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds } } });
+    // The form lists live threads only: a link to a thread deleted since is kept, so restoring the
+    // thread brings it back (and the health model keeps following the meetup through it).
+    await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds }, thread: { deletedAt: null } } });
     await tx.meetupThread.createMany({ data: input.threadIds.map((threadId) => ({ meetupId, threadId })), skipDuplicates: true });
 
     const rows = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const promotions = meetup.capacity === input.capacity ? [] : decideCapacityChange(input.capacity, rows);
-    const members = await activeMembersAmong(tx, meetup.groupId, rows);
     await writeRsvpChanges(tx, meetupId, promotions);
     const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
     if (changes) {
-      for (const row of rows) {
-        // Those who said they are not coming are not told about a change (as on Meetup).
-        if (row.userId === actorId || row.status === "not_going" || !members.has(row.userId)) continue;
+      for (const userId of await concernedMembers(tx, meetup, rows, actorId)) {
         drafts.push({
-          userId: row.userId,
+          userId,
           kind: "meetup.changed",
           message: `“${input.title}” changed (${changes}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
           url: meetupPath(meetup.group.slug, meetupId),
@@ -252,18 +311,19 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
   return result;
 }
 
-/** Cancels a meetup: the page stays with a banner; everyone who answered hears about it. */
+/** Cancels a meetup: the page stays with a banner; everyone who answered, and the host, hear about it. */
 export async function cancelMeetup(actorId: string, meetupId: number, reason: string | null, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "cancel meetups");
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup is already cancelled.");
+    // Under way or over, it happened (or is happening): check-in records who came.
+    if (meetup.startsAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", "This meetup has started: it can no longer be cancelled.");
     await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
-    const answered = await tx.rsvp.findMany({ where: { meetupId, userId: { not: actorId } }, select: { userId: true } });
-    const members = await activeMembersAmong(tx, meetup.groupId, answered);
+    const answered = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true } });
     const notified = await sendNotifications(
-      answered.filter(({ userId }) => members.has(userId)).map(({ userId }) => ({
+      (await concernedMembers(tx, meetup, answered, actorId)).map((userId) => ({
         userId,
         kind: "meetup.cancelled",
         message: `“${meetup.title}” (${when(meetup)}) was cancelled${reason ? `: ${reason}` : "."}`,
@@ -297,6 +357,7 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
   await authorize(existing.groupId, userId, "participate", "RSVP");
   await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
+    if (!(await lockActiveMembership(tx, existing.groupId, userId))) throw new AppError("FORBIDDEN", "Join the group to RSVP to its meetups.");
     const meetup = await lockMeetup(tx, meetupId);
     const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const stamp = await databaseNow(tx);
@@ -317,31 +378,28 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
  * only for active members of the group: walk-ins are members who had not said "going".
  */
 export async function setCheckIn(actorId: string, meetupId: number, attendeeId: string, present: boolean, now = new Date()) {
-  const meetup = await loadMeetupContext(meetupId);
-  await authorize(meetup.groupId, actorId, "organize", "check people in");
-  const refusal = checkInRefusal(meetup, now);
-  if (refusal) throw new AppError("CONFLICT", refusal);
-  if (!present) {
-    await db.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
-    await markHealthDirty(meetup.groupId);
-    return { checkedIn: false };
-  }
-  const [membership, person] = await Promise.all([
-    db.membership.findUnique({ where: { groupId_userId: { groupId: meetup.groupId, userId: attendeeId } }, select: { status: true } }),
-    db.user.findUnique({ where: { id: attendeeId }, select: { name: true } }),
-  ]);
-  if (!person || membership?.status !== "active") {
-    throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
-  }
+  const existing = await loadMeetupContext(meetupId);
+  await authorize(existing.groupId, actorId, "organize", "check people in");
+  // Every check below is made inside the transaction, under the attendee's membership lock and
+  // then the meetup's (the order leaving and removal take them): a cancellation, a moved start
+  // or a removal that commits first is seen, and one that comes after waits for this check-in.
   await db.$transaction(async (tx) => {
-    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
-    try {
-      await tx.checkIn.create({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now } });
-    } catch (error) {
-      // Two organizers at the door ticked the same person: they are checked in, as wanted.
-      if (isUniqueViolation(error)) return;
-      throw error;
+    const member = present && (await lockActiveMembership(tx, existing.groupId, attendeeId));
+    const meetup = await lockMeetup(tx, meetupId);
+    const refusal = checkInRefusal(meetup, now);
+    if (refusal) throw new AppError("CONFLICT", refusal);
+    if (!present) {
+      await tx.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
+      return;
     }
+    if (!member) {
+      const person = await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } });
+      throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
+    }
+    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
+    const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now }, skipDuplicates: true });
+    // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
+    if (created.count === 0) return;
     await sendNotifications(
       [
         {
@@ -355,8 +413,8 @@ export async function setCheckIn(actorId: string, meetupId: number, attendeeId: 
       tx,
     );
   }, MEETUP_TX_OPTIONS);
-  await markHealthDirty(meetup.groupId);
-  return { checkedIn: true };
+  await markHealthDirty(existing.groupId);
+  return { checkedIn: present };
 }
 
 /**

@@ -3,11 +3,12 @@ import { cache } from "react";
 import { getViewer } from "@/lib/auth/session";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
-import { loadGroup } from "@/lib/groups/data";
+import { loadGroup, type ViewerRef } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageTitle } from "@/lib/page-titles";
 import { canSeeMeetingLink } from "./ability";
-import { findCalendarTokenOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
+import { findGroupFeedKeyOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
+import { parseFeedAccess } from "./schema";
 
 /**
  * A meetup page's data: the group (visibility checked), the meetup inside that group, and what
@@ -66,19 +67,21 @@ export async function loadGroupNextMeetupsForRequest(groupSlug: string, now: Dat
 
 /**
  * The group an .ics request may read, or null (404), and who is asking. Calendar apps have no
- * session, so a member's calendar token (`?token=`) stands for them; a browser download uses
- * the session. Public groups need neither.
+ * session, so a private group's feed URL carries a member's key to it (`?member=…&key=…`, lib/meetups/calendar-keys.ts);
+ * a browser download uses the session. Public groups need neither.
  *
  * `tokenOwner` is who a feed is for: a feed's content must not depend on a browser cookie (the
  * calendar app that subscribes to the same address sends none), so feeds show meeting links to
- * the token's owner only. `requester` (the token's owner, else the signed-in person) is who a
- * one-off download is for.
+ * the key's owner only. `requester` (the key's owner, else the signed-in person) is who a
+ * one-off download is for. (`sessionViewer` reads the session; tests stand in for it.)
  */
-export async function loadGroupForCalendar(groupSlug: string, token: string | null) {
-  const tokenOwner = token ? await findCalendarTokenOwner(token) : null;
-  // A wrong token is a 404 even on a public group: a broken subscription should be noticed.
-  if (token && !tokenOwner) return null;
-  const requester = tokenOwner ?? (await getViewer());
+export async function loadGroupForCalendar(groupSlug: string, searchParams: URLSearchParams, sessionViewer: () => Promise<ViewerRef | null> = getViewer) {
+  const access = parseFeedAccess(searchParams);
+  if (!access) return null;
+  const tokenOwner = access === "none" ? null : await findGroupFeedKeyOwner(groupSlug, access);
+  // A wrong key is a 404 even on a public group: a broken subscription should be noticed.
+  if (access !== "none" && !tokenOwner) return null;
+  const requester = tokenOwner ?? (await sessionViewer());
   const loaded = await loadGroup(groupSlug, requester);
   return loaded ? { group: loaded.group, tokenOwner, requester } : null;
 }

@@ -6,7 +6,13 @@ export const SAVED_PARAM = "saved";
 export const savedMeetupPath = (groupSlug: string, meetupId: number) => `${meetupPath(groupSlug, meetupId)}?${SAVED_PARAM}=1`;
 export const newMeetupPath = (groupSlug: string, threadId?: number) => `/g/${groupSlug}/meetups/new${threadId ? `?thread=${threadId}` : ""}`;
 export const meetupIcsPath = (groupSlug: string, meetupId: number) => `/g/${groupSlug}/meetups/${meetupId}/calendar.ics`;
-/** The group feed; private groups need the member's calendar token. */
-export const groupFeedPath = (groupSlug: string, token?: string) => `/g/${groupSlug}/meetups.ics${token ? `?token=${encodeURIComponent(token)}` : ""}`;
+/** Who a private group's feed is for, and their key to it (lib/meetups/calendar-keys.ts). */
+export interface GroupFeedAccess {
+  member: string;
+  key: string;
+}
+/** The group feed: a public group's needs no key; a private group's carries a member's. */
+export const groupFeedPath = (groupSlug: string, access?: GroupFeedAccess) =>
+  `/g/${groupSlug}/meetups.ics${access ? `?member=${encodeURIComponent(access.member)}&key=${encodeURIComponent(access.key)}` : ""}`;
 /** A person's feed of the meetups they are going to: the token is the only key. */
 export const userFeedPath = (token: string) => `/calendar/${encodeURIComponent(token)}/meetups.ics`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
+import { FEED_KEY_PATTERN } from "./calendar-keys";
 import { RSVP_ANSWERS } from "./rsvp";
 import { localToUtc, normalizeTimeZone } from "./time";
 
@@ -184,3 +185,18 @@ export const checkInSchema = meetupRefSchema.extend({
     .optional()
     .transform((value) => value !== "false"),
 });
+
+/**
+ * A calendar request's query: `member` and `key` for a private group's feed (both or neither).
+ * Anything else in it, such as the `token` feeds once carried, is ignored. Null when malformed.
+ */
+export const feedAccessSchema = z
+  .object({ member: z.string().min(1).max(40).optional(), key: z.string().regex(FEED_KEY_PATTERN).optional() })
+  .refine((access) => (access.member === undefined) === (access.key === undefined));
+
+export function parseFeedAccess(searchParams: URLSearchParams): { member: string; key: string } | "none" | null {
+  const parsed = feedAccessSchema.safeParse({ member: searchParams.get("member") ?? undefined, key: searchParams.get("key") ?? undefined });
+  if (!parsed.success) return null;
+  const { member, key } = parsed.data;
+  return member !== undefined && key !== undefined ? { member, key } : "none";
+}

@@ -2,6 +2,8 @@
  * Meetup fixtures for data tests: meetups made through the real mutation (`scheduleMeetup`),
  * with a `now` argument so a test can create meetups that are already under way or over.
  */
+import { expect } from "vitest";
+import { AppError } from "@/lib/errors";
 import { addMember, makeUser } from "@/test/fixtures";
 import { scheduleMeetup } from "./mutations";
 import type { MeetupInput } from "./schema";
@@ -42,4 +44,14 @@ export async function makeMembers(groupId: string, count: number) {
   const users = await Promise.all(Array.from({ length: count }, () => makeUser()));
   await Promise.all(users.map((user) => addMember(groupId, user.id)));
   return users;
+}
+
+/** The AppError a mutation was refused with (the test fails if it succeeded or threw something else). */
+export async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

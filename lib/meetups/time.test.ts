@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameOffsetAt, utcToLocalInput } from "./time";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameMinute, sameOffsetAt, utcToLocalInput } from "./time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -33,6 +33,16 @@ describe("local wall-clock time → UTC", () => {
     expect(localToUtc("15/07/2026 18:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
     expect(localToUtc("2026-02-30T18:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
     expect(localToUtc("2026-07-15T24:30", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
+  });
+
+  it("drops seconds (the edit form shows minutes), and still refuses an impossible second", () => {
+    expect(localToUtc("2026-07-15T18:30:45", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-07-15T16:30:00Z") });
+    expect(localToUtc("2026-07-15T18:30:60", "Europe/Paris")).toEqual({ ok: false, reason: "format" });
+    // What the form sends back for a stored start is that start, to the minute.
+    const stored = utc("2026-07-15T16:30:42.123Z");
+    const resent = localToUtc(utcToLocalInput(stored, "Europe/Paris"), "Europe/Paris");
+    expect(resent.ok && sameMinute(resent.date, stored)).toBe(true);
+    expect(sameMinute(stored, utc("2026-07-15T16:31:00Z"))).toBe(false);
   });
 
   it("round-trips through the edit form's local value", () => {

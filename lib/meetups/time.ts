@@ -108,8 +108,11 @@ export function localToUtc(local: string, zone: string): LocalToUtcResult {
   if (!match) return { ok: false, reason: "format" };
   const normalized = normalizeTimeZone(zone);
   if (!normalized) return { ok: false, reason: "zone" };
+  // Seconds are accepted but dropped: forms show times to the minute, so a stored second would
+  // make every later save of the same form look like a change of time.
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as number[];
-  const wall = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  if (second! > 59) return { ok: false, reason: "format" };
+  const wall = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0 };
   // fromObject refuses impossible dates (31 February, 25:00) instead of rolling them over.
   const wallAsUtc = DateTime.fromObject(wall, { zone: "UTC" });
   if (!wallAsUtc.isValid) return { ok: false, reason: "format" };
@@ -124,6 +127,11 @@ export function localToUtc(local: string, zone: string): LocalToUtcResult {
     .sort((a, b) => a - b);
   if (candidates.length === 0) return { ok: false, reason: "gap", zone: normalized };
   return { ok: true, date: new Date(candidates[0]!) };
+}
+
+/** Whether two instants fall in the same minute (what a `datetime-local` field can express). */
+export function sameMinute(a: Date, b: Date): boolean {
+  return Math.floor(a.getTime() / 60_000) === Math.floor(b.getTime() / 60_000);
 }
 
 /** A UTC instant as the `datetime-local` value of its wall-clock time in `zone` (edit forms). */

@@ -3,14 +3,13 @@ import { buildMeetupCalendar, icsResponse, publicOrigin } from "@/lib/meetups/ic
 import { loadGroupForCalendar } from "@/lib/meetups/page-data";
 
 /**
- * The group's subscribable feed of meetups. A private group's feed needs a member's calendar
- * token (`?token=`), since calendar apps send no session; without one it is a 404. Online
- * meeting links are in it only for a member's token.
+ * The group's subscribable feed of meetups. A private group's feed needs a member's key to it
+ * (`?member=…&key=…`), since calendar apps send no session; without one it is a 404. Online
+ * meeting links are in it only for a member's key.
  */
 export async function GET(request: Request, { params }: RouteContext<"/g/[slug]/meetups.ics">) {
   const { slug } = await params;
-  const token = new URL(request.url).searchParams.get("token");
-  const calendar = await loadGroupForCalendar(slug, token);
+  const calendar = await loadGroupForCalendar(slug, new URL(request.url).searchParams);
   if (!calendar) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { group, tokenOwner } = calendar;
   const meetups = await listGroupFeedMeetups(group.id, new Date(), tokenOwner);

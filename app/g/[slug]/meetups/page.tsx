@@ -7,7 +7,7 @@ import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { canSeeMeetingLink } from "@/lib/meetups/ability";
-import { listGroupMeetups, loadCalendarToken, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
+import { listGroupMeetups, loadGroupFeedAccess, PAST_MEETUPS_PAGE_SIZE } from "@/lib/meetups/data";
 import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
 import { pageExists } from "@/lib/pagination";
 import { groupPageMetadata } from "@/lib/page-titles";
@@ -17,11 +17,12 @@ export const generateMetadata = groupPageMetadata("Meetups");
 /** Upcoming meetups listed at once (the calendar feed carries up to 500). */
 const UPCOMING_SHOWN = 50;
 
-function feedHint(visibility: "public" | "private", personal: boolean): string {
-  if (!personal) return "Subscribe in your calendar app to see the group's meetups as they are scheduled.";
-  return visibility === "private"
-    ? "Subscribe in your calendar app. The link is personal: it lets anyone with it read this private group's meetups."
-    : "Subscribe in your calendar app. The link is personal: it shows the meeting links of online meetups, which are for members.";
+function feedHint(visibility: "public" | "private", member: boolean): string {
+  if (visibility === "private") return "Subscribe in your calendar app. The link is personal: it lets anyone with it read this private group's meetups, and nothing else.";
+  // A public group's feed is the same for everyone, so it carries nobody's key and no meeting link.
+  return member
+    ? "Subscribe in your calendar app to see the group's meetups as they are scheduled. The meeting links of online meetups you go to are in your personal feed, on My meetups."
+    : "Subscribe in your calendar app to see the group's meetups as they are scheduled.";
 }
 
 export default async function GroupMeetupsPage({ params, searchParams }: PageProps<"/g/[slug]/meetups">) {
@@ -35,10 +36,11 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
   // `?page=` pages the past meetups (the next UPCOMING_SHOWN upcoming ones show on every page).
   if (!pageExists(page, past.total, PAST_MEETUPS_PAGE_SIZE)) notFound();
   const canOrganize = can(actor, "organize", group);
-  // Members get the feed with their own calendar token (calendar apps have no session): a private
-  // group's feed needs it, and only it brings the meeting links of online meetups.
-  const token = viewer && canSeeMeetingLink(actor) ? await loadCalendarToken(viewer.id) : undefined;
-  const showFeed = group.visibility === "public" || Boolean(token);
+  // A private group's feed needs a member's key to it (calendar apps have no session); a public
+  // group's is one address for all, which anyone may pass on.
+  const member = viewer !== null && canSeeMeetingLink(actor);
+  const access = group.visibility === "private" && member ? await loadGroupFeedAccess(viewer.id, group.id) : null;
+  const showFeed = group.visibility === "public" || access !== null;
   return (
     <div className="space-y-8">
       <section aria-labelledby="upcoming-heading" className="space-y-4">
@@ -84,9 +86,9 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
             Calendar
           </h2>
           <CalendarFeedLink
-            path={groupFeedPath(group.slug, token ?? undefined)}
+            path={groupFeedPath(group.slug, access ?? undefined)}
             label="Group calendar feed"
-            hint={feedHint(group.visibility, Boolean(token))}
+            hint={feedHint(group.visibility, member)}
           />
         </section>
       )}

@@ -54,7 +54,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   const [answers, mine, followUps] = await Promise.all([
     permissions.canSeeAttendees ? listMeetupAnswers(meetup.id) : null,
     viewer ? loadViewerRsvp(meetup.id, viewer.id) : null,
-    started && !cancelled ? listFollowUpPosts(meetup.id, meetup.startsAt) : Promise.resolve({ posts: [], total: 0 }),
+    // Follow-ups are by attendees: listing them tells who came, which is for members, as who goes.
+    started && !cancelled && permissions.canSeeAttendees ? listFollowUpPosts(meetup.id, meetup.startsAt) : Promise.resolve({ posts: [], total: 0 }),
   ]);
   const closed = rsvpRefusal(meetup, now);
   // Past the deadline, someone who holds an answer can still withdraw until the start.
@@ -102,7 +103,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
           </a>
           {permissions.canOrganize && !cancelled && (
             <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/edit`} variant="secondary">
-              Edit or cancel
+              {/* Once started it can no longer be cancelled (nor moved): only its text and place are fixed. */}
+              {started ? "Edit" : "Edit or cancel"}
             </ButtonLink>
           )}
           {checkInOpen && <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/check-in`}>Check people in</ButtonLink>}

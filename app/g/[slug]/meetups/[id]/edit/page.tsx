@@ -50,6 +50,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
     threadIds: threadIds.join(","),
   };
   const threads = await listThreadChoices(group.id, { include: threadIds });
+  const started = meetup.startsAt <= new Date();
   const answered = meetup.counts.going + meetup.counts.maybe + meetup.counts.notGoing + meetup.counts.waitlisted;
   return (
     <div className="max-w-3xl space-y-8">
@@ -61,7 +62,11 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
           › Edit
         </nav>
         <h2 className="text-lg font-semibold">Edit the meetup</h2>
-        <p className="text-sm text-stone-600">Everyone who answered is told when the title, time or place changes, and calendars that imported it update.</p>
+        <p className="text-sm text-stone-600">
+          {started
+            ? "The meetup has started: its time and seats stay as they were, and it can no longer be cancelled. You can still fix its title, description, place and linked discussions."
+            : "Everyone who answered is told when the title, time or place changes, and calendars that imported it update."}
+        </p>
         <MeetupForm
           action={updateMeetupAction}
           hidden={{ meetupId: String(meetup.id) }}
@@ -71,15 +76,18 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
           timeZones={listTimeZones()}
           submitLabel="Save changes"
           pendingLabel="Saving…"
+          settled={started}
         />
       </div>
-      <section aria-labelledby="cancel-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-        <h3 id="cancel-heading" className="font-semibold text-red-800">
-          Cancel the meetup
-        </h3>
-        <p className="text-sm text-stone-600">The page stays, with a banner; answers are closed.</p>
-        <CancelMeetupForm meetupId={meetup.id} answeredCount={answered} />
-      </section>
+      {!started && (
+        <section aria-labelledby="cancel-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
+          <h3 id="cancel-heading" className="font-semibold text-red-800">
+            Cancel the meetup
+          </h3>
+          <p className="text-sm text-stone-600">The page stays, with a banner; answers are closed.</p>
+          <CancelMeetupForm meetupId={meetup.id} answeredCount={answered} />
+        </section>
+      )}
     </div>
   );
 }
