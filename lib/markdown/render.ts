@@ -12,6 +12,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, SKIP, visit } from "unist-util-visit";
 import { AppError } from "@/lib/errors";
+import { shortenText } from "./excerpt";
 import { markdownComplexityRefusal } from "./limits";
 
 /**
@@ -217,17 +218,13 @@ export function renderRequiredMarkdown(markdown: string, field: string): string 
 }
 
 /**
- * Plain-text excerpt of a markdown text, for lists and meta descriptions: the text a reader
+ * Plain-text excerpt of a markdown text that has no stored HTML: the text a reader
  * sees in the rendered post (same parser and sanitiser, so scripts and comments are dropped,
  * tags keep their text, links keep their words, and `snake_case` keeps its underscore), on
- * one line, cut at a word.
+ * one line, cut at a word. It parses the text: where the rendered HTML is stored (posts, group
+ * descriptions), take `htmlExcerpt` of it instead (lib/markdown/excerpt.ts).
  */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
   // (A text stored before the limits existed, and over them, is shown as typed rather than parsed.)
-  const source = markdownComplexityRefusal(markdown) ? markdown : toText(renderTree(markdown));
-  const text = source.replace(/\s+/g, " ").trim();
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength - 1);
-  const atWord = cut.lastIndexOf(" ");
-  return `${(atWord > maxLength * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+  return shortenText(markdownComplexityRefusal(markdown) ? markdown : toText(renderTree(markdown)), maxLength);
 }
