@@ -43,12 +43,17 @@ describe("markdown the server will not parse", () => {
     expect(parsingWork(("*a_ ".repeat(20) + "\n\n").repeat(500))).toBe(500 * ((4 * 19 * 20) / 2 + 2 * 20));
   });
 
-  it("refuses thousands of separate quotes, whose cost grows with the square of their number", () => {
-    expect(markdownComplexityRefusal("> a\n\n".repeat(MARKDOWN_LIMITS.quotes + 1))).toMatch(/too many separate quotes/);
-    expect(markdownComplexityRefusal("> a\n\n".repeat(MARKDOWN_LIMITS.quotes))).toBeNull();
-    // One long quote, and a quote inside a list item, are one quote each.
+  it("refuses thousands of list items and separate quotes, whose cost grows with the square of their number", () => {
+    const L = MARKDOWN_LIMITS.blocks;
+    expect(markdownComplexityRefusal("> a\n\n".repeat(L + 1))).toMatch(/too many list items and quotes/);
+    expect(markdownComplexityRefusal("> a\n\n".repeat(L))).toBeNull();
+    expect(markdownComplexityRefusal("- one\n  - two\n\n".repeat(L / 2 + 1))).toMatch(/too many list items and quotes/);
+    expect(markdownComplexityRefusal("text\n\n1. one\n\n".repeat(L + 1))).toMatch(/too many list items and quotes/);
+    expect(markdownComplexityRefusal("- > a\n\n".repeat(L / 2))).toBeNull();
+    expect(markdownComplexityRefusal("- > a\n\n".repeat(L / 2 + 1))).toMatch(/too many list items and quotes/);
+    // A long quote is one quote; emphasis is not a list item.
     expect(markdownComplexityRefusal("> a line\n".repeat(5000))).toBeNull();
-    expect(markdownComplexityRefusal("- > a\n\n".repeat(MARKDOWN_LIMITS.quotes + 1))).toMatch(/too many separate quotes/);
+    expect(markdownComplexityRefusal("*a* b\n".repeat(1500))).toBeNull();
   });
 
   it("accepts an ordinary 49,000-character post: paragraphs with links, emphasis, brackets, quotes and lists", () => {

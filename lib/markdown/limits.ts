@@ -3,7 +3,7 @@
  * (micromark, with GitHub's extensions) is fast on prose but slows down sharply on some shapes
  * that no one writes by hand: lists or quotes nested hundreds deep (it then overflows its
  * stack), thousands of emphasis marks or brackets, tables thousands of cells wide, thousands of
- * separate quotes, and above all a [ or an emphasis mark left open across a long paragraph,
+ * list items or separate quotes, and above all a [ or an emphasis mark left open across a long paragraph,
  * which makes the parser walk back over the paragraph at every word (`parsingWork`). 50,000
  * characters of those took from 1 to 60 seconds, during which the process answers nobody. So a
  * text over these bounds is refused, with a message that says how to fix it, before it is
@@ -17,10 +17,10 @@ export const MARKDOWN_LIMITS = {
   nesting: 32,
   indentation: 128,
   /**
-   * Separate quotes (a > line that does not continue the line before): the parser's work grows
-   * with the square of their number (2,000 one-line quotes took about a second).
+   * List items and separate quotes (a > line that does not continue the line before): the
+   * parser's work grows with the square of their number (2,000 of them took about a second).
    */
-  quotes: 500,
+  blocks: 1000,
   /** HTML elements inside one another. */
   htmlDepth: 64,
   /** Runs of * or _ (each could open or close emphasis). */
@@ -123,17 +123,18 @@ export function markdownComplexityRefusal(markdown: string): string | null {
   const prose = markdown.replace(FENCED_CODE, "").replace(INLINE_CODE, "code");
   let nesting = 0;
   let indentation = 0;
-  let quotes = 0;
+  let blocks = 0;
   let quoting = false;
   for (const line of prose.split("\n")) {
     const lead = /^[ \t>*+\-\d.)]*/.exec(line)![0];
-    if (lead.includes(">") !== quoting) quotes += (quoting = !quoting) ? 1 : 0;
+    if (lead.includes(">") !== quoting) blocks += (quoting = !quoting) ? 1 : 0;
+    blocks += count(lead, /(?:[*+-]|\d{1,9}[.)])(?=[ \t])/g);
     nesting = Math.max(nesting, count(lead, /(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/g));
     if (line.trim()) indentation = Math.max(indentation, /^[ \t]*/.exec(line)![0].replaceAll("\t", "    ").length);
   }
   const limits = MARKDOWN_LIMITS;
   if (nesting > limits.nesting || indentation > limits.indentation) return `Lists or quotes are nested too deeply here: keep it to ${limits.nesting} levels.`;
-  if (quotes > limits.quotes) return `There are too many separate quotes here (over ${limits.quotes}): quote less, or merge quotes that follow one another.`;
+  if (blocks > limits.blocks) return `There are too many list items and quotes here (over ${limits.blocks.toLocaleString("en")}): split the text into several posts, or quote less.`;
   if (deepestHtml(prose) > limits.htmlDepth) return `HTML elements are nested too deeply here: keep it to ${limits.htmlDepth} levels.`;
   if (count(prose, /[*_]+/g) > limits.emphasisRuns) return `There are too many * and _ marks to format (over ${limits.emphasisRuns.toLocaleString("en")}): put code in a \`\`\` block, or use fewer.`;
   if (count(prose, /[[\]]/g) > limits.brackets) return `There are too many [ and ] brackets to format (over ${limits.brackets.toLocaleString("en")}): put code in a \`\`\` block, or use fewer.`;
