@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { markdownExcerpt } from "@/lib/markdown/render";
+import { htmlExcerpt } from "@/lib/markdown/excerpt";
 
 export interface GroupCardData {
   slug: string;
   name: string;
-  description: string;
+  /** The description as rendered and stored at write time: cards never parse markdown. */
+  descriptionHtml: string;
   tags: string[];
   visibility: "public" | "private";
   /** The language its name and description are written in (lib/groups/languages.ts). */
@@ -25,7 +26,7 @@ export function GroupCard({ group, now }: { group: GroupCardData; now: Date }) {
         </h2>
         {group.visibility === "private" && <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Private</span>}
       </div>
-      <p lang={group.language} className="mt-1 text-sm text-stone-700">{markdownExcerpt(group.description, 180)}</p>
+      <p lang={group.language} className="mt-1 text-sm text-stone-700">{htmlExcerpt(group.descriptionHtml, 180)}</p>
       <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600">
         <span>
           {group.memberCount} {group.memberCount === 1 ? "member" : "members"}

@@ -46,7 +46,7 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
         id: true,
         slug: true,
         name: true,
-        description: true,
+        descriptionHtml: true,
         tags: true,
         visibility: true,
         language: true,

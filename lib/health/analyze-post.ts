@@ -1,53 +1,46 @@
 // analyzePost: the only place that reads a post body. It runs once when a post is written or
 // edited; the engine then aggregates the stored features and never re-reads bodies.
 
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { markdownComplexityRefusal } from "../markdown/limits";
+import { readTree, renderTree } from "../markdown/pipeline";
 import { MATTR_WINDOW, SUBSTANCE_MIN_WORDS } from "./constants";
 import { minhashOfWords, textHash64 } from "./hash";
 import type { PostFeatures } from "./types";
 
-/** Bump when tokenisation, normalisation, hashes or artefact rules change. */
-export const FEATURES_VERSION = 1;
+/**
+ * Bump when tokenisation, normalisation, hashes or artefact rules change.
+ * 2: words and artefacts read from the sanitised HTML tree the reader is shown (raw HTML counts,
+ *    relative images do not).
+ */
+export const FEATURES_VERSION = 2;
 
-// Built once: freezing runs the plugins' attachers (GFM tables, autolinks …) a single time.
-const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-// CommonMark alone parses about twice as fast. GFM only adds tables ("|"), strikethrough
-// ("~"), autolink literals ("www.", "http…", e-mail "@"), footnotes ("[^") and task-list
-// markers ("[ ]", "[x]"); without one of those characters both parsers give the same tree.
-const commonmarkProcessor = unified().use(remarkParse).freeze();
-const GFM_TRIGGER_RE = /[|~@]|www\.|https?:|\[\^|\[[ xX]\]/i;
 // Without any character that opens a markdown construct able to remove or re-join words
 // (code, quotes, links, images, emphasis, HTML, entities, escapes, tables, autolinks,
 // indented code, ordered-list numbers), the author's words are exactly the tokens of the raw text and there is no
 // artefact, so the parse is skipped. A test checks this fast path against the full parse.
 const MARKUP_RE = /[`*_#>[\]<|~&\\@]|www\.|:\/\/|^(?: {4}|\t)|^ {0,3}\d{1,9}[.)](?:\s|$)/im;
 
-/** The part of an mdast node this module reads; local so no type package is needed. */
-interface MdNode {
+/** The part of a hast node this module reads; local so no type package is needed. */
+interface HtmlNode {
   type: string;
+  tagName?: string;
   value?: string;
-  url?: string;
-  identifier?: string;
-  children?: MdNode[];
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
 }
 
-// Inline containers: their text joins the surrounding text without a separator
-// ("**Bon**jour" is one word). Every other container is a block and is separated by a space.
-const INLINE_CONTAINERS = new Set(["emphasis", "strong", "delete", "link", "linkReference"]);
+// Inline elements: their text joins the surrounding text without a separator ("**Bon**jour",
+// "<b>Bon</b>jour" are one word). Every other element is a block and is set apart by a space.
+const INLINE_ELEMENTS = new Set("a abbr b bdi bdo cite del dfn em i ins kbd mark q s samp small span strike strong sub sup u var".split(" "));
 
 interface Walk {
   parts: string[];
   hasArtifact: boolean;
-  /** Identifiers of link references outside quotes; an artefact if defined as http(s). */
-  linkRefs: string[];
-  definitions: Map<string, string>;
 }
 
 const HTTP_RE = /^https?:\/\//i;
 
-function plainText(node: MdNode): string {
+function plainText(node: HtmlNode): string {
   if (typeof node.value === "string") return node.value;
   if (!node.children) return "";
   let s = "";
@@ -56,75 +49,65 @@ function plainText(node: MdNode): string {
 }
 
 /** A link whose text is its own address (GFM bare URL, `<https://…>`): not the author's words. */
-function isBareUrl(node: MdNode): boolean {
-  const url = node.url ?? "";
+function isBareUrl(href: string, node: HtmlNode): boolean {
   const text = plainText(node).trim();
   if (text === "") return true;
-  return (
-    text === url ||
-    "http://" + text === url ||
-    "https://" + text === url ||
-    "mailto:" + text === url
-  );
+  return text === href || "http://" + text === href || "https://" + text === href || "mailto:" + text === href;
 }
 
-function walk(node: MdNode, w: Walk): void {
-  switch (node.type) {
+function walk(node: HtmlNode, w: Walk): void {
+  if (node.type === "text") {
+    w.parts.push(node.value ?? "");
+    return;
+  }
+  const properties = node.properties ?? {};
+  switch (node.tagName) {
     case "blockquote":
       // Quoted text is someone else's words, and its links are someone else's artefacts.
-      collectDefinitions(node, w);
+      return;
+    case "pre":
+      // A code block (fenced, indented or typed as <pre>): an artefact, not prose.
+      w.hasArtifact = true;
+      w.parts.push(" ");
       return;
     case "code":
-      // Fenced or indented code block: an artefact, not prose.
+      // Inline code (a code block's is inside its <pre>): not prose, and not an artefact.
+      w.parts.push(" ");
+      return;
+    case "img":
+      // The sanitiser and the renderer keep only images with an http(s) address (a relative one
+      // is replaced by its alt text, which is then words like any text the reader sees). The
+      // alt text of an image shown is a caption, usually a file name, not prose.
+      if (typeof properties.src === "string" && HTTP_RE.test(properties.src)) w.hasArtifact = true;
+      w.parts.push(" ");
+      return;
+    case "table":
       w.hasArtifact = true;
-      w.parts.push(" ");
-      return;
-    case "inlineCode":
-    case "html":
-    case "break":
-      w.parts.push(" ");
-      return;
-    case "image":
-    case "imageReference":
-      // Images (and attachments shown as images) are artefacts whatever their address; the
-      // alt text is a caption, usually a file name, not prose.
-      w.hasArtifact = true;
-      w.parts.push(" ");
-      return;
-    case "definition":
-      if (node.identifier !== undefined && node.url !== undefined) w.definitions.set(node.identifier, node.url);
-      return;
-    case "text":
-      w.parts.push(node.value ?? "");
-      return;
-    case "link":
-      if (HTTP_RE.test(node.url ?? "")) w.hasArtifact = true;
-      if (isBareUrl(node)) {
+      break;
+    case "a": {
+      // A footnote reference's number and a note's way back are the renderer's, not the author's.
+      if ("dataFootnoteRef" in properties || "dataFootnoteBackref" in properties) {
+        w.parts.push(" ");
+        return;
+      }
+      const href = typeof properties.href === "string" ? properties.href : "";
+      if (HTTP_RE.test(href)) w.hasArtifact = true;
+      if (isBareUrl(href, node)) {
         w.parts.push(" ");
         return;
       }
       break;
-    case "linkReference":
-      if (node.identifier !== undefined) w.linkRefs.push(node.identifier);
-      break;
-    case "table":
-      w.hasArtifact = true;
-      break;
+    }
+    default:
+      // The notes' "Footnotes" heading is the renderer's too.
+      if (typeof properties.id === "string" && properties.id.endsWith("footnote-label")) return;
   }
   const children = node.children;
   if (!children) return;
-  const block = !INLINE_CONTAINERS.has(node.type);
+  const block = node.type === "element" && !INLINE_ELEMENTS.has(node.tagName ?? "");
   if (block) w.parts.push(" ");
   for (const child of children) walk(child, w);
   if (block) w.parts.push(" ");
-}
-
-/** Definitions may sit inside a quote yet serve references outside it. */
-function collectDefinitions(node: MdNode, w: Walk): void {
-  if (node.type === "definition" && node.identifier !== undefined && node.url !== undefined) {
-    w.definitions.set(node.identifier, node.url);
-  }
-  if (node.children) for (const c of node.children) collectDefinitions(c, w);
 }
 
 // A word is a run of letters/digits (with combining marks), possibly joined by internal
@@ -183,25 +166,20 @@ export function mattr(tokens: readonly string[], window = MATTR_WINDOW): number 
   return sum / (tokens.length - window + 1) / window;
 }
 
-/** The author's own words of a markdown body, and whether it carries an artefact. */
+/**
+ * The author's own words of a markdown body, and whether it carries an artefact, as the reader
+ * sees them: read from the sanitised HTML tree the renderer shows (lib/markdown/pipeline.ts), so
+ * raw HTML counts as it is shown, and what the sanitiser removes counts for nothing. A text too
+ * complex to render is shown as typed (renderStoredMarkdown), and counted as typed.
+ */
 export function extractAuthorText(
   markdown: string,
   options: { fastPaths?: boolean } = {},
 ): { words: string[]; hasArtifact: boolean } {
   const fastPaths = options.fastPaths ?? true;
-  if (fastPaths && !MARKUP_RE.test(markdown)) return { words: tokenize(markdown), hasArtifact: false };
-  const processor = !fastPaths || GFM_TRIGGER_RE.test(markdown) ? gfmProcessor : commonmarkProcessor;
-  const tree = processor.parse(markdown) as unknown as MdNode;
-  const w: Walk = { parts: [], hasArtifact: false, linkRefs: [], definitions: new Map() };
-  walk(tree, w);
-  if (!w.hasArtifact) {
-    for (const id of w.linkRefs) {
-      if (HTTP_RE.test(w.definitions.get(id) ?? "")) {
-        w.hasArtifact = true;
-        break;
-      }
-    }
-  }
+  if ((fastPaths && !MARKUP_RE.test(markdown)) || markdownComplexityRefusal(markdown)) return { words: tokenize(markdown), hasArtifact: false };
+  const w: Walk = { parts: [], hasArtifact: false };
+  walk((fastPaths ? readTree : renderTree)(markdown) as unknown as HtmlNode, w);
   return { words: tokenize(w.parts.join("")), hasArtifact: w.hasArtifact };
 }
 

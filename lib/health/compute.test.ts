@@ -365,7 +365,7 @@ describe("B. content richness", () => {
     const b = new GroupBuilder();
     b.thread("m1", daysAgo(1), b.text(40));
     b.thread("m1", daysAgo(1), b.text(39));
-    b.thread("m2", daysAgo(1), b.text(6) + "\n\n![plan](/uploads/plan.png)");
+    b.thread("m2", daysAgo(1), b.text(6) + "\n\n![plan](https://example.org/plan.png)");
     b.thread("m2", daysAgo(1), b.text(6));
     const s = metric(health(b), "substance");
     expect(s).toMatchObject({ value: 0.5, sample: 4, provisional: true });

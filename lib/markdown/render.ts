@@ -1,18 +1,10 @@
 import type { Root } from "hast";
 import { toText } from "hast-util-to-text";
-import rehypeExternalLinks from "rehype-external-links";
-import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
-import rehypeShiftHeading from "rehype-shift-heading";
-import rehypeStringify from "rehype-stringify";
-import remarkBreaks from "remark-breaks";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
-import { unified } from "unified";
-import { EXIT, SKIP, visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 import { AppError } from "@/lib/errors";
+import { shortenText } from "./excerpt";
 import { markdownComplexityRefusal } from "./limits";
+import { processor, renderTree } from "./pipeline";
 
 /**
  * Markdown (CommonMark + GitHub extensions) to safe HTML, the way GitHub and Discourse do it:
@@ -37,115 +29,6 @@ import { markdownComplexityRefusal } from "./limits";
  */
 export const RENDER_VERSION = 5;
 
-/**
- * The sanitiser prefixes every id and name with this (DOM clobbering: an element with
- * id="location" would otherwise shadow `window.location` for the page's scripts).
- */
-const CLOBBER_PREFIX = "user-content-";
-
-/**
- * A page's h1 is its own title (the thread, the project, the group) and its h2s are its
- * sections: user content starts at h3 (h1 → h3, h2 → h4, …, capped at h6).
- */
-const HEADING_SHIFT = 2;
-
-/** Attributes that would let a post reach outside itself: a positive tabindex reorders the whole page's Tab order, an accesskey takes a browser shortcut. */
-const PAGE_LEVEL_ATTRIBUTES = new Set(["tabIndex", "accessKey"]);
-
-const { h2: _footnoteLabelClass, ...elementAttributes } = defaultSchema.attributes ?? {};
-
-const schema: SanitizeSchema = {
-  ...defaultSchema,
-  attributes: {
-    ...elementAttributes,
-    "*": (defaultSchema.attributes?.["*"] ?? []).filter((attribute) => !PAGE_LEVEL_ATTRIBUTES.has(typeof attribute === "string" ? attribute : attribute[0])),
-    // (No `sr-only` class on h2: GitHub allows it for the notes' label, but in a post it hides
-    // text from sighted readers. The notes' "Footnotes" heading shows instead.)
-  },
-  clobberPrefix: CLOBBER_PREFIX,
-  // GitHub's schema drops only script with its content; other unknown elements are unwrapped
-  // to their text, which would show a style sheet's rules or an iframe's fallback markup as
-  // prose. These hold code or form controls, not text meant for the reader: they go whole.
-  strip: [...(defaultSchema.strip ?? []), "style", "iframe", "template", "title", "textarea", "select"],
-  protocols: {
-    ...defaultSchema.protocols,
-    href: ["http", "https", "mailto"],
-    src: ["http", "https"],
-    srcSet: ["http", "https"],
-  },
-};
-
-/** A short, stable name for one text (FNV-1a, base 36): the same text always gets the same ids. */
-function scopeOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
-/**
- * Ids scoped to the text they come from. The sanitiser gives every id and name CLOBBER_PREFIX;
- * a page shows many posts, and two posts' footnote 1 must not share an id (the second post's
- * reference would jump to the first post's note). So every id, anchor name and ARIA reference
- * becomes `user-content-<scope>-…`, <scope> named after the text, and every in-page link
- * (footnotes, back-references, an author's own `[top](#top)`) follows. remark-rehype is told not
- * to add the prefix itself.
- */
-function rehypeScopeIds() {
-  return (tree: Root, file: { value: unknown }) => {
-    const scope = `${CLOBBER_PREFIX}${scopeOf(String(file.value))}-`;
-    const scoped = (value: string) => scope + (value.startsWith(CLOBBER_PREFIX) ? value.slice(CLOBBER_PREFIX.length) : value);
-    visit(tree, "element", (node) => {
-      const properties = node.properties;
-      if (typeof properties.id === "string") properties.id = scoped(properties.id);
-      if (node.tagName === "a" && typeof properties.name === "string") properties.name = scoped(properties.name);
-      for (const key of ["ariaDescribedBy", "ariaLabelledBy"] as const) {
-        const value = properties[key];
-        if (Array.isArray(value)) properties[key] = value.map((token) => scoped(String(token)));
-      }
-      const href = properties.href;
-      if (node.tagName === "a" && typeof href === "string" && href.length > 1 && href.startsWith("#")) properties.href = `#${scoped(href.slice(1))}`;
-    });
-  };
-}
-
-/**
- * An image needs an absolute http(s) address (a relative one would have every reader's browser
- * request a page of this site). One without (none given, or not allowed) is replaced by its alt
- * text, as a browser shows a broken image's: an empty <img> shows nothing and reads as an image
- * with no description. One without alt text gets an empty one, so screen readers skip it
- * instead of reading out its address.
- */
-function rehypeUsableImages() {
-  return (tree: Root) => {
-    visit(tree, "element", (node, index, parent) => {
-      if (node.tagName !== "img") return;
-      const { src, alt } = node.properties;
-      if (typeof src !== "string" || !/^https?:\/\//i.test(src)) {
-        if (!parent || index === undefined) return;
-        const text = typeof alt === "string" ? alt.trim() : "";
-        parent.children.splice(index, 1, ...(text ? [{ type: "text" as const, value: text }] : []));
-        return [SKIP, index];
-      }
-      if (typeof alt !== "string") node.properties.alt = "";
-    });
-  };
-}
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // A line break typed is a line break shown, as in GitHub comments and on Discourse: people
-  // write posts, not documents, and "Line one⏎Line two" run together surprises them.
-  .use(remarkBreaks)
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
-  .use(rehypeScopeIds)
-  .use(rehypeUsableImages)
-  .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
-  .use(rehypeStringify)
-  .freeze();
 
 /**
  * Refuses, on `field`, a text the parser would take too long on (lib/markdown/limits.ts): every
@@ -170,11 +53,6 @@ export function renderStoredMarkdown(markdown: string): string {
 export function renderMarkdown(markdown: string, field = "body"): string {
   requireRenderable(markdown, field);
   return String(processor.processSync(markdown));
-}
-
-/** The sanitised tree a markdown text renders to: what the reader will see, before stringifying. */
-function renderTree(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown), markdown);
 }
 
 /**
@@ -217,17 +95,13 @@ export function renderRequiredMarkdown(markdown: string, field: string): string 
 }
 
 /**
- * Plain-text excerpt of a markdown text, for lists and meta descriptions: the text a reader
+ * Plain-text excerpt of a markdown text that has no stored HTML: the text a reader
  * sees in the rendered post (same parser and sanitiser, so scripts and comments are dropped,
  * tags keep their text, links keep their words, and `snake_case` keeps its underscore), on
- * one line, cut at a word.
+ * one line, cut at a word. It parses the text: where the rendered HTML is stored (posts, group
+ * descriptions), take `htmlExcerpt` of it instead (lib/markdown/excerpt.ts).
  */
 export function markdownExcerpt(markdown: string, maxLength = 200): string {
   // (A text stored before the limits existed, and over them, is shown as typed rather than parsed.)
-  const source = markdownComplexityRefusal(markdown) ? markdown : toText(renderTree(markdown));
-  const text = source.replace(/\s+/g, " ").trim();
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength - 1);
-  const atWord = cut.lastIndexOf(" ");
-  return `${(atWord > maxLength * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+  return shortenText(markdownComplexityRefusal(markdown) ? markdown : toText(renderTree(markdown)), maxLength);
 }

@@ -19,7 +19,7 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
       where: { authorId: userId, deletedAt: null, thread: { deletedAt: null, group: visible } },
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, createdAt: true, body: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },
+      select: { id: true, createdAt: true, html: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },
     }),
     // The projects they contribute to, in groups the viewer may see.
     listUserProjects(userId, viewer),

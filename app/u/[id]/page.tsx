@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/projects/status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { getViewer } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/groups/ability";
-import { markdownExcerpt } from "@/lib/markdown/render";
+import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
 
@@ -89,7 +89,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
                 <span className="text-stone-500">
                   in {post.thread.group.name} · <RelativeTime date={post.createdAt} now={now} />
                 </span>
-                <p className="mt-1 text-stone-700">{markdownExcerpt(post.body, 160)}</p>
+                <p className="mt-1 text-stone-700">{htmlExcerpt(post.html, 160)}</p>
               </li>
             ))}
           </ul>
