@@ -151,7 +151,7 @@ export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit 
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit,
-      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } }, thread: { select: { id: true, slug: true, title: true } } },
+      select: { id: true, html: true, createdAt: true, author: { select: { id: true, name: true } }, thread: { select: { id: true, slug: true, title: true } } },
     }),
     db.post.count({ where }),
   ]);

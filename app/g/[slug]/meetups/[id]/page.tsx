@@ -7,7 +7,7 @@ import { RsvpForm } from "@/components/meetups/rsvp-form";
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { markdownExcerpt } from "@/lib/markdown/render";
+import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { checkInRefusal } from "@/lib/meetups/check-in";
 import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
@@ -226,7 +226,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                       </PostLink>{" "}
                       · <RelativeTime date={post.createdAt} now={now} />
                     </p>
-                    <p className="mt-1 text-stone-800">{markdownExcerpt(post.body, 240)}</p>
+                    <p className="mt-1 text-stone-800">{htmlExcerpt(post.html, 240)}</p>
                   </li>
                 ))}
               </ul>
