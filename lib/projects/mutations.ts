@@ -69,8 +69,10 @@ async function checkSource(tx: Tx, groupId: string, threadId: number | undefined
   const thread = await tx.thread.findFirst({ where: { id: threadId, groupId, ...(threadId === kept ? {} : { deletedAt: null }) }, select: { id: true } });
   if (!thread) throw new AppError("INVALID", "The source thread must be a discussion of this group.", { field: "sourceThreadId" });
   if (postId === undefined) return;
-  const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { id: true } });
+  // A deleted post is no origin, as the new-project page's loader already says (loadProjectOrigin).
+  const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { deletedAt: true } });
   if (!post) throw new AppError("INVALID", "The post this project starts from is not part of the source thread.", { field: "sourceThreadId" });
+  if (post.deletedAt) throw new AppError("INVALID", "The post this project starts from was deleted: start it from the thread instead.", { field: "sourceThreadId" });
 }
 
 function linkRows(links: ProjectLinkInput[]) {
