@@ -5,7 +5,7 @@ import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { projectActorFor, refusal, roleChangeRefusal, type ProjectAction, type ProjectActor, type Refusal } from "./ability";
+import { projectActorFor, refusal, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
 import { applyTransition, transitionRefusal } from "./status";
 
@@ -22,7 +22,8 @@ function fail(refused: Refusal): never {
  * same moment cannot leave the project without one.
  */
 async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
-  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+  // A deleted project takes no more changes: for everyone, it no longer exists.
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Project" WHERE id = ${projectId} AND "deletedAt" IS NULL FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
   const [project, user] = await Promise.all([
     tx.project.findUniqueOrThrow({
@@ -216,6 +217,60 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
     requireAbility(context, "postUpdate");
     const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION }, select: { id: true } });
     return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/**
+ * Takes a project down (the group's moderators: spam, abuse). Soft: the row and its updates stay
+ * for the record, and every reader, the health loader included, leaves it out from now on.
+ */
+export async function deleteProject(userId: string, projectId: number, now = new Date()) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "delete");
+    await tx.project.update({ where: { id: projectId }, data: { deletedAt: now } });
+    return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+const UPDATE_NOT_FOUND = "This update does not exist.";
+
+/**
+ * Runs `change` on a standing update once the actor may do `action` to it, under the project's
+ * lock (so it cannot race the project's deletion or archiving). A deleted update, or one of a
+ * project the actor may not see, does not exist.
+ */
+async function withUpdate<T>(userId: string, updateId: number, action: UpdateAction, change: (tx: Tx, context: Awaited<ReturnType<typeof lockProjectFor>>) => Promise<T>) {
+  return db.$transaction(async (tx) => {
+    const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: null }, select: { projectId: true, authorId: true } });
+    if (!update) throw new AppError("NOT_FOUND", UPDATE_NOT_FOUND);
+    const context = await lockProjectFor(tx, update.projectId, userId).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", UPDATE_NOT_FOUND) : error;
+    });
+    const refused = updateRefusal(context.actor, action, { own: update.authorId === userId, status: context.subject.status });
+    if (refused) fail(refused);
+    return change(tx, context);
+  });
+}
+
+/** Its author rewrites a progress update (marked as edited). */
+export async function editProjectUpdate(userId: string, updateId: number, body: string, now = new Date()) {
+  const html = renderRequiredMarkdown(body, "body");
+  return withUpdate(userId, updateId, "editUpdate", async (tx, { project }) => {
+    await tx.projectUpdate.update({ where: { id: updateId }, data: { body, html, renderVersion: RENDER_VERSION, editedAt: now } });
+    return { projectId: project.id, groupSlug: project.group.slug };
+  });
+}
+
+/** Its author, or a moderator of the group, deletes a progress update (soft, as posts). */
+export async function deleteProjectUpdate(userId: string, updateId: number, now = new Date()) {
+  const result = await withUpdate(userId, updateId, "deleteUpdate", async (tx, { project }) => {
+    await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now } });
+    return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
   });
   await markHealthDirty(result.groupId);
   return result;
