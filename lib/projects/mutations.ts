@@ -3,11 +3,12 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { projectActorFor, refusal, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
-import { applyTransition, transitionRefusal } from "./status";
+import { applyTransition, STATUS_LABELS, transitionRefusal } from "./status";
 
 const PROJECT_NOT_FOUND = "This project does not exist.";
 
@@ -31,6 +32,7 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
       select: {
         id: true,
         groupId: true,
+        name: true,
         status: true,
         completedAt: true,
         sourceThreadId: true,
@@ -39,7 +41,7 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
         members: { where: { OR: [{ userId }, { role: "lead" }] }, select: { userId: true, role: true } },
       },
     }),
-    tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }),
+    tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true, name: true } }),
   ]);
   const groupActor: GroupActor = { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: project.group.memberships[0] ?? null };
   // A project of a group the person may not see does not exist, for them.
@@ -47,7 +49,34 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
   const role = project.members.find((member) => member.userId === userId)?.role ?? null;
   const actor: ProjectActor = projectActorFor(groupActor, role);
   const subject = { status: project.status, leadCount: project.members.filter((member) => member.role === "lead").length };
-  return { project, actor, subject };
+  return { project, actor, subject, actorName: user?.name ?? "Someone" };
+}
+
+type LockedProject = Awaited<ReturnType<typeof lockProjectFor>>;
+
+function projectPath(project: LockedProject["project"]): string {
+  return `/g/${project.group.slug}/projects/${project.id}`;
+}
+
+/**
+ * Tells the people on a project (those with one of `roles`, all by default) what `actorId` just
+ * did, in the change's own transaction. Never the actor; and only people still active in the
+ * group, since a notification must not lead someone who left a private group to a 404.
+ */
+async function notifyProject(tx: Tx, { project }: LockedProject, actorId: string, draft: { kind: NotificationKind; message: string; url?: string; roles?: ProjectRole[] }) {
+  const recipients = await tx.projectMember.findMany({
+    where: {
+      projectId: project.id,
+      userId: { not: actorId },
+      ...(draft.roles ? { role: { in: draft.roles } } : {}),
+      user: { memberships: { some: { groupId: project.groupId, status: "active" } } },
+    },
+    select: { userId: true },
+  });
+  await sendNotifications(
+    recipients.map(({ userId }) => ({ userId, kind: draft.kind, message: draft.message, url: draft.url ?? projectPath(project) })),
+    tx,
+  );
 }
 
 function requireAbility(context: { actor: ProjectActor; subject: { status: ProjectStatus; leadCount: number } }, action: ProjectAction) {
@@ -145,11 +174,15 @@ export async function updateProject(userId: string, projectId: number, input: Up
 /** Moves a project along its life (see status.ts for who may make which change). */
 export async function changeProjectStatus(userId: string, projectId: number, to: ProjectStatus, now = new Date()) {
   const result = await db.$transaction(async (tx) => {
-    const { project, actor } = await lockProjectFor(tx, projectId, userId);
+    const context = await lockProjectFor(tx, projectId, userId);
+    const { project, actor } = context;
     const refused = transitionRefusal(actor, project.status, to);
     if (refused) fail(refused);
     const next = applyTransition({ status: project.status, completedAt: project.completedAt }, to, now);
     await tx.project.update({ where: { id: projectId }, data: next });
+    // A moderator archiving as housekeeping is the group's decision, not a person's (as removals, decision 009).
+    const who = actor.role === null ? "The group's moderators" : context.actorName;
+    await notifyProject(tx, context, userId, { kind: "project.status", message: `${who} marked ${project.name} as ${STATUS_LABELS[to].toLowerCase()}.` });
     return { groupId: project.groupId, groupSlug: project.group.slug, ...next };
   });
   await markHealthDirty(result.groupId);
@@ -163,6 +196,7 @@ export async function joinProject(userId: string, projectId: number) {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "join");
     await tx.projectMember.create({ data: { projectId, userId, role: "contributor" } });
+    await notifyProject(tx, context, userId, { kind: "project.joined", message: `${context.actorName} joined ${context.project.name}.`, roles: ["lead", "colead"] });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
   }).catch((error: unknown) => {
     // Two submissions at once: the other one made them a contributor.
@@ -203,7 +237,13 @@ export async function setContributorRole(actorId: string, projectId: number, mem
       leadCount: context.subject.leadCount,
     });
     if (refused) fail(refused);
-    if (target?.role !== role) await tx.projectMember.update({ where: { projectId_userId: { projectId, userId: memberId } }, data: { role } });
+    if (target?.role === role) return { groupSlug: context.project.group.slug };
+    await tx.projectMember.update({ where: { projectId_userId: { projectId, userId: memberId } }, data: { role } });
+    // Being given a responsibility is news; being set back to contributor is seen on the page.
+    if (role !== "contributor" && memberId !== actorId) {
+      const message = `${context.actorName} made you ${role === "lead" ? "a lead" : "a co-lead"} of ${context.project.name}.`;
+      await sendNotifications([{ userId: memberId, kind: "project.role", message, url: projectPath(context.project) }], tx);
+    }
     return { groupSlug: context.project.group.slug };
   });
 }
@@ -216,6 +256,11 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "postUpdate");
     const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION }, select: { id: true } });
+    await notifyProject(tx, context, userId, {
+      kind: "project.updated",
+      message: `${context.actorName} posted an update on ${context.project.name}.`,
+      url: `${projectPath(context.project)}#update-${update.id}`,
+    });
     return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);
