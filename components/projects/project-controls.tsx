@@ -3,11 +3,12 @@
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, Select, TextAreaField } from "@/components/ui/field";
+import { MARKDOWN_HINT, Select, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { ROLE_LABELS } from "@/lib/projects/ability";
 import {
+  addProjectContributorAction,
   changeProjectStatusAction,
   deleteProjectAction,
   deleteProjectUpdateAction,
@@ -16,7 +17,7 @@ import {
   projectMembershipAction,
   setContributorRoleAction,
 } from "@/lib/projects/actions";
-import { PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
+import { ADDED_ROLES, PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
 import { transitionLabel } from "@/lib/projects/status";
 
 /** One button per status change the viewer may make (computed on the server from status.ts). */
@@ -234,5 +235,29 @@ export function ProjectUpdateControls({ updateId, body, updateName, canEdit, can
       {canEdit && <EditProjectUpdate updateId={updateId} body={body} updateName={updateName} />}
       {canDelete && <DeleteProjectUpdate updateId={updateId} updateName={updateName} />}
     </div>
+  );
+}
+
+/** The lead brings in a member of the group, by name or email (as owners add members, decision 007). */
+export function AddContributorForm({ projectId }: { projectId: number }) {
+  const [state, action] = useActionState(addProjectContributorAction, initialFormState);
+  return (
+    <form action={action} aria-label="Add someone to the project" className="space-y-2 rounded-md border border-stone-200 bg-white p-3" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <TextField
+        name="person"
+        label="Add a member of the group"
+        autoComplete="off"
+        defaultValue={state.values?.person}
+        error={state.fieldErrors?.person}
+        hint="Their name as shown in the group, or their account's email. They are told."
+        maxLength={320}
+      />
+      <SelectField name="role" label="As" defaultValue={state.values?.role ?? "contributor"} error={state.fieldErrors?.role} options={ADDED_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))} />
+      {!state.fieldErrors?.person && <FormMessage state={state} />}
+      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Adding…">
+        Add to project
+      </SubmitButton>
+    </form>
   );
 }

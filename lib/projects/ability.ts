@@ -30,6 +30,7 @@ export type ProjectAction =
   | "postUpdate" // progress notes on the project page
   | "edit" // name, goal, links, source thread
   | "manageRoles" // make contributors co-leads (and back), hand the lead over
+  | "addPeople" // add a member of the group as contributor or co-lead, without their joining first
   | "changeStatus" // coarse gate: the transition table in status.ts decides which change
   | "delete"; // take the project down (spam, abuse): the group's moderators only
 
@@ -90,6 +91,12 @@ export function refusal(actor: ProjectActor, action: ProjectAction, project: Pro
       if (!actor.groupMember) return notMember;
       if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can change contributors' roles." };
       return null;
+    case "addPeople":
+      if (!actor.groupMember) return notMember;
+      if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can add people to it." };
+      // As joining: a finished or shelved project takes no new people until it is reopened.
+      if (project.status === "completed" || project.status === "archived") return { code: "CONFLICT", message: `This project is ${project.status}: it takes no new contributors.` };
+      return null;
     case "delete":
       // Archiving shelves work; deleting removes what should never have been there. That is
       // the group's call (as deleting a thread, decision 009), not the contributors'.
@@ -141,7 +148,7 @@ export interface RoleChange {
  * its last lead.
  */
 export function roleChangeRefusal(change: RoleChange): Refusal | null {
-  if (change.from === null) return { code: "CONFLICT", message: "That person is not a contributor to this project: they join it first." };
+  if (change.from === null) return { code: "CONFLICT", message: "That person is not a contributor to this project: they join it, or its lead adds them, first." };
   if (change.from === change.to) return null;
   if (change.from === "lead" && change.leadCount <= 1) {
     return {

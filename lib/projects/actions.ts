@@ -7,6 +7,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
+  addProjectContributor,
   changeProjectStatus,
   createProject,
   deleteProject,
@@ -19,7 +20,7 @@ import {
   updateProject,
 } from "./mutations";
 import { afterProjectDeletedPath } from "./paths";
-import { createProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
+import { addContributorSchema, createProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
 const groupRef = z.object({ groupId: z.string().min(1).max(40) });
@@ -156,5 +157,16 @@ export async function deleteProjectUpdateAction(_previous: FormState, formData: 
     await deleteProjectUpdate(viewer.id, updateId);
     refresh();
     return { status: "success", message: "Update deleted." };
+  });
+}
+
+export async function addProjectContributorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(addContributorSchema, values, PROJECT_REF);
+    const viewer = await requireViewer();
+    const added = await addProjectContributor(viewer.id, input.projectId, input.person, input.role);
+    refresh();
+    return { status: "success", message: `${added.name} was added as ${input.role === "colead" ? "a co-lead" : "a contributor"} and notified.` };
   });
 }

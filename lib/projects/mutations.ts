@@ -6,7 +6,7 @@ import { markHealthDirty } from "@/lib/health/snapshots";
 import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { projectActorFor, refusal, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
+import { projectActorFor, refusal, ROLE_LABELS, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
 import { applyTransition, STATUS_LABELS, transitionRefusal } from "./status";
 
@@ -317,6 +317,57 @@ export async function deleteProjectUpdate(userId: string, updateId: number, now 
     await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now } });
     return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
   });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/**
+ * Finds the active member of the group a lead means: by email when the text has an "@" (as
+ * owners add members, decision 007), otherwise by exact name (case aside). Each miss says which.
+ */
+async function memberToAdd(tx: Tx, groupId: string, person: string) {
+  const byEmail = person.includes("@");
+  const users = await tx.user.findMany({
+    where: byEmail ? { email: person.toLowerCase() } : { name: { equals: person, mode: "insensitive" }, memberships: { some: { groupId } } },
+    take: 2,
+    select: { id: true, name: true, memberships: { where: { groupId }, select: { status: true } } },
+  });
+  if (users.length === 0) {
+    throw new AppError("INVALID", byEmail ? "No one has a Toile account with that email." : `No member of this group is called “${person}”. Check the spelling, or use their email.`, { field: "person" });
+  }
+  if (users.length > 1) throw new AppError("INVALID", `Several members are called “${person}”: use the email of the one you mean.`, { field: "person" });
+  const [user] = users as [(typeof users)[number]];
+  const status = user.memberships[0]?.status;
+  if (status === "banned") throw new AppError("INVALID", `${user.name} was removed from this group: they cannot take part in its projects.`, { field: "person" });
+  if (status !== "active") throw new AppError("INVALID", `${user.name} is not a member of this group: only its members can be added to its projects.`, { field: "person" });
+  return user;
+}
+
+/**
+ * The lead adds an active member of the group as contributor or co-lead, without their joining
+ * first, and tells them. Authorization comes before any name or email is looked up, and the
+ * lookups are rate-limited as the owners' (decision 007 §5), so the form probes no accounts.
+ */
+export async function addProjectContributor(actorId: string, projectId: number, person: string, role: "contributor" | "colead") {
+  await db.$transaction(async (tx) => requireAbility(await lockProjectFor(tx, projectId, actorId), "addPeople"));
+  await consumeRateLimit("addMember", actorId);
+  const result = await db
+    .$transaction(async (tx) => {
+      const context = await lockProjectFor(tx, projectId, actorId);
+      requireAbility(context, "addPeople");
+      const user = await memberToAdd(tx, context.project.groupId, person);
+      const existing = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
+      if (existing) throw new AppError("ALREADY_EXISTS", `${user.id === actorId ? "You are" : `${user.name} is`} already on this project (${ROLE_LABELS[existing.role].toLowerCase()}).`, { field: "person" });
+      await tx.projectMember.create({ data: { projectId, userId: user.id, role } });
+      const message = `${context.actorName} added you to ${context.project.name} as ${role === "colead" ? "a co-lead" : "a contributor"}.`;
+      await sendNotifications([{ userId: user.id, kind: "project.added", message, url: projectPath(context.project) }], tx);
+      return { name: user.name, groupId: context.project.groupId, groupSlug: context.project.group.slug };
+    })
+    .catch((error: unknown) => {
+      // They joined on their own a moment ago.
+      if (!isUniqueViolation(error)) throw error;
+      throw new AppError("ALREADY_EXISTS", "That person already contributes to this project: change their role in the list instead.", { field: "person", cause: error });
+    });
   await markHealthDirty(result.groupId);
   return result;
 }

@@ -132,6 +132,19 @@ const updateBodySchema = z
 
 export const projectUpdateSchema = projectRefSchema.extend({ body: updateBodySchema });
 
+/** The roles a lead gives someone they add: the lead itself is handed over among contributors. */
+export const ADDED_ROLES = ["contributor", "colead"] as const satisfies readonly ProjectRole[];
+
+/** A lead adds a member of the group by their name or their account's email (decision 005 §12). */
+export const addContributorSchema = projectRefSchema.extend({
+  person: z
+    .string({ error: "Enter the name or email of the member to add." })
+    .overwrite(singleLineText)
+    .min(1, "Enter the name or email of the member to add.")
+    .max(320, "Enter the name or email of the member to add."),
+  role: z.enum(ADDED_ROLES, { error: "Choose Contributor or Co-lead." }),
+});
+
 /** One progress update, for editing (with its new body) or deleting it. */
 export const updateRefSchema = z.object({ updateId: idSchema });
 export const editUpdateSchema = updateRefSchema.extend({ body: updateBodySchema });

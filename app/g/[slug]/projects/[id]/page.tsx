@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ContributorRoleForm, DeleteProjectButton, ProjectMembershipButton, ProjectUpdateControls, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
+import { AddContributorForm, ContributorRoleForm, DeleteProjectButton, ProjectMembershipButton, ProjectUpdateControls, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
@@ -219,6 +219,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                 </li>
               ))}
             </ul>
+            {can(actor, "addPeople", subject) && <AddContributorForm projectId={project.id} />}
             {(joinRefusal === null || leaveRefusal === null) && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} />}
             {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
             {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
