@@ -188,6 +188,8 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="updateId" value={updateId} />
           <TextAreaField
+            // Its own id: the page's "Progress update" field is also named "body".
+            id={`edit-update-${updateId}`}
             name="body"
             label="Edit your update"
             rows={5}
