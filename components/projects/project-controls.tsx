@@ -1,13 +1,23 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, Select, TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { useActionState, useEffect, useRef, type ComponentProps } from "react";
+import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { MARKDOWN_HINT, Select, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { ROLE_LABELS } from "@/lib/projects/ability";
-import { changeProjectStatusAction, postProjectUpdateAction, projectMembershipAction, setContributorRoleAction } from "@/lib/projects/actions";
-import { PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
+import {
+  addProjectContributorAction,
+  changeProjectStatusAction,
+  deleteProjectAction,
+  deleteProjectUpdateAction,
+  editProjectUpdateAction,
+  postProjectUpdateAction,
+  projectMembershipAction,
+  setContributorRoleAction,
+} from "@/lib/projects/actions";
+import { ADDED_ROLES, PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
 import { transitionLabel } from "@/lib/projects/status";
 
 /** One button per status change the viewer may make (computed on the server from status.ts). */
@@ -123,6 +133,133 @@ export function ProjectUpdateForm({ projectId }: { projectId: number }) {
       />
       {!state.fieldErrors?.body && <FormMessage state={state} />}
       <SubmitButton pendingLabel="Posting…">Post update</SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * One button that acts on one row (`name`=`value`) after the browser's own confirmation
+ * (keyboard-usable and announced), with the refusal, if any, beside it.
+ */
+function ConfirmedButton({ action, name, value, question, children, ...button }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; name: string; value: number; question: string } & ComponentProps<typeof SubmitButton>) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="inline" onSubmit={(event) => !window.confirm(question) && event.preventDefault()}>
+      <input type="hidden" name={name} value={value} />
+      <SubmitButton {...button}>{children}</SubmitButton>
+      <InlineFormError state={state} className="ml-2" />
+    </form>
+  );
+}
+
+/** A moderator takes a project down. On success the page goes to the Projects tab, which says so and takes focus. */
+export function DeleteProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
+  return (
+    <ConfirmedButton
+      action={deleteProjectAction}
+      name="projectId"
+      value={projectId}
+      question={`Delete the project “${projectName}”? It disappears from the group, its updates and profiles, and links to it stop working.`}
+      variant="danger"
+      className="px-2.5 py-1 text-xs"
+      pendingLabel="Deleting…"
+    >
+      Delete project
+    </ConfirmedButton>
+  );
+}
+
+/** Its author rewrites an update in place (a disclosure: focus returns to Edit once saved). */
+function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; body: string; updateName: string }) {
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await editProjectUpdateAction(previous, formData);
+    if (result.status === "success") close("Update saved.");
+    return result;
+  }, initialFormState);
+  const formId = `edit-update-form-${updateId}`;
+  return (
+    <>
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Edit ${updateName}`}>
+        Edit
+      </DisclosureButton>
+      <Announcement text={announcement} />
+      {open && (
+        <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
+          <input type="hidden" name="updateId" value={updateId} />
+          <TextAreaField
+            // Its own id: the page's "Progress update" field is also named "body".
+            id={`edit-update-${updateId}`}
+            name="body"
+            label="Edit your update"
+            rows={5}
+            autoFocus
+            defaultValue={state.status === "error" ? (state.values?.body ?? body) : body}
+            error={state.fieldErrors?.body}
+          />
+          {!state.fieldErrors?.body && <FormMessage state={state} />}
+          <div className="flex gap-2">
+            <SubmitButton pendingLabel="Saving…">Save update</SubmitButton>
+            <Button variant="ghost" onClick={() => close()}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
+
+function DeleteProjectUpdate({ updateId, updateName }: { updateId: number; updateName: string }) {
+  return (
+    <ConfirmedButton
+      action={deleteProjectUpdateAction}
+      name="updateId"
+      value={updateId}
+      question="Delete this update? It disappears from the project page."
+      variant="ghost"
+      className="px-2 py-1 text-xs text-red-700"
+      aria-label={`Delete ${updateName}`}
+    >
+      Delete
+    </ConfirmedButton>
+  );
+}
+
+/**
+ * Edit and Delete under an update, as the server allows them (`updateRefusal`). `updateName`
+ * says which ("Alice's update from …"): a page holds many.
+ */
+export function ProjectUpdateControls({ updateId, body, updateName, canEdit, canDelete }: { updateId: number; body: string; updateName: string; canEdit: boolean; canDelete: boolean }) {
+  if (!canEdit && !canDelete) return null;
+  return (
+    <div className="mt-2 flex flex-wrap items-start gap-1">
+      {canEdit && <EditProjectUpdate updateId={updateId} body={body} updateName={updateName} />}
+      {canDelete && <DeleteProjectUpdate updateId={updateId} updateName={updateName} />}
+    </div>
+  );
+}
+
+/** The lead brings in a member of the group, by name or email (as owners add members, decision 007). */
+export function AddContributorForm({ projectId }: { projectId: number }) {
+  const [state, action] = useActionState(addProjectContributorAction, initialFormState);
+  return (
+    <form action={action} aria-label="Add someone to the project" className="space-y-2 rounded-md border border-stone-200 bg-white p-3" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <TextField
+        name="person"
+        label="Add a member of the group"
+        autoComplete="off"
+        defaultValue={state.values?.person}
+        error={state.fieldErrors?.person}
+        hint="Their name as shown in the group, or their account's email. They are told."
+        maxLength={320}
+      />
+      <SelectField name="role" label="As" defaultValue={state.values?.role ?? "contributor"} error={state.fieldErrors?.role} options={ADDED_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))} />
+      {!state.fieldErrors?.person && <FormMessage state={state} />}
+      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Adding…">
+        Add to project
+      </SubmitButton>
     </form>
   );
 }

@@ -112,19 +112,20 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       WHERE m."groupId" IN (${ids}) AND m."startsAt" >= ${meetupsFrom}`,
     // The source thread comes along: a project born from a discussion that ended months ago
     // is still "spawned from a thread of the group", though none of its posts is loaded. A
-    // thread deleted by `now` is no longer one of the group's threads.
+    // thread deleted by `now` is no longer one of the group's threads; a project (or update)
+    // deleted by `now` counts for nothing, as a deleted post (decision 005 §9).
     db.$queryRaw<{ id: number; groupId: string; sourceThreadId: number | null; status: GroupActivity["projects"][number]["status"]; completedAt: Date | null; sourceAuthorId: string | null; sourceCreatedAt: Date | null }[]>`
       SELECT p.id, p."groupId", p."sourceThreadId", p.status::text AS status, p."completedAt",
              t."authorId" AS "sourceAuthorId", t."createdAt" AS "sourceCreatedAt"
       FROM "Project" p LEFT JOIN "Thread" t ON t.id = p."sourceThreadId" AND t."groupId" = p."groupId" AND t."createdAt" <= ${now}
         AND (t."deletedAt" IS NULL OR t."deletedAt" > ${now})
-      WHERE p."groupId" IN (${ids}) AND p."createdAt" <= ${now}`,
+      WHERE p."groupId" IN (${ids}) AND p."createdAt" <= ${now} AND (p."deletedAt" IS NULL OR p."deletedAt" > ${now})`,
     db.$queryRaw<{ projectId: number; userId: string }[]>`
       SELECT pm."projectId", pm."userId" FROM "ProjectMember" pm JOIN "Project" p ON p.id = pm."projectId"
       WHERE p."groupId" IN (${ids}) AND pm."joinedAt" <= ${now}`,
     db.$queryRaw<{ projectId: number; authorId: string; createdAt: Date }[]>`
       SELECT u."projectId", u."authorId", u."createdAt" FROM "ProjectUpdate" u JOIN "Project" p ON p.id = u."projectId"
-      WHERE p."groupId" IN (${ids}) AND u."createdAt" >= ${updatesSince} AND u."createdAt" <= ${now}`,
+      WHERE p."groupId" IN (${ids}) AND u."createdAt" >= ${updatesSince} AND u."createdAt" <= ${now} AND (u."deletedAt" IS NULL OR u."deletedAt" > ${now})`,
   ]);
 
   for (const group of groups) result.set(group.id, emptyActivity(group.id, group.createdAt));

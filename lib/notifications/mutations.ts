@@ -12,7 +12,9 @@ export interface NotificationDraft {
   eventTimeZone?: string | null;
 }
 
-export type NotificationKind = "group.added" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied";
+export type NotificationKind = "group.added" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
+  // Projects (decision 005 §11): someone joined (to its leads), an update or a status change (to its contributors), a role given or a person added by a lead (to them).
+  | "project.joined" | "project.updated" | "project.status" | "project.role" | "project.added";
 
 /**
  * Sends notifications, inside the caller's transaction when it has one (so an event and its

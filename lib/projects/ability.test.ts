@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GroupActor, GroupRole } from "@/lib/groups/ability";
-import { can, projectActorFor, refusal, roleChangeRefusal, type ProjectActor, type RoleChange } from "./ability";
+import { can, projectActorFor, refusal, roleChangeRefusal, updateRefusal, type ProjectActor, type RoleChange } from "./ability";
 import type { ProjectRole, ProjectStatus } from "./schema";
 
 const on = (role: ProjectRole | null, overrides: Partial<ProjectActor> = {}): ProjectActor => ({ groupMember: true, groupModerator: false, role, ...overrides });
@@ -34,6 +34,30 @@ describe("project abilities", () => {
     // Nobody can join a completed project: no "join to post" dead end there.
     expect(refusal(on(null), "postUpdate", project("completed"))?.message).toBe("This project is completed: its contributors may still post a closing note.");
     expect(refusal(on(null), "join", project("completed"))?.code).toBe("CONFLICT");
+  });
+
+  it("only the group's moderators delete a project, in any status; its leads archive it", () => {
+    for (const status of ["proposed", "active", "completed", "archived"] as const) {
+      expect(can(on(null, { groupModerator: true }), "delete", project(status))).toBe(true);
+      expect(refusal(on("lead"), "delete", project(status))).toEqual({ code: "FORBIDDEN", message: "Only the group's moderators can delete a project." });
+    }
+  });
+
+  it("authors edit and delete their own updates; moderators delete anyone's, archived or not", () => {
+    const own = (status: ProjectStatus = "active") => ({ own: true, status });
+    const others = (status: ProjectStatus = "active") => ({ own: false, status });
+    expect(updateRefusal(on("contributor"), "editUpdate", own())).toBeNull();
+    expect(updateRefusal(on("contributor"), "deleteUpdate", own())).toBeNull();
+    // A contributor who left the project still owns their words.
+    expect(updateRefusal(on(null), "deleteUpdate", own())).toBeNull();
+    expect(updateRefusal(on("contributor"), "editUpdate", own("archived"))?.code).toBe("CONFLICT");
+    expect(updateRefusal(on("contributor"), "deleteUpdate", own("archived"))).toBeNull();
+    expect(updateRefusal(on("lead"), "editUpdate", others())?.message).toBe("Only its author can edit an update.");
+    expect(updateRefusal(on("lead"), "deleteUpdate", others())?.code).toBe("FORBIDDEN");
+    expect(updateRefusal(on("contributor", { groupMember: false }), "editUpdate", own())?.code).toBe("FORBIDDEN");
+    const moderator = on(null, { groupModerator: true });
+    expect(updateRefusal(moderator, "deleteUpdate", others("archived"))).toBeNull();
+    expect(updateRefusal(moderator, "editUpdate", others())?.code).toBe("FORBIDDEN");
   });
 
   it("the only lead cannot leave; with another lead, or as anyone else, leaving is fine", () => {

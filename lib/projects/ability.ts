@@ -30,7 +30,9 @@ export type ProjectAction =
   | "postUpdate" // progress notes on the project page
   | "edit" // name, goal, links, source thread
   | "manageRoles" // make contributors co-leads (and back), hand the lead over
-  | "changeStatus"; // coarse gate: the transition table in status.ts decides which change
+  | "addPeople" // add a member of the group as contributor or co-lead, without their joining first
+  | "changeStatus" // coarse gate: the transition table in status.ts decides which change
+  | "delete"; // take the project down (spam, abuse): the group's moderators only
 
 export interface Refusal {
   code: "FORBIDDEN" | "CONFLICT" | "ALREADY_EXISTS";
@@ -89,6 +91,17 @@ export function refusal(actor: ProjectActor, action: ProjectAction, project: Pro
       if (!actor.groupMember) return notMember;
       if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can change contributors' roles." };
       return null;
+    case "addPeople":
+      if (!actor.groupMember) return notMember;
+      if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can add people to it." };
+      // As joining: a finished or shelved project takes no new people until it is reopened.
+      if (project.status === "completed" || project.status === "archived") return { code: "CONFLICT", message: `This project is ${project.status}: it takes no new contributors.` };
+      return null;
+    case "delete":
+      // Archiving shelves work; deleting removes what should never have been there. That is
+      // the group's call (as deleting a thread, decision 009), not the contributors'.
+      if (!actor.groupModerator) return { code: "FORBIDDEN", message: "Only the group's moderators can delete a project." };
+      return null;
     case "changeStatus":
       if (actor.groupModerator) return null;
       if (!actor.groupMember) return notMember;
@@ -99,6 +112,23 @@ export function refusal(actor: ProjectActor, action: ProjectAction, project: Pro
 
 export function can(actor: ProjectActor, action: ProjectAction, project: ProjectSubject): boolean {
   return refusal(actor, action, project) === null;
+}
+
+export type UpdateAction = "editUpdate" | "deleteUpdate";
+
+/**
+ * Who may change a progress update once posted: its author edits it (not on an archived
+ * project: the record stays as it was left) and deletes it; the group's moderators delete
+ * any, in any status, so an abusive note does not stay public because the project was shelved.
+ */
+export function updateRefusal(actor: ProjectActor, action: UpdateAction, update: { own: boolean; status: ProjectStatus }): Refusal | null {
+  if (action === "deleteUpdate" && actor.groupModerator) return null;
+  if (!update.own) {
+    return { code: "FORBIDDEN", message: action === "editUpdate" ? "Only its author can edit an update." : "Only its author or the group's moderators can delete an update." };
+  }
+  if (!actor.groupMember) return notMember;
+  if (action === "editUpdate" && update.status === "archived") return { code: "CONFLICT", message: "This project is archived: its updates stay as they were left." };
+  return null;
 }
 
 export interface RoleChange {
@@ -118,7 +148,7 @@ export interface RoleChange {
  * its last lead.
  */
 export function roleChangeRefusal(change: RoleChange): Refusal | null {
-  if (change.from === null) return { code: "CONFLICT", message: "That person is not a contributor to this project: they join it first." };
+  if (change.from === null) return { code: "CONFLICT", message: "That person is not a contributor to this project: they join it, or its lead adds them, first." };
   if (change.from === change.to) return null;
   if (change.from === "lead" && change.leadCount <= 1) {
     return {

@@ -6,8 +6,21 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { changeProjectStatus, createProject, joinProject, leaveProject, postProjectUpdate, setContributorRole, updateProject } from "./mutations";
-import { createProjectSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema } from "./schema";
+import {
+  addProjectContributor,
+  changeProjectStatus,
+  createProject,
+  deleteProject,
+  deleteProjectUpdate,
+  editProjectUpdate,
+  joinProject,
+  leaveProject,
+  postProjectUpdate,
+  setContributorRole,
+  updateProject,
+} from "./mutations";
+import { afterProjectDeletedPath } from "./paths";
+import { addContributorSchema, createProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
 const groupRef = z.object({ groupId: z.string().min(1).max(40) });
@@ -16,6 +29,7 @@ const PROJECT_REF = hiddenRefs("project", "projectId");
 // Status buttons carry the status; role forms name the contributor in hidden fields.
 const STATUS_REF = hiddenRefs("project", "projectId", "status");
 const ROLE_REF = hiddenRefs("project", "projectId", "userId");
+const UPDATE_REF = hiddenRefs("update", "updateId");
 
 export async function createProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -110,5 +124,49 @@ export async function postProjectUpdateAction(_previous: FormState, formData: Fo
     refresh();
     // The form empties itself on success; the update is at the top of the refreshed list.
     return { status: "success", message: "Update posted." };
+  });
+}
+
+/** A moderator takes the project down; its page is a 404 now, so the Projects tab says it is gone. */
+export async function deleteProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
+    const viewer = await requireViewer();
+    const deleted = await deleteProject(viewer.id, projectId);
+    redirect(afterProjectDeletedPath(deleted.groupSlug));
+  });
+}
+
+export async function editProjectUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(editUpdateSchema, values, UPDATE_REF);
+    const viewer = await requireViewer();
+    await editProjectUpdate(viewer.id, input.updateId, input.body);
+    refresh();
+    return { status: "success", message: "Update saved." };
+  });
+}
+
+export async function deleteProjectUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { updateId } = parseInput(updateRefSchema, values, UPDATE_REF);
+    const viewer = await requireViewer();
+    await deleteProjectUpdate(viewer.id, updateId);
+    refresh();
+    return { status: "success", message: "Update deleted." };
+  });
+}
+
+export async function addProjectContributorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(addContributorSchema, values, PROJECT_REF);
+    const viewer = await requireViewer();
+    const added = await addProjectContributor(viewer.id, input.projectId, input.person, input.role);
+    refresh();
+    return { status: "success", message: `${added.name} was added as ${input.role === "colead" ? "a co-lead" : "a contributor"} and notified.` };
   });
 }

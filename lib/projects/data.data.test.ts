@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin, PROJECTS_PAGE_SIZE } from "./data";
+import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectOrigin, PROJECT_UPDATES_SHOWN, PROJECTS_PAGE_SIZE } from "./data";
 import { changeProjectStatus, joinProject, postProjectUpdate, setContributorRole } from "./mutations";
 import { makeProject } from "./test-fixtures";
 
@@ -24,6 +24,25 @@ describe("projects: reads", () => {
     [lead, member, outsider] = await Promise.all([makeUser({ name: "Lena Lead" }), makeUser({ name: "Max Member" }), makeUser()]);
     group = await makeGroup(lead.id);
     await addMember(group.id, member.id);
+  });
+
+  it("pages a project's updates, newest first: every update is on some page, the latest stays known", async () => {
+    const { projectId } = await makeProject(lead.id, group.id);
+    const total = PROJECT_UPDATES_SHOWN + 3;
+    const base = Date.now() - total * 60_000;
+    // Straight to the table: the rate limit would stop a real person (rightly) long before.
+    await db.projectUpdate.createMany({
+      data: Array.from({ length: total }, (_, i) => ({ projectId, authorId: lead.id, body: `Note ${i}`, html: `<p>Note ${i}</p>`, createdAt: new Date(base + i * 60_000) })),
+    });
+    const first = await loadProject(projectId, group.slug, viewerOf(member));
+    const second = await loadProject(projectId, group.slug, viewerOf(member), 2);
+    expect(first?.updateCount).toBe(total);
+    expect(first?.updates).toHaveLength(PROJECT_UPDATES_SHOWN);
+    expect(first?.updates[0]?.body).toBe(`Note ${total - 1}`);
+    expect(second?.updates.map((u) => u.body)).toEqual(["Note 2", "Note 1", "Note 0"]);
+    // The lineage's "latest update" is the newest, whichever page is shown.
+    expect(second?.latestUpdate?.id).toBe(first?.updates[0]?.id);
+    expect((await loadProject(projectId, group.slug, viewerOf(member), 3))?.updates).toEqual([]);
   });
 
   it("lists a group's projects: active, then proposed, completed, archived; the most recently moving first", async () => {

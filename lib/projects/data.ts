@@ -7,10 +7,17 @@ import { ROLE_ORDER } from "./ability";
 import type { ProjectStatus } from "./schema";
 import { STATUS_ORDER } from "./status";
 
-/** Updates shown on a project page (newest first); older ones are counted, not loaded. */
+/** Updates per page of a project page (newest first); `?page=` reaches the older ones. */
 export const PROJECT_UPDATES_SHOWN = 50;
 
+/**
+ * Deleted projects and updates (decision 005 §9) exist for no reader: every query here starts
+ * from these filters.
+ */
+const STANDING = { deletedAt: null } as const;
+
 const LATEST_UPDATE = {
+  where: STANDING,
   orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   take: 1,
   select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
@@ -37,7 +44,7 @@ async function projectCounts(ids: number[]) {
   if (ids.length === 0) return { members: new Map<number, number>(), updates: new Map<number, number>() };
   const [members, updates] = await Promise.all([
     db.projectMember.groupBy({ by: ["projectId"], where: { projectId: { in: ids } }, _count: { _all: true } }),
-    db.projectUpdate.groupBy({ by: ["projectId"], where: { projectId: { in: ids } }, _count: { _all: true } }),
+    db.projectUpdate.groupBy({ by: ["projectId"], where: { projectId: { in: ids }, ...STANDING }, _count: { _all: true } }),
   ]);
   return { members: countsBy(members, (row) => row.projectId), updates: countsBy(updates, (row) => row.projectId) };
 }
@@ -53,16 +60,16 @@ export const PROJECTS_PAGE_SIZE = 30;
  * the query, not only of the page).
  */
 export async function listGroupProjects(groupId: string, viewer: ViewerRef | null, page = 1) {
-  const perStatus = await db.project.groupBy({ by: ["status"], where: { groupId, group: visibleGroupsWhere(viewer) }, _count: { _all: true } });
+  const perStatus = await db.project.groupBy({ by: ["status"], where: { groupId, ...STANDING, group: visibleGroupsWhere(viewer) }, _count: { _all: true } });
   const byStatus = countsBy(perStatus, (row) => row.status);
   const total = perStatus.reduce((sum, row) => sum + row._count._all, 0);
   if (total === 0) return { projects: [], total, byStatus };
   const rank = Prisma.join(STATUS_ORDER.map((status, index) => Prisma.sql`WHEN ${status} THEN ${index}`), " ");
   const ordered = await db.$queryRaw<{ id: number }[]>`
     SELECT p.id FROM "Project" p
-    WHERE p."groupId" = ${groupId}
+    WHERE p."groupId" = ${groupId} AND p."deletedAt" IS NULL
     ORDER BY CASE p.status::text ${rank} END,
-      GREATEST(p."updatedAt", (SELECT max(u."createdAt") FROM "ProjectUpdate" u WHERE u."projectId" = p.id)) DESC,
+      GREATEST(p."updatedAt", (SELECT max(u."createdAt") FROM "ProjectUpdate" u WHERE u."projectId" = p.id AND u."deletedAt" IS NULL)) DESC,
       p.id DESC
     LIMIT ${PROJECTS_PAGE_SIZE} OFFSET ${(page - 1) * PROJECTS_PAGE_SIZE}`;
   const ids = ordered.map((row) => row.id);
@@ -104,13 +111,15 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
 export type ProjectListItem = Awaited<ReturnType<typeof listGroupProjects>>["projects"][number];
 
 /**
- * A project page's data, or null when the project does not exist, is not in `groupSlug`, or
- * its group is hidden from the viewer (all 404). Contributors come leads first; updates newest
- * first; the lineage includes the meetups linked to the project's source thread.
+ * A project page's data, or null when the project does not exist (or was deleted), is not in
+ * `groupSlug`, or its group is hidden from the viewer (all 404). Contributors come leads first;
+ * updates newest first, `PROJECT_UPDATES_SHOWN` a page (`updatesPage`, from 1; the page checks
+ * it exists against `updateCount`); the lineage includes the meetups linked to the project's
+ * source thread, and the latest update whatever the page.
  */
-export async function loadProject(projectId: number, groupSlug: string, viewer: ViewerRef | null) {
+export async function loadProject(projectId: number, groupSlug: string, viewer: ViewerRef | null, updatesPage = 1) {
   const project = await db.project.findFirst({
-    where: { id: projectId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    where: { id: projectId, ...STANDING, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: {
       id: true,
       groupId: true,
@@ -127,16 +136,20 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
       links: { orderBy: { id: "asc" }, select: { id: true, kind: true, url: true } },
       members: { orderBy: [{ joinedAt: "asc" }], select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } } },
       updates: {
+        where: STANDING,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (updatesPage - 1) * PROJECT_UPDATES_SHOWN,
         take: PROJECT_UPDATES_SHOWN,
-        select: { id: true, html: true, createdAt: true, author: { select: { id: true, name: true } } },
+        // The body is the edit form's starting text (its author's own updates only, on the page).
+        select: { id: true, body: true, html: true, createdAt: true, editedAt: true, author: { select: { id: true, name: true } } },
       },
     },
   });
   if (!project) return null;
   const { members, sourceThread, sourcePostId, ...rest } = project;
-  const [updateCount, stillMembers] = await Promise.all([
-    db.projectUpdate.count({ where: { projectId: project.id } }),
+  const [updateCount, latestUpdate, stillMembers] = await Promise.all([
+    db.projectUpdate.count({ where: { projectId: project.id, ...STANDING } }),
+    db.projectUpdate.findFirst({ where: { projectId: project.id, ...STANDING }, orderBy: LATEST_UPDATE.orderBy, select: { id: true, createdAt: true } }),
     // Roles outlive a departure from the group (decision 005); the page says who left.
     db.membership.findMany({ where: { groupId: project.groupId, status: "active", userId: { in: members.map((member) => member.user.id) } }, select: { userId: true } }),
   ]);
@@ -165,6 +178,7 @@ export async function loadProject(projectId: number, groupSlug: string, viewer: 
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime())
       .map((member) => ({ ...member, leftGroup: !inGroup.has(member.user.id) })),
     updateCount,
+    latestUpdate,
     leadCount: members.filter((member) => member.role === "lead").length,
     viewerRole: viewer ? (members.find((member) => member.user.id === viewer.id)?.role ?? null) : null,
   };
@@ -177,7 +191,7 @@ export type LoadedProject = NonNullable<Awaited<ReturnType<typeof loadProject>>>
  */
 export async function listThreadProjects(threadId: number, viewer: ViewerRef | null) {
   const rows = await db.project.findMany({
-    where: { sourceThreadId: threadId, status: { not: "archived" }, group: visibleGroupsWhere(viewer) },
+    where: { sourceThreadId: threadId, status: { not: "archived" }, ...STANDING, group: visibleGroupsWhere(viewer) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -204,7 +218,7 @@ export type ThreadProject = Awaited<ReturnType<typeof listThreadProjects>>[numbe
 /** The projects a person takes part in, in the groups the viewer may see: for their profile. */
 export async function listUserProjects(userId: string, viewer: ViewerRef | null) {
   const rows = await db.projectMember.findMany({
-    where: { userId, project: { group: visibleGroupsWhere(viewer) } },
+    where: { userId, project: { ...STANDING, group: visibleGroupsWhere(viewer) } },
     orderBy: [{ joinedAt: "desc" }],
     take: 100,
     select: {
@@ -237,7 +251,7 @@ export async function loadProjectOrigin(groupId: string, threadId: number | unde
 /** A project's editable details, for its edit form (the page checks who may edit). */
 export async function loadProjectForEdit(projectId: number, groupSlug: string, viewer: ViewerRef | null) {
   const project = await db.project.findFirst({
-    where: { id: projectId, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
+    where: { id: projectId, ...STANDING, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: {
       id: true,
       groupId: true,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { replyToPost } from "@/lib/discussions/mutations";
+import { deletePost, replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { loadProject } from "./data";
 import { changeProjectStatus, createProject, joinProject, leaveProject, postProjectUpdate, setContributorRole, updateProject } from "./mutations";
@@ -68,6 +68,16 @@ describe("projects: writes", () => {
         "INVALID",
         /source thread must be a discussion of this group/,
       );
+      expect(error.field).toBe("sourceThreadId");
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it("refuses a deleted post as the origin, saving nothing", async () => {
+      const thread = await makeThread(alice.id, group.id);
+      const reply = await replyToPost(bob.id, { threadId: thread.threadId, parentId: thread.postId, body: "Soon deleted." });
+      await deletePost(bob.id, reply.postId);
+      const before = await rowCounts();
+      const error = await expectAppError(makeProject(alice.id, group.id, { sourceThreadId: thread.threadId, sourcePostId: reply.postId }), "INVALID", /was deleted/);
       expect(error.field).toBe("sourceThreadId");
       expect(await rowCounts()).toEqual(before);
     });

@@ -3,11 +3,12 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { projectActorFor, refusal, roleChangeRefusal, type ProjectAction, type ProjectActor, type Refusal } from "./ability";
+import { projectActorFor, refusal, ROLE_LABELS, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
-import { applyTransition, transitionRefusal } from "./status";
+import { applyTransition, STATUS_LABELS, transitionRefusal } from "./status";
 
 const PROJECT_NOT_FOUND = "This project does not exist.";
 
@@ -22,7 +23,8 @@ function fail(refused: Refusal): never {
  * same moment cannot leave the project without one.
  */
 async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
-  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+  // A deleted project takes no more changes: for everyone, it no longer exists.
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Project" WHERE id = ${projectId} AND "deletedAt" IS NULL FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
   const [project, user] = await Promise.all([
     tx.project.findUniqueOrThrow({
@@ -30,6 +32,7 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
       select: {
         id: true,
         groupId: true,
+        name: true,
         status: true,
         completedAt: true,
         sourceThreadId: true,
@@ -38,7 +41,7 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
         members: { where: { OR: [{ userId }, { role: "lead" }] }, select: { userId: true, role: true } },
       },
     }),
-    tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }),
+    tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true, name: true } }),
   ]);
   const groupActor: GroupActor = { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: project.group.memberships[0] ?? null };
   // A project of a group the person may not see does not exist, for them.
@@ -46,7 +49,34 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
   const role = project.members.find((member) => member.userId === userId)?.role ?? null;
   const actor: ProjectActor = projectActorFor(groupActor, role);
   const subject = { status: project.status, leadCount: project.members.filter((member) => member.role === "lead").length };
-  return { project, actor, subject };
+  return { project, actor, subject, actorName: user?.name ?? "Someone" };
+}
+
+type LockedProject = Awaited<ReturnType<typeof lockProjectFor>>;
+
+function projectPath(project: LockedProject["project"]): string {
+  return `/g/${project.group.slug}/projects/${project.id}`;
+}
+
+/**
+ * Tells the people on a project (those with one of `roles`, all by default) what `actorId` just
+ * did, in the change's own transaction. Never the actor; and only people still active in the
+ * group, since a notification must not lead someone who left a private group to a 404.
+ */
+async function notifyProject(tx: Tx, { project }: LockedProject, actorId: string, draft: { kind: NotificationKind; message: string; url?: string; roles?: ProjectRole[] }) {
+  const recipients = await tx.projectMember.findMany({
+    where: {
+      projectId: project.id,
+      userId: { not: actorId },
+      ...(draft.roles ? { role: { in: draft.roles } } : {}),
+      user: { memberships: { some: { groupId: project.groupId, status: "active" } } },
+    },
+    select: { userId: true },
+  });
+  await sendNotifications(
+    recipients.map(({ userId }) => ({ userId, kind: draft.kind, message: draft.message, url: draft.url ?? projectPath(project) })),
+    tx,
+  );
 }
 
 function requireAbility(context: { actor: ProjectActor; subject: { status: ProjectStatus; leadCount: number } }, action: ProjectAction) {
@@ -69,8 +99,10 @@ async function checkSource(tx: Tx, groupId: string, threadId: number | undefined
   const thread = await tx.thread.findFirst({ where: { id: threadId, groupId, ...(threadId === kept ? {} : { deletedAt: null }) }, select: { id: true } });
   if (!thread) throw new AppError("INVALID", "The source thread must be a discussion of this group.", { field: "sourceThreadId" });
   if (postId === undefined) return;
-  const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { id: true } });
+  // A deleted post is no origin, as the new-project page's loader already says (loadProjectOrigin).
+  const post = await tx.post.findFirst({ where: { id: postId, threadId }, select: { deletedAt: true } });
   if (!post) throw new AppError("INVALID", "The post this project starts from is not part of the source thread.", { field: "sourceThreadId" });
+  if (post.deletedAt) throw new AppError("INVALID", "The post this project starts from was deleted: start it from the thread instead.", { field: "sourceThreadId" });
 }
 
 function linkRows(links: ProjectLinkInput[]) {
@@ -142,11 +174,15 @@ export async function updateProject(userId: string, projectId: number, input: Up
 /** Moves a project along its life (see status.ts for who may make which change). */
 export async function changeProjectStatus(userId: string, projectId: number, to: ProjectStatus, now = new Date()) {
   const result = await db.$transaction(async (tx) => {
-    const { project, actor } = await lockProjectFor(tx, projectId, userId);
+    const context = await lockProjectFor(tx, projectId, userId);
+    const { project, actor } = context;
     const refused = transitionRefusal(actor, project.status, to);
     if (refused) fail(refused);
     const next = applyTransition({ status: project.status, completedAt: project.completedAt }, to, now);
     await tx.project.update({ where: { id: projectId }, data: next });
+    // A moderator archiving as housekeeping is the group's decision, not a person's (as removals, decision 009).
+    const who = actor.role === null ? "The group's moderators" : context.actorName;
+    await notifyProject(tx, context, userId, { kind: "project.status", message: `${who} marked ${project.name} as ${STATUS_LABELS[to].toLowerCase()}.` });
     return { groupId: project.groupId, groupSlug: project.group.slug, ...next };
   });
   await markHealthDirty(result.groupId);
@@ -160,6 +196,7 @@ export async function joinProject(userId: string, projectId: number) {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "join");
     await tx.projectMember.create({ data: { projectId, userId, role: "contributor" } });
+    await notifyProject(tx, context, userId, { kind: "project.joined", message: `${context.actorName} joined ${context.project.name}.`, roles: ["lead", "colead"] });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
   }).catch((error: unknown) => {
     // Two submissions at once: the other one made them a contributor.
@@ -200,7 +237,13 @@ export async function setContributorRole(actorId: string, projectId: number, mem
       leadCount: context.subject.leadCount,
     });
     if (refused) fail(refused);
-    if (target?.role !== role) await tx.projectMember.update({ where: { projectId_userId: { projectId, userId: memberId } }, data: { role } });
+    if (target?.role === role) return { groupSlug: context.project.group.slug };
+    await tx.projectMember.update({ where: { projectId_userId: { projectId, userId: memberId } }, data: { role } });
+    // Being given a responsibility is news; being set back to contributor is seen on the page.
+    if (role !== "contributor" && memberId !== actorId) {
+      const message = `${context.actorName} made you ${role === "lead" ? "a lead" : "a co-lead"} of ${context.project.name}.`;
+      await sendNotifications([{ userId: memberId, kind: "project.role", message, url: projectPath(context.project) }], tx);
+    }
     return { groupSlug: context.project.group.slug };
   });
 }
@@ -213,8 +256,118 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "postUpdate");
     const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION }, select: { id: true } });
+    await notifyProject(tx, context, userId, {
+      kind: "project.updated",
+      message: `${context.actorName} posted an update on ${context.project.name}.`,
+      url: `${projectPath(context.project)}#update-${update.id}`,
+    });
     return { updateId: update.id, groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/**
+ * Takes a project down (the group's moderators: spam, abuse). Soft: the row and its updates stay
+ * for the record, and every reader, the health loader included, leaves it out from now on.
+ */
+export async function deleteProject(userId: string, projectId: number, now = new Date()) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, userId);
+    requireAbility(context, "delete");
+    await tx.project.update({ where: { id: projectId }, data: { deletedAt: now } });
+    return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+const UPDATE_NOT_FOUND = "This update does not exist.";
+
+/**
+ * Runs `change` on a standing update once the actor may do `action` to it, under the project's
+ * lock (so it cannot race the project's deletion or archiving). A deleted update, or one of a
+ * project the actor may not see, does not exist.
+ */
+async function withUpdate<T>(userId: string, updateId: number, action: UpdateAction, change: (tx: Tx, context: Awaited<ReturnType<typeof lockProjectFor>>) => Promise<T>) {
+  return db.$transaction(async (tx) => {
+    const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: null }, select: { projectId: true, authorId: true } });
+    if (!update) throw new AppError("NOT_FOUND", UPDATE_NOT_FOUND);
+    const context = await lockProjectFor(tx, update.projectId, userId).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", UPDATE_NOT_FOUND) : error;
+    });
+    const refused = updateRefusal(context.actor, action, { own: update.authorId === userId, status: context.subject.status });
+    if (refused) fail(refused);
+    return change(tx, context);
+  });
+}
+
+/** Its author rewrites a progress update (marked as edited). */
+export async function editProjectUpdate(userId: string, updateId: number, body: string, now = new Date()) {
+  const html = renderRequiredMarkdown(body, "body");
+  return withUpdate(userId, updateId, "editUpdate", async (tx, { project }) => {
+    await tx.projectUpdate.update({ where: { id: updateId }, data: { body, html, renderVersion: RENDER_VERSION, editedAt: now } });
+    return { projectId: project.id, groupSlug: project.group.slug };
+  });
+}
+
+/** Its author, or a moderator of the group, deletes a progress update (soft, as posts). */
+export async function deleteProjectUpdate(userId: string, updateId: number, now = new Date()) {
+  const result = await withUpdate(userId, updateId, "deleteUpdate", async (tx, { project }) => {
+    await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now } });
+    return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/**
+ * Finds the active member of the group a lead means: by email when the text has an "@" (as
+ * owners add members, decision 007), otherwise by exact name (case aside). Each miss says which.
+ */
+async function memberToAdd(tx: Tx, groupId: string, person: string) {
+  const byEmail = person.includes("@");
+  const users = await tx.user.findMany({
+    where: byEmail ? { email: person.toLowerCase() } : { name: { equals: person, mode: "insensitive" }, memberships: { some: { groupId } } },
+    take: 2,
+    select: { id: true, name: true, memberships: { where: { groupId }, select: { status: true } } },
+  });
+  if (users.length === 0) {
+    throw new AppError("INVALID", byEmail ? "No one has a Toile account with that email." : `No member of this group is called “${person}”. Check the spelling, or use their email.`, { field: "person" });
+  }
+  if (users.length > 1) throw new AppError("INVALID", `Several members are called “${person}”: use the email of the one you mean.`, { field: "person" });
+  const [user] = users as [(typeof users)[number]];
+  const status = user.memberships[0]?.status;
+  if (status === "banned") throw new AppError("INVALID", `${user.name} was removed from this group: they cannot take part in its projects.`, { field: "person" });
+  if (status !== "active") throw new AppError("INVALID", `${user.name} is not a member of this group: only its members can be added to its projects.`, { field: "person" });
+  return user;
+}
+
+/**
+ * The lead adds an active member of the group as contributor or co-lead, without their joining
+ * first, and tells them. Authorization comes before any name or email is looked up, and the
+ * lookups are rate-limited as the owners' (decision 007 §5), so the form probes no accounts.
+ */
+export async function addProjectContributor(actorId: string, projectId: number, person: string, role: "contributor" | "colead") {
+  await db.$transaction(async (tx) => requireAbility(await lockProjectFor(tx, projectId, actorId), "addPeople"));
+  await consumeRateLimit("addMember", actorId);
+  const result = await db
+    .$transaction(async (tx) => {
+      const context = await lockProjectFor(tx, projectId, actorId);
+      requireAbility(context, "addPeople");
+      const user = await memberToAdd(tx, context.project.groupId, person);
+      const existing = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
+      if (existing) throw new AppError("ALREADY_EXISTS", `${user.id === actorId ? "You are" : `${user.name} is`} already on this project (${ROLE_LABELS[existing.role].toLowerCase()}).`, { field: "person" });
+      await tx.projectMember.create({ data: { projectId, userId: user.id, role } });
+      const message = `${context.actorName} added you to ${context.project.name} as ${role === "colead" ? "a co-lead" : "a contributor"}.`;
+      await sendNotifications([{ userId: user.id, kind: "project.added", message, url: projectPath(context.project) }], tx);
+      return { name: user.name, groupId: context.project.groupId, groupSlug: context.project.group.slug };
+    })
+    .catch((error: unknown) => {
+      // They joined on their own a moment ago.
+      if (!isUniqueViolation(error)) throw error;
+      throw new AppError("ALREADY_EXISTS", "That person already contributes to this project: change their role in the list instead.", { field: "person", cause: error });
+    });
   await markHealthDirty(result.groupId);
   return result;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
+import { pageNumberSchema } from "@/lib/pagination";
 
 /**
  * Project forms' input, shared by the forms (field names) and the server (validation). No
@@ -123,13 +124,33 @@ export const roleChangeSchema = projectRefSchema.extend({
   role: z.enum(PROJECT_ROLES, { error: "Choose a role." }),
 });
 
-export const projectUpdateSchema = projectRefSchema.extend({
-  body: z
-    .string({ error: "Write the update before posting it." })
-    .overwrite(trimInvisible)
-    .min(1, "Write the update before posting it.")
-    .max(UPDATE_MAX, `Keep the update within ${UPDATE_MAX.toLocaleString("en")} characters.`),
+const updateBodySchema = z
+  .string({ error: "Write the update before posting it." })
+  .overwrite(trimInvisible)
+  .min(1, "Write the update before posting it.")
+  .max(UPDATE_MAX, `Keep the update within ${UPDATE_MAX.toLocaleString("en")} characters.`);
+
+export const projectUpdateSchema = projectRefSchema.extend({ body: updateBodySchema });
+
+/** The roles a lead gives someone they add: the lead itself is handed over among contributors. */
+export const ADDED_ROLES = ["contributor", "colead"] as const satisfies readonly ProjectRole[];
+
+/** A lead adds a member of the group by their name or their account's email (decision 005 §12). */
+export const addContributorSchema = projectRefSchema.extend({
+  person: z
+    .string({ error: "Enter the name or email of the member to add." })
+    .overwrite(singleLineText)
+    .min(1, "Enter the name or email of the member to add.")
+    .max(320, "Enter the name or email of the member to add."),
+  role: z.enum(ADDED_ROLES, { error: "Choose Contributor or Co-lead." }),
 });
+
+/** One progress update, for editing (with its new body) or deleting it. */
+export const updateRefSchema = z.object({ updateId: idSchema });
+export const editUpdateSchema = updateRefSchema.extend({ body: updateBodySchema });
+
+/** `?page=` of a project page's updates (lib/pagination: malformed reads as 1, past the end is a 404). */
+export const projectPageQuerySchema = z.object({ page: pageNumberSchema });
 
 /** `?thread=12&post=34` on the new-project page: anything malformed is simply ignored. */
 export const newProjectQuerySchema = z.object({

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProjectList } from "@/components/projects/project-list";
 import { ButtonLink } from "@/components/ui/button";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -9,6 +10,7 @@ import { directoryQuerySchema } from "@/lib/groups/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
 import { listGroupProjects, PROJECTS_PAGE_SIZE } from "@/lib/projects/data";
+import { PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
 import { newProjectPath } from "@/lib/projects/schema";
 import { signInPath } from "@/lib/auth/paths";
 
@@ -16,7 +18,8 @@ export const generateMetadata = groupPageMetadata("Projects");
 
 export default async function ProjectsPage({ params, searchParams }: PageProps<"/g/[slug]/projects">) {
   const { slug } = await params;
-  const { page } = directoryQuerySchema.parse(await searchParams);
+  const query = await searchParams;
+  const { page } = directoryQuerySchema.parse(query);
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
@@ -35,6 +38,8 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
         </div>
         {canStart && <ButtonLink href={newProjectPath(group.slug)}>Start a project</ButtonLink>}
       </div>
+      {/* The moderator who deleted a project lands here (its page is gone): the outcome takes focus. */}
+      {query[PROJECT_NOTICE_PARAM] === PROJECT_NOTICES.projectDeleted && viewer && <OneTimeNotice param={PROJECT_NOTICE_PARAM} message="The project was deleted." focus />}
       {projects.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
           No project yet. Projects are born in discussions: on a thread, choose “Turn this into a project”

@@ -3,38 +3,49 @@ import Link from "next/link";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ContributorRoleForm, ProjectMembershipButton, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
+import { AddContributorForm, ContributorRoleForm, DeleteProjectButton, ProjectMembershipButton, ProjectUpdateControls, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
-import { can, projectActorFor, refusal, ROLE_LABELS } from "@/lib/projects/ability";
-import { loadProject } from "@/lib/projects/data";
-import { LINK_LABELS } from "@/lib/projects/schema";
+import { pageExists } from "@/lib/pagination";
+import { can, projectActorFor, refusal, ROLE_LABELS, updateRefusal } from "@/lib/projects/ability";
+import { loadProject, PROJECT_UPDATES_SHOWN } from "@/lib/projects/data";
+import { LINK_LABELS, projectPageQuerySchema } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
 import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
 import { signInPath } from "@/lib/auth/paths";
 
-/** The project in its group, loaded once per request (metadata and page share it); null → 404. */
-const load = cache(async (slug: string, idParam: string) => {
+/**
+ * The project in its group with one page of its updates, loaded once per request (metadata and
+ * page share it); null → 404, also for a page of updates past the last.
+ */
+const load = cache(async (slug: string, idParam: string, page: number) => {
   const projectId = parseIdParam(idParam);
   if (projectId === null) return null;
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) return null;
-  const project = await loadProject(projectId, loaded.group.slug, loaded.viewer);
-  return project ? { ...loaded, project } : null;
+  const project = await loadProject(projectId, loaded.group.slug, loaded.viewer, page);
+  if (!project || !pageExists(page, project.updateCount, PROJECT_UPDATES_SHOWN)) return null;
+  return { ...loaded, project };
 });
 
-export async function generateMetadata({ params }: PageProps<"/g/[slug]/projects/[id]">): Promise<Metadata> {
+async function routeArgs({ params, searchParams }: PageProps<"/g/[slug]/projects/[id]">) {
   const { slug, id } = await params;
-  const loaded = await load(slug, id);
+  const { page } = projectPageQuerySchema.parse(await searchParams);
+  return [slug, id, page] as const;
+}
+
+export async function generateMetadata(props: PageProps<"/g/[slug]/projects/[id]">): Promise<Metadata> {
+  const loaded = await load(...(await routeArgs(props)));
   return { title: loaded ? `${loaded.project.name} · ${loaded.group.name}` : "Project not found" };
 }
 
-export default async function ProjectPage({ params }: PageProps<"/g/[slug]/projects/[id]">) {
-  const { slug, id } = await params;
-  const loaded = await load(slug, id);
+export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[id]">) {
+  const [, , page] = await routeArgs(props);
+  const loaded = await load(...(await routeArgs(props)));
   if (!loaded) notFound();
   const { group, actor: groupActor, viewer, project } = loaded;
   const actor = projectActorFor(groupActor, project.viewerRole);
@@ -42,11 +53,12 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
   const transitions = availableTransitions(actor, project.status);
   const joinRefusal = refusal(actor, "join", subject);
   const leaveRefusal = refusal(actor, "leave", subject);
-  const updateRefusal = refusal(actor, "postUpdate", subject);
+  const postRefusal = refusal(actor, "postUpdate", subject);
   const canManageRoles = can(actor, "manageRoles", subject);
   const base = `/g/${group.slug}`;
   const threadUrl = project.sourceThread ? threadPath(group.slug, project.sourceThread) : null;
-  const latestUpdate = project.updates[0];
+  const { latestUpdate } = project;
+  const projectUrl = `${base}/projects/${project.id}`;
   const now = new Date();
 
   return (
@@ -63,11 +75,14 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
           <h1 lang={group.language} className="text-2xl font-semibold">
             {project.name}
           </h1>
-          {can(actor, "edit", subject) && (
-            <ButtonLink href={`${base}/projects/${project.id}/edit`} variant="secondary" className="px-2.5 py-1 text-xs">
-              Edit project
-            </ButtonLink>
-          )}
+          <div className="flex flex-wrap items-center gap-2">
+            {can(actor, "edit", subject) && (
+              <ButtonLink href={`${projectUrl}/edit`} variant="secondary" className="px-2.5 py-1 text-xs">
+                Edit project
+              </ButtonLink>
+            )}
+            {can(actor, "delete", subject) && <DeleteProjectButton projectId={project.id} projectName={project.name} />}
+          </div>
         </div>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <StatusBadge status={project.status} />
@@ -99,7 +114,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
           <h2 id="updates-heading" className="text-lg font-semibold">
             Updates <span className="text-sm font-normal text-stone-500">({project.updateCount})</span>
           </h2>
-          {updateRefusal === null ? (
+          {postRefusal === null ? (
             <ProjectUpdateForm projectId={project.id} />
           ) : project.status === "archived" ? (
             <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This project is archived: it takes no new updates.</p>
@@ -113,7 +128,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                   and join the project to post progress updates.
                 </>
               ) : (
-                updateRefusal.message
+                postRefusal.message
               )}
             </p>
           )}
@@ -121,29 +136,39 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
             <p className="text-sm text-stone-600">No progress update yet.</p>
           ) : (
             <ol className="space-y-3" aria-label="Updates, newest first">
-              {project.updates.map((update) => (
-                <li key={update.id}>
-                  <article id={`update-${update.id}`} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
-                    <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
-                      <Link href={`/u/${update.author.id}`} className="font-medium text-stone-900 hover:underline">
-                        {update.author.name}
-                      </Link>
-                      <span aria-hidden className="text-stone-400">
-                        ·
-                      </span>
-                      <a href={`#update-${update.id}`} className="text-stone-600 hover:underline">
-                        <RelativeTime date={update.createdAt} now={now} />
-                      </a>
-                    </header>
-                    <div lang={group.language} className="post-body" dangerouslySetInnerHTML={{ __html: update.html }} />
-                  </article>
-                </li>
-              ))}
+              {project.updates.map((update) => {
+                const own = viewer?.id === update.author.id;
+                const canEdit = updateRefusal(actor, "editUpdate", { own, status: project.status }) === null;
+                return (
+                  <li key={update.id}>
+                    <article id={`update-${update.id}`} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
+                      <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
+                        <Link href={`/u/${update.author.id}`} className="font-medium text-stone-900 hover:underline">
+                          {update.author.name}
+                        </Link>
+                        <span aria-hidden className="text-stone-400">
+                          ·
+                        </span>
+                        <a href={`#update-${update.id}`} className="text-stone-600 hover:underline">
+                          <RelativeTime date={update.createdAt} now={now} />
+                        </a>
+                        {update.editedAt && <span className="text-xs text-stone-500">(edited)</span>}
+                      </header>
+                      <div lang={group.language} className="post-body" dangerouslySetInnerHTML={{ __html: update.html }} />
+                      <ProjectUpdateControls
+                        updateId={update.id}
+                        body={canEdit ? update.body : ""}
+                        updateName={`${own ? "your" : `${update.author.name}'s`} update from ${update.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`}
+                        canEdit={canEdit}
+                        canDelete={updateRefusal(actor, "deleteUpdate", { own, status: project.status }) === null}
+                      />
+                    </article>
+                  </li>
+                );
+              })}
             </ol>
           )}
-          {project.updateCount > project.updates.length && (
-            <p className="text-sm text-stone-600">{project.updateCount - project.updates.length} older updates are not shown.</p>
-          )}
+          <Pagination page={page} pageSize={PROJECT_UPDATES_SHOWN} total={project.updateCount} basePath={projectUrl} label="Older and newer updates" />
         </section>
 
         <aside className="order-2 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="About this project">
@@ -194,6 +219,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
                 </li>
               ))}
             </ul>
+            {can(actor, "addPeople", subject) && <AddContributorForm projectId={project.id} />}
             {(joinRefusal === null || leaveRefusal === null) && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} />}
             {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
             {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
@@ -234,7 +260,7 @@ export default async function ProjectPage({ params }: PageProps<"/g/[slug]/proje
               </li>
               <li>
                 {latestUpdate ? (
-                  <a href={`#update-${latestUpdate.id}`} className="text-brand-700 hover:underline">
+                  <a href={`${page === 1 ? "" : projectUrl}#update-${latestUpdate.id}`} className="text-brand-700 hover:underline">
                     {project.updateCount} {project.updateCount === 1 ? "update" : "updates"}, latest <RelativeTime date={latestUpdate.createdAt} now={now} />
                   </a>
                 ) : (

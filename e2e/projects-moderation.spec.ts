@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { createGroup, fillProjectForm, joinGroup, newPerson, submitNewProject } from "./support";
+
+// Three people and a dozen pages: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
+test("the lead adds a co-lead, who is told; an update is edited by its author; the group's owner deletes it, then the project", async ({ browser }) => {
+  const owner = await newPerson(browser, "Owner");
+  const group = await createGroup(owner.page);
+  const lea = await newPerson(browser, "Lea");
+  const ben = await newPerson(browser, "Ben");
+  await joinGroup(lea.page, group);
+  await joinGroup(ben.page, group);
+
+  await lea.page.goto(`/g/${group.slug}/projects/new`);
+  await fillProjectForm(lea.page, { name: "Repair café", goal: "A monthly repair café at the hall.", status: "Active" });
+  const projectPath = await submitNewProject(lea.page, "Repair café");
+
+  // The lead adds Ben without his joining first; a mistyped address says why and stays typed.
+  const person = lea.page.getByLabel("Add a member of the group");
+  await person.fill("nobody-at-all@example.test");
+  await lea.page.getByRole("button", { name: "Add to project" }).click();
+  await expect(lea.page.getByText("No one has a Toile account with that email.")).toBeVisible();
+  await expect(person).toHaveValue("nobody-at-all@example.test");
+  await person.fill(ben.user.email);
+  await lea.page.getByLabel("As", { exact: true }).selectOption({ label: "Co-lead" });
+  await lea.page.getByRole("button", { name: "Add to project" }).click();
+  await expect(lea.page.getByRole("status").filter({ hasText: `${ben.user.name} was added as a co-lead and notified.` })).toBeVisible();
+  await expect(lea.page.getByRole("list", { name: "Contributors" }).getByRole("listitem").filter({ hasText: ben.user.name }).getByRole("paragraph")).toContainText("Co-lead");
+
+  // Ben is told, and the notification leads to the project.
+  await ben.page.goto("/notifications");
+  await ben.page.getByRole("link", { name: `${lea.user.name} added you to Repair café as a co-lead.` }).click();
+  await expect(ben.page).toHaveURL(new RegExp(`${projectPath}$`));
+
+  // He posts an update with a typo and corrects it.
+  await ben.page.getByLabel("Progress update").fill("Booked teh hall for March.");
+  await ben.page.getByRole("button", { name: "Post update" }).click();
+  const update = ben.page.getByRole("article", { name: `Update by ${ben.user.name}` });
+  await expect(update).toContainText("Booked teh hall");
+  await update.getByRole("button", { name: /^Edit your update/ }).click();
+  await update.getByLabel("Edit your update", { exact: true }).fill("Booked the hall for March.");
+  await update.getByRole("button", { name: "Save update" }).click();
+  await expect(update).toContainText("Booked the hall for March.");
+  await expect(update).toContainText("(edited)");
+  // Older updates come page by page: a malformed page reads as the first, one past the last is a 404.
+  expect((await ben.page.goto(`${projectPath}?page=2`))?.status()).toBe(404);
+  await ben.page.goto(`${projectPath}?page=zz`);
+  await expect(ben.page.getByRole("article", { name: `Update by ${ben.user.name}` })).toContainText("(edited)");
+  // Lea, who leads, neither edits nor deletes his words.
+  await lea.page.reload();
+  await expect(lea.page.getByRole("article", { name: `Update by ${ben.user.name}` }).getByRole("button")).toHaveCount(0);
+  await expect(lea.page.getByRole("button", { name: "Delete project" })).toHaveCount(0);
+
+  // The group's owner takes the update down, then the whole project, each after confirming.
+  await owner.page.goto(projectPath);
+  owner.page.on("dialog", (dialog) => void dialog.accept());
+  await owner.page.getByRole("button", { name: new RegExp(`^Delete ${ben.user.name}'s update`) }).click();
+  await expect(owner.page.getByRole("article", { name: `Update by ${ben.user.name}` })).toHaveCount(0);
+  await expect(owner.page.getByText("No progress update yet.")).toBeVisible();
+  await owner.page.getByRole("button", { name: "Delete project" }).click();
+  await expect(owner.page).toHaveURL(new RegExp(`/g/${group.slug}/projects$`));
+  await expect(owner.page.getByRole("status").filter({ hasText: "The project was deleted." })).toBeFocused();
+  await expect(owner.page.getByRole("link", { name: "Repair café" })).toHaveCount(0);
+
+  // Gone for everyone: its page is a 404.
+  const response = await ben.page.goto(projectPath);
+  expect(response?.status()).toBe(404);
+});

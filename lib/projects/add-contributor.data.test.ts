@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { addMember, makeGroup, makeUser } from "@/test/fixtures";
+import { addProjectContributor, changeProjectStatus, joinProject } from "./mutations";
+import { expectAppError, makeProject } from "./test-fixtures";
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+
+async function roleOf(projectId: number, userId: string) {
+  return (await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } }))?.role ?? null;
+}
+
+/** Decision 005 §12: the lead adds members of the group directly. */
+describe("projects: the lead adds people", () => {
+  let lead: User;
+  let colead: User;
+  let ana: User;
+  let removed: User;
+  let stranger: User;
+  let group: { id: string; slug: string };
+
+  beforeAll(async () => {
+    const stamp = Date.now().toString(36);
+    [lead, colead, ana, removed, stranger] = await Promise.all([
+      makeUser({ name: "Lea" }),
+      makeUser(),
+      makeUser({ name: `Ana Add ${stamp}` }),
+      makeUser({ name: `Rémi Removed ${stamp}` }),
+      makeUser({ name: `Stan Stranger ${stamp}` }),
+    ]);
+    group = await makeGroup(lead.id);
+    for (const user of [colead, ana, removed]) await addMember(group.id, user.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
+  });
+
+  it("by email or by name (any case), as contributor or co-lead, and tells them", async () => {
+    const { projectId } = await makeProject(lead.id, group.id, { name: "Bike kitchen" });
+    const added = await addProjectContributor(lead.id, projectId, ana.name.toUpperCase(), "colead");
+    expect(added.name).toBe(ana.name);
+    expect(await roleOf(projectId, ana.id)).toBe("colead");
+    expect(await db.notification.findFirst({ where: { userId: ana.id, kind: "project.added" }, select: { message: true, url: true } })).toEqual({
+      message: "Lea added you to Bike kitchen as a co-lead.",
+      url: `/g/${group.slug}/projects/${projectId}`,
+    });
+    await addProjectContributor(lead.id, projectId, colead.email.toUpperCase(), "contributor");
+    expect(await roleOf(projectId, colead.id)).toBe("contributor");
+  });
+
+  it("says why someone cannot be added, on the field, and adds nobody", async () => {
+    const { projectId } = await makeProject(lead.id, group.id);
+    const refused = async (person: string, code: "INVALID" | "ALREADY_EXISTS", message: RegExp) => {
+      const error = await expectAppError(addProjectContributor(lead.id, projectId, person, "contributor"), code, message);
+      expect(error.field).toBe("person");
+    };
+    await refused("nobody-here@example.org", "INVALID", /No one has a Toile account with that email/);
+    await refused(stranger.email, "INVALID", /is not a member of this group/);
+    await refused(stranger.name, "INVALID", /No member of this group is called/);
+    await refused(removed.email, "INVALID", /was removed from this group/);
+    await refused(lead.email, "ALREADY_EXISTS", /You are already on this project \(lead\)/);
+    await joinProject(ana.id, projectId);
+    await refused(ana.email, "ALREADY_EXISTS", /already on this project \(contributor\)/);
+    expect(await db.projectMember.count({ where: { projectId } })).toBe(2);
+  });
+
+  it("a member with the same name as another must be named by email", async () => {
+    const g = await makeGroup(lead.id);
+    const twins = await Promise.all([makeUser({ name: "Sam Twin" }), makeUser({ name: "Sam Twin" })]);
+    for (const twin of twins) await addMember(g.id, twin.id);
+    const { projectId } = await makeProject(lead.id, g.id);
+    await expectAppError(addProjectContributor(lead.id, projectId, "Sam Twin", "contributor"), "INVALID", /Several members are called/);
+    await addProjectContributor(lead.id, projectId, twins[1]!.email, "contributor");
+    expect(await roleOf(projectId, twins[1]!.id)).toBe("contributor");
+  });
+
+  it("only the lead, and only while the project is open", async () => {
+    const { projectId } = await makeProject(lead.id, group.id);
+    await addProjectContributor(lead.id, projectId, colead.email, "colead");
+    await expectAppError(addProjectContributor(colead.id, projectId, ana.email, "contributor"), "FORBIDDEN", /Only the project's lead/);
+    await expectAppError(addProjectContributor(stranger.id, projectId, ana.email, "contributor"), "FORBIDDEN");
+    await changeProjectStatus(lead.id, projectId, "completed");
+    await expectAppError(addProjectContributor(lead.id, projectId, ana.email, "contributor"), "CONFLICT", /completed/);
+    expect(await roleOf(projectId, ana.id)).toBeNull();
+  });
+});
