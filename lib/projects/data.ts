@@ -2,7 +2,7 @@ import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
-import { markdownExcerpt } from "@/lib/markdown/render";
+import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { ROLE_ORDER } from "./ability";
 import type { ProjectStatus } from "./schema";
 import { STATUS_ORDER } from "./status";
@@ -20,12 +20,12 @@ const LATEST_UPDATE = {
   where: STANDING,
   orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   take: 1,
-  select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+  select: { id: true, html: true, createdAt: true, author: { select: { id: true, name: true } } },
 } satisfies Prisma.Project$updatesArgs;
 
-function latestUpdateOf(updates: { id: number; body: string; createdAt: Date; author: { id: string; name: string } }[]) {
+function latestUpdateOf(updates: { id: number; html: string; createdAt: Date; author: { id: string; name: string } }[]) {
   const [update] = updates;
-  return update ? { id: update.id, excerpt: markdownExcerpt(update.body, 180), createdAt: update.createdAt, author: update.author } : null;
+  return update ? { id: update.id, excerpt: htmlExcerpt(update.html, 180), createdAt: update.createdAt, author: update.author } : null;
 }
 
 /**
@@ -79,7 +79,7 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
       select: {
         id: true,
         name: true,
-        goal: true,
+        goalHtml: true,
         status: true,
         createdAt: true,
         updatedAt: true,
@@ -94,12 +94,12 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
   const projects = ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { updates, goal, sourceThread, ...project } = row;
+    const { updates, goalHtml, sourceThread, ...project } = row;
     return [
       {
         ...project,
         ...shownSource(sourceThread),
-        goalExcerpt: markdownExcerpt(goal, 220),
+        goalExcerpt: htmlExcerpt(goalHtml, 220),
         contributorCount: counts.members.get(project.id) ?? 0,
         updateCount: counts.updates.get(project.id) ?? 0,
         latestUpdate: latestUpdateOf(updates),
@@ -244,8 +244,8 @@ export async function loadProjectOrigin(groupId: string, threadId: number | unde
   const post =
     postId === undefined
       ? null
-      : await db.post.findFirst({ where: { id: postId, threadId: thread.id, deletedAt: null }, select: { id: true, body: true, author: { select: { name: true } } } });
-  return { thread, post: post ? { id: post.id, authorName: post.author.name, excerpt: markdownExcerpt(post.body, 200) } : null };
+      : await db.post.findFirst({ where: { id: postId, threadId: thread.id, deletedAt: null }, select: { id: true, html: true, author: { select: { name: true } } } });
+  return { thread, post: post ? { id: post.id, authorName: post.author.name, excerpt: htmlExcerpt(post.html, 200) } : null };
 }
 
 /** A project's editable details, for its edit form (the page checks who may edit). */
