@@ -117,7 +117,11 @@ async function backfillBatch(groupIds: string[], now: Date, { from, to }: { from
     db.membership.findMany({ where: { groupId: { in: ids }, status: "active" }, select: { groupId: true, userId: true, joinedAt: true } }),
   ]);
   const members = new Map<string, { userId: string; joinedAt: Date }[]>();
-  for (const row of memberships) members.set(row.groupId, [...(members.get(row.groupId) ?? []), row]);
+  for (const row of memberships) {
+    const list = members.get(row.groupId);
+    if (list) list.push(row);
+    else members.set(row.groupId, [row]);
+  }
 
   let pending: HealthReport[] = [];
   let filled = 0;
