@@ -26,7 +26,8 @@ import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
 const reuse = args.includes("--reuse") ? args[args.indexOf("--reuse") + 1] : undefined;
-const PORT = 3500;
+/** BENCH_PORT: for two checkouts benchmarking side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 30;
 const log = (message: string) => console.log(`[bench] ${message}`);
