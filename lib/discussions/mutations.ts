@@ -179,18 +179,19 @@ export async function setLike(userId: string, postId: number, like: boolean): Pr
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   if (like && post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot like your own post.");
   await consumeRateLimit("react", userId);
-  await markHealthDirty(post.thread.groupId);
   if (!like) {
     await db.reaction.deleteMany({ where: { postId, userId, kind: "like" } });
-    return { liked: false, threadId: post.threadId };
+  } else {
+    try {
+      await db.reaction.create({ data: { postId, userId, kind: "like" } });
+    } catch (error) {
+      // Liked already (another tab, or the same click twice at once): that is what was asked for.
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
-  try {
-    await db.reaction.create({ data: { postId, userId, kind: "like" } });
-  } catch (error) {
-    // Liked already (another tab, or the same click twice at once): that is what was asked for.
-    if (!isUniqueViolation(error)) throw error;
-  }
-  return { liked: true, threadId: post.threadId };
+  // After the write: a recompute that starts after the mark must see the like (or its absence).
+  await markHealthDirty(post.thread.groupId);
+  return { liked: like, threadId: post.threadId };
 }
 
 export async function setThreadFlags(userId: string, threadId: number, flags: { pinned?: boolean; locked?: boolean }) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registerUser } from "@/lib/auth/mutations";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { recomputeGroups } from "@/lib/health/recompute";
 import { addMember, makeGroup, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { listGroups, loadGroup } from "./data";
 import { addMemberByEmail, joinGroup, leaveGroup, setMemberRole, updateGroupSettings } from "./mutations";
@@ -106,6 +107,23 @@ describe("groups", () => {
     await setMemberRole(admin.id, group.id, mod.id, "organizer");
     const updated = await db.membership.findUniqueOrThrow({ where: { groupId_userId: { groupId: group.id, userId: mod.id } } });
     expect(updated.role).toBe("organizer");
+  });
+
+  it("joining, leaving, being added and being appointed mark the group's health for recomputation", async () => {
+    const [owner, joiner, added] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id);
+    // Members are the health model's counted actors: each change of them is due for a recompute.
+    const dirtyAfter = async (change: () => Promise<unknown>) => {
+      await recomputeGroups([group.id]);
+      expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).dirtySince).toBeNull();
+      await change();
+      return (await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).dirtySince !== null;
+    };
+    expect(await dirtyAfter(() => joinGroup(joiner.id, group.id))).toBe(true);
+    // Leaving without a seat at any meetup to give up.
+    expect(await dirtyAfter(() => leaveGroup(joiner.id, group.id))).toBe(true);
+    expect(await dirtyAfter(() => addMemberByEmail(owner.id, group.id, added.email))).toBe(true);
+    expect(await dirtyAfter(() => setMemberRole(owner.id, group.id, added.id, "moderator"))).toBe(true);
   });
 });
 

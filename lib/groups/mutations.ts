@@ -70,6 +70,8 @@ export async function joinGroup(userId: string, groupId: string) {
     // A double click: the first request made them a member, which is what they wanted.
     if (!isUniqueViolation(error)) throw error;
   }
+  // Members are the health model's counted actors: engagement and the other shares change.
+  await markHealthDirty(groupId);
 }
 
 export async function leaveGroup(userId: string, groupId: string) {
@@ -81,11 +83,12 @@ export async function leaveGroup(userId: string, groupId: string) {
   }
   // Leaving gives up seats at the group's upcoming meetups (the waitlist moves up), in the same
   // transaction: nobody is left holding a seat they can no longer take or give back.
-  const withdrawn = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { groupId_userId: { groupId, userId } } });
-    return withdrawFromGroupMeetups(tx, groupId, userId);
+    await withdrawFromGroupMeetups(tx, groupId, userId);
   }, MEETUP_TX_OPTIONS);
-  if (withdrawn > 0) await markHealthDirty(groupId);
+  // One counted actor fewer (and perhaps seats given up at its meetups).
+  await markHealthDirty(groupId);
 }
 
 /**
@@ -121,6 +124,7 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
     }
     throw new AppError("ALREADY_EXISTS", `${person.name} is already a member of this group.`, { field: "email" });
   }
+  await markHealthDirty(groupId);
   return { userId: person.id, name: person.name };
 }
 
@@ -139,6 +143,8 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
     }
     await tx.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
   });
+  // The stored advice leaves the group's owners and moderators out of "never answered".
+  await markHealthDirty(groupId);
 }
 
 /**

@@ -292,7 +292,7 @@ describe("a group's dashboard and history", () => {
     expect(await backfillSnapshots(group.id, now)).toBe(0);
   });
 
-  it("the dashboard serves the review the recompute job stored while it is under 10 minutes old, then computes a fresh one", async () => {
+  it("after activity, the dashboard serves the stored review while it is under 10 minutes old, then computes a fresh one and stores it", async () => {
     const { group, owner, writer } = await setup(100);
     const { recomputeGroups } = await import("./recompute");
     const now = new Date();
@@ -312,11 +312,35 @@ describe("a group's dashboard and history", () => {
     expect(kinds(cached)).toContain("unanswered-members");
     expect(cached.history.at(-1)!.overall).toBeCloseTo(stored.overall, 9);
 
+    // The history export agrees with whichever report the page shows.
+    expect((await loadGroupHealthHistory(group.id, minutesLater(5))).at(-1)!.overall).toBeCloseTo(stored.overall, 9);
+
     const fresh = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(11)))!;
     expect(fresh.report.computedAt.getTime()).toBe(minutesLater(11).getTime());
     expect(kinds(fresh)).not.toContain("unanswered-members");
-    // The history export agrees with whichever report the page shows.
-    expect((await loadGroupHealthHistory(group.id, minutesLater(5))).at(-1)!.overall).toBeCloseTo(stored.overall, 9);
+    // Stored as the recompute job would store it: the overview shows it, nothing is left to
+    // recompute, and the next view reads it instead of computing again.
+    const saved = await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } });
+    expect(saved).toMatchObject({ computedAt: minutesLater(11), dirtySince: null });
+    expect(saved.overall).toBeCloseTo(fresh.report.overall, 9);
+    expect(saved.evidence).toMatchObject({ computedAt: minutesLater(11).toISOString(), unansweredMemberCount: 0 });
+    const next = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(30)))!;
+    expect(next.report.computedAt.getTime()).toBe(minutesLater(11).getTime());
+  });
+
+  it("a quiet group's stored review serves the dashboard for an hour, then is computed afresh and stored", async () => {
+    const { group } = await setup(100);
+    const { recomputeGroups } = await import("./recompute");
+    const now = new Date();
+    await recomputeGroups([group.id], now);
+    const minutesLater = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const computedAt = async (minutes: number) => (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(minutes)))!.report.computedAt;
+
+    // Nothing happened since: only time passing changes the review, by little within an hour.
+    expect(await computedAt(50)).toEqual(now);
+    expect(await computedAt(61)).toEqual(minutesLater(61));
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).computedAt).toEqual(minutesLater(61));
+    expect(await computedAt(90)).toEqual(minutesLater(61));
   });
 
   it("a 100-day-old group compares with 30 days ago", async () => {
@@ -345,7 +369,9 @@ describe("a group's dashboard and history", () => {
     expect(exported.at(-1)).toMatchObject({ overall: dashboard.report.overall, band: dashboard.report.band });
     const stored = await db.healthSnapshot.findMany({ where: { groupId: group.id }, orderBy: { day: "desc" }, take: 1 });
     expect(stored[0]!.day.getTime()).toBe(exported.at(-1)!.day.getTime());
-    expect(stored[0]!.overall).not.toBe(dashboard.report.overall);
+    // The stale snapshot of the day was replaced by the review the dashboard computed and stored.
+    expect(stored[0]!.computedAt).toEqual(now);
+    expect(stored[0]!.overall).toBeCloseTo(dashboard.report.overall, 9);
   });
 
   it("names members never answered only to the group's own owner and moderators, not to a site admin from outside", async () => {

@@ -14,7 +14,7 @@ import { DECLINE_BELOW } from "./format";
 import { computeGroupHealth, healthDrivers, reviewGroup, type Band, type HealthReport } from "./index";
 import { loadGroupActivity, loadGroupStaff } from "./load-activity";
 import type { OverviewQuery, OverviewSort } from "./schema";
-import { loadHealthHistory, loadSnapshotReport, reviveReport, utcDay, withLivePoint } from "./snapshots";
+import { loadBaselineReport, loadHealthHistory, reviveReport, saveCurrentReports, utcDay, withLivePoint } from "./snapshots";
 
 export const OVERVIEW_PAGE_SIZE = 50;
 const DAY_MS = 24 * 3600 * 1000;
@@ -189,8 +189,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   const current = await loadCurrentReview(group.id, now);
   if (!current) return null;
   const { report, evidence, groupCreatedAt } = current;
-  const monthAgo = new Date(report.computedAt.getTime() - 30 * DAY_MS);
-  const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, groupCreatedAt, monthAgo), loadHealthHistory(group.id, now)]);
+  const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, groupCreatedAt, report.computedAt), loadHealthHistory(group.id, now)]);
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
   // Titles and names for the evidence: one query each, only for what the advice can mention.
@@ -220,13 +219,14 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
 export type GroupHealthDashboard = NonNullable<Awaited<ReturnType<typeof loadGroupHealthDashboard>>>;
 
 /**
- * The report of 30 days ago, from its day's snapshot or computed when missing; null when the
- * group did not exist yet that (UTC) day: comparing with a time before the group is no trend.
- * The same rule decides the overview's change (`saveCurrentReports`).
+ * The report of 30 days ago: the snapshot the overview's change is computed from (that day's, or
+ * the nearest within two days: `loadBaselineReport`), or computed when there is none; null when
+ * the group did not exist yet that (UTC) day: comparing with a time before the group is no trend.
  */
-async function reportOfMonthAgo(groupId: string, createdAt: Date, monthAgo: Date): Promise<HealthReport | null> {
+async function reportOfMonthAgo(groupId: string, createdAt: Date, computedAt: Date): Promise<HealthReport | null> {
+  const monthAgo = new Date(computedAt.getTime() - 30 * DAY_MS);
   if (utcDay(monthAgo) < utcDay(createdAt)) return null;
-  const snapshot = await loadSnapshotReport(groupId, monthAgo);
+  const snapshot = await loadBaselineReport(groupId, computedAt);
   if (snapshot) return snapshot;
   const at = new Date(Math.max(monthAgo.getTime(), createdAt.getTime()));
   const activity = await loadGroupActivity(groupId, at);
@@ -244,26 +244,54 @@ export async function loadGroupHealthHistory(groupId: string, now: Date = new Da
 }
 
 /**
- * How long the report and evidence the recompute job stored stay current for the dashboard.
- * The job recomputes a group within minutes of activity (a 5-minute floor, checked every
- * minute), so a busy group's stored review is never older than about 6 minutes while jobs
- * run; reading it spares the dashboard reloading every post of a large group (decision 003).
+ * How long the report and evidence the recompute job stored stay current for the dashboard
+ * whatever happened since. The job recomputes a group within minutes of activity (a 5-minute
+ * floor, checked every minute), so a busy group's stored review is never older than about 6
+ * minutes while jobs run; reading it spares the dashboard reloading every post of a large group
+ * (decision 003).
  */
 export const STORED_REVIEW_FRESH_MS = 10 * 60 * 1000;
 
 /**
- * A group's current report and the evidence behind its advice: the stored ones when they were
- * computed in the last 10 minutes, otherwise computed now from the group's activity (jobs
- * stopped, or a group never scored). Null when the group does not exist.
+ * How long a stored review stays current while nothing happened in the group (no dirty mark):
+ * only time passing changes it then — decay (0.2 % of a weight in an hour), a thread turning 24
+ * or 48 hours old unanswered, a post leaving a window — so an hour-old review shows those changes
+ * at most an hour late (decision 003).
+ */
+export const QUIET_REVIEW_FRESH_MS = 60 * 60 * 1000;
+
+/** Whether a review stored as of `computedAt` may stand for the review as of `now`. */
+export function storedReviewIsCurrent(stored: { computedAt: Date; dirtySince: Date | null }, now: Date): boolean {
+  const age = now.getTime() - stored.computedAt.getTime();
+  if (age < 0) return false;
+  return age <= STORED_REVIEW_FRESH_MS || (stored.dirtySince === null && age <= QUIET_REVIEW_FRESH_MS);
+}
+
+/**
+ * A group's current report and the evidence behind its advice: the stored ones while they are
+ * current (`storedReviewIsCurrent`), otherwise computed now from the group's activity (jobs
+ * stopped, a group never scored, or a quiet group's review over an hour old) and stored as the
+ * recompute job stores them, so the next views, the overview and today's snapshot have them too.
+ * Null when the group does not exist.
  */
 export async function loadCurrentReview(groupId: string, now: Date): Promise<{ report: HealthReport; evidence: HealthEvidence; groupCreatedAt: Date } | null> {
-  const stored = await db.groupHealth.findUnique({ where: { groupId }, select: { computedAt: true, report: true, evidence: true, group: { select: { createdAt: true } } } });
-  const age = stored ? now.getTime() - stored.computedAt.getTime() : Number.POSITIVE_INFINITY;
-  if (stored?.evidence && age >= 0 && age <= STORED_REVIEW_FRESH_MS) {
+  const stored = await db.groupHealth.findUnique({
+    where: { groupId },
+    select: { computedAt: true, dirtySince: true, report: true, evidence: true, group: { select: { createdAt: true } } },
+  });
+  if (stored?.evidence && storedReviewIsCurrent(stored, now)) {
     return { report: reviveReport(stored.report), evidence: stored.evidence as unknown as HealthEvidence, groupCreatedAt: stored.group.createdAt };
   }
   const [activity, staff] = await Promise.all([loadGroupActivity(groupId, now), loadGroupStaff([groupId])]);
   if (!activity) return null;
   const review = reviewGroup(activity, now);
-  return { report: review.report, evidence: gatherEvidence(activity, now, review, staff.get(groupId) ?? []), groupCreatedAt: activity.createdAt };
+  const current = { report: review.report, evidence: gatherEvidence(activity, now, review, staff.get(groupId) ?? []) };
+  try {
+    // Never over a review computed as of a later moment; clears the dirty mark if nothing happened since `now`.
+    await saveCurrentReports([current], db);
+  } catch (error) {
+    // The page has its review; storing it only spares the next view the computation.
+    console.error("[health] could not store the review computed for the dashboard", error);
+  }
+  return { ...current, groupCreatedAt: activity.createdAt };
 }

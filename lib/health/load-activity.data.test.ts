@@ -369,3 +369,33 @@ describe("loadGroupActivity: a project born from an old discussion", () => {
     expect(metric(report, "spawnedFromDiscussion")).toMatchObject({ value: 1, sample: 1 });
   });
 });
+
+describe("loadGroupActivity: a like given lately to an older post", () => {
+  it("counts toward engagement though the post is older than the posts loaded and its thread is quiet", async () => {
+    const [a, b, c] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    const groupId = (await makeGroup(a.id, { createdAt: at(300) })).id;
+    for (const user of [b, c]) await addMember(groupId, user.id);
+    await db.membership.updateMany({ where: { groupId }, data: { joinedAt: at(300) } });
+    // A's post of 150 days ago, in a thread nobody wrote in since: B liked it 5 days ago, C 40
+    // days ago (outside the 30-day window).
+    const old = await db.thread.create({ data: { groupId, authorId: a.id, title: "Old", slug: "old", createdAt: at(150), lastActivityAt: at(150) } });
+    const post = await db.post.create({ data: { threadId: old.id, authorId: a.id, createdAt: at(150), ...preparePostContent(words(20)) }, select: { id: true } });
+    await db.reaction.create({ data: { postId: post.id, userId: b.id, createdAt: at(5) } });
+    await db.reaction.create({ data: { postId: post.id, userId: c.id, createdAt: at(40) } });
+
+    const activity = (await loadGroupActivity(groupId, NOW))!;
+    expect(activity.posts.map((p) => p.id)).toEqual([String(post.id)]);
+    expect(activity.posts[0]).toMatchObject({ authorId: a.id, visible: true });
+    const report = computeGroupHealth(activity, NOW);
+    // "Reacted to another member's post in W": B only, of 3 members.
+    expect(metric(report, "engagement")).toMatchObject({ value: 1 / 3, sample: 3 });
+    // The old post counts in no windowed metric.
+    expect(metric(report, "frequency").value).toBe(0);
+    expect(metric(report, "substance").sample).toBe(0);
+
+    // As of a day before the like, nobody engaged; and a like on a deleted post counts for nothing.
+    expect(metric(computeGroupHealth((await loadGroupActivity(groupId, at(6)))!, at(6)), "engagement").value).toBe(0);
+    await db.post.update({ where: { id: post.id }, data: { deletedAt: at(100) } });
+    expect(metric(computeGroupHealth((await loadGroupActivity(groupId, NOW))!, NOW), "engagement").value).toBe(0);
+  });
+});

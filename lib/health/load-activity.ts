@@ -55,6 +55,12 @@ type PostRow = [
   featuresVersion: number, wordCount: number, substantive: boolean, hasArtifact: boolean, mattr: number | null, textHash: string, minhash: Uint8Array | null,
 ];
 
+/** What the engine needs of a post, its thread and its stored features: the columns of `PostRow`. */
+const POST_COLUMNS = `SELECT p.id, p."threadId", p."authorId", p."parentId", p."createdAt", p."deletedAt",
+       t."groupId", t."authorId", t."createdAt", t."deletedAt",
+       p."featuresVersion", p."wordCount", p.substantive, p."hasArtifact", p.mattr, p."textHash", p.minhash
+FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"`;
+
 function emptyActivity(groupId: string, createdAt: Date): GroupActivity {
   return { groupId, createdAt, memberIds: [], threads: [], posts: [], reactions: [], meetups: [], projects: [] };
 }
@@ -83,10 +89,7 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       WHERE "groupId" IN (${ids}) AND status = 'active' AND "joinedAt" <= ${now}`,
     rows<PostRow>(
       pool,
-      `SELECT p.id, p."threadId", p."authorId", p."parentId", p."createdAt", p."deletedAt",
-              t."groupId", t."authorId", t."createdAt", t."deletedAt",
-              p."featuresVersion", p."wordCount", p.substantive, p."hasArtifact", p.mattr, p."textHash", p.minhash
-       FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"
+      `${POST_COLUMNS}
        WHERE t."groupId" = ANY($1::text[]) AND p."createdAt" <= $2::timestamp
          AND (p."createdAt" >= $3::timestamp OR t."lastActivityAt" >= $4::timestamp)`,
       [groupIds, now.toISOString(), postsSince.toISOString(), activeSince.toISOString()],
@@ -127,6 +130,15 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       SELECT u."projectId", u."authorId", u."createdAt" FROM "ProjectUpdate" u JOIN "Project" p ON p.id = u."projectId"
       WHERE p."groupId" IN (${ids}) AND u."createdAt" >= ${updatesSince} AND u."createdAt" <= ${now} AND (u."deletedAt" IS NULL OR u."deletedAt" > ${now})`,
   ]);
+
+  // Engagement counts a like given in the window to a post of any age ("reacted to another
+  // member's post in W"), and the engine needs the post to know whose it is: the few older posts
+  // liked lately, outside the horizon and in quiet threads, are read by id (primary key lookups).
+  const loaded = new Set(posts.map((row) => row[0]));
+  const liked = [...new Set(reactions.map((row) => row[1]).filter((postId) => !loaded.has(postId)))];
+  if (liked.length > 0) {
+    for (const row of await rows<PostRow>(pool, `${POST_COLUMNS} WHERE p.id = ANY($1::int[]) AND p."createdAt" <= $2::timestamp`, [liked, now.toISOString()])) posts.push(row);
+  }
 
   for (const group of groups) result.set(group.id, emptyActivity(group.id, group.createdAt));
   const get = (groupId: string) => result.get(groupId)!;

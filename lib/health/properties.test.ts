@@ -55,15 +55,20 @@ describe("property 1 — deterministic", () => {
 describe("property 2 — spam-proof", () => {
   const longPost = uniqueText(4242, 120);
 
-  function variant(build: (b: GroupBuilder, thread: { threadId: string; postId: string }) => void): HealthReport {
+  /** The report, and how many of m1's posts in the thread the engine took in (those created by `now`). */
+  function variant(build: (b: GroupBuilder, thread: { threadId: string; postId: string }) => void): { report: HealthReport; fed: number } {
     const b = lively();
     const t = b.thread("m2", daysAgo(6), b.text(20));
     build(b, t);
-    return health(b.build());
+    const activity = b.build();
+    const fed = prepare(activity, NOW.getTime()).posts.filter((p) => p.threadId === t.threadId && p.authorId === "m1").length;
+    return { report: health(activity), fed };
   }
+  /** The 200 posts, 30 minutes apart from 5 days ago: all within 7 days, all before now. */
+  const spamAt = (i: number) => at(5 * DAY - i * 30 * 60_000);
 
-  const once = variant((b, t) => b.reply(t.postId, "m1", daysAgo(5), longPost));
-  const oneWordOnce = variant((b, t) => b.reply(t.postId, "m1", daysAgo(5), "+1"));
+  const once = variant((b, t) => b.reply(t.postId, "m1", daysAgo(5), longPost)).report;
+  const oneWordOnce = variant((b, t) => b.reply(t.postId, "m1", daysAgo(5), "+1")).report;
 
   const check = (spam: HealthReport, reference: HealthReport) => {
     for (const key of ["activity", "richness"] as const) {
@@ -72,29 +77,32 @@ describe("property 2 — spam-proof", () => {
   };
 
   it("200 one-word posts raise nothing more than one", () => {
-    const spam = variant((b, t) => {
-      for (let i = 0; i < 200; i++) b.reply(t.postId, "m1", at(5 * DAY - i * 20 * 60_000), "+1");
+    const { report: spam, fed } = variant((b, t) => {
+      for (let i = 0; i < 200; i++) b.reply(t.postId, "m1", spamAt(i), "+1");
     });
+    expect(fed).toBe(200);
     check(spam, oneWordOnce);
   });
 
   it("200 exact copies within 7 days raise nothing more than the post once", () => {
-    const spam = variant((b, t) => {
+    const { report: spam, fed } = variant((b, t) => {
       let parent = t.postId;
-      for (let i = 0; i < 200; i++) parent = b.reply(i % 2 ? parent : t.postId, "m1", at(5 * DAY - i * 45 * 60_000), longPost);
+      for (let i = 0; i < 200; i++) parent = b.reply(i % 2 ? parent : t.postId, "m1", spamAt(i), longPost);
     });
+    expect(fed).toBe(200);
     check(spam, once);
   });
 
   it("200 near-copies (one word changed each) within 7 days raise nothing more than the post once", () => {
     const words = longPost.split(" ");
-    const spam = variant((b, t) => {
+    const { report: spam, fed } = variant((b, t) => {
       for (let i = 0; i < 200; i++) {
         const w = [...words];
         if (i > 0) w[i % w.length] = `variant${i}`;
-        b.reply(t.postId, "m1", at(5 * DAY - i * 45 * 60_000), w.join(" "));
+        b.reply(t.postId, "m1", spamAt(i), w.join(" "));
       }
     });
+    expect(fed).toBe(200);
     check(spam, once);
   });
 });

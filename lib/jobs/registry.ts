@@ -3,7 +3,7 @@
  * what it does. Each `run` is safe to repeat and returns a one-line summary (or null) for the log.
  */
 import { listGroupsDueForRecompute } from "@/lib/health/snapshots";
-import { recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
+import { dailyRecompute, recomputeGroups } from "@/lib/health/recompute";
 import { sendMeetupReminders } from "@/lib/meetups/mutations";
 
 export interface RecurringJob {
@@ -27,11 +27,13 @@ export const JOBS: RecurringJob[] = [
     },
   },
   {
-    // Every group once a day, so each has a daily snapshot for its trend even when quiet.
+    // Every group once a day, so each has a daily snapshot for its trend even when quiet; and
+    // the snapshots of days the jobs did not run (downtime), so no trend or 30-day change has a hole.
     name: "health-recompute-daily",
     cron: "5 0 * * *",
     async run(now) {
-      return `${await recomputeAllGroups(now)} group(s) recomputed`;
+      const { filled, recomputed } = await dailyRecompute(now);
+      return `${recomputed} group(s) recomputed, ${filled} missing daily snapshot(s) filled`;
     },
   },
   {
