@@ -43,7 +43,8 @@ describe("rate limits", () => {
     for (let i = 0; i < 120; i++) await setLike(fan.id, thread.postId, i % 2 === 0);
     expect((await refusal(setLike(fan.id, thread.postId, true))).code).toBe("RATE_LIMITED");
     expect(await db.reaction.count({ where: { postId: thread.postId } })).toBe(0);
-  });
+    // 180 writes, each a round trip and a limiter row: slow on a busy two-core machine.
+  }, 120_000);
 
   it("sign-ups: 20 an hour per address behind a proxy, whatever the client writes before it; 300 for the whole site", async () => {
     process.env.TOILE_RATE_LIMITS = "on";
@@ -53,6 +54,6 @@ describe("rate limits", () => {
     // Forging a new address every time (no proxy to tell) only reaches the site-wide cap.
     for (let i = 21; i < 300; i++) await limitSignUp(`203.0.${i >> 8}.${i & 255}`, 0);
     expect((await refusal(limitSignUp("203.0.200.1", 0))).message).toMatch(/Many accounts are being created right now/);
-  });
+  }, 120_000);
 });
 
