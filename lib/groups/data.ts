@@ -161,18 +161,15 @@ export const MEMBERS_PAGE_SIZE = 50;
 /** The Removed list's page: the people who run the group page through it, or find someone by name. */
 export const REMOVED_MEMBERS_PAGE_SIZE = 50;
 
-/** Marks NFKD splits off accented letters (Latin, Greek, Cyrillic; combining symbols and half marks). */
-const COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]";
-
 /**
  * `text` folded in SQL as `foldForSearch` (lib/groups/search.ts) folds it: NFKD without its
- * marks, lower case, ligatures spelled out. People's names have no stored folded copy (users
- * are created in many places); folding them in the query costs one pass over one group's
+ * marks, lower case, ligatures spelled out — the database's `toile_fold` (the search migration),
+ * which also keeps the discussion search's vectors. People's names have no stored folded copy
+ * (users are created in many places); folding them in the query costs one pass over one group's
  * memberships, which the group's key bounds.
  */
 function foldedSql(text: Prisma.Sql): Prisma.Sql {
-  const unmarked = Prisma.sql`lower(regexp_replace(normalize(${text}, NFKD), ${COMBINING_MARKS}, '', 'g'))`;
-  return Prisma.sql`replace(replace(replace(translate(${unmarked}, 'øłđı', 'oldi'), 'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss')`;
+  return Prisma.sql`toile_fold(${text})`;
 }
 
 /** Every word of `q` in the person's name (`u`), case and accents aside: "zoe" finds "Zoë". */
