@@ -65,9 +65,16 @@ test("a thread becomes a project: a member joins and posts an update, the thread
 
   // The thread now shows the project with that update.
   await bobPage.goto(threadPath);
-  await expect(banner).toContainText(`Latest update by ${bob.name}`);
+  await expect(banner.getByRole("link", { name: new RegExp(`^Latest update by ${bob.name}`) })).toHaveAttribute("href", new RegExp(`${projectPath}#update-\\d+$`));
   await expect(banner).toContainText("Collected eleven pallets from the hardware shop.");
   await expect(banner).toContainText("2 contributors");
+
+  // Carol, a member, has the project open with its Join button when it is completed elsewhere.
+  const { page: carolPage } = await newPerson(browser, "Carol");
+  await joinGroup(carolPage, group);
+  await carolPage.goto(projectPath);
+  const carolJoins = carolPage.getByRole("button", { name: "Join this project: Compost bays" });
+  await expect(carolJoins).toBeVisible();
 
   // The lead makes Bob co-lead, then completes the project.
   await alicePage.reload();
@@ -80,6 +87,12 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await expect(alicePage.getByRole("status").filter({ hasText: "The project is now completed." })).toBeVisible();
   await expect(alicePage.getByRole("region", { name: "Status" })).toContainText("Completed");
   await expect(alicePage.getByRole("button", { name: "Reopen" })).toBeVisible();
+  // Carol's out-of-date page says why she cannot join, where the button was, and holds the keyboard there.
+  await carolJoins.click();
+  const refused = carolPage.getByRole("alert").filter({ hasText: "This project is completed: it takes no new contributors." });
+  await expect(refused).toBeVisible();
+  await expect(carolJoins).toHaveCount(0);
+  await expect(carolPage.locator(":focus")).toContainText("This project is completed");
   // A visitor is not invited to join what takes no new contributors.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(projectPath);

@@ -61,30 +61,43 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
  * re-renders with "Leave this project" in the same element, so keyboard focus stays on it and
- * the message says what happened.
+ * the message says what happened. When the page was out of date (the project completed, the
+ * viewer left the group in another tab), the refreshed page may offer neither: the component
+ * stays mounted with `available` false, so the refusal stays on screen and takes the focus the
+ * vanished button had.
  */
-export function ProjectMembershipButton({ projectId, projectName, contributor }: { projectId: number; projectName: string; contributor: boolean }) {
-  const [state, action] = useActionState(projectMembershipAction, initialFormState);
+export function ProjectMembershipButton({ projectId, projectName, contributor, available }: { projectId: number; projectName: string; contributor: boolean; available: boolean }) {
+  const outcome = useRef<HTMLDivElement>(null);
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await projectMembershipAction(previous, formData);
+    if (result.status === "error") outcome.current?.focus();
+    return result;
+  }, initialFormState);
   return (
-    <form
-      action={action}
-      className="space-y-2"
-      onSubmit={(event) => {
-        if (contributor && !window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
-      }}
-    >
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="intent" value={contributor ? "leave" : "join"} />
-      <SubmitButton
-        variant={contributor ? "secondary" : "primary"}
-        pendingLabel={contributor ? "Leaving…" : "Joining…"}
-        className={contributor ? "px-2.5 py-1 text-xs" : undefined}
-        aria-label={`${contributor ? "Leave this project" : "Join this project"}: ${projectName}`}
-      >
-        {contributor ? "Leave this project" : "Join this project"}
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    <div className="space-y-2">
+      {available && (
+        <form
+          action={action}
+          onSubmit={(event) => {
+            if (contributor && !window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
+          }}
+        >
+          <input type="hidden" name="projectId" value={projectId} />
+          <input type="hidden" name="intent" value={contributor ? "leave" : "join"} />
+          <SubmitButton
+            variant={contributor ? "secondary" : "primary"}
+            pendingLabel={contributor ? "Leaving…" : "Joining…"}
+            className={contributor ? "px-2.5 py-1 text-xs" : undefined}
+            aria-label={`${contributor ? "Leave this project" : "Join this project"}: ${projectName}`}
+          >
+            {contributor ? "Leave this project" : "Join this project"}
+          </SubmitButton>
+        </form>
+      )}
+      <div ref={outcome} tabIndex={-1} className="outline-none">
+        <FormMessage state={state} />
+      </div>
+    </div>
   );
 }
 

@@ -26,9 +26,11 @@ export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProjec
             </p>
             {project.latestUpdate ? (
               <p className="text-sm text-stone-700">
-                <span className="text-stone-600">
-                  Latest update by <span className="font-medium text-stone-800">{project.latestUpdate.author.name}</span>, <RelativeTime date={project.latestUpdate.createdAt} now={now} />:
-                </span>{" "}
+                {/* The latest update is on the project page's first page of updates. */}
+                <Link href={`/g/${project.groupSlug}/projects/${project.id}#update-${project.latestUpdate.id}`} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
+                  Latest update by <span className="font-medium">{project.latestUpdate.author.name}</span>, <RelativeTime date={project.latestUpdate.createdAt} now={now} />
+                </Link>
+                :{" "}
                 {project.latestUpdate.excerpt}
               </p>
             ) : (

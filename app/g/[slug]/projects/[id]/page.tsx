@@ -220,7 +220,8 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
               ))}
             </ul>
             {can(actor, "addPeople", subject) && <AddContributorForm projectId={project.id} />}
-            {(joinRefusal === null || leaveRefusal === null) && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} />}
+            {/* Mounted for every signed-in viewer, so a refusal from an out-of-date page stays on screen. */}
+            {viewer && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} available={joinRefusal === null || leaveRefusal === null} />}
             {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
             {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
               <p className="text-xs text-stone-600">{viewer ? "Join the group to contribute." : "Sign in and join the group to contribute."}</p>
