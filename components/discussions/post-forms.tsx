@@ -196,10 +196,9 @@ export function LikeButton({ postId, count, liked, authorName, disabledReason }:
         onClick={(event) => {
           if (event.detail > 1) event.preventDefault();
         }}
-        // A toggle button: its name stays "Like …" and aria-pressed says whether it is on.
-        aria-label={`Like ${authorName}'s post (${likesLabel(shown.count)})`}
       >
-        <span aria-hidden>{shown.liked ? "♥" : "♡"}</span> {shown.count}
+        {/* A toggle button: its name stays "Like …" and aria-pressed says whether it is on. */}
+        <LikeContent action="Like" authorName={authorName} count={shown.count} liked={shown.liked} />
       </button>
       <InlineFormError state={state} />
     </form>
@@ -212,14 +211,27 @@ export function LikeButton({ postId, count, liked, authorName, disabledReason }:
  */
 export function SignInToLike({ count, authorName, signInHref }: { count: number; authorName: string; signInHref: string }) {
   return (
-    <ButtonLink href={signInHref} variant="ghost" className="px-2 py-1 text-xs" title="Sign in to like" aria-label={`Sign in to like ${authorName}'s post (${likesLabel(count)})`}>
-      <span aria-hidden>♡</span> {count}
+    <ButtonLink href={signInHref} variant="ghost" className="px-2 py-1 text-xs" title="Sign in to like">
+      <LikeContent action="Sign in to like" authorName={authorName} count={count} liked={false} />
     </ButtonLink>
   );
 }
 
-function likesLabel(count: number): string {
-  return `${count} ${count === 1 ? "like" : "likes"}`;
+/**
+ * What a like control shows ("♡ 7") and, for screen readers, says: "Like Ada's post (7 likes)".
+ * The name is the control's own content, not an aria-label over other visible text, so what is
+ * spoken contains what is seen (WCAG 2.5.3, label in name). One hidden span, not pieces around
+ * the count: the browser would put spaces between the pieces ("( 7 likes)").
+ */
+function LikeContent({ action, authorName, count, liked }: { action: string; authorName: string; count: number; liked: boolean }) {
+  return (
+    <>
+      <span aria-hidden>
+        {liked ? "♥" : "♡"} {count}
+      </span>
+      <span className="sr-only">{`${action} ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}</span>
+    </>
+  );
 }
 
 /** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */

@@ -1,0 +1,64 @@
+import { createRequire } from "node:module";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./support";
+
+/**
+ * The main pages, checked by axe-core against WCAG 2.1 A and AA (contrast, names, labels,
+ * landmarks, ARIA use), signed out and as each kind of person, on the seeded demo data. What
+ * axe cannot judge (keyboard flows, focus after an action) the journeys check one by one.
+ */
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const DEMO_PASSWORD = "toile-demo";
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return found.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => `${node.target.join(" ")} — ${node.failureSummary ?? ""}`).join(" | ")}`);
+}
+
+/** Opens `path` (or follows the first link named `follow` in `within` on it) and expects no violation. */
+async function check(page: Page, path: string, follow?: { within: string; link?: RegExp }) {
+  await page.goto(path);
+  if (follow) {
+    await page.getByRole("list", { name: follow.within }).getByRole("link", { name: follow.link }).first().click();
+    await expect(page).not.toHaveURL(path);
+  }
+  await expect(page.getByRole("main")).toBeVisible();
+  expect(await violations(page), `${page.url()}`).toEqual([]);
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test("public pages have no WCAG A/AA violation axe can find", async ({ page }) => {
+  for (const path of ["/", "/groups", "/login", "/signup", "/g/city-gardeners", "/g/city-gardeners/projects", "/search?q=compost", "/g/no-such-group"]) {
+    await check(page, path);
+  }
+  // A thread with nested replies and likes, signed out.
+  await check(page, "/g/city-gardeners", { within: "Threads" });
+});
+
+test("a member's pages have no WCAG A/AA violation axe can find", async ({ page }) => {
+  await signIn(page, "member@toile.test", DEMO_PASSWORD);
+  await check(page, "/g/city-gardeners", { within: "Threads" });
+  await check(page, "/g/city-gardeners/meetups", { within: "Upcoming meetups" });
+  await check(page, "/g/city-gardeners/projects", { within: "Active projects" });
+  for (const path of ["/notifications", "/me/settings", "/me/meetups", "/g/city-gardeners/t/new"]) await check(page, path);
+});
+
+test("moderators' and organizers' pages have no WCAG A/AA violation axe can find", async ({ page }) => {
+  await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
+  for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings"]) await check(page, path);
+  await signOut(page);
+  await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
+  await check(page, "/g/city-gardeners/meetups/new");
+});
