@@ -29,7 +29,15 @@ test("sign-up and sign-in errors are specific and keep what was typed", async ({
   await expect(page.getByLabel("Display name")).toHaveValue("Someone else");
 
   await page.goto("/login");
+  // Empty fields are named beside themselves, the first one takes the keyboard.
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter your email address.");
+  await expect(page.getByLabel("Email")).toBeFocused();
   await page.getByLabel("Email").fill(user.email);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "false");
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
+  await expect(page.getByLabel("Password")).toBeFocused();
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();

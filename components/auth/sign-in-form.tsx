@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { TextField } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button";
 import { safeCallbackUrl } from "./safe-callback";
@@ -14,16 +14,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
-    if (!email.trim() || !password) {
-      setError("Enter your email and password.");
+    // Empty fields are named beside themselves, and the keyboard goes to the first one (as on sign-up).
+    const blanks = { email: email.trim() ? undefined : "Enter your email address.", password: password ? undefined : "Enter your password." };
+    if (blanks.email || blanks.password) {
+      setError(null);
+      setMissing(blanks);
+      formRef.current?.querySelector<HTMLInputElement>(blanks.email ? 'input[name="email"]' : 'input[name="password"]')?.focus();
       return;
     }
+    setMissing({});
     setError(null);
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
@@ -37,14 +44,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // POST, should it be sent before the script runs: a password never goes into a URL.
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       )}
-      <TextField name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
-      <TextField name="password" type="password" label="Password" autoComplete="current-password" required />
+      <TextField name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={missing.email} required />
+      <TextField name="password" type="password" label="Password" autoComplete="current-password" error={missing.password} required />
       <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
