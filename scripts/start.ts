@@ -6,7 +6,9 @@
  * 2. Applies pending migrations, seeds demo data when the database has no user (or else brings
  *    stored post features and HTML up to date: `npm run posts:backfill`), builds the app when
  *    its sources changed, and runs `next start` on PORT (default 3000).
- * 3. Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
+ * 3. Ctrl-C (SIGINT) or SIGTERM, at any point, stops what is running (a migration, the seed, a
+ *    build, Next), then the embedded database, cleanly. A seeding cut short is redone on the next
+ *    start (scripts/lib/seed-state.ts).
  *
  * `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
  */
@@ -18,7 +20,8 @@ import pg from "pg";
 import { ensureBuilt } from "./lib/build";
 import { DataFolderInUseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { ensurePrismaClient, migrateIfPending } from "./lib/migrate";
-import { ROOT, bin, run, waitForExit } from "./lib/run";
+import { ROOT, bin, run, stopRunning, waitForExit } from "./lib/run";
+import { clearSeedMarker, emptyDatabase, seedStarted, seedWasInterrupted } from "./lib/seed-state";
 
 const log = (message: string) => console.log(`[toile] ${message}`);
 
@@ -50,11 +53,32 @@ async function databaseIsEmpty(url: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   fs.mkdirSync(dataDir, { recursive: true });
+  // Handled from the first moment: a Ctrl-C while the embedded database starts, or while a
+  // migration, the seed or a build runs, stops that too and closes the database cleanly.
+  let stopping = false;
+  let starting: Promise<EmbeddedDatabase> | undefined;
+  let next: ReturnType<typeof spawn> | undefined;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stopRunning();
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await waitForExit(next);
+    }
+    const embedded = await starting?.catch(() => undefined);
+    await embedded?.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     try {
-      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+      starting = startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+      embedded = await starting;
     } catch (error) {
       if (error instanceof DataFolderInUseError) {
         console.error(`[toile] ${error.message}`);
@@ -65,21 +89,7 @@ async function main(): Promise<number> {
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL (PGlite) serving ${path.relative(ROOT, dataDir)}/pglite on port ${embedded.port}`);
   }
-
-  let stopping = false;
-  let next: ReturnType<typeof spawn> | undefined;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await waitForExit(next);
-    }
-    await embedded?.close();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  const seedTarget = embedded ? "embedded" : { url: databaseUrl };
 
   try {
     const env = {
@@ -91,10 +101,25 @@ async function main(): Promise<number> {
       DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || (embedded ? "4" : "10"),
     };
     await ensurePrismaClient(databaseUrl);
+    if (seedWasInterrupted(dataDir, seedTarget)) {
+      if (!embedded) {
+        console.error(
+          "[toile] The demo data's seeding into this database was cut short last time, so it holds only part of it. " +
+            `Empty it (\`npx prisma migrate reset\`) and start again, or delete ${path.relative(ROOT, dataDir)}/seed-in-progress to keep it as it is.`,
+        );
+        await stop(1);
+        return 1;
+      }
+      log("the demo data's seeding was cut short last time: emptying the embedded database to seed it again…");
+      await emptyDatabase(databaseUrl);
+      clearSeedMarker(dataDir);
+    }
     await migrateIfPending(databaseUrl, log);
     if (await databaseIsEmpty(databaseUrl)) {
       log("empty database: seeding demo data…");
+      const seeding = seedStarted(dataDir, seedTarget);
       await run(bin("tsx"), ["prisma/seed.ts"], { env });
+      seeding.finished();
     } else {
       // After an upgrade: post features a newer engine needs, and HTML an older markdown
       // pipeline rendered (RENDER_VERSION). Nothing to do reads as two quick queries.
