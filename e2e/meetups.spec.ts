@@ -195,15 +195,17 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   await expect(page.getByLabel("Starts")).toHaveValue(wallClock(startsAt, "Europe/Paris"));
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Paris");
 
-  // A start in the past, no venue, and another zone: the zone chosen this time is kept.
+  // A start in the past, no venue, and another zone: both problems at once, the zone chosen this time kept.
   const past = new Date(Date.now() - 2 * 60 * MINUTE);
   await fillMeetupForm(page, { title: "Map night", startsAt: past, endsAt: new Date(past.getTime() + 60 * MINUTE), venueName: "", capacity: "", timeZone: "America/New_York" });
   await page.getByRole("button", { name: "Schedule meetup" }).click();
   await expect(page.getByText("Give the venue's name, or tick “Online meetup”.")).toBeVisible();
+  await expect(page.getByLabel("Starts")).toHaveAccessibleDescription(/The meetup must start in the future\./);
   await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
   await page.getByLabel("Venue name").fill("Library");
   await page.getByRole("button", { name: "Schedule meetup" }).click();
   await expect(page.getByText("The meetup must start in the future.")).toBeVisible();
+  await expect(page.getByText("Give the venue's name, or tick “Online meetup”.")).toHaveCount(0);
   await expect(page.getByLabel("Venue name")).toHaveValue("Library");
   await page.goto(`/g/${group.slug}/meetups`);
   await expect(page.getByText("No meetup planned yet.", { exact: false })).toBeVisible();

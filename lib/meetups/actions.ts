@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath } from "./paths";
-import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, rsvpSchema } from "./schema";
+import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const GROUP_REF = hiddenRefs("group", "groupId");
 const MEETUP_REF = hiddenRefs("meetup", "meetupId");
@@ -18,7 +18,7 @@ export async function scheduleMeetupAction(_previous: FormState, formData: FormD
   const values = formValues(formData);
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
-    const input = parseInput(meetupFormSchema, values);
+    const input = parseInput(newMeetupFormSchema(new Date()), values);
     const viewer = await requireViewer();
     const created = await scheduleMeetup(viewer.id, groupId, input);
     redirect(meetupPath(created.groupSlug, created.id));

@@ -10,7 +10,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { meetupPath } from "./paths";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
-import type { MeetupInput } from "./schema";
+import { MEETUP_START_PAST, RSVP_DEADLINE_PAST, type MeetupInput } from "./schema";
 import { formatInZone, sameMinute } from "./time";
 
 /**
@@ -171,10 +171,10 @@ function meetupColumns(input: MeetupInput) {
 export async function scheduleMeetup(organizerId: string, groupId: string, input: MeetupInput, now = new Date()) {
   await authorize(groupId, organizerId, "organize", "schedule meetups");
   await consumeRateLimit("scheduleMeetup", organizerId);
-  if (input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "The meetup must start in the future.", { field: "startsAt" });
+  if (input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", MEETUP_START_PAST, { field: "startsAt" });
   // (An edit may set a past deadline on purpose: it closes the answers.)
   if (input.rsvpDeadline && input.rsvpDeadline.getTime() <= now.getTime()) {
-    throw new AppError("INVALID", "The RSVP deadline must be in the future, or empty.", { field: "rsvpDeadline" });
+    throw new AppError("INVALID", RSVP_DEADLINE_PAST, { field: "rsvpDeadline" });
   }
   const created = await db.$transaction(async (tx) => {
     await requireGroupThreads(tx, groupId, input.threadIds);

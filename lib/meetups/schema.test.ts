@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError, parseInput } from "@/lib/forms";
 import { checkInRefusal } from "./check-in";
-import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, rsvpSchema } from "./schema";
+import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const valid = {
   title: "Seed swap",
@@ -17,9 +17,9 @@ const valid = {
   threadIds: "7,3,7",
 };
 
-function errorsOf(input: Record<string, string>): Record<string, string> {
+function errorsOf(input: Record<string, string>, schema: typeof meetupFormSchema = meetupFormSchema): Record<string, string> {
   try {
-    parseInput(meetupFormSchema, input);
+    parseInput(schema, input);
   } catch (error) {
     if (error instanceof ValidationError) return error.fieldErrors;
     throw error;
@@ -48,6 +48,20 @@ describe("meetup form schema", () => {
     expect(errorsOf({ ...valid, endsAt: "2026-07-15T18:00" })).toEqual({ endsAt: "The meetup must end after it starts." });
     expect(errorsOf({ ...valid, endsAt: valid.startsAt })).toEqual({ endsAt: "The meetup must end after it starts." });
     expect(errorsOf({ ...valid, endsAt: "2026-07-25T18:00" }).endsAt).toMatch(/at most 7 days/);
+  });
+
+  it("scheduling names a start or a deadline in the past in the same round as every other problem", () => {
+    const now = new Date("2026-07-10T12:00:00Z");
+    const past = { ...valid, startsAt: "2026-07-01T18:30", endsAt: "2026-06-30T18:00", rsvpDeadline: "2026-06-30T12:00", capacity: "0" };
+    expect(errorsOf(past, newMeetupFormSchema(now))).toEqual({
+      startsAt: "The meetup must start in the future.",
+      endsAt: "The meetup must end after it starts.",
+      rsvpDeadline: "The RSVP deadline must be in the future, or empty.",
+      capacity: expect.stringMatching(/whole number of at least 1/),
+    });
+    // Editing may keep a past start or close the answers with a past deadline: the mutation decides.
+    expect(errorsOf({ ...valid, startsAt: "2026-07-01T18:30", endsAt: "2026-07-01T20:00", rsvpDeadline: "2026-06-30T12:00" })).toEqual({});
+    expect(errorsOf(valid, newMeetupFormSchema(now))).toEqual({});
   });
 
   it("capacity must be a whole number of at least 1", () => {

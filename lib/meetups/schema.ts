@@ -130,36 +130,61 @@ function resolveTimes(value: Fields): { errors: { path: string; message: string 
 }
 
 /**
- * The schedule/edit form. Times arrive as wall-clock values in `timeZone` and leave as UTC
- * instants. "Starts in the future" depends on the clock, so the mutation checks it.
+ * Every problem with the form's values at once. `now` (scheduling only) adds the checks that
+ * depend on the clock, so a start in the past is named in the same round as an end before the
+ * start; the mutation checks them again at its own "now" (lib/meetups/mutations.ts).
  */
-export const meetupFormSchema = fields
-  .superRefine((value, ctx) => {
-    if (!value.online && !value.venueName) {
-      ctx.addIssue({ code: "custom", path: ["venueName"], message: "Give the venue's name, or tick “Online meetup”." });
-    }
-    // Field-level failures above leave some values unparsed: check times only when they are strings.
-    if (typeof value.startsAt !== "string" || typeof value.endsAt !== "string" || typeof value.timeZone !== "string") return;
-    for (const error of resolveTimes(value).errors) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
-  })
-  .transform((value) => {
-    const times = resolveTimes(value);
-    return {
-      title: value.title,
-      description: value.description,
-      online: value.online,
-      venueName: value.venueName,
-      venueAddress: value.venueAddress,
-      mapUrl: value.mapUrl,
-      onlineUrl: value.online ? value.onlineUrl : null,
-      timeZone: times.timeZone!,
-      startsAt: times.startsAt!,
-      endsAt: times.endsAt!,
-      rsvpDeadline: times.rsvpDeadline ?? null,
-      capacity: value.capacity,
-      threadIds: value.threadIds,
-    };
-  });
+function refineMeetup(value: Fields, ctx: z.RefinementCtx, now?: Date) {
+  if (!value.online && !value.venueName) {
+    ctx.addIssue({ code: "custom", path: ["venueName"], message: "Give the venue's name, or tick “Online meetup”." });
+  }
+  // Field-level failures above leave some values unparsed: check times only when they are strings.
+  if (typeof value.startsAt !== "string" || typeof value.endsAt !== "string" || typeof value.timeZone !== "string") return;
+  const times = resolveTimes(value);
+  for (const error of times.errors) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
+  if (!now) return;
+  const named = new Set(times.errors.map((error) => error.path));
+  if (times.startsAt && !named.has("startsAt") && times.startsAt.getTime() <= now.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: MEETUP_START_PAST });
+  }
+  if (times.rsvpDeadline && !named.has("rsvpDeadline") && times.rsvpDeadline.getTime() <= now.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["rsvpDeadline"], message: RSVP_DEADLINE_PAST });
+  }
+}
+
+export const MEETUP_START_PAST = "The meetup must start in the future.";
+export const RSVP_DEADLINE_PAST = "The RSVP deadline must be in the future, or empty.";
+
+/**
+ * The schedule/edit form. Times arrive as wall-clock values in `timeZone` and leave as UTC
+ * instants. An edit may keep a start or set a deadline in the past (lib/meetups/mutations.ts
+ * decides): only scheduling (`newMeetupFormSchema`) refuses the past.
+ */
+export const meetupFormSchema = fields.superRefine((value, ctx) => refineMeetup(value, ctx)).transform(toMeetupInput);
+
+/** Scheduling a meetup at `now`: the form's checks plus "starts, and takes answers, in the future". */
+export function newMeetupFormSchema(now: Date) {
+  return fields.superRefine((value, ctx) => refineMeetup(value, ctx, now)).transform(toMeetupInput);
+}
+
+function toMeetupInput(value: Fields) {
+  const times = resolveTimes(value);
+  return {
+    title: value.title,
+    description: value.description,
+    online: value.online,
+    venueName: value.venueName,
+    venueAddress: value.venueAddress,
+    mapUrl: value.mapUrl,
+    onlineUrl: value.online ? value.onlineUrl : null,
+    timeZone: times.timeZone!,
+    startsAt: times.startsAt!,
+    endsAt: times.endsAt!,
+    rsvpDeadline: times.rsvpDeadline ?? null,
+    capacity: value.capacity,
+    threadIds: value.threadIds,
+  };
+}
 export type MeetupInput = z.output<typeof meetupFormSchema>;
 
 export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
