@@ -82,7 +82,10 @@ describe("meetup iCalendar", () => {
   it("folds long lines at 75 octets (multi-byte characters included) and unfolds them losslessly", () => {
     const description = `${"Déjà vu — les œufs de l'été ".repeat(20)}end.`;
     const ics = buildMeetupCalendar([meetup({ description })], { origin: ORIGIN, name: "x" });
-    const lines = ics.split("\r\n");
+    // Every line ends with CRLF, the last one too (RFC 5545 §3.1), and no bare LF hides in one.
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    const lines = ics.slice(0, -2).split("\r\n");
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(lines.some((line) => line.startsWith(" "))).toBe(true);

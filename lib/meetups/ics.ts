@@ -103,7 +103,10 @@ export function buildMeetupCalendar(meetups: IcsMeetup[], options: CalendarOptio
       status: meetup.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line, the last included, ends with CRLF (ical-generator 10 leaves
+  // the final one off; strict validators and some importers reject that).
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 /** The response for an .ics route: `attachment` for one meetup's download, inline for a feed. */
