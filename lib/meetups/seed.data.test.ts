@@ -82,6 +82,10 @@ describe("demo meetups", () => {
     const halfHeld = astronomy.past.filter((m) => m.checkedInIds.length < 3 && m.goingIds.length >= 3);
     expect(halfHeld).toHaveLength(1);
     expect((await meetupsOf("retro-computing-collective")).recent).toHaveLength(0);
+    // The private group has one too, online: what its members' calendar feed shows.
+    const [call] = (await meetupsOf("community-organizers-circle")).upcoming;
+    expect(call).toBeDefined();
+    expect(await db.meetup.findUniqueOrThrow({ where: { id: Number(call!.id) }, select: { online: true, onlineUrl: true, venueName: true } })).toMatchObject({ online: true, onlineUrl: expect.stringMatching(/^https:\/\//), venueName: null });
   });
 
   it("seeded notices are worded as the app words them: the meetup's time with its year and zone", async () => {

@@ -11,6 +11,8 @@
  *   three weeks old, is about to hold its first session. Their intended state stays "healthy"
  *   once projects are seeded too (a held meetup in the window would make them thriving);
  * - the astronomy dark-sky trip was half-held (people said yes, clouds came, two showed up);
+ * - the private organizers' circle has an online planning call ahead (members only, and in its
+ *   calendar feed for members' keys);
  * - the dormant group, and the founders' coffee that never happened, have none.
  *
  * Follow-ups are found in the seeded posts rather than hard-coded, so the story holds when the
@@ -463,6 +465,36 @@ export async function seedMeetups(ctx: SeedContext): Promise<void> {
       going,
       notGoing: loaded.keysToMembers(["sofia"]),
       checkIns: going.slice(0, 2),
+    });
+  }
+
+  // ── Community Organizers Circle (private): an online planning call ahead ────────────────
+  // Its members see it, and the private group's calendar feed (with their key) carries it;
+  // nobody else does.
+  const circle = bySlug.get("community-organizers-circle");
+  if (circle) {
+    const loaded = await loadGroup(circle);
+    const zone = "Europe/London";
+    const host = loaded.organizerFor("organizer");
+    const call = localAt(now, 9, zone, 19);
+    const calendarThread = threadId("circle-shared-calendar");
+    plans.push({
+      groupId: loaded.groupId,
+      organizerId: host,
+      title: "Shared calendar: a planning call",
+      description: "An hour to sketch the shared calendar of our groups' meetups: which groups, which dates, and who checks for clashes. Notes go in the thread afterwards.",
+      venueName: null,
+      venueAddress: null,
+      online: true,
+      onlineUrl: "https://meet.jit.si/toile-organizers-circle",
+      timeZone: zone,
+      startsAt: call,
+      endsAt: new Date(call.getTime() + HOUR),
+      capacity: null,
+      threadIds: calendarThread ? [calendarThread] : [],
+      going: [...new Set([host, ...loaded.keysToMembers(["fatou", "julien", "admin"])])],
+      maybe: loaded.keysToMembers(["nadia"]),
+      announce: true,
     });
   }
 
