@@ -1,5 +1,5 @@
 import { expect, test, type Dialog, type Page } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, unique } from "./support";
+import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, threadHasAnswers, unique } from "./support";
 
 test("a member builds a nested conversation that survives signing out and in", async ({ page }) => {
   const alice = newUser("Alice");
@@ -451,6 +451,53 @@ test("a branch deeper than the depth cap continues on its own page, where its pe
   await page.goto(href);
   await expect(page.locator(href.slice(href.indexOf("#")))).toContainText("Level 7 answer");
   await expect(level(7)).toBeInViewport();
+});
+
+test("a long thread is read in pages of whole branches; permalinks and a new answer find their page", async ({ page }) => {
+  const alice = newUser("Long");
+  await signUp(page, alice);
+  const group = await createGroup(page);
+  const threadPath = await startThread(page, group.slug, "A very long conversation", "Everyone, answer here.");
+  await threadHasAnswers(threadPath, 33);
+  const answer = (n: number) => page.getByRole("article").filter({ has: page.getByText(`Answer #${n}`, { exact: true }) });
+
+  await page.goto(threadPath);
+  await expect(page.getByText("33 replies")).toBeVisible();
+  const replies = page.getByRole("region", { name: "Replies, page 1 of 2" });
+  // The opening post, then 30 answers, oldest first; the rest are one link away.
+  await expect(replies.getByRole("article")).toHaveCount(30);
+  await expect(replies.getByRole("article").first()).toContainText("Answer #1");
+  await expect(answer(31)).toHaveCount(0);
+  const pages = page.getByRole("navigation", { name: "Pages of replies" });
+  await expect(pages).toContainText("Page 1 of 2");
+  await pages.getByRole("link", { name: "Next →" }).click();
+  await expect(page).toHaveURL(`${threadPath}?page=2`);
+  await expect(page.getByRole("region", { name: "Replies, page 2 of 2" }).getByRole("article")).toHaveCount(3);
+  await expect(answer(31)).toBeVisible();
+  // The opening post stays on top of every page, and the tab says which page this is.
+  await expect(page.getByRole("article").first()).toContainText("Everyone, answer here.");
+  await expect(page).toHaveTitle(/^A very long conversation \(page 2\) · /);
+  // Its permalinks keep the page.
+  await expect(answer(32).getByRole("link", { name: /\(permalink\)$/ })).toHaveAttribute("href", new RegExp(`^${threadPath}\\?page=2#post-\\d+$`));
+  await expect(page.getByRole("navigation", { name: "Pages of replies" }).getByRole("link", { name: "← Previous" })).toHaveAttribute("href", threadPath);
+
+  // A post's address from elsewhere (a notification, search) opens the page that shows it.
+  const postId = (await answer(32).getAttribute("id"))!.replace("post-", "");
+  await page.goto(threadPath);
+  await page.goto(`/g/${group.slug}/posts/${postId}`);
+  await expect(page).toHaveURL(`${threadPath}?page=2#post-${postId}`);
+  await expect(answer(32)).toBeInViewport();
+
+  // Answering the thread from its first page takes you to your answer, on the last page.
+  await page.goto(threadPath);
+  await page.getByLabel("Reply to the thread").fill("Late to the party, but here is my answer.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page).toHaveURL(new RegExp(`${threadPath}\\?page=2#post-\\d+$`));
+  await expect(page.getByRole("article").filter({ hasText: "Late to the party" })).toBeFocused();
+  await expect(page.getByText("34 replies")).toBeVisible();
+
+  // Past the last page: not found.
+  expect((await page.goto(`${threadPath}?page=3`))?.status()).toBe(404);
 });
 
 test("authors edit and delete their posts; the buttons say which post, an edit error is tied to its field", async ({ page }) => {

@@ -114,9 +114,19 @@ function ReplyFields({
  * The always-visible form under the opening post: a reply to the thread, which lands at the end
  * of the page. Focus goes to the new post, as Discourse takes you to yours.
  */
-export function ThreadReplyForm({ threadId, openerId }: { threadId: number; openerId: number }) {
+/**
+ * The thread's own reply form. A new answer starts the thread's last branch: when that is on
+ * another page than this one (`shownHere` false: a long thread read from its start), the person
+ * is taken to it, as after answering a post whose replies are on a sub-thread page.
+ */
+export function ThreadReplyForm({ threadId, openerId, groupSlug, shownHere }: { threadId: number; openerId: number; groupSlug: string; shownHere: boolean }) {
   const draft = useUnsavedText();
-  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} draft={draft} onPosted={(postId) => focusWhenShown(`post-${postId}`)} />;
+  const posted = (postId: number) => {
+    if (shownHere) focusWhenShown(`post-${postId}`);
+    // A whole page load, not the client router, which would drop the #post-N of the redirect.
+    else window.location.assign(postPermalink(groupSlug, postId));
+  };
+  return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} draft={draft} onPosted={posted} />;
 }
 
 const DISCARD_REPLY = "Discard your reply? It has not been posted.";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listThreadChoices, loadPostPath, THREAD_CHOICES } from "./data";
+import { listThreadChoices, loadPostPath, loadThread, loadThreadPosts, THREAD_CHOICES } from "./data";
+import { BRANCHES_PER_PAGE, DEFAULT_MAX_DEPTH } from "./tree";
 
 describe("listThreadChoices: the threads a meetup or project form offers", () => {
   let author: Awaited<ReturnType<typeof makeUser>>;
@@ -76,7 +77,7 @@ describe("loadPostPath: the permalink resolver's ancestor walk", () => {
 
   it("returns the thread and the ids from the opener down to the post", async () => {
     const viewer = { id: stranger.id, isSiteAdmin: false };
-    expect(await loadPostPath(thread.postId, publicSlug, viewer)).toEqual({ thread: { id: thread.threadId, slug: thread.threadSlug }, path: [thread.postId] });
+    expect(await loadPostPath(thread.postId, publicSlug, viewer)).toEqual({ thread: { id: thread.threadId, slug: thread.threadSlug }, path: [thread.postId], page: 1 });
     expect((await loadPostPath(branch[6]!, publicSlug, viewer))?.path).toEqual(branch.slice(0, 7));
     expect((await loadPostPath(branch[14]!, publicSlug, null))?.path).toEqual(branch);
   });
@@ -101,5 +102,55 @@ describe("loadPostPath: the permalink resolver's ancestor walk", () => {
     const group = await db.group.findUniqueOrThrow({ where: { slug: privateSlug }, select: { id: true } });
     await addMember(group.id, member.id);
     expect((await loadPostPath(privateThread.postId, privateSlug, { id: member.id, isSiteAdmin: false }))?.thread.id).toBe(privateThread.threadId);
+  });
+});
+
+describe("a long thread, page by page", () => {
+  let author: Awaited<ReturnType<typeof makeUser>>;
+  let slug: string;
+  let thread: { threadId: number; postId: number };
+  /** Direct replies to the opener, oldest first (their order on the pages). */
+  const branches: number[] = [];
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+
+  beforeAll(async () => {
+    author = await makeUser();
+    const group = await makeGroup(author.id);
+    slug = group.slug;
+    thread = await makeThread(author.id, group.id, "Long");
+    // Created newest first, so only the times say the order.
+    for (let i = BRANCHES_PER_PAGE + 5; i >= 1; i--) {
+      const reply = await db.post.create({ data: { threadId: thread.threadId, authorId: author.id, parentId: thread.postId, body: `Branch ${i}`, html: `<p>Branch ${i}</p>`, createdAt: at(i) }, select: { id: true } });
+      branches.unshift(reply.id);
+    }
+  });
+
+  it("sends a permalink to the page of the post's branch, nested replies and deep sub-threads included", async () => {
+    expect((await loadPostPath(branches[0]!, slug, null))?.page).toBe(1);
+    expect((await loadPostPath(branches[BRANCHES_PER_PAGE - 1]!, slug, null))?.page).toBe(1);
+    expect((await loadPostPath(branches[BRANCHES_PER_PAGE]!, slug, null))?.page).toBe(2);
+    // A reply inside the 32nd branch is on page 2 with it.
+    let parent = branches[BRANCHES_PER_PAGE + 1]!;
+    const chain: number[] = [];
+    for (let depth = 2; depth <= DEFAULT_MAX_DEPTH + 1; depth++) {
+      parent = (await db.post.create({ data: { threadId: thread.threadId, authorId: author.id, parentId: parent, body: `Depth ${depth}`, html: "<p>x</p>", createdAt: at(100 + depth) }, select: { id: true } })).id;
+      chain.push(parent);
+    }
+    expect((await loadPostPath(chain[0]!, slug, null))?.page).toBe(2);
+    // Below the depth cap the post is on its sub-thread page, whose first page holds it.
+    const deep = await loadPostPath(chain.at(-1)!, slug, null);
+    expect(deep?.path.length).toBe(DEFAULT_MAX_DEPTH + 2);
+    expect(deep?.page).toBe(1);
+  });
+
+  it("loads the words of only the posts asked for, in thread order, and none of another thread", async () => {
+    const loaded = await loadThread(thread.threadId, slug, null);
+    expect(loaded?.outline.filter((post) => post.parentId === thread.postId).map((post) => post.id)).toEqual(branches);
+    const other = await makeThread(author.id, (await db.thread.findUniqueOrThrow({ where: { id: thread.threadId } })).groupId, "Other");
+    const posts = await loadThreadPosts(thread.threadId, [branches[3]!, branches[1]!, other.postId], null);
+    expect(posts.map((post) => [post.id, post.html])).toEqual([
+      [branches[1], "<p>Branch 2</p>"],
+      [branches[3], "<p>Branch 4</p>"],
+    ]);
   });
 });

@@ -2,10 +2,13 @@ import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { likeLiteral } from "@/lib/like";
+import { pageOfBranch, postPageRoot } from "./tree";
 
 /**
- * A thread with all its posts (a thread page renders the whole tree), or null when it does not
- * exist, was deleted, is not in `groupSlug`, or its group is hidden from the viewer.
+ * A thread and the outline of its posts (ids, parents, times, deletions: what the tree, counts
+ * and permissions need, however long the thread), or null when it does not exist, was deleted,
+ * is not in `groupSlug`, or its group is hidden from the viewer. The words, authors and likes
+ * of the posts a page shows come from `loadThreadPosts`.
  */
 export async function loadThread(threadId: number, groupSlug: string, viewer: ViewerRef | null) {
   const thread = await db.thread.findFirst({
@@ -23,26 +26,40 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
       author: { select: { id: true, name: true } },
       posts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          parentId: true,
-          body: true,
-          html: true,
-          createdAt: true,
-          editedAt: true,
-          deletedAt: true,
-          author: { select: { id: true, name: true } },
-          reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
-        },
+        select: { id: true, parentId: true, createdAt: true, deletedAt: true },
       },
     },
   });
   if (!thread) return null;
-  const likeRows = thread.posts.length
-    ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: thread.posts.map((p) => p.id) } }, _count: { _all: true } })
-    : [];
+  const { posts: outline, ...rest } = thread;
+  const opener = outline.find((post) => post.parentId === null);
+  if (!opener) return null;
+  return { ...rest, outline, openerId: opener.id };
+}
+
+/**
+ * The posts `postIds` of a thread as a page shows them: words (none for a deleted post), author,
+ * like count and whether the viewer liked it; in thread order. Ids of other threads are ignored.
+ */
+export async function loadThreadPosts(threadId: number, postIds: readonly number[], viewer: ViewerRef | null) {
+  const rows = await db.post.findMany({
+    where: { threadId, id: { in: [...postIds] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      parentId: true,
+      body: true,
+      html: true,
+      createdAt: true,
+      editedAt: true,
+      deletedAt: true,
+      author: { select: { id: true, name: true } },
+      reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
+    },
+  });
+  const likeRows = rows.length ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
   const likes = countsBy(likeRows, (row) => row.postId);
-  const posts = thread.posts.map(({ reactions, ...post }) => ({
+  return rows.map(({ reactions, ...post }) => ({
     ...post,
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
@@ -50,9 +67,6 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
     likeCount: likes.get(post.id) ?? 0,
     likedByViewer: (reactions ?? []).length > 0,
   }));
-  const opener = posts.find((post) => post.parentId === null);
-  if (!opener) return null;
-  return { ...thread, posts, openerId: opener.id };
 }
 /** The Deleted threads page's page size (as the Members page's Removed list). */
 export const DELETED_THREADS_PAGE_SIZE = 50;
@@ -85,7 +99,7 @@ export function loadStandingThreadRef(groupId: string, threadId: number) {
 }
 
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
-export type ThreadPost = LoadedThread["posts"][number];
+export type ThreadPost = Awaited<ReturnType<typeof loadThreadPosts>>[number];
 
 export interface ThreadChoice {
   id: number;
@@ -146,5 +160,22 @@ export async function loadPostPath(postId: number, groupSlug: string, viewer: Vi
     select: { id: true, slug: true },
   });
   if (!thread) return null;
-  return { thread, path: chain.map((link) => link.id) };
+  const path = chain.map((link) => link.id);
+  return { thread, path, page: await branchPage(path) };
+}
+
+/**
+ * Which page of its thread (or sub-thread) page shows the post at the end of `path`: the rank,
+ * in sibling order, of its ancestor directly below that page's root (lib/discussions/tree
+ * pageOfBranch). One indexed count (Post.parentId).
+ */
+async function branchPage(path: number[]): Promise<number> {
+  const rootIndex = path.indexOf(postPageRoot(path) ?? path[0]!);
+  const branch = path[rootIndex + 1];
+  if (branch === undefined) return 1;
+  const [{ before }] = await db.$queryRaw<[{ before: number }]>`
+    SELECT count(*)::int AS before FROM "Post" sibling, "Post" branch
+    WHERE branch.id = ${branch} AND sibling."parentId" = branch."parentId"
+      AND (sibling."createdAt", sibling.id) < (branch."createdAt", branch.id)`;
+  return pageOfBranch(before);
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
-import { loadThread } from "./data";
+import { loadThread, loadThreadPosts } from "./data";
 import { createThread, deletePost, editPost, replyToPost, setLike, setThreadFlags } from "./mutations";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], message?: RegExp) {
@@ -13,6 +13,13 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"],
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
+}
+
+
+/** A thread with every post's words and likes, as a page showing all of it would load them. */
+async function threadWithPosts(threadId: number, groupSlug: string, viewer: { id: string; isSiteAdmin: boolean } | null = null) {
+  const thread = await loadThread(threadId, groupSlug, viewer);
+  return thread && { ...thread, posts: await loadThreadPosts(thread.id, thread.outline.map((post) => post.id), viewer) };
 }
 
 describe("discussions", () => {
@@ -30,7 +37,7 @@ describe("discussions", () => {
   it("starts a thread with its opening post, rendered and sanitised, and bumps the group's activity", async () => {
     const before = await db.group.findUniqueOrThrow({ where: { id: group.id } });
     const created = await makeThread(member.id, group.id, "Compost in winter?", "Does it **work**? <script>alert(1)</script>");
-    const thread = await loadThread(created.threadId, group.slug, null);
+    const thread = await threadWithPosts(created.threadId, group.slug);
     expect(thread?.title).toBe("Compost in winter?");
     expect(thread?.slug).toBe("compost-in-winter");
     expect(thread?.posts).toHaveLength(1);
@@ -65,7 +72,7 @@ describe("discussions", () => {
     const { threadId, postId: openerId } = await makeThread(owner.id, group.id);
     const first = await replyToPost(member.id, { threadId, parentId: openerId, body: "First answer" });
     const nested = await replyToPost(owner.id, { threadId, parentId: first.postId, body: "Answer to the answer" });
-    const thread = await loadThread(threadId, group.slug, null);
+    const thread = await threadWithPosts(threadId, group.slug);
     const byId = new Map(thread!.posts.map((p) => [p.id, p]));
     expect(byId.get(first.postId)?.parentId).toBe(openerId);
     expect(byId.get(nested.postId)?.parentId).toBe(first.postId);
@@ -173,7 +180,7 @@ describe("discussions", () => {
 
   it("a like is set, not toggled: liking twice leaves one like, unliking twice none", async () => {
     const { threadId, postId } = await makeThread(owner.id, group.id);
-    const likes = async (viewer: { id: string; isSiteAdmin: boolean } | null = null) => (await loadThread(threadId, group.slug, viewer))!.posts[0]!;
+    const likes = async (viewer: { id: string; isSiteAdmin: boolean } | null = null) => (await threadWithPosts(threadId, group.slug, viewer))!.posts[0]!;
     // Two clicks on a button that showed "not liked" (a stale page, another tab): one like.
     expect(await setLike(member.id, postId, true)).toMatchObject({ liked: true, threadId });
     expect((await setLike(member.id, postId, true)).liked).toBe(true);
@@ -207,7 +214,7 @@ describe("discussions", () => {
     const reply = await replyToPost(member.id, { threadId, parentId: postId, body: "A reply" });
     await expectAppError(deletePost(outsider.id, reply.postId), "FORBIDDEN");
     await deletePost(owner.id, postId);
-    const thread = await loadThread(threadId, group.slug, null);
+    const thread = await threadWithPosts(threadId, group.slug);
     const opener = thread!.posts.find((p) => p.id === postId)!;
     expect(opener.deletedAt).not.toBeNull();
     expect(opener.html).toBe("");

@@ -2,7 +2,8 @@ import { cache } from "react";
 import { can } from "@/lib/groups/ability";
 import { deletionEndsThread, threadActorFor, threadRefusal } from "./ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
-import { loadThread } from "./data";
+import { loadThread, loadThreadPosts, type ThreadPost } from "./data";
+import { buildPostTree, mapTree, shownPostIds, treePage, type TreeNode } from "./tree";
 import { threadPath } from "./paths";
 import { parseThreadParam } from "./schema";
 
@@ -20,7 +21,7 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
   if (!thread) return null;
   const { actor, group, viewer } = loaded;
   const threadActor = threadActorFor(actor, group);
-  const standing = thread.posts.filter((post) => post.deletedAt === null);
+  const standing = thread.outline.filter((post) => post.deletedAt === null);
   return {
     group,
     thread,
@@ -40,3 +41,23 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
     },
   };
 });
+
+/**
+ * Page `page` of the tree under `rootId` (the opener on the thread page, a post on a sub-thread
+ * page): whole branches, BRANCHES_PER_PAGE at a time, with the words and likes of the posts it
+ * shows and nothing more (a thread of thousands of posts loads a few dozen). Null when `rootId`
+ * is not in the thread or the page is past the last.
+ */
+export async function loadThreadPage(loaded: NonNullable<Awaited<ReturnType<typeof loadThreadForRequest>>>, rootId: number, page: number) {
+  const whole = buildPostTree(loaded.thread.outline, rootId);
+  const paged = whole && treePage(whole, page);
+  if (!whole || !paged) return null;
+  const posts = new Map((await loadThreadPosts(loaded.thread.id, shownPostIds(paged), loaded.viewer)).map((post) => [post.id, post]));
+  const tree: TreeNode<ThreadPost> = mapTree(paged, (outline) => posts.get(outline.id) ?? vanished(outline));
+  return { tree, branches: whole.children.length };
+}
+
+/** A post gone between the outline and its words (its thread was deleted meanwhile): shown as deleted. */
+function vanished(outline: { id: number; parentId: number | null; createdAt: Date }): ThreadPost {
+  return { ...outline, body: "", html: "", editedAt: null, deletedAt: outline.createdAt, author: { id: "", name: "Someone" }, likeCount: 0, likedByViewer: false };
+}

@@ -25,10 +25,18 @@ export function postPermalink(groupSlug: string, postId: number): string {
   return `/g/${groupSlug}/posts/${postId}`;
 }
 
-/** The page that renders a post, anchored at it: the resolver's destination. `path` as for postPageRoot. */
-export function postPageUrl(threadUrl: string, path: readonly number[]): string {
+/**
+ * The page that renders a post, anchored at it: the resolver's destination. `path` as for
+ * postPageRoot; `page`, which page of that thread or sub-thread holds the post's branch (pageOfBranch).
+ */
+export function postPageUrl(threadUrl: string, path: readonly number[], page = 1): string {
   const root = postPageRoot(path);
-  return `${threadUrl}${root === null ? "" : `/p/${root}`}#post-${path.at(-1)}`;
+  return `${pagedUrl(`${threadUrl}${root === null ? "" : `/p/${root}`}`, page)}#post-${path.at(-1)}`;
+}
+
+/** A thread's or sub-thread's page `page` (page 1 is the bare address). */
+export function pagedUrl(pageBase: string, page: number): string {
+  return page > 1 ? `${pageBase}?page=${page}` : pageBase;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/pagination";
 import { singleLineText, staleMessage, trimInvisible } from "@/lib/forms";
 
 export const TITLE_MAX = 200;
@@ -95,3 +96,6 @@ export const threadSearchSchema = z.object({
 
 /** Renaming a thread: the title is validated exactly as when the thread was started. */
 export const editThreadTitleSchema = threadRefSchema.extend({ title: createThreadSchema.shape.title });
+
+/** A thread or sub-thread page's query: `?page=` of its branches (lib/discussions/tree BRANCHES_PER_PAGE). */
+export const threadPageQuerySchema = z.object({ page: pageNumberSchema });

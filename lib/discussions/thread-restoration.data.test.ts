@@ -62,7 +62,7 @@ describe("restoring a deleted thread", () => {
     const row = await db.thread.findUniqueOrThrow({ where: { id: thread.threadId }, select: { deletedAt: true, deletedById: true } });
     expect(row).toEqual({ deletedAt: null, deletedById: null });
     expect((await listGroupThreads(group.id, 1)).threads.map((t) => t.id)).toContain(thread.threadId);
-    expect((await loadThread(thread.threadId, group.slug, null))?.posts.map((p) => p.id)).toEqual([thread.postId, reply.postId]);
+    expect((await loadThread(thread.threadId, group.slug, null))?.outline.map((p) => p.id)).toEqual([thread.postId, reply.postId]);
     expect((await listDeletedThreads(group.id, 1)).threads.map((t) => t.id)).not.toContain(thread.threadId);
     expect(await loadStandingThreadRef(group.id, thread.threadId)).toMatchObject({ id: thread.threadId, title: "Deleted by mistake" });
     // It takes replies again.

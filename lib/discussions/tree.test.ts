@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postPageUrl } from "./paths";
-import { ancestorsOf, buildPostTree, DEFAULT_MAX_DEPTH, postPageRoot, replyShownBelow, type TreeNode } from "./tree";
+import { ancestorsOf, BRANCHES_PER_PAGE, buildPostTree, DEFAULT_MAX_DEPTH, mapTree, pageOfBranch, postPageRoot, replyShownBelow, shownPostIds, treePage, type TreeNode } from "./tree";
 import { parseThreadParam, parseIdParam } from "./schema";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
@@ -109,11 +109,55 @@ describe("postPageRoot: which page renders a post", () => {
     expect(postPageUrl("/g/club/t/7-x", pathTo(0))).toBe("/g/club/t/7-x#post-100");
     expect(postPageUrl("/g/club/t/7-x", pathTo(cap))).toBe(`/g/club/t/7-x#post-${100 + cap}`);
     expect(postPageUrl("/g/club/t/7-x", pathTo(cap + 1))).toBe(`/g/club/t/7-x/p/${100 + cap}#post-${101 + cap}`);
+    // On a later page of a long thread, or of a long sub-thread.
+    expect(postPageUrl("/g/club/t/7-x", pathTo(2), 3)).toBe("/g/club/t/7-x?page=3#post-102");
+    expect(postPageUrl("/g/club/t/7-x", pathTo(cap + 1), 2)).toBe(`/g/club/t/7-x/p/${100 + cap}?page=2#post-${101 + cap}`);
   });
 
   it("says a reply to a post at the cap is not shown below it", () => {
     expect(replyShownBelow(0)).toBe(true);
     expect(replyShownBelow(cap - 1)).toBe(true);
     expect(replyShownBelow(cap)).toBe(false);
+  });
+});
+
+describe("pages of a long thread", () => {
+  // An opener (1) with 70 direct replies (ids 2..71), the first of which has a reply of its own (100).
+  const posts = [post(1, null), ...Array.from({ length: 70 }, (_, i) => post(i + 2, 1)), post(100, 2, 200)];
+  const tree = buildPostTree(posts, 1)!;
+
+  it("shows whole branches, BRANCHES_PER_PAGE at a time, oldest first; past the last page is none", () => {
+    expect(BRANCHES_PER_PAGE).toBe(30);
+    const first = treePage(tree, 1)!;
+    expect(first.post.id).toBe(1);
+    expect(first.children.map((child) => child.post.id)).toEqual(Array.from({ length: 30 }, (_, i) => i + 2));
+    // A branch comes with its replies.
+    expect(first.children[0]!.children.map((child) => child.post.id)).toEqual([100]);
+    expect(treePage(tree, 3)!.children.map((child) => child.post.id)).toEqual(Array.from({ length: 10 }, (_, i) => i + 62));
+    expect(treePage(tree, 4)).toBeNull();
+    expect(treePage(tree, 0)).toBeNull();
+    // Page 1 of a post without replies exists: it shows the post alone.
+    expect(treePage(buildPostTree(posts, 50)!, 1)!.children).toEqual([]);
+    expect(treePage(buildPostTree(posts, 50)!, 2)).toBeNull();
+  });
+
+  it("puts the n-th branch on the page treePage shows it on", () => {
+    for (const index of [0, 29, 30, 59, 60, 69]) {
+      const page = pageOfBranch(index);
+      expect(treePage(tree, page)!.children.map((child) => child.post.id), `branch ${index}`).toContain(index + 2);
+    }
+    expect(pageOfBranch(0)).toBe(1);
+    expect(pageOfBranch(30)).toBe(2);
+    expect(pageOfBranch(5, 5)).toBe(2);
+  });
+
+  it("lists the posts a page shows, root first in reading order, and carries other data on the same shape", () => {
+    const page = treePage(tree, 1)!;
+    const ids = shownPostIds(page);
+    expect(ids.slice(0, 4)).toEqual([1, 2, 100, 3]);
+    expect(ids).toHaveLength(32);
+    const named = mapTree(page, (p) => ({ ...p, name: `post ${p.id}` }));
+    expect(named.children[0]!.children[0]!.post.name).toBe("post 100");
+    expect(shownPostIds(named)).toEqual(ids);
   });
 });

@@ -63,6 +63,44 @@ export function buildPostTree<P extends TreePostInput>(posts: P[], rootId: numbe
   return visit(root, 0);
 }
 
+/**
+ * Direct replies to a page's root (the opener, or a sub-thread's post) shown per page, each with
+ * everything below it up to the depth cap. A conversation of thousands of posts is read a few
+ * dozen branches at a time (Reddit, Hacker News and Discourse all page long threads); a branch is
+ * never split across pages, and a reply's page never changes as the thread grows (new branches
+ * go at the end, oldest first), so an address with `?page=` keeps pointing at the same posts.
+ */
+export const BRANCHES_PER_PAGE = 30;
+
+/** The page showing the `index`-th (0-based, sibling order) direct reply to a page's root. */
+export function pageOfBranch(index: number, perPage = BRANCHES_PER_PAGE): number {
+  return Math.floor(index / perPage) + 1;
+}
+
+/** The tree with only page `page` of its root's direct replies (whole branches), or null past the last page. */
+export function treePage<P extends TreePostInput>(tree: TreeNode<P>, page: number, perPage = BRANCHES_PER_PAGE): TreeNode<P> | null {
+  const start = (page - 1) * perPage;
+  if (!Number.isInteger(page) || page < 1 || (page > 1 && start >= tree.children.length)) return null;
+  return { ...tree, children: tree.children.slice(start, start + perPage) };
+}
+
+/** Every post a (paged) tree shows, root first: the posts whose words a page needs. */
+export function shownPostIds(tree: TreeNode<TreePostInput>): number[] {
+  const ids: number[] = [];
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    ids.push(node.post.id);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return ids;
+}
+
+/** The same tree carrying other data for each post (an outline's nodes given their words and likes). */
+export function mapTree<P extends TreePostInput, Q extends TreePostInput>(node: TreeNode<P>, fill: (post: P) => Q): TreeNode<Q> {
+  return { post: fill(node.post), depth: node.depth, hiddenReplies: node.hiddenReplies, children: node.children.map((child) => mapTree(child, fill)) };
+}
+
 /** The chain of ancestors of a post, root first (for a sub-thread's breadcrumbs). */
 export function ancestorsOf<P extends TreePostInput>(posts: P[], postId: number): P[] {
   const byId = new Map(posts.map((post) => [post.id, post]));

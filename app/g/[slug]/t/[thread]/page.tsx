@@ -12,36 +12,44 @@ import { ThreadProjectsBanner } from "@/components/projects/thread-projects-bann
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
-import { loadThreadForRequest } from "@/lib/discussions/page-data";
-import { NOTICE_PARAM, NOTICES, replyFieldId } from "@/lib/discussions/paths";
-import { safeDecode } from "@/lib/discussions/schema";
-import { buildPostTree } from "@/lib/discussions/tree";
+import { Pagination } from "@/components/ui/pagination";
+import { loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
+import { NOTICE_PARAM, NOTICES, pagedUrl, replyFieldId } from "@/lib/discussions/paths";
+import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
+import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
-export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
   const { slug, thread } = await params;
+  const { page } = threadPageQuerySchema.parse(await searchParams);
   const loaded = await loadThreadForRequest(slug, thread);
-  return { title: loaded ? `${loaded.thread.title} · ${loaded.group.name}` : "Thread not found" };
+  return { title: loaded ? `${loaded.thread.title}${page > 1 ? ` (page ${page})` : ""} · ${loaded.group.name}` : "Thread not found" };
 }
 
 export default async function ThreadPage({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]">) {
   const { slug, thread: threadParam } = await params;
-  const titleSaved = (await searchParams)[NOTICE_PARAM] === NOTICES.titleSaved;
+  const query = await searchParams;
+  const titleSaved = query[NOTICE_PARAM] === NOTICES.titleSaved;
+  const { page } = threadPageQuerySchema.parse(query);
   const loaded = await loadThreadForRequest(slug, threadParam);
   if (!loaded) notFound();
   const { group, thread, threadUrl, permissions, viewer } = loaded;
   // The id decides; an outdated or missing title slug redirects to the canonical URL.
-  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(threadUrl);
+  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(pagedUrl(threadUrl, page));
 
-  const tree = buildPostTree(thread.posts, thread.openerId);
-  if (!tree) notFound();
+  const paged = await loadThreadPage(loaded, thread.openerId, page);
+  if (!paged) notFound();
+  const { tree, branches } = paged;
+  const lastPage = pageOfBranch(Math.max(0, branches - 1));
   const now = new Date();
   // Projects born in this thread, with their latest update (lib/projects).
   const projects = await listThreadProjects(thread.id, viewer);
   // As in the group's thread list: replies that are still there.
-  const replyCount = thread.posts.filter((post) => post.parentId !== null && post.deletedAt === null).length;
-  const shared = { threadId: thread.id, threadUrl, pageUrl: threadUrl, permissions, now, lang: group.language };
+  const replyCount = thread.outline.filter((post) => post.parentId !== null && post.deletedAt === null).length;
+  const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(threadUrl, page), permissions, now, lang: group.language };
+  // A new answer to the thread starts the next branch: on this page, or on the (new) last page.
+  const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page };
   return (
     <div className="space-y-5">
       <FocusHashTarget />
@@ -83,7 +91,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
           <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">
             This thread is locked: it takes no new replies. As a moderator you can still post a note, such as why it was locked.
           </p>
-          <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
+          <ThreadReplyForm {...reply} />
         </>
       ) : thread.locked ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">This thread is locked: it takes no new replies.</p>
@@ -91,7 +99,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         // Replies stay open under a deleted opener, but the opener itself takes no answer.
         <p className="text-sm text-stone-600">The opening post was deleted: answer one of the replies below.</p>
       ) : permissions.canParticipate ? (
-        <ThreadReplyForm threadId={thread.id} openerId={thread.openerId} />
+        <ThreadReplyForm {...reply} />
       ) : permissions.canJoin ? (
         // The way on, next to the reason: once a member, the reply form takes its place (and focus).
         <div role="group" aria-labelledby="join-to-reply" className="flex flex-wrap items-center gap-3">
@@ -110,8 +118,9 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         </p>
       )}
 
-      <section aria-label="Replies" className="space-y-3">
+      <section aria-label={lastPage > 1 ? `Replies, page ${page} of ${lastPage}` : "Replies"} className="space-y-3">
         <ReplyTree nodes={tree.children} {...shared} />
+        <Pagination page={page} pageSize={BRANCHES_PER_PAGE} total={branches} basePath={threadUrl} label="Pages of replies" />
       </section>
     </div>
   );

@@ -4,9 +4,11 @@ import { PostLink } from "@/components/discussions/post-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
-import { loadThreadForRequest } from "@/lib/discussions/page-data";
-import { parseIdParam, safeDecode } from "@/lib/discussions/schema";
-import { ancestorsOf, buildPostTree } from "@/lib/discussions/tree";
+import { Pagination } from "@/components/ui/pagination";
+import { loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
+import { pagedUrl } from "@/lib/discussions/paths";
+import { parseIdParam, safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
+import { ancestorsOf, BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">): Promise<Metadata> {
@@ -16,19 +18,24 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[threa
 }
 
 /** A sub-thread: one post and its replies, for branches deeper than the thread page shows. */
-export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">) {
+export default async function SubThreadPage({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]/p/[post]">) {
   const { slug, thread: threadParam, post: postParam } = await params;
+  const { page } = threadPageQuerySchema.parse(await searchParams);
   const postId = parseIdParam(postParam);
   const loaded = postId === null ? null : await loadThreadForRequest(slug, threadParam);
   if (!loaded || postId === null) notFound();
   const { thread, threadUrl, permissions } = loaded;
   // As on the thread page: an outdated or missing title slug redirects to the canonical URL.
-  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(`${threadUrl}/p/${postId}`);
-  const tree = buildPostTree(thread.posts, postId);
-  if (!tree) notFound();
-  const parent = ancestorsOf(thread.posts, postId).at(-1);
+  const base = `${threadUrl}/p/${postId}`;
+  if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(pagedUrl(base, page));
+  // Paged like the thread page: whole branches under this post, a few dozen at a time.
+  const paged = await loadThreadPage(loaded, postId, page);
+  if (!paged) notFound();
+  const { tree, branches } = paged;
+  const lastPage = pageOfBranch(Math.max(0, branches - 1));
+  const parent = ancestorsOf(thread.outline, postId).at(-1);
   const now = new Date();
-  const shared = { threadId: thread.id, threadUrl, pageUrl: `${threadUrl}/p/${postId}`, permissions, now, lang: loaded.group.language };
+  const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(base, page), permissions, now, lang: loaded.group.language };
   return (
     <div className="space-y-5">
       <FocusHashTarget />
@@ -52,9 +59,10 @@ export default async function SubThreadPage({ params }: PageProps<"/g/[slug]/t/[
         </p>
       </header>
       <PostCard post={tree.post} isOpener={tree.post.id === thread.openerId} {...shared} />
-      <div className="border-l-2 border-stone-200 pl-3 sm:pl-5">
+      <section aria-label={lastPage > 1 ? `Replies, page ${page} of ${lastPage}` : "Replies"} className="border-l-2 border-stone-200 pl-3 sm:pl-5">
         <ReplyTree nodes={tree.children} {...shared} />
-      </div>
+        <Pagination page={page} pageSize={BRANCHES_PER_PAGE} total={branches} basePath={base} label="Pages of replies" />
+      </section>
     </div>
   );
 }
