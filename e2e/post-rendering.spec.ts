@@ -113,3 +113,46 @@ test("a long unbroken name or title wraps on a phone instead of widening the pag
   await fitsTheScreen();
   await context.close();
 });
+
+test("Preview shows a post as it will be shown, follows the typing, runs no script, and keeps the text to post", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await signUp(page, newUser("Previewer"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/t/new`);
+  await page.getByLabel("Title").fill("Seed list");
+  const message = page.getByLabel("Message", { exact: true });
+  await message.fill("Bring **seeds** <img src=x onerror=alert(1)>");
+  const toggle = page.getByRole("button", { name: "Preview of message" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const preview = page.getByRole("region", { name: "Preview of message" });
+  await expect(preview.locator("strong")).toHaveText("seeds");
+  await expect(preview.locator("[onerror]")).toHaveCount(0);
+  // It follows what is typed, after a pause.
+  await message.fill("Bring **seeds** and a _trowel_.\n\n| kind | count |\n|---|---:|\n| tomato | 12 |");
+  await expect(preview.locator("em")).toHaveText("trowel");
+  await expect(preview.getByRole("table")).toContainText("tomato");
+  // An empty field has nothing to show.
+  await message.fill("");
+  await expect(preview).toContainText("Nothing to preview yet.");
+  await message.fill("Bring **seeds** and a _trowel_.");
+  await expect(preview.locator("em")).toHaveText("trowel");
+  await page.getByRole("button", { name: "Hide preview of message" }).click();
+  await expect(preview).toHaveCount(0);
+
+  // The text is what gets posted, rendered the same way.
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Seed list" })).toBeVisible();
+  await expect(page.getByRole("article").first().locator("em")).toHaveText("trowel");
+
+  // The reply box has one too.
+  await page.getByLabel("Reply to the thread").fill("Me too: **beans**.");
+  await page.getByRole("button", { name: "Preview of reply to the thread" }).click();
+  await expect(page.getByRole("region", { name: "Preview of reply to the thread" }).locator("strong")).toHaveText("beans");
+  expect(dialogs).toEqual([]);
+});

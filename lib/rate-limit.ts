@@ -31,6 +31,8 @@ const limiters = {
   react: { points: 120, duration: 10 * 60, message: "That is a lot of clicks in a short time. Wait a few minutes and try again." },
   /** Per user: new groups. */
   createGroup: { points: 10, duration: 60 * 60, message: "You have created several groups in a short time. Wait a while and try again." },
+  /** Per user: Markdown previews (one per pause in typing while the preview is open). */
+  preview: { points: 600, duration: 10 * 60, message: "The preview is resting after a lot of use. Wait a few minutes and try again." },
   /** Per organizer: new meetups, each of which notifies the whole group. */
   scheduleMeetup: { points: 20, duration: 60 * 60, message: "You have scheduled many meetups in a short time. Wait a while and try again." },
 } as const;

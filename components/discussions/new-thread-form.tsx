@@ -23,6 +23,7 @@ export function NewThreadForm({ groupId }: { groupId: string }) {
       <input type="hidden" name="groupId" value={groupId} />
       <TextField id={NEW_THREAD_TITLE_ID} name="title" label="Title" defaultValue={values.title} error={errors.title} hint={`Up to ${TITLE_MAX} characters: a question or a clear topic works best.`} required />
       <TextAreaField
+        preview
         name="body"
         label="Message"
         defaultValue={values.body}

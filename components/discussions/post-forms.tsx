@@ -4,6 +4,7 @@ import { startTransition, useActionState, useOptimistic, useRef, useState, type 
 import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
 import { focusWhenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
+import { MarkdownPreview } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
@@ -55,6 +56,7 @@ function PostBodyField({
           {error}
         </p>
       )}
+      <MarkdownPreview fieldId={id} label={label.toLowerCase()} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { GROUP_LANGUAGES } from "@/lib/groups/languages";
 export function GroupDetailsFields({ values, errors }: { values: Record<string, string>; errors: Record<string, string> }) {
   return (
     <>
-      <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} required />
+      <TextAreaField preview name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} required />
       <TextField name="tags" label="Topic tags" defaultValue={values.tags} error={errors.tags} hint="Comma-separated, up to 8: e.g. gardening, compost, city" />
       <SelectField
         name="language"

@@ -57,7 +57,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <TextField name="title" label="Title" defaultValue={values.title} error={errors.title} maxLength={TITLE_MAX + 20} required />
-      <TextAreaField name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} />
+      <TextAreaField preview name="description" label="Description" defaultValue={values.description} error={errors.description} hint={MARKDOWN_HINT} rows={6} />
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 text-sm font-semibold text-stone-800">When</legend>

@@ -137,6 +137,7 @@ export function ProjectUpdateForm({ projectId }: { projectId: number }) {
     <form ref={formRef} action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
       <TextAreaField
+        preview
         name="body"
         label="Progress update"
         rows={4}
@@ -201,6 +202,7 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="updateId" value={updateId} />
           <TextAreaField
+            preview
             // Its own id: the page's "Progress update" field is also named "body".
             id={`edit-update-${updateId}`}
             name="body"

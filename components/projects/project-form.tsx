@@ -69,6 +69,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
 
       <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
       <TextAreaField
+        preview
         name="goal"
         label="Goal"
         defaultValue={values.goal ?? defaults?.goal}

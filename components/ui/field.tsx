@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { MarkdownPreview } from "./markdown-preview";
 
 interface FieldShellProps {
   id: string;
@@ -49,16 +50,27 @@ export function TextField({ name, label, error, hint, id, className = "", ...pro
   );
 }
 
-type TextAreaProps = Omit<ComponentProps<"textarea">, "id" | "name"> & { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string };
+type TextAreaProps = Omit<ComponentProps<"textarea">, "id" | "name"> & {
+  name: string;
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  id?: string;
+  /** A Markdown field: a Preview button under it, named after `label` when it is text. */
+  preview?: boolean;
+};
 
-export function TextAreaField({ name, label, error, hint, id, className = "", rows = 6, ...props }: TextAreaProps) {
+export function TextAreaField({ name, label, error, hint, id, className = "", rows = 6, preview = false, ...props }: TextAreaProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      {(describedBy, invalid) => (
-        <textarea id={fieldId} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props} />
-      )}
-    </FieldShell>
+    <div className="space-y-2">
+      <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+        {(describedBy, invalid) => (
+          <textarea id={fieldId} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props} />
+        )}
+      </FieldShell>
+      {preview && <MarkdownPreview fieldId={fieldId} label={typeof label === "string" ? label.toLowerCase() : "the text"} />}
+    </div>
   );
 }
 
