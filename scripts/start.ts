@@ -55,21 +55,22 @@ async function main(): Promise<number> {
   fs.mkdirSync(dataDir, { recursive: true });
   // Handled from the first moment: a Ctrl-C while the embedded database starts, or while a
   // migration, the seed or a build runs, stops that too and closes the database cleanly.
-  let stopping = false;
+  let stopping: Promise<never> | undefined;
   let starting: Promise<EmbeddedDatabase> | undefined;
   let next: ReturnType<typeof spawn> | undefined;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    await stopRunning();
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await waitForExit(next);
-    }
-    const embedded = await starting?.catch(() => undefined);
-    await embedded?.close();
-    process.exit(code);
-  };
+  // One shutdown, whoever asks first (the signal, or the step that failed because of it); every
+  // caller waits for it, so nothing exits while the database is still closing.
+  const stop = (code: number): Promise<never> =>
+    (stopping ??= (async () => {
+      await stopRunning();
+      if (next && next.exitCode === null) {
+        next.kill("SIGTERM");
+        await waitForExit(next);
+      }
+      const embedded = await starting?.catch(() => undefined);
+      await embedded?.close().catch((error: unknown) => console.error(`[toile] closing the embedded database: ${(error as Error).message}`));
+      process.exit(code);
+    })());
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
@@ -107,8 +108,7 @@ async function main(): Promise<number> {
           "[toile] The demo data's seeding into this database was cut short last time, so it holds only part of it. " +
             `Empty it (\`npx prisma migrate reset\`) and start again, or delete ${path.relative(ROOT, dataDir)}/seed-in-progress to keep it as it is.`,
         );
-        await stop(1);
-        return 1;
+        return stop(1);
       }
       log("the demo data's seeding was cut short last time: emptying the embedded database to seed it again…");
       await emptyDatabase(databaseUrl);
@@ -126,18 +126,16 @@ async function main(): Promise<number> {
       await run(bin("tsx"), ["scripts/posts-backfill.ts"], { env });
     }
     if (!devMode) await ensureBuilt(log);
-    if (stopping) return 0;
+    if (stopping) return stopping;
     log(`starting on http://localhost:${port}`);
     next = devMode
       ? spawn(bin("next"), ["dev", "-p", port], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1" } })
       : spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-    const code = await waitForExit(next);
-    await stop(code);
-    return code;
+    return stop(await waitForExit(next));
   } catch (error) {
-    console.error(`[toile] ${(error as Error).message}`);
-    await stop(1);
-    return 1;
+    // Interrupted (Ctrl-C stops the step that was running): the shutdown under way says how it ends.
+    if (!stopping) console.error(`[toile] ${(error as Error).message}`);
+    return stop(1);
   }
 }
 

@@ -86,9 +86,13 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
       async close() {
         if (closed) return;
         closed = true;
-        await server.stop();
-        await db.close();
-        unlock();
+        try {
+          await server.stop();
+          await db.close();
+        } finally {
+          // Even when closing fails (a client was cut off mid-query), the folder is free again.
+          unlock();
+        }
       },
     };
   } catch (error) {
