@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
-import { QUIET_REVIEW_FRESH_MS, STORED_REVIEW_FRESH_MS } from "@/lib/health/data";
+import { QUIET_REVIEW_FRESH_MS, STORED_REVIEW_FRESH_MS } from "@/lib/health/snapshots";
 import { backfillSnapshots, recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
 import { ensureBuilt } from "../lib/build";
 import { bin, ROOT, waitForExit } from "../lib/run";
