@@ -45,7 +45,8 @@ export function MetricTable({ dimension, share }: { dimension: DimensionScore; s
             <h4 className="font-medium">
               <MetricName metric={metric} />
             </h4>
-            <dl className="grid grid-cols-4 gap-2">
+            {/* Sized to their content and wrapping: values such as "29.8 / week" do not break. */}
+            <dl className="flex flex-wrap gap-x-6 gap-y-2">
               {NUMBERS.map(({ label, format }) => (
                 <div key={label}>
                   <dt className="text-xs uppercase tracking-wide text-stone-600">{label}</dt>
