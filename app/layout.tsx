@@ -38,7 +38,7 @@ async function Header() {
             <>
               <span className="text-stone-600">
                 Signed in as{" "}
-                <Link href={`/u/${viewer.id}`} className="font-medium text-stone-900 hover:underline">
+                <Link href={`/u/${viewer.id}`} className="font-medium text-stone-900 wrap-anywhere hover:underline">
                   {viewer.name}
                 </Link>
               </span>

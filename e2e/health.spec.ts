@@ -298,6 +298,67 @@ test("on a phone, the group's current tab is scrolled into view", async ({ page 
   await expect(tab).toBeInViewport({ ratio: 1 });
 });
 
+test("on a phone, every metric and the trend chart read without scrolling sideways, in legible type", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signInAs(page, "moderator");
+  await page.goto(`/g/${THRIVING.slug}/health`);
+  // One card per metric, its evidence at full width; the wide table is hidden from everyone.
+  const activity = page.getByRole("list", { name: "Metrics of Sustained activity" });
+  const responsiveness = activity.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Responsiveness/ }) });
+  const evidence = responsiveness.getByText(/^\d+ of \d+ new threads? got a reply from another member within 48 h/);
+  await evidence.scrollIntoViewIfNeeded();
+  await expect(evidence).toBeInViewport({ ratio: 1 });
+  expect((await evidence.boundingBox())!.x + (await evidence.boundingBox())!.width).toBeLessThanOrEqual(375);
+  await expect(page.getByRole("table", { name: "Metrics of Sustained activity" })).toHaveCount(0);
+  const metrics = page.getByRole("region", { name: "Every metric" }).getByRole("listitem");
+  expect(await metrics.count()).toBeGreaterThanOrEqual(17);
+  const rightEdges = await metrics.evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().right));
+  expect(Math.max(...rightEdges)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  // The chart drawn for a phone: its labels keep about their drawn 11 px, not 5 px.
+  const chart = page.getByRole("img", { name: "Health over the last 90 days" });
+  await expect(chart).toHaveCount(1);
+  await expect(chart).toBeVisible();
+  const labels = await chart.locator("text").evaluateAll((texts) => texts.map((text) => ({ text: text.textContent, height: text.getBoundingClientRect().height })));
+  expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(["Thriving", "Score (0–100)", "Day (UTC)", "100"]));
+  for (const label of labels) expect(label.height, `"${label.text}"`).toBeGreaterThanOrEqual(9);
+  // The legend and the table alternative are still there.
+  await expect(page.getByRole("list", { name: "Legend" })).toBeVisible();
+  await page.getByText("Show the trend as a table").click();
+  await expect(page.getByRole("table", { name: /daily scores/ }).getByRole("row")).toHaveCount(91);
+});
+
+test("on a phone, group names in the overview and the header's links wrap between words, never inside one", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signInAs(page, "moderator");
+  await page.goto("/health");
+  const table = page.getByRole("table", { name: /^Health of the groups you moderate/ });
+  await expect(table.getByRole("link", { name: THRIVING.name })).toBeVisible();
+  // Each word of a link's text lies on one line: a word split across lines has two boxes.
+  const splitWords = (links: ReturnType<Page["getByRole"]>) =>
+    links.evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        const split: string[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            if (range.getClientRects().length > 1) split.push(word[0]);
+          }
+        }
+        return split;
+      }),
+    );
+  const groupLinks = table.getByRole("rowheader").getByRole("link");
+  expect(await groupLinks.count()).toBe(4);
+  expect(await splitWords(groupLinks)).toEqual([]);
+  expect(await splitWords(page.getByRole("banner").getByRole("navigation", { name: "Main" }).getByRole("link"))).toEqual([]);
+  expect(await splitWords(page.getByRole("banner").getByRole("link", { name: "Account" }))).toEqual([]);
+});
+
 test("a new group on thin evidence is 'too early to tell', not 'Dormant'; an old one is dormant", async ({ page }) => {
   await signUp(page, newUser("Founder"));
   const group = await createGroup(page);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
+import { stopJobSender } from "@/lib/jobs/queue";
 import { createDatabase, dropDatabase, testDatabaseName } from "@/scripts/lib/test-db";
 
 /** Runs before every data test file: a private copy of the migrated template database. */
@@ -11,6 +12,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobSender();
   await disconnectDb();
   await dropDatabase(name);
 });

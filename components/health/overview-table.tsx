@@ -62,7 +62,8 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
         <tbody className="divide-y divide-stone-200">
           {rows.map((row) => (
             <tr key={row.groupId}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              {/* Wide enough for a two-word name on one line, beside eight columns of numbers. */}
+              <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
                 <Link href={`/g/${row.group.slug}/health`} className="text-brand-700 hover:underline">
                   {row.group.name}
                 </Link>

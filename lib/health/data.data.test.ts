@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { loadGroup, type ViewerRef } from "@/lib/groups/data";
 import { replyToPost } from "@/lib/discussions/mutations";
 import { postPermalink } from "@/lib/discussions/paths";
+import { HEALTH_RECOMPUTE_JOB } from "@/lib/jobs/queue";
+import { JOBS } from "@/lib/jobs/registry";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { seesMemberEvidence } from "./advice";
 import { overviewCsv } from "./csv";
@@ -21,6 +23,12 @@ const viewerOf = (user: { id: string; isSiteAdmin: boolean }): ViewerRef => ({ i
 const query = (params: Record<string, string> = {}) => overviewQuerySchema.parse(params);
 
 type Scores = { overall: number; band: Band; activity: number; richness: number; meetups: number; projects: number; change30: number | null };
+
+/** Jobs sent to the recompute queue for one group (the dashboard's requests). */
+async function recomputeRequests(groupId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT COUNT(*)::int AS count FROM pgboss.job WHERE name = ${HEALTH_RECOMPUTE_JOB} AND data->>'groupId' = ${groupId}`;
+  return row!.count;
+}
 
 async function saveHealth(groupId: string, scores: Scores) {
   await db.groupHealth.create({ data: { groupId, computedAt: new Date(), provisional: false, report: {}, ...scores } });
@@ -292,7 +300,7 @@ describe("a group's dashboard and history", () => {
     expect(await backfillSnapshots(group.id, now)).toBe(0);
   });
 
-  it("after activity, the dashboard serves the stored review while it is under 10 minutes old, then computes a fresh one and stores it", async () => {
+  it("after activity, the dashboard serves the stored review while it is under 10 minutes old, then serves it as it is and asks the recompute job for a newer one", async () => {
     const { group, owner, writer } = await setup(100);
     const { recomputeGroups } = await import("./recompute");
     const now = new Date();
@@ -308,39 +316,61 @@ describe("a group's dashboard and history", () => {
 
     const cached = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(5)))!;
     expect(cached.report.computedAt.getTime()).toBe(now.getTime());
+    expect(cached.refreshing).toBe(false);
     expect(cached.report.overall).toBeCloseTo(stored.overall, 9);
     expect(kinds(cached)).toContain("unanswered-members");
     expect(cached.history.at(-1)!.overall).toBeCloseTo(stored.overall, 9);
-
     // The history export agrees with whichever report the page shows.
     expect((await loadGroupHealthHistory(group.id, minutesLater(5))).at(-1)!.overall).toBeCloseTo(stored.overall, 9);
+    expect(await recomputeRequests(group.id)).toBe(0);
 
-    const fresh = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(11)))!;
-    expect(fresh.report.computedAt.getTime()).toBe(minutesLater(11).getTime());
-    expect(kinds(fresh)).not.toContain("unanswered-members");
-    // Stored as the recompute job would store it: the overview shows it, nothing is left to
-    // recompute, and the next view reads it instead of computing again.
+    // Over 10 minutes old with activity since: served as it is, never computed in the request.
+    const stale = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(11)))!;
+    expect(stale.report.computedAt.getTime()).toBe(now.getTime());
+    expect(stale.refreshing).toBe(true);
+    expect(kinds(stale)).toContain("unanswered-members");
+    expect((await loadGroupHealthHistory(group.id, minutesLater(11))).at(-1)!.overall).toBeCloseTo(stored.overall, 9);
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).computedAt).toEqual(now);
+    // One job asked for, however many views (here the page and the export) meet the stale review.
+    expect(await recomputeRequests(group.id)).toBe(1);
+
+    // The recompute job handles it as the workers would: stored, and the next view reads it.
+    const job = JOBS.find((j) => j.name === HEALTH_RECOMPUTE_JOB)!;
+    expect(await job.run(minutesLater(12), { groupId: group.id })).toContain("recomputed");
     const saved = await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } });
-    expect(saved).toMatchObject({ computedAt: minutesLater(11), dirtySince: null });
-    expect(saved.overall).toBeCloseTo(fresh.report.overall, 9);
-    expect(saved.evidence).toMatchObject({ computedAt: minutesLater(11).toISOString(), unansweredMemberCount: 0 });
-    const next = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(30)))!;
-    expect(next.report.computedAt.getTime()).toBe(minutesLater(11).getTime());
+    expect(saved).toMatchObject({ computedAt: minutesLater(12), dirtySince: null });
+    expect(saved.evidence).toMatchObject({ computedAt: minutesLater(12).toISOString(), unansweredMemberCount: 0 });
+    const next = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(13)))!;
+    expect(next.report.computedAt.getTime()).toBe(minutesLater(12).getTime());
+    expect(next.refreshing).toBe(false);
+    expect(kinds(next)).not.toContain("unanswered-members");
+    // A request met by a review current again (the every-minute run got there first) recomputes nothing.
+    expect(await job.run(minutesLater(14), { groupId: group.id })).toBeNull();
   });
 
-  it("a quiet group's stored review serves the dashboard for an hour, then is computed afresh and stored", async () => {
+  it("a quiet group's stored review serves the dashboard for an hour, then is served as it is while the job recomputes it", async () => {
     const { group } = await setup(100);
     const { recomputeGroups } = await import("./recompute");
     const now = new Date();
     await recomputeGroups([group.id], now);
     const minutesLater = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-    const computedAt = async (minutes: number) => (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(minutes)))!.report.computedAt;
+    const view = async (minutes: number) => (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(minutes)))!;
 
     // Nothing happened since: only time passing changes the review, by little within an hour.
-    expect(await computedAt(50)).toEqual(now);
-    expect(await computedAt(61)).toEqual(minutesLater(61));
-    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).computedAt).toEqual(minutesLater(61));
-    expect(await computedAt(90)).toEqual(minutesLater(61));
+    expect(await view(50)).toMatchObject({ refreshing: false, report: { computedAt: now } });
+    expect(await recomputeRequests(group.id)).toBe(0);
+    expect(await view(61)).toMatchObject({ refreshing: true, report: { computedAt: now } });
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).computedAt).toEqual(now);
+    expect(await recomputeRequests(group.id)).toBe(1);
+  });
+
+  it("a group with no stored review is computed on its first view and stored, with no job asked for", async () => {
+    const { group } = await setup(100);
+    const now = new Date();
+    const first = (await loadGroupHealthDashboard(group, { memberEvidence: true }, now))!;
+    expect(first).toMatchObject({ refreshing: false, report: { computedAt: now } });
+    expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: group.id } })).computedAt).toEqual(now);
+    expect(await recomputeRequests(group.id)).toBe(0);
   });
 
   it("a 100-day-old group compares with 30 days ago", async () => {

@@ -9,7 +9,7 @@ import { gatherEvidence } from "./advice";
 import { computeGroupHealth } from "./compute";
 import { loadGroupActivities, loadGroupStaff } from "./load-activity";
 import { reviewGroup } from "./recommendations";
-import { saveCurrentReports, saveSnapshots, utcDay, type CurrentReview } from "./snapshots";
+import { saveCurrentReports, saveSnapshots, storedReviewIsCurrent, utcDay, type CurrentReview } from "./snapshots";
 import type { HealthReport } from "./types";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -36,6 +36,17 @@ export async function recomputeGroups(groupIds: string[], now: Date = new Date()
     done += reviews.length;
   }
   return done;
+}
+
+/**
+ * A dashboard's request for a newer review (lib/jobs): recomputes the group unless its stored
+ * review became current meanwhile (the every-minute run, or an earlier request, got there first).
+ * Whether it recomputed.
+ */
+export async function recomputeIfNotCurrent(groupId: string, now: Date = new Date(), db: Db = defaultDb): Promise<boolean> {
+  const stored = await db.groupHealth.findUnique({ where: { groupId }, select: { computedAt: true, dirtySince: true, evidence: true } });
+  if (stored?.evidence && storedReviewIsCurrent(stored, now)) return false;
+  return (await recomputeGroups([groupId], now, db)) > 0;
 }
 
 export async function recomputeAllGroups(now: Date = new Date(), db: Db = defaultDb, onProgress?: (done: number, total: number) => void): Promise<number> {

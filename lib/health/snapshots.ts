@@ -192,6 +192,31 @@ export async function listGroupsDueForRecompute(now: Date, minIntervalMs: number
   return rows.map((row) => row.id);
 }
 
+/**
+ * How long the report and evidence the recompute job stored stay current for the dashboard
+ * whatever happened since. The job recomputes a group within minutes of activity (a 5-minute
+ * floor, checked every minute), so a busy group's stored review is never older than about 6
+ * minutes while jobs run. An older one is still shown, with its age, while the job recomputes it
+ * (decision 003).
+ */
+export const STORED_REVIEW_FRESH_MS = 10 * 60 * 1000;
+
+/**
+ * How long a stored review stays current while nothing happened in the group (no dirty mark):
+ * only time passing changes it then — decay (0.2 % of a weight in an hour), a thread turning 24
+ * or 48 hours old unanswered, a post leaving a window — so an hour-old review shows those changes
+ * at most an hour late (decision 003).
+ */
+export const QUIET_REVIEW_FRESH_MS = 60 * 60 * 1000;
+
+/** Whether a review stored as of `computedAt` may stand for the review as of `now`. */
+export function storedReviewIsCurrent(stored: { computedAt: Date; dirtySince: Date | null }, now: Date): boolean {
+  const age = now.getTime() - stored.computedAt.getTime();
+  if (age < 0) return false;
+  return age <= STORED_REVIEW_FRESH_MS || (stored.dirtySince === null && age <= QUIET_REVIEW_FRESH_MS);
+}
+
+
 /** JSON gives dates back as strings: restore the report's Date. */
 export function reviveReport(json: Prisma.JsonValue): HealthReport {
   const report = json as unknown as HealthReport & { computedAt: string | Date };

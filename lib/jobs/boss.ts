@@ -22,9 +22,10 @@ async function start(): Promise<PgBoss> {
   for (const job of JOBS) {
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-    await boss.work(job.name, async () => {
+    // One job at a time (pg-boss's default batch of one): a scheduled run, or a request with its data.
+    await boss.work(job.name, async ([sent]) => {
       const started = Date.now();
-      const summary = await job.run(new Date());
+      const summary = await job.run(new Date(), sent?.data);
       if (summary) console.log(`[jobs] ${job.name}: ${summary} (${Date.now() - started} ms)`);
     });
   }

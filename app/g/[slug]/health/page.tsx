@@ -28,7 +28,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
   const now = new Date();
   const dashboard = await loadGroupHealthDashboard(loaded.group, { memberEvidence: seesMemberEvidence(loaded.actor) }, now);
   if (!dashboard) notFound();
-  const { report, previous, change30, history, advice } = dashboard;
+  const { report, refreshing, previous, change30, history, advice } = dashboard;
   // A change that prints as "0.0" is no driver: a dormant group would list three "Unchanged".
   const drivers = movedDrivers(dashboard.drivers);
 
@@ -57,6 +57,12 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
           <p className="text-xs text-stone-500">
             Computed <RelativeTime date={report.computedAt} now={now} /> from the last 30 days of discussion and 90 days of meetups and projects.
           </p>
+          {/* The stored review is not current: shown at once rather than computed in the request (decision 003). */}
+          {refreshing && (
+            <p role="status" className="text-sm text-stone-700">
+              Not up to date: a newer review is being computed; reload in a minute to see it.
+            </p>
+          )}
         </div>
         <p className="flex gap-4 text-sm">
           <Link href={`/g/${slug}/health/history.csv`} className="text-brand-700 hover:underline" download>
