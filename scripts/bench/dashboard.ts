@@ -22,7 +22,7 @@ import { backfillSnapshots, recomputeAllGroups, recomputeGroups } from "@/lib/he
 import { ensureBuilt } from "../lib/build";
 import { bin, ROOT, waitForExit } from "../lib/run";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, timed } from "./lib";
+import { ms, percentile, signIn, timed } from "./lib";
 import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
@@ -32,21 +32,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 30;
 const log = (message: string) => console.log(`[bench] ${message}`);
-
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${response.status})`);
-  return `${cookies}; ${session}`;
-}
 
 /** `before` runs ahead of each request, untimed: it sets up the state the request is to meet. */
 async function measure(path: string, cookie: string, before?: () => Promise<unknown>): Promise<number[]> {
@@ -110,7 +95,7 @@ async function main() {
       if (await fetch(`${BASE}/login`).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const cookie = await signIn("bench-admin@bench.test", "bench admin password");
+    const cookie = await signIn(BASE, "bench-admin@bench.test", "bench admin password");
 
     const dashboards = [
       { group: typical, label: `Group dashboard, typical group (/g/${typical.slug})`, path: `/g/${typical.slug}/health` },

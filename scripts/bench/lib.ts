@@ -36,3 +36,22 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: n
   const result = await fn();
   return { result, ms: performance.now() - start };
 }
+
+/**
+ * Signs in through next-auth's credentials provider at `base` (a `next start` on localhost) and
+ * returns the Cookie header of the session.
+ */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed (${response.status})`);
+  return `${cookies}; ${session}`;
+}
