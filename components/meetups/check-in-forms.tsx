@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { FIELDS_NEED_ATTENTION, initialFormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
@@ -27,23 +27,38 @@ export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId:
   );
 }
 
-/** A member who came without saying "going". */
-export function WalkInForm({ meetupId, members }: { meetupId: number; members: { id: string; name: string }[] }) {
+/**
+ * A member who came without saying "going": chosen from the list of the others, or, when the
+ * group is too large to list them (`members` null, see WALK_IN_LIST_MAX), typed by name or email.
+ */
+export function WalkInForm({ meetupId, members }: { meetupId: number; members: { id: string; name: string }[] | null }) {
   const [state, action] = useActionState(checkInAction, initialFormState);
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="meetupId" value={meetupId} />
       <input type="hidden" name="present" value="true" />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-56 grow">
-          <SelectField
-            name="userId"
-            label="Walk-in member"
-            defaultValue={state.values?.userId ?? ""}
-            error={state.fieldErrors?.userId}
-            options={[{ value: "", label: "Choose a member…" }, ...members.map((member) => ({ value: member.id, label: member.name }))]}
-          />
+          {members ? (
+            <SelectField
+              name="userId"
+              label="Walk-in member"
+              defaultValue={state.values?.userId ?? ""}
+              error={state.fieldErrors?.userId}
+              options={[{ value: "", label: "Choose a member…" }, ...members.map((member) => ({ value: member.id, label: member.name }))]}
+            />
+          ) : (
+            <TextField
+              name="person"
+              label="Walk-in member"
+              autoComplete="off"
+              defaultValue={state.values?.person}
+              error={state.fieldErrors?.person}
+              hint="Their name as shown in the group, or their account's email."
+              maxLength={320}
+            />
+          )}
         </div>
         <SubmitButton pendingLabel="Checking in…">Check in walk-in</SubmitButton>
       </div>
