@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
+import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { FIELDS_NEED_ATTENTION, initialFormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
@@ -49,15 +50,7 @@ export function WalkInForm({ meetupId, members }: { meetupId: number; members: {
               options={[{ value: "", label: "Choose a member…" }, ...members.map((member) => ({ value: member.id, label: member.name }))]}
             />
           ) : (
-            <TextField
-              name="person"
-              label="Walk-in member"
-              autoComplete="off"
-              defaultValue={state.values?.person}
-              error={state.fieldErrors?.person}
-              hint="Their name as shown in the group, or their account's email."
-              maxLength={320}
-            />
+            <MemberNameOrEmailField label="Walk-in member" state={state} />
           )}
         </div>
         <SubmitButton pendingLabel="Checking in…">Check in walk-in</SubmitButton>
