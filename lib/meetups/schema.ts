@@ -205,7 +205,7 @@ export const cancelSchema = meetupRefSchema.extend({
 });
 
 const CHOOSE_WHO_CAME = "Choose who came.";
-export const WALK_IN_PROMPT = "Enter the name or email of the member who came.";
+const WALK_IN_PROMPT = "Enter the name or email of the member who came.";
 
 /**
  * One check-in: the person is `userId` (the checklist's buttons, and the walk-in list of a small
