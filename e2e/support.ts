@@ -233,6 +233,30 @@ export async function meetupHasStarted(meetupPath: string, minutesAgo = 10): Pro
 }
 
 /**
+ * Gives a group `count` more active members, "<prefix> Member 001" … with emails
+ * "<prefix>-member-001@example.test" (lower-cased prefix), as a large group has: more than the
+ * check-in sheet lists (WALK_IN_LIST_MAX), so walk-ins are typed. They cannot sign in.
+ */
+export async function groupHasMoreMembers(groupSlug: string, count: number, prefix: string): Promise<{ name: (n: number) => string; email: (n: number) => string }> {
+  const name = (n: number) => `${prefix} Member ${String(n).padStart(3, "0")}`;
+  const email = (n: number) => `${prefix.toLowerCase()}-member-${String(n).padStart(3, "0")}@example.test`;
+  await withAppDatabase(async (client) => {
+    const { rowCount } = await client.query(
+      `WITH people AS (
+         INSERT INTO "User" (id, email, name, "passwordHash")
+         SELECT 'e2e-' || gen_random_uuid(), lower($2) || '-member-' || lpad(n::text, 3, '0') || '@example.test', $2 || ' Member ' || lpad(n::text, 3, '0'), 'not-a-password-hash'
+         FROM generate_series(1, $3::int) AS n
+         RETURNING id
+       )
+       INSERT INTO "Membership" ("groupId", "userId") SELECT g.id, people.id FROM "Group" g, people WHERE g.slug = $1`,
+      [groupSlug, prefix, count],
+    );
+    expect(rowCount, `members added to ${groupSlug}`).toBe(count);
+  });
+  return { name, email };
+}
+
+/**
  * Gives a group the health report of a quiet group on thin evidence (dormant, provisional), as
  * the recompute job would within minutes, and optionally an older creation date (its members
  * joined then).

@@ -19,6 +19,12 @@ const limiters = {
    */
   addMember: { points: 60, duration: 60 * 60, message: "You have added many people in a short time. Wait a few minutes and try again." },
   /**
+   * Per organizer: walk-ins checked in by typed name or email (large groups, no list to choose
+   * from). Organizing is open to anyone who creates a group, so this too must not be a quick way
+   * to learn which addresses have an account; twice the owners' allowance, for a busy door.
+   */
+  checkInLookup: { points: 120, duration: 60 * 60, message: "You have checked in many people by name or email in a short time. Wait a few minutes and try again." },
+  /**
    * Per owner or moderator: removing and reinstating members. Generous for clearing out a wave
    * of spam accounts, but a compromised or careless account cannot empty a large group in a minute.
    */

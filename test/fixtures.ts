@@ -55,6 +55,19 @@ export async function addMember(groupId: string, userId: string, role: GroupRole
   });
 }
 
+/**
+ * A group and the people a name-or-email lookup (findMemberByNameOrEmail) must tell apart, with
+ * names unique to the run: an active member, a removed (banned) one, and a stranger to the group.
+ */
+export async function makeLookupCast(ownerId: string) {
+  const stamp = uniqueSuffix();
+  const [member, removed, stranger] = await Promise.all([makeUser({ name: `Ana Add ${stamp}` }), makeUser({ name: `Rémi Removed ${stamp}` }), makeUser({ name: `Stan Stranger ${stamp}` })]);
+  const group = await makeGroup(ownerId);
+  for (const user of [member, removed]) await addMember(group.id, user.id);
+  await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
+  return { group, member, removed, stranger };
+}
+
 export async function makeThread(authorId: string, groupId: string, title = "A thread", body = "The opening post of a test thread.") {
   return createThread(authorId, groupId, { title, body });
 }

@@ -2,8 +2,9 @@
 
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
+import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { Button, SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, Select, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { MARKDOWN_HINT, Select, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { ROLE_LABELS } from "@/lib/projects/ability";
@@ -261,15 +262,7 @@ export function AddContributorForm({ projectId }: { projectId: number }) {
   return (
     <form action={action} aria-label="Add someone to the project" className="space-y-2 rounded-md border border-stone-200 bg-white p-3" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
-      <TextField
-        name="person"
-        label="Add a member of the group"
-        autoComplete="off"
-        defaultValue={state.values?.person}
-        error={state.fieldErrors?.person}
-        hint="Their name as shown in the group, or their account's email. They are told."
-        maxLength={320}
-      />
+      <MemberNameOrEmailField label="Add a member of the group" state={state} hintAfter="They are told." />
       <SelectField name="role" label="As" defaultValue={state.values?.role ?? "contributor"} error={state.fieldErrors?.role} options={ADDED_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))} />
       {!state.fieldErrors?.person && <FormMessage state={state} />}
       <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Adding…">

@@ -81,6 +81,14 @@ export type GroupSettingsInput = z.infer<typeof groupSettingsSchema>;
 export const addMemberSchema = z.object({ groupId: groupIdField, email: emailField("Enter the email address of the person to add.") });
 export type AddMemberInput = z.infer<typeof addMemberSchema>;
 
+/**
+ * A member of the group named by what someone typed: their name as shown in the group, or their
+ * account's email (resolved by `findMemberByNameOrEmail` in ./members.ts). `prompt` says what to type.
+ */
+export function memberNameOrEmailField(prompt: string) {
+  return z.string({ error: prompt }).overwrite(singleLineText).min(1, prompt).max(320, prompt);
+}
+
 export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "member"], { error: "Choose a role." });
 
 export const SEARCH_MAX = 100;

@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
+import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath } from "./paths";
 import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
@@ -62,9 +62,14 @@ export async function rsvpAction(_previous: FormState, formData: FormData): Prom
 export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { meetupId, userId, present } = parseInput(checkInSchema, values, CHECK_IN_REF);
+    const { meetupId, attendee, present } = parseInput(checkInSchema, values, CHECK_IN_REF);
     const viewer = await requireViewer();
-    await setCheckIn(viewer.id, meetupId, userId, present);
+    if ("person" in attendee) {
+      const { name } = await checkInByNameOrEmail(viewer.id, meetupId, attendee.person);
+      refresh();
+      return { status: "success", message: `${name} is checked in.` };
+    }
+    await setCheckIn(viewer.id, meetupId, attendee.userId, present);
     refresh();
     return { status: "success", message: present ? "Checked in." : "Check-in removed." };
   });

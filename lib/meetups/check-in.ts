@@ -9,6 +9,13 @@ export const CHECK_IN_CLOSES_AFTER_MS = 7 * 24 * 3600 * 1000;
 /** Posts by attendees in a linked thread within this time after the start are its follow-ups. */
 export const FOLLOW_UP_WINDOW_MS = 14 * 24 * 3600 * 1000;
 
+/**
+ * Up to this many members not already on the check-in sheet, walk-ins are chosen from a list;
+ * beyond it their name or email is typed instead (a longer list is slow to load and to scroll
+ * on a phone at the door, as Meetup and Discourse also switch to typing).
+ */
+export const WALK_IN_LIST_MAX = 200;
+
 export interface CheckInSubject {
   startsAt: Date;
   cancelledAt: Date | null;

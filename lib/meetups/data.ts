@@ -4,7 +4,7 @@ import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { canSeeMeetingLink } from "./ability";
 import { groupFeedKey, isGroupFeedKey } from "./calendar-keys";
-import { followUpWindow } from "./check-in";
+import { followUpWindow, WALK_IN_LIST_MAX } from "./check-in";
 import type { GroupFeedAccess } from "./paths";
 import { waitlistOrder, type RsvpStatus } from "./rsvp";
 
@@ -205,19 +205,23 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
 
 /**
  * The check-in sheet: everyone who answered going, waitlisted or maybe (the people likely at
- * the door), anyone already checked in, and the other active members for walk-ins.
+ * the door), anyone already checked in, and the other active members for walk-ins. Those are
+ * listed only up to `listMax` (`others` is null beyond it: the organizer types a name instead),
+ * so a group of thousands is not loaded into the page.
  */
-export async function loadCheckInSheet(meetupId: number, groupId: string) {
+export async function loadCheckInSheet(meetupId: number, groupId: string, listMax = WALK_IN_LIST_MAX) {
+  const answeredStatuses: RsvpStatus[] = ["going", "waitlisted", "maybe"];
   const [rsvps, checkIns, members] = await Promise.all([
     db.rsvp.findMany({
-      where: { meetupId, status: { in: ["going", "waitlisted", "maybe"] } },
+      where: { meetupId, status: { in: answeredStatuses } },
       select: { status: true, waitlistedAt: true, userId: true, user: { select: { id: true, name: true } } },
     }),
     db.checkIn.findMany({ where: { meetupId }, select: { userId: true, walkIn: true, user: { select: { id: true, name: true } } } }),
+    // The members who are on neither list below, one more than can be listed (to know there are more).
     db.membership.findMany({
-      where: { groupId, status: "active" },
+      where: { groupId, status: "active", user: { rsvps: { none: { meetupId, status: { in: answeredStatuses } } }, checkIns: { none: { meetupId } } } },
       orderBy: { user: { name: "asc" } },
-      take: 2000,
+      take: listMax + 1,
       select: { user: { select: { id: true, name: true } } },
     }),
   ]);
@@ -229,8 +233,7 @@ export async function loadCheckInSheet(meetupId: number, groupId: string) {
     .map((row) => ({ ...row.user, status: row.status as RsvpStatus, checkedIn: checked.has(row.userId) }));
   const listed = new Set(answered.map((row) => row.id));
   const walkIns = checkIns.filter((row) => !listed.has(row.userId)).map((row) => ({ ...row.user, checkedIn: true }));
-  for (const walkIn of walkIns) listed.add(walkIn.id);
-  const others = members.map((row) => row.user).filter((user) => !listed.has(user.id));
+  const others = members.length > listMax ? null : members.map((row) => row.user);
   return { answered, walkIns, others, checkedInCount: checked.size };
 }
 

@@ -382,8 +382,8 @@ describe("meetups", () => {
       expect((await db.checkIn.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: walkIn.id } } })).walkIn).toBe(true);
       const sheet = await loadCheckInSheet(id, group.id);
       expect(sheet.walkIns.map((person) => person.id)).toEqual([walkIn.id]);
-      expect(sheet.others.some((person) => person.id === walkIn.id)).toBe(false);
-      expect(sheet.others.some((person) => person.id === outsider.id)).toBe(false);
+      expect(sheet.others?.some((person) => person.id === walkIn.id)).toBe(false);
+      expect(sheet.others?.some((person) => person.id === outsider.id)).toBe(false);
     });
 
     it("tells attendees once, undo removes the check-in, and check-ins make the meetup held for the health loader", async () => {

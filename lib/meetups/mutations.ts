@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
+import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
@@ -373,33 +374,65 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
   return { status: result.status, position: result.position, promoted: result.promoted };
 }
 
+/** Who is checked in: a member's id (the checklist, a small group's list) or their name or email as typed. */
+type Attendee = { userId: string } | { person: string };
+
+const CHECK_IN_WORDING = { removed: "be checked in", membersOnly: "be checked in" };
+
 /**
  * Marks a member present (or takes it back). Only organizers, inside the check-in window, and
  * only for active members of the group: walk-ins are members who had not said "going".
  */
-export async function setCheckIn(actorId: string, meetupId: number, attendeeId: string, present: boolean, now = new Date()) {
+export function setCheckIn(actorId: string, meetupId: number, attendeeId: string, present: boolean, now = new Date()) {
+  return recordCheckIn(actorId, meetupId, { userId: attendeeId }, present, now);
+}
+
+/**
+ * Checks in a walk-in typed by name (as shown in the group) or account email, where the group is
+ * too large to list (WALK_IN_LIST_MAX). The lookup comes only after the actor's role and the window
+ * are checked, and is rate-limited as owners' adds are (decision 007 §5), so the form probes no
+ * accounts. Someone already checked in is told so, rather than silently ticked again.
+ */
+export async function checkInByNameOrEmail(actorId: string, meetupId: number, person: string, now = new Date()): Promise<{ userId: string; name: string }> {
+  const { typed } = await recordCheckIn(actorId, meetupId, { person }, true, now);
+  return { userId: typed!.id, name: typed!.name };
+}
+
+async function recordCheckIn(actorId: string, meetupId: number, attendee: Attendee, present: boolean, now: Date) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "check people in");
+  const field = "person" in attendee ? "person" : "userId";
+  if ("person" in attendee) {
+    const refusal = checkInRefusal(existing, now);
+    if (refusal) throw new AppError("CONFLICT", refusal);
+    await consumeRateLimit("checkInLookup", actorId);
+  }
   // Every check below is made inside the transaction, under the attendee's membership lock and
   // then the meetup's (the order leaving and removal take them): a cancellation, a moved start
   // or a removal that commits first is seen, and one that comes after waits for this check-in.
-  await db.$transaction(async (tx) => {
+  const typed = await db.$transaction(async (tx) => {
+    const named = "person" in attendee ? await findMemberByNameOrEmail(tx, existing.groupId, attendee.person, CHECK_IN_WORDING) : null;
+    const attendeeId = "userId" in attendee ? attendee.userId : named!.id;
     const member = present && (await lockActiveMembership(tx, existing.groupId, attendeeId));
     const meetup = await lockMeetup(tx, meetupId);
     const refusal = checkInRefusal(meetup, now);
     if (refusal) throw new AppError("CONFLICT", refusal);
     if (!present) {
       await tx.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
-      return;
+      return named;
     }
     if (!member) {
-      const person = await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } });
-      throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field: "userId" });
+      const person = named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } }));
+      throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field });
+    }
+    // Typed by hand, someone already on the sheet is pointed out rather than silently ticked again.
+    if (named && (await tx.checkIn.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { userId: true } }))) {
+      throw new AppError("ALREADY_EXISTS", `${attendeeId === actorId ? "You are" : `${named.name} is`} already checked in.`, { field });
     }
     const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
     const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now }, skipDuplicates: true });
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
-    if (created.count === 0) return;
+    if (created.count === 0) return named;
     await sendNotifications(
       [
         {
@@ -412,9 +445,10 @@ export async function setCheckIn(actorId: string, meetupId: number, attendeeId: 
       ],
       tx,
     );
+    return named;
   }, MEETUP_TX_OPTIONS);
   await markHealthDirty(existing.groupId);
-  return { checkedIn: present };
+  return { checkedIn: present, typed };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, parseInput } from "@/lib/forms";
+import { ValidationError, fieldErrorsOf, parseInput } from "@/lib/forms";
 import { checkInRefusal } from "./check-in";
 import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
@@ -109,6 +109,22 @@ describe("small schemas", () => {
     expect(cancelSchema.parse({ meetupId: "5", reason: "  " }).reason).toBeNull();
     expect(checkInSchema.parse({ meetupId: "5", userId: "u1" }).present).toBe(true);
     expect(checkInSchema.parse({ meetupId: "5", userId: "u1", present: "false" }).present).toBe(false);
+  });
+
+  it("a check-in names the person by id (the lists) or as typed (a large group's walk-in field), exactly one", () => {
+    const fieldErrors = (input: Record<string, string>) => {
+      const result = checkInSchema.safeParse({ meetupId: "5", ...input });
+      return result.success ? null : fieldErrorsOf(result.error);
+    };
+    expect(checkInSchema.parse({ meetupId: "5", userId: " u1 " })).toEqual({ meetupId: 5, attendee: { userId: "u1" }, present: true });
+    expect(checkInSchema.parse({ meetupId: "5", person: " Ana\u200b ", present: "true" })).toEqual({ meetupId: 5, attendee: { person: "Ana" }, present: true });
+    expect(fieldErrors({})).toEqual({ userId: "Choose who came." });
+    expect(fieldErrors({ userId: "" })).toEqual({ userId: "Choose who came." });
+    expect(fieldErrors({ person: "  " })).toEqual({ person: "Enter the name or email of the member who came." });
+    expect(fieldErrors({ person: "x".repeat(321) })).toEqual({ person: "Enter the name or email of the member who came." });
+    expect(fieldErrors({ person: "Ana", userId: "u1" })?.person).toMatch(/and nothing else/);
+    // Undoing goes through the list, by id.
+    expect(fieldErrors({ person: "Ana", present: "false" })?.person).toMatch(/and nothing else/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
+import { memberNameOrEmailField } from "@/lib/groups/schema";
 import { FEED_KEY_PATTERN } from "./calendar-keys";
 import { RSVP_ANSWERS } from "./rsvp";
 import { localToUtc, normalizeTimeZone } from "./time";
@@ -203,13 +204,36 @@ export const cancelSchema = meetupRefSchema.extend({
     .transform((value) => value || null),
 });
 
-export const checkInSchema = meetupRefSchema.extend({
-  userId: z.string({ error: "Choose who came." }).trim().min(1, "Choose who came.").max(40, "Choose who came."),
-  present: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((value) => value !== "false"),
-});
+const CHOOSE_WHO_CAME = "Choose who came.";
+const WALK_IN_PROMPT = "Enter the name or email of the member who came.";
+
+/**
+ * One check-in: the person is `userId` (the checklist's buttons, and the walk-in list of a small
+ * group) or `person`, their name or email as typed (a large group's walk-in field, see
+ * WALK_IN_LIST_MAX); exactly one of them. A typed person can only be checked in: undoing goes
+ * through the list, where they then are.
+ */
+export const checkInSchema = meetupRefSchema
+  .extend({
+    userId: z.string({ error: CHOOSE_WHO_CAME }).trim().min(1, CHOOSE_WHO_CAME).max(40, CHOOSE_WHO_CAME).optional(),
+    person: memberNameOrEmailField(WALK_IN_PROMPT).optional(),
+    present: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((value) => value !== "false"),
+  })
+  .transform(({ meetupId, userId, person, present }, context) => {
+    if (person !== undefined && (userId !== undefined || !present)) {
+      context.addIssue({ code: "custom", path: ["person"], message: "Type the name or email of someone to check in, and nothing else." });
+      return z.NEVER;
+    }
+    if (person === undefined && userId === undefined) {
+      context.addIssue({ code: "custom", path: ["userId"], message: CHOOSE_WHO_CAME });
+      return z.NEVER;
+    }
+    const attendee: { userId: string } | { person: string } = person !== undefined ? { person } : { userId: userId! };
+    return { meetupId, attendee, present };
+  });
 
 /**
  * A calendar request's query: `member` and `key` for a private group's feed (both or neither).

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addMember, makeGroup, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeLookupCast, makeUser } from "@/test/fixtures";
 import { addProjectContributor, changeProjectStatus, joinProject } from "./mutations";
 import { expectAppError, makeProject } from "./test-fixtures";
 
@@ -20,17 +20,9 @@ describe("projects: the lead adds people", () => {
   let group: { id: string; slug: string };
 
   beforeAll(async () => {
-    const stamp = Date.now().toString(36);
-    [lead, colead, ana, removed, stranger] = await Promise.all([
-      makeUser({ name: "Lea" }),
-      makeUser(),
-      makeUser({ name: `Ana Add ${stamp}` }),
-      makeUser({ name: `Rémi Removed ${stamp}` }),
-      makeUser({ name: `Stan Stranger ${stamp}` }),
-    ]);
-    group = await makeGroup(lead.id);
-    for (const user of [colead, ana, removed]) await addMember(group.id, user.id);
-    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
+    [lead, colead] = await Promise.all([makeUser({ name: "Lea" }), makeUser()]);
+    ({ group, member: ana, removed, stranger } = await makeLookupCast(lead.id));
+    await addMember(group.id, colead.id);
   });
 
   it("by email or by name (any case), as contributor or co-lead, and tells them", async () => {

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
+import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
@@ -321,27 +322,7 @@ export async function deleteProjectUpdate(userId: string, updateId: number, now 
   return result;
 }
 
-/**
- * Finds the active member of the group a lead means: by email when the text has an "@" (as
- * owners add members, decision 007), otherwise by exact name (case aside). Each miss says which.
- */
-async function memberToAdd(tx: Tx, groupId: string, person: string) {
-  const byEmail = person.includes("@");
-  const users = await tx.user.findMany({
-    where: byEmail ? { email: person.toLowerCase() } : { name: { equals: person, mode: "insensitive" }, memberships: { some: { groupId } } },
-    take: 2,
-    select: { id: true, name: true, memberships: { where: { groupId }, select: { status: true } } },
-  });
-  if (users.length === 0) {
-    throw new AppError("INVALID", byEmail ? "No one has a Toile account with that email." : `No member of this group is called “${person}”. Check the spelling, or use their email.`, { field: "person" });
-  }
-  if (users.length > 1) throw new AppError("INVALID", `Several members are called “${person}”: use the email of the one you mean.`, { field: "person" });
-  const [user] = users as [(typeof users)[number]];
-  const status = user.memberships[0]?.status;
-  if (status === "banned") throw new AppError("INVALID", `${user.name} was removed from this group: they cannot take part in its projects.`, { field: "person" });
-  if (status !== "active") throw new AppError("INVALID", `${user.name} is not a member of this group: only its members can be added to its projects.`, { field: "person" });
-  return user;
-}
+const ADD_WORDING = { removed: "take part in its projects", membersOnly: "be added to its projects" };
 
 /**
  * The lead adds an active member of the group as contributor or co-lead, without their joining
@@ -355,7 +336,7 @@ export async function addProjectContributor(actorId: string, projectId: number, 
     .$transaction(async (tx) => {
       const context = await lockProjectFor(tx, projectId, actorId);
       requireAbility(context, "addPeople");
-      const user = await memberToAdd(tx, context.project.groupId, person);
+      const user = await findMemberByNameOrEmail(tx, context.project.groupId, person, ADD_WORDING);
       const existing = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
       if (existing) throw new AppError("ALREADY_EXISTS", `${user.id === actorId ? "You are" : `${user.name} is`} already on this project (${ROLE_LABELS[existing.role].toLowerCase()}).`, { field: "person" });
       await tx.projectMember.create({ data: { projectId, userId: user.id, role } });

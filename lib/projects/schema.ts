@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
+import { memberNameOrEmailField } from "@/lib/groups/schema";
 import { pageNumberSchema } from "@/lib/pagination";
 
 /**
@@ -137,11 +138,7 @@ export const ADDED_ROLES = ["contributor", "colead"] as const satisfies readonly
 
 /** A lead adds a member of the group by their name or their account's email (decision 005 §12). */
 export const addContributorSchema = projectRefSchema.extend({
-  person: z
-    .string({ error: "Enter the name or email of the member to add." })
-    .overwrite(singleLineText)
-    .min(1, "Enter the name or email of the member to add.")
-    .max(320, "Enter the name or email of the member to add."),
+  person: memberNameOrEmailField("Enter the name or email of the member to add."),
   role: z.enum(ADDED_ROLES, { error: "Choose Contributor or Co-lead." }),
 });
 

@@ -106,7 +106,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
                 ))}
               </ul>
             )}
-            {sheet.others.length > 0 ? (
+            {sheet.others === null || sheet.others.length > 0 ? (
               <WalkInForm meetupId={meetup.id} members={sheet.others} />
             ) : (
               <p className="text-sm text-stone-600">Every member of the group is on the list above.</p>
