@@ -9,7 +9,7 @@ async function replyChain(page: Page, authorName: string, deepest: number) {
   await expect(level(1)).toBeVisible();
   for (let n = 2; n <= deepest; n++) {
     const parent = level(n - 1);
-    await parent.getByRole("button", { name: `Reply to ${authorName}` }).click();
+    await parent.getByRole("button", { name: `Reply to ${authorName}`, exact: true }).click();
     await parent.getByLabel(`Your reply to ${authorName}`).fill(`Level ${n} answer`);
     await parent.getByRole("button", { name: "Post reply" }).click();
     if (n < deepest) await expect(level(n)).toBeVisible();
@@ -89,7 +89,7 @@ test("reply and edit forms announce their errors, keep focus in place and return
   const first = page.getByRole("article").filter({ hasText: "Only once" });
 
   // The inline Reply is a disclosure: it says whether its form is open and gets focus back on Cancel.
-  const toggle = first.getByRole("button", { name: `Reply to ${bea.name}` });
+  const toggle = first.getByRole("button", { name: `Reply to ${bea.name}`, exact: true });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await toggle.focus();
   await page.keyboard.press("Enter");
@@ -98,6 +98,9 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const formId = (await toggle.getAttribute("aria-controls"))!;
   await expect(page.locator(`form[id="${formId}"]`)).toContainText(`Your reply to ${bea.name}`);
+  // From the box: its Preview, Post reply, then Cancel.
+  await page.keyboard.press("Tab");
+  await expect(first.getByRole("button", { name: `Preview of your reply to ${bea.name}` })).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(first.getByRole("button", { name: "Cancel" })).toBeFocused();

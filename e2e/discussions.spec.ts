@@ -18,7 +18,7 @@ test("a member builds a nested conversation that survives signing out and in", a
   await expect(page.getByLabel("Reply to the thread")).toHaveValue("");
 
   // A reply to the reply nests under it.
-  await firstReply.getByRole("button", { name: `Reply to ${alice.name}` }).click();
+  await firstReply.getByRole("button", { name: `Reply to ${alice.name}`, exact: true }).click();
   await page.getByLabel(`Your reply to ${alice.name}`).fill("And it does not smell, if you drain it weekly.");
   await page.getByRole("button", { name: "Post reply" }).last().click();
   const nested = page.getByRole("article").filter({ hasText: "drain it weekly" });
@@ -280,7 +280,7 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   page.removeAllListeners("dialog");
 
   // An inline reply: Cancel asks before throwing away what was typed; "no" keeps it.
-  await reply.getByRole("button", { name: `Reply to ${writer.name}` }).click();
+  await reply.getByRole("button", { name: `Reply to ${writer.name}`, exact: true }).click();
   const inline = reply.getByLabel(`Your reply to ${writer.name}`);
   await inline.pressSequentially("Half an answer");
   page.once("dialog", record("dismiss"));
@@ -292,7 +292,7 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   await expect(inline).toHaveCount(0);
   expect(dialogs).toHaveLength(2);
   // Reopened, it starts empty; empty, it closes without asking.
-  await reply.getByRole("button", { name: `Reply to ${writer.name}` }).click();
+  await reply.getByRole("button", { name: `Reply to ${writer.name}`, exact: true }).click();
   await expect(inline).toHaveValue("");
   await reply.getByRole("button", { name: "Cancel" }).click();
   await expect(inline).toHaveCount(0);
@@ -418,7 +418,7 @@ test("a branch deeper than the depth cap continues on its own page, where its pe
   // Each answer replies to the previous one: levels 1 to 6 show nested on the thread page.
   for (let n = 2; n <= 7; n++) {
     const parent = level(n - 1);
-    await parent.getByRole("button", { name: `Reply to ${alice.name}` }).click();
+    await parent.getByRole("button", { name: `Reply to ${alice.name}`, exact: true }).click();
     await parent.getByLabel(`Your reply to ${alice.name}`).fill(`Level ${n} answer`);
     await parent.getByRole("button", { name: "Post reply" }).click();
     if (n < 7) await expect(level(n)).toBeVisible();
