@@ -155,6 +155,8 @@ export async function resolveReportsAction(_previous: FormState, formData: FormD
     const viewer = await requireViewer();
     const { groupSlug } = await resolvePostReports(viewer.id, postId, resolution);
     // The post's entry moves to Resolved recently: the queue says what happened, where focus lands.
+    // Refreshed as a whole: a redirect to the same page keeps its layout, and with it the tab's stale count.
+    refresh();
     redirect(afterReportsResolvedPath(groupSlug, resolution));
   });
 }
