@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { reportPostAction } from "@/lib/discussions/actions";
@@ -85,12 +85,9 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
             error={errors.note}
           />
           <FormMessage state={state} />
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Sending…">Send report</SubmitButton>
-            <Button variant="ghost" onClick={() => close()}>
-              Cancel
-            </Button>
-          </div>
+          <SubmitOrCancel pendingLabel="Sending…" onCancel={() => close()}>
+            Send report
+          </SubmitOrCancel>
         </form>
       )}
     </>

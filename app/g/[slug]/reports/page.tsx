@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ReviewReportedPost } from "@/components/discussions/report-review";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -7,12 +7,10 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { listResolvedReports, loadReportQueue, REPORTED_POSTS_PAGE_SIZE, type ReportedPost, type ResolvedReport } from "@/lib/discussions/data";
 import { DELETED_THREAD_LABEL, NOTICE_PARAM, NOTICES, postPermalink, reportsPath, threadPath } from "@/lib/discussions/paths";
 import { REPORT_REASON_LABELS } from "@/lib/discussions/schema";
-import { can } from "@/lib/groups/ability";
 import { directoryQuerySchema } from "@/lib/groups/schema";
-import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { loadModerationPage } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
-import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Reports");
 
@@ -29,13 +27,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * longest waiting; the latest decisions below, with who took them.
  */
 export default async function ReportsPage({ params, searchParams }: PageProps<"/g/[slug]/reports">) {
-  const loaded = await loadGroupForRequest((await params).slug);
-  if (!loaded) notFound();
-  const { group, actor, viewer } = loaded;
-  const basePath = reportsPath(group.slug);
   const query = await searchParams;
-  if (!viewer) redirect(signInPath(pathWithQuery(basePath, query)));
-  if (!can(actor, "moderate", group)) forbidden();
+  const { group, viewer, basePath } = await loadModerationPage((await params).slug, reportsPath, query);
   const { page } = directoryQuerySchema.parse(query);
   const [queue, resolved] = await Promise.all([loadReportQueue(group.id, viewer, page), listResolvedReports(group.id, viewer)]);
   // The loaders check again against the database: a role taken away since the layout read it.
@@ -47,14 +40,10 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
   return (
     <div className="space-y-8">
       <section aria-labelledby="reports-heading" className="space-y-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-4">
-          <h2 id="reports-heading" className="text-lg font-semibold">
-            Reported posts ({queue.total})
-          </h2>
-          <Link href={`/g/${group.slug}`} className="text-sm text-brand-700 hover:underline">
-            Back to the discussions
-          </Link>
-        </div>
+        {/* The page is one of the group's tabs: they lead back to the discussions. */}
+        <h2 id="reports-heading" className="text-lg font-semibold">
+          Reported posts ({queue.total})
+        </h2>
         <p className="text-sm text-stone-600">
           Posts members reported to the group&apos;s moderators, the most reported first. Delete a post that breaks the group&apos;s rules, or keep it and dismiss its reports. Reporters are never
           told who decided, and a post&apos;s author never sees who reported it.
