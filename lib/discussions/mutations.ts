@@ -364,15 +364,20 @@ export async function reportPost(userId: string, input: ReportPostInput) {
 /**
  * Tells the group's owners and moderators, in the report's transaction, that a post awaits their
  * review. Neither the reporter (a moderator reporting knows) nor the post's author (who never
- * learns who reported them) is told. The message names no reporter: the queue does, to them.
+ * learns who reported them) is told. The message names the post's author and no reporter: the
+ * queue shows the reporters, to the moderators.
  */
 async function notifyReported(tx: Tx, report: { id: number; at: Date; reporterId: string }, post: { id: number; authorId: string; threadId: number }) {
-  const thread = await tx.thread.findUniqueOrThrow({ where: { id: post.threadId }, select: { title: true, groupId: true, group: { select: { name: true, slug: true } } } });
+  const [thread, author] = await Promise.all([
+    tx.thread.findUniqueOrThrow({ where: { id: post.threadId }, select: { title: true, groupId: true, group: { select: { name: true, slug: true } } } }),
+    tx.user.findUniqueOrThrow({ where: { id: post.authorId }, select: { name: true } }),
+  ]);
   const moderators = await tx.membership.findMany({
     where: { groupId: thread.groupId, status: "active", role: { in: ["owner", "moderator"] }, userId: { notIn: [report.reporterId, post.authorId] } },
     select: { userId: true },
   });
-  const message = `A post in “${thread.title}” in ${thread.group.name} was reported: review it.`;
+  // The author's name tells two reported posts of one thread apart; it is on the post for all to see.
+  const message = `${author.name}'s post in “${thread.title}” in ${thread.group.name} was reported: review it.`;
   return sendNotifications(
     // A reopened report keeps its id: the time tells one opening from the next.
     moderators.map(({ userId }) => ({ userId, kind: "post.reported", message, url: reportsPath(thread.group.slug), dedupeKey: `post.reported:${report.id}:${report.at.getTime()}:${userId}` })),

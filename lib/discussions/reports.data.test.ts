@@ -36,7 +36,7 @@ describe("reporting a post (decision 012)", () => {
   it("the first open report notifies the owners and moderators (not the reporter, nor the author); later ones add to the count only", async () => {
     const { replyId } = await reply();
     expect(await reportPost(reporter.id, { postId: replyId, reason: "spam", note: null })).toMatchObject({ notified: 2 });
-    const expected = [{ message: "A post in “Swapping seeds in spring” in Seed savers was reported: review it.", url: reportsPath(group.slug) }];
+    const expected = [{ message: `${author.name}'s post in “Swapping seeds in spring” in Seed savers was reported: review it.`, url: reportsPath(group.slug) }];
     expect(await reportNotices(owner)).toEqual(expected);
     expect(await reportNotices(moderator)).toEqual(expected);
     expect(await reportNotices(reporter)).toEqual([]);

@@ -87,7 +87,9 @@ function ReportedPostCard({ post, groupSlug, lang, now }: { post: ReportedPost; 
   return (
     <article aria-label={`${post.author.name}'s post in “${post.thread.title}”`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <p className="text-sm text-stone-600">
-        <span className="font-medium text-stone-900">{plural(post.reportCount, "report", "reports")}</span>, the first <RelativeTime date={post.firstReportedAt} now={now} /> · by{" "}
+        <span className="font-medium text-stone-900">{plural(post.reportCount, "report", "reports")}</span>
+        {post.reportCount > 1 ? ", the first " : " "}
+        <RelativeTime date={post.firstReportedAt} now={now} /> · by{" "}
         <Link href={`/u/${post.author.id}`} className="hover:underline">
           {post.author.name}
         </Link>{" "}
