@@ -146,6 +146,8 @@ export async function editPost(userId: string, postId: number, body: string) {
  * without replies, or the last reply under a deleted opener, would otherwise leave a listed
  * thread with nothing to read. With replies left, the thread stays and its opener reads
  * "This post was deleted." (decision 009). `threadDeleted` tells the page to leave the thread.
+ * Its open reports are resolved with it (decision 012). `reviewingReports`: the review queue's
+ * "Delete post", refused (CONFLICT, nothing deleted) when another moderator decided first.
  */
 export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean } = {}) {
   const post = await loadPostContext(postId);
