@@ -1,15 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread } from "./support";
+import { answerNextDialog, appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread } from "./support";
 
-/** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
-function answerNextDialog(page: Page, accept: boolean): Promise<string> {
-  return new Promise((resolve) => {
-    page.once("dialog", (dialog) => {
-      resolve(dialog.message());
-      void (accept ? dialog.accept() : dialog.dismiss());
-    });
-  });
-}
 
 /** An owner's new group, and someone who joined it, each in their own browser. */
 async function groupWithMember(browser: Browser, memberName: string) {
@@ -20,13 +11,6 @@ async function groupWithMember(browser: Browser, memberName: string) {
   return { owner, member, group };
 }
 
-/** The owner, on the Members page, makes `name` a moderator of the group. */
-async function appointModerator(ownerPage: Page, group: { slug: string }, name: string) {
-  await ownerPage.goto(`/g/${group.slug}/members`);
-  await ownerPage.getByLabel(`Role of ${name}`, { exact: true }).selectOption("moderator");
-  await ownerPage.getByRole("button", { name: `Save role of ${name}` }).click();
-  await expect(ownerPage.getByRole("row").filter({ hasText: name }).getByRole("status")).toHaveText("Role updated.");
-}
 
 /** The id of the post a page shows first (the thread's opener), from its article's anchor. */
 async function openerId(page: Page): Promise<number> {

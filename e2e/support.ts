@@ -70,6 +70,24 @@ export async function startThread(page: Page, groupSlug: string, title: string, 
   return new URL(page.url()).pathname;
 }
 
+/** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
+export function answerNextDialog(page: Page, accept: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+  });
+}
+
+/** The owner, on the Members page, makes `name` a moderator of the group. */
+export async function appointModerator(ownerPage: Page, group: { slug: string }, name: string) {
+  await ownerPage.goto(`/g/${group.slug}/members`);
+  await ownerPage.getByLabel(`Role of ${name}`, { exact: true }).selectOption("moderator");
+  await ownerPage.getByRole("button", { name: `Save role of ${name}` }).click();
+  await expect(ownerPage.getByRole("row").filter({ hasText: name }).getByRole("status")).toHaveText("Role updated.");
+}
+
 // --- Projects (issue 6) -------------------------------------------------------------------
 
 export interface ProjectFormInput {

@@ -35,6 +35,11 @@ const limiters = {
   edit: { points: 60, duration: 10 * 60, message: "You are editing very fast. Wait a few minutes and try again." },
   /** Per user: likes, RSVPs, joining and leaving groups and projects: quick for a person, not a script. */
   react: { points: 120, duration: 10 * 60, message: "That is a lot of clicks in a short time. Wait a few minutes and try again." },
+  /**
+   * Per user: reports of posts to a group's moderators (decision 012). Plenty for someone
+   * cleaning up after a spam wave; a grudge cannot bury the moderators in reports.
+   */
+  report: { points: 20, duration: 60 * 60, message: "You have reported many posts in a short time. Wait a while and try again." },
   /** Per user: new groups. */
   createGroup: { points: 10, duration: 60 * 60, message: "You have created several groups in a short time. Wait a while and try again." },
   /** Per user: Markdown previews (one per pause in typing while the preview is open). */

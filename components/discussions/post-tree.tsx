@@ -6,6 +6,7 @@ import { formatAbsolute } from "@/lib/time";
 import { replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
+import { ReportPost } from "./report-post";
 
 export interface PostPermissions {
   viewerId: string | null;
@@ -38,7 +39,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
-  // Names the post for its Edit and Delete buttons; formatted here, on the server, in UTC like the hover title.
+  // Names the post for its Edit, Delete and Report buttons; formatted here, on the server, in UTC like the hover title.
   const postName = `${own ? "your post" : `${post.author.name}'s post`} from ${formatAbsolute(post.createdAt)}`;
   // The group's slug is the segment after /g/ of the thread URL (/g/<group>/t/<id>-<slug>).
   const groupSlug = threadUrl.split("/")[2]!;
@@ -74,6 +75,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
           {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} />}
+          {/* Reporting is taking part (decision 012): members report others' posts, never their own. */}
+          {!own && permissions.canParticipate && <ReportPost postId={post.id} postName={postName} reported={post.reportedByViewer} />}
           {permissions.canParticipate && !isOpener && (
             <Link
               href={newProjectPath(groupSlug, { threadId, postId: post.id })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { SubmitOrCancel } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { editThreadTitleAction } from "@/lib/discussions/actions";
@@ -37,12 +37,9 @@ export function ThreadTitleForm({ threadId, title }: { threadId: number; title: 
             hint={`Up to ${TITLE_MAX} characters. The thread's address follows the title; links to the old one keep working.`}
             required
           />
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Saving…">Save title</SubmitButton>
-            <Button variant="ghost" onClick={() => close()}>
-              Cancel
-            </Button>
-          </div>
+          <SubmitOrCancel pendingLabel="Saving…" onCancel={() => close()}>
+            Save title
+          </SubmitOrCancel>
         </form>
       )}
     </div>

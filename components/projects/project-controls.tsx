@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { SubmitButton, SubmitOrCancel } from "@/components/ui/button";
 import { MARKDOWN_HINT, Select, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -214,12 +214,9 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
             error={state.fieldErrors?.body}
           />
           {!state.fieldErrors?.body && <FormMessage state={state} />}
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Saving…">Save update</SubmitButton>
-            <Button variant="ghost" onClick={() => close()}>
-              Cancel
-            </Button>
-          </div>
+          <SubmitOrCancel pendingLabel="Saving…" onCancel={() => close()}>
+            Save update
+          </SubmitOrCancel>
         </form>
       )}
     </>

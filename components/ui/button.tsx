@@ -52,3 +52,15 @@ export function SubmitButton({
 export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={`${buttonStyles[variant]} ${className}`} {...props} />;
 }
+
+/** An inline form's buttons: send it, or close it unsent (`onCancel`, which may ask first). */
+export function SubmitOrCancel({ children, pendingLabel, onCancel }: { children: ReactNode; pendingLabel: ReactNode; onCancel: () => void }) {
+  return (
+    <div className="flex gap-2">
+      <SubmitButton pendingLabel={pendingLabel}>{children}</SubmitButton>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GroupActor, GroupRole } from "@/lib/groups/ability";
-import { deletionEndsThread, threadActorFor, threadRefusal } from "./ability";
+import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal } from "./ability";
 
 const pub = { visibility: "public" as const };
 const as = (membership: GroupActor["membership"], options: { userId?: string; isSiteAdmin?: boolean } = {}) =>
@@ -82,5 +82,50 @@ describe("thread abilities: replying", () => {
     expect(threadRefusal(as(null, { userId: "admin", isSiteAdmin: true }), "reply", open)?.message).toBe("Join the group to reply.");
     expect(threadRefusal(as(role("member"), { userId: "admin", isSiteAdmin: true }), "reply", open)).toBeNull();
     expect(threadRefusal(as(role("member", "banned")), "reply", open)?.message).toBe("You were removed from this group and cannot reply.");
+  });
+});
+
+describe("post abilities: reporting a post (decision 012)", () => {
+  const byOther = { authorId: "other", deleted: false };
+
+  it("active members report other people's posts, moderators and owners included", () => {
+    for (const r of ["member", "organizer", "moderator", "owner"] as const) expect(reportRefusal(as(role(r)), byOther)).toBeNull();
+  });
+
+  it("nobody reports their own post, not even a moderator: they delete it instead", () => {
+    const own = { authorId: "author", deleted: false };
+    expect(reportRefusal(as(role("member")), own)).toEqual({ code: "FORBIDDEN", message: "You cannot report your own post." });
+    expect(reportRefusal(as(role("moderator")), own)?.message).toBe("You cannot report your own post.");
+  });
+
+  it("removed members, outsiders, site admins who never joined and signed-out visitors do not report", () => {
+    expect(reportRefusal(as(role("member", "banned")), byOther)).toEqual({ code: "FORBIDDEN", message: "You were removed from this group and cannot report posts." });
+    expect(reportRefusal(as(null), byOther)).toEqual({ code: "FORBIDDEN", message: "Join the group to report posts." });
+    expect(reportRefusal(as(null, { isSiteAdmin: true }), byOther)?.message).toBe("Join the group to report posts.");
+    expect(reportRefusal(threadActorFor({ userId: null, isSiteAdmin: false, membership: null }, pub), byOther)?.message).toBe("Sign in to report a post.");
+  });
+
+  it("a deleted post is not reported: there is nothing left to review", () => {
+    expect(reportRefusal(as(role("member")), { authorId: "other", deleted: true })).toEqual({ code: "CONFLICT", message: "This post was deleted." });
+  });
+});
+
+describe("post abilities: reviewing reports (decision 012)", () => {
+  const post = { authorId: "someone" };
+
+  it("the group's owners and moderators and site admins review reports", () => {
+    for (const actor of [as(role("moderator"), { userId: "mod" }), as(role("owner"), { userId: "owner" }), as(null, { userId: "admin", isSiteAdmin: true })]) {
+      expect(reviewRefusal(actor, post)).toBeNull();
+    }
+  });
+
+  it("members, organizers and removed moderators do not", () => {
+    const refusal = { code: "FORBIDDEN", message: "Only the group's moderators can review reports." };
+    for (const actor of [as(role("member")), as(role("organizer")), as(role("moderator", "banned")), as(null)]) expect(reviewRefusal(actor, post)).toEqual(refusal);
+  });
+
+  it("a moderator does not review the reports on their own post: another one does", () => {
+    expect(reviewRefusal(as(role("moderator"), { userId: "someone" }), post)?.message).toBe("Reports on your own post are reviewed by the group's other moderators.");
+    expect(reviewRefusal(as(null, { userId: "someone", isSiteAdmin: true }), post)?.code).toBe("FORBIDDEN");
   });
 });

@@ -28,7 +28,7 @@ export type ThreadAction =
   | "reply"; // add a post to it
 
 export interface Refusal {
-  code: "FORBIDDEN";
+  code: "FORBIDDEN" | "CONFLICT";
   message: string;
 }
 
@@ -86,4 +86,38 @@ export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: 
  */
 export function deletionEndsThread(otherPostsStanding: number): boolean {
   return otherPostsStanding === 0;
+}
+
+/** A post as reporting it and reviewing its reports see it. */
+export interface ReportedPostSubject {
+  authorId: string;
+  deleted: boolean;
+}
+
+/**
+ * Why the actor may not report this post to the group's moderators, or null when they may
+ * (decision 012). Reporting is taking part: active members only, as for liking, so a removed
+ * member or an outsider cannot fill the moderators' queue. One's own post is deleted, not
+ * reported; a deleted post has nothing left to review.
+ */
+export function reportRefusal(actor: ThreadActor, post: ReportedPostSubject): Refusal | null {
+  if (actor.userId === null) return { code: "FORBIDDEN", message: "Sign in to report a post." };
+  if (actor.userId === post.authorId) return { code: "FORBIDDEN", message: "You cannot report your own post." };
+  if (actor.removed) return { code: "FORBIDDEN", message: "You were removed from this group and cannot report posts." };
+  if (!actor.participant) return { code: "FORBIDDEN", message: "Join the group to report posts." };
+  if (post.deleted) return { code: "CONFLICT", message: "This post was deleted." };
+  return null;
+}
+
+/**
+ * Why the actor may not review the reports on this post (delete the post, or keep it and dismiss
+ * them), or null when they may: the group's owners and moderators and site admins, as for every
+ * moderation. Never on their own post: dismissing reports about oneself is no review, and the
+ * reporters' names are not shown to the post's author (decision 012). Another moderator reviews
+ * it; the author may still delete their post from the thread as anyone can.
+ */
+export function reviewRefusal(actor: ThreadActor, post: { authorId: string }): Refusal | null {
+  if (!actor.moderator) return { code: "FORBIDDEN", message: "Only the group's moderators can review reports." };
+  if (actor.userId === post.authorId) return { code: "FORBIDDEN", message: "Reports on your own post are reviewed by the group's other moderators." };
+  return null;
 }

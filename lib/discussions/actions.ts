@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, restoreThread, setLike, setThreadFlags } from "./mutations";
-import { afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restoreThread, setLike, setThreadFlags } from "./mutations";
+import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
   editPostSchema,
@@ -20,6 +20,9 @@ import {
   postRefSchema,
   replyHiddenFields,
   replySchema,
+  reportPostSchema,
+  resolveReportsHiddenFields,
+  resolveReportsSchema,
   threadHiddenFields,
   threadRefSchema,
 } from "./schema";
@@ -131,5 +134,29 @@ export async function editThreadTitleAction(_previous: FormState, formData: Form
     const renamed = await renameThread(viewer.id, threadId, title);
     // To the canonical address, which changes with the title's slug (the old one redirects there).
     redirect(afterTitleSavedPath(renamed.groupSlug, renamed));
+  });
+}
+
+export async function reportPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(reportPostSchema, values, postHiddenFields);
+    const viewer = await requireViewer();
+    await reportPost(viewer.id, input);
+    refresh();
+    return { status: "success", message: "Report sent." };
+  });
+}
+
+export async function resolveReportsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { postId, resolution } = parseInput(resolveReportsSchema, values, resolveReportsHiddenFields);
+    const viewer = await requireViewer();
+    const { groupSlug } = await resolvePostReports(viewer.id, postId, resolution);
+    // The post's entry moves to Resolved recently: the queue says what happened, where focus lands.
+    // Refreshed as a whole: a redirect to the same page keeps its layout, and with it the tab's stale count.
+    refresh();
+    redirect(afterReportsResolvedPath(groupSlug, resolution));
   });
 }

@@ -1,7 +1,11 @@
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
-import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/groups/ability";
+import { loadGroupActor, visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { likeLiteral } from "@/lib/like";
+import { htmlExcerpt } from "@/lib/markdown/excerpt";
+import { REPORT_REASONS, type ReportResolution } from "./schema";
 import { pageOfBranch, postPageRoot } from "./tree";
 
 /**
@@ -55,17 +59,20 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       deletedAt: true,
       author: { select: { id: true, name: true } },
       reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
+      // Only the viewer's own open report: who else reported a post is for the moderators' queue.
+      reports: viewer ? { where: { reporterId: viewer.id, resolvedAt: null }, select: { id: true } } : false,
     },
   });
   const likeRows = rows.length ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
   const likes = countsBy(likeRows, (row) => row.postId);
-  return rows.map(({ reactions, ...post }) => ({
+  return rows.map(({ reactions, reports, ...post }) => ({
     ...post,
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
     body: post.deletedAt ? "" : post.body,
     likeCount: likes.get(post.id) ?? 0,
     likedByViewer: (reactions ?? []).length > 0,
+    reportedByViewer: (reports ?? []).length > 0,
   }));
 }
 /** The Deleted threads page's page size (as the Members page's Removed list). */
@@ -179,3 +186,127 @@ async function branchPage(path: number[]): Promise<number> {
       AND (sibling."createdAt", sibling.id) < (branch."createdAt", branch.id)`;
   return pageOfBranch(before);
 }
+
+// ─── Reported posts (decision 012) ───────────────────────────────────────────────────────
+
+/** Reported posts per page of the review queue (as the Deleted threads page). */
+export const REPORTED_POSTS_PAGE_SIZE = 50;
+/** Decisions shown under "Resolved recently". */
+export const RESOLVED_REPORTS_SHOWN = 30;
+
+/**
+ * The open reports of a group's standing posts: the queue's rows. It starts from the open reports
+ * (index PostReport(resolvedAt, postId): few at any time, whatever the group's size) and joins
+ * Post and Thread by primary key. A report on a post of a deleted thread waits there unseen: it
+ * is back in the queue should the thread be restored.
+ */
+function openReportsIn(groupId: string) {
+  return Prisma.sql`
+    FROM "PostReport" r
+    JOIN "Post" p ON p.id = r."postId" AND p."deletedAt" IS NULL
+    JOIN "Thread" t ON t.id = p."threadId" AND t."deletedAt" IS NULL
+    WHERE r."resolvedAt" IS NULL AND t."groupId" = ${groupId}`;
+}
+
+/** How many reports await the group's moderators: the count on their Reports tab. */
+export async function countOpenReports(groupId: string): Promise<number> {
+  const [{ reports }] = await db.$queryRaw<[{ reports: number }]>`SELECT count(*)::int AS reports ${openReportsIn(groupId)}`;
+  return reports;
+}
+
+/**
+ * Whether the viewer reviews the group's reports (its owners and moderators, site admins), read
+ * from the database: the queue's loaders answer null to anyone else, whatever the page checked.
+ */
+async function reviewsReports(groupId: string, viewer: ViewerRef): Promise<boolean> {
+  const loaded = await loadGroupActor(groupId, viewer.id);
+  return loaded !== null && can(loaded.actor, "moderate", loaded);
+}
+
+/**
+ * Page `page` of the group's review queue: its reported posts, the most reported first, then the
+ * longest waiting; each with its excerpt, author, thread, reasons counted and its reports. The
+ * reporters' names and notes are left out on the viewer's own posts: a post's author never learns
+ * who reported it (they review nothing of their own either). Null for a viewer who does not review
+ * the group's reports.
+ */
+export async function loadReportQueue(groupId: string, viewer: ViewerRef, page: number) {
+  if (!(await reviewsReports(groupId, viewer))) return null;
+  const [[{ posts: total }], ranked] = await Promise.all([
+    db.$queryRaw<[{ posts: number }]>`SELECT count(DISTINCT r."postId")::int AS posts ${openReportsIn(groupId)}`,
+    db.$queryRaw<{ postId: number }[]>`
+      SELECT r."postId" ${openReportsIn(groupId)}
+      GROUP BY r."postId"
+      ORDER BY count(*) DESC, min(r."createdAt"), r."postId"
+      LIMIT ${REPORTED_POSTS_PAGE_SIZE} OFFSET ${(page - 1) * REPORTED_POSTS_PAGE_SIZE}`,
+  ]);
+  const rows = await db.post.findMany({
+    where: { id: { in: ranked.map((row) => row.postId) } },
+    select: {
+      id: true,
+      html: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+      thread: { select: { id: true, slug: true, title: true } },
+      reports: {
+        where: { resolvedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, reason: true, note: true, createdAt: true, reporter: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const posts = ranked.flatMap(({ postId }) => {
+    const row = byId.get(postId);
+    if (!row || row.reports.length === 0) return [];
+    const { html, reports, ...post } = row;
+    const own = post.author.id === viewer.id;
+    const reasons = REPORT_REASONS.map((reason) => ({ reason, count: reports.filter((report) => report.reason === reason).length })).filter((entry) => entry.count > 0);
+    return [{ ...post, excerpt: htmlExcerpt(html, 280), own, reportCount: reports.length, firstReportedAt: reports[0]!.createdAt, reasons, reports: own ? null : reports }];
+  });
+  return { posts, total };
+}
+
+/**
+ * The group's latest decisions on reported posts, newest first: each post and moment of decision
+ * once, with how many reports it settled, the outcome and who decided. Kept when the thread has
+ * gone since (a deleted post may have taken it along): `threadDeleted` says so. Null for a viewer
+ * who does not review the group's reports.
+ */
+export async function listResolvedReports(groupId: string, viewer: ViewerRef) {
+  if (!(await reviewsReports(groupId, viewer))) return null;
+  const decisions = await db.$queryRaw<{ postId: number; resolvedAt: Date; resolution: ReportResolution; resolvedById: string | null; reports: number }[]>`
+    SELECT r."postId", r."resolvedAt", r.resolution::text AS resolution, r."resolvedById", count(*)::int AS reports
+    FROM "PostReport" r JOIN "Post" p ON p.id = r."postId" JOIN "Thread" t ON t.id = p."threadId"
+    WHERE r."resolvedAt" IS NOT NULL AND t."groupId" = ${groupId}
+    GROUP BY r."postId", r."resolvedAt", r.resolution, r."resolvedById"
+    ORDER BY r."resolvedAt" DESC, r."postId" DESC
+    LIMIT ${RESOLVED_REPORTS_SHOWN}`;
+  const [posts, resolvers] = await Promise.all([
+    db.post.findMany({
+      where: { id: { in: decisions.map((decision) => decision.postId) } },
+      select: { id: true, html: true, deletedAt: true, author: { select: { id: true, name: true } }, thread: { select: { id: true, slug: true, title: true, deletedAt: true } } },
+    }),
+    db.user.findMany({ where: { id: { in: decisions.flatMap((decision) => (decision.resolvedById ? [decision.resolvedById] : [])) } }, select: { id: true, name: true } }),
+  ]);
+  const postById = new Map(posts.map((post) => [post.id, post]));
+  const resolverById = new Map(resolvers.map((user) => [user.id, user]));
+  return decisions.flatMap(({ postId, resolvedById, ...decision }) => {
+    const post = postById.get(postId);
+    if (!post) return [];
+    return [
+      {
+        ...decision,
+        postId,
+        author: post.author,
+        // A deleted post's words are gone for everyone, moderators included, as on its thread page.
+        excerpt: post.deletedAt ? null : htmlExcerpt(post.html, 140),
+        thread: { id: post.thread.id, slug: post.thread.slug, title: post.thread.title, deleted: post.thread.deletedAt !== null },
+        resolvedBy: resolvedById ? (resolverById.get(resolvedById) ?? null) : null,
+      },
+    ];
+  });
+}
+
+export type ReportedPost = NonNullable<Awaited<ReturnType<typeof loadReportQueue>>>["posts"][number];
+export type ResolvedReport = NonNullable<Awaited<ReturnType<typeof listResolvedReports>>>[number];

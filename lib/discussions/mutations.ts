@@ -5,10 +5,10 @@ import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { deletionEndsThread, threadActorFor, threadRefusal, type ThreadAction } from "./ability";
-import { postPermalink } from "./paths";
+import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
+import { postPermalink, reportsPath } from "./paths";
 import { preparePostContent } from "./post-content";
-import type { CreateThreadInput, ReplyInput } from "./schema";
+import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
 
 export function threadSlug(title: string): string {
   return slugFromName(title, 60) || "thread";
@@ -114,6 +114,9 @@ async function notifyRepliedTo(
 
 const THREAD_NOT_FOUND = "This thread does not exist.";
 const POST_NOT_FOUND = "This post does not exist.";
+const ALREADY_REPORTED = "You already reported this post.";
+// Who resolved is not said: the queue's "Resolved recently" shows it to the moderators.
+const REPORTS_ALREADY_RESOLVED = "Another moderator has already dealt with the reports on this post. Reload the page to see the queue as it is now.";
 
 /** A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). */
 async function loadPostContext(postId: number) {
@@ -143,12 +146,16 @@ export async function editPost(userId: string, postId: number, body: string) {
  * without replies, or the last reply under a deleted opener, would otherwise leave a listed
  * thread with nothing to read. With replies left, the thread stays and its opener reads
  * "This post was deleted." (decision 009). `threadDeleted` tells the page to leave the thread.
+ * Its open reports are resolved with it (decision 012). `reviewingReports`: the review queue's
+ * "Delete post", refused (CONFLICT, nothing deleted) when another moderator decided first.
  */
-export async function deletePost(userId: string, postId: number) {
+export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean } = {}) {
   const post = await loadPostContext(postId);
   if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
   else await requireParticipant(post.thread.groupId, userId, "delete posts", POST_NOT_FOUND);
   const result = { threadId: post.threadId, groupId: post.thread.groupId, groupSlug: post.thread.group.slug };
+  // From the review queue, a post deleted meanwhile had its reports resolved by that deletion.
+  if (post.deletedAt && options.reviewingReports) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
   if (post.deletedAt) return { ...result, threadDeleted: false };
   const now = new Date();
   const threadDeleted = await db.$transaction(async (tx) => {
@@ -157,7 +164,16 @@ export async function deletePost(userId: string, postId: number) {
     await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${post.threadId} FOR UPDATE`;
     // A concurrent delete of the same post got here first: it decided about the thread.
     const deleted = await tx.post.updateMany({ where: { id: postId, deletedAt: null }, data: { deletedAt: now } });
-    if (deleted.count === 0) return false;
+    if (deleted.count === 0) {
+      if (options.reviewingReports) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+      return false;
+    }
+    // Its open reports are settled with it, whoever deleted it and from wherever (decision 012).
+    // After the post's update, which waited for any report being filed on it (reportPost holds
+    // the post's row), so no report stays open on a deleted post.
+    const resolved = await tx.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: now, resolvedById: userId, resolution: "post_deleted" } });
+    // From the queue, another moderator who kept the post meanwhile decided: nothing is deleted.
+    if (options.reviewingReports && resolved.count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
     const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
     if (!deletionEndsThread(othersStanding)) return false;
     // No `deletedById`: a thread that went with its last post has nothing left to restore.
@@ -297,4 +313,95 @@ export async function renameThread(userId: string, threadId: number, title: stri
     }
   }
   return { id: threadId, slug: title === thread.title ? thread.slug : slug, groupSlug: thread.group.slug };
+}
+
+function refuse(refusal: Refusal | null) {
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+}
+
+/** A post's context and the actor's standing in its group, for reporting and reviewing (404 for a hidden group). */
+async function loadPostForReports(userId: string, postId: number) {
+  const post = await loadPostContext(postId);
+  const { actor, visibility } = await loadVisibleGroupActor(post.thread.groupId, userId, POST_NOT_FOUND);
+  return { post, actor: threadActorFor(actor, { visibility }) };
+}
+
+/**
+ * Reports a post to its group's owners and moderators (decision 012). One open report per post
+ * and person; after a dismissal, reporting again reopens the same row with the new reason. The
+ * first open report on a post notifies the moderators; more reports on it while it is open only
+ * add to the queue's count.
+ */
+export async function reportPost(userId: string, input: ReportPostInput) {
+  const { post, actor } = await loadPostForReports(userId, input.postId);
+  refuse(reportRefusal(actor, { authorId: post.authorId, deleted: post.deletedAt !== null }));
+  // The usual answer to a second click, before it costs a rate-limit point; the transaction decides.
+  if (await db.postReport.count({ where: { postId: post.id, reporterId: userId, resolvedAt: null } })) throw new AppError("ALREADY_EXISTS", ALREADY_REPORTED);
+  await consumeRateLimit("report", userId);
+  const now = new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      // The post's row lock puts the reports on one post (and its deletion) in a line: the report
+      // that counts one open report below is the first, exactly once, and none lands on a post
+      // deleted meanwhile. NO KEY: replies and likes that reference the post do not wait.
+      const [current] = await tx.$queryRaw<{ deletedAt: Date | null }[]>`SELECT "deletedAt" FROM "Post" WHERE id = ${post.id} FOR NO KEY UPDATE`;
+      if (!current || current.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
+      const mine = await tx.postReport.findUnique({ where: { postId_reporterId: { postId: post.id, reporterId: userId } }, select: { id: true, resolvedAt: true } });
+      if (mine && mine.resolvedAt === null) throw new AppError("ALREADY_EXISTS", ALREADY_REPORTED);
+      const report = { reason: input.reason, note: input.note, createdAt: now, resolvedAt: null, resolvedById: null, resolution: null };
+      const { id } = mine
+        ? await tx.postReport.update({ where: { id: mine.id }, data: report, select: { id: true } })
+        : await tx.postReport.create({ data: { postId: post.id, reporterId: userId, ...report }, select: { id: true } });
+      const open = await tx.postReport.count({ where: { postId: post.id, resolvedAt: null } });
+      const notified = open === 1 ? await notifyReported(tx, { id, at: now, reporterId: userId }, post) : 0;
+      return { reportId: id, notified };
+    });
+  } catch (error) {
+    // The row lock makes this unreachable; the unique index stays the last word.
+    if (isUniqueViolation(error)) throw new AppError("ALREADY_EXISTS", ALREADY_REPORTED);
+    throw error;
+  }
+}
+
+/**
+ * Tells the group's owners and moderators, in the report's transaction, that a post awaits their
+ * review. Neither the reporter (a moderator reporting knows) nor the post's author (who never
+ * learns who reported them) is told. The message names the post's author and no reporter: the
+ * queue shows the reporters, to the moderators.
+ */
+async function notifyReported(tx: Tx, report: { id: number; at: Date; reporterId: string }, post: { id: number; authorId: string; threadId: number }) {
+  const [thread, author] = await Promise.all([
+    tx.thread.findUniqueOrThrow({ where: { id: post.threadId }, select: { title: true, groupId: true, group: { select: { name: true, slug: true } } } }),
+    tx.user.findUniqueOrThrow({ where: { id: post.authorId }, select: { name: true } }),
+  ]);
+  const moderators = await tx.membership.findMany({
+    where: { groupId: thread.groupId, status: "active", role: { in: ["owner", "moderator"] }, userId: { notIn: [report.reporterId, post.authorId] } },
+    select: { userId: true },
+  });
+  // The author's name tells two reported posts of one thread apart; it is on the post for all to see.
+  const message = `${author.name}'s post in “${thread.title}” in ${thread.group.name} was reported: review it.`;
+  return sendNotifications(
+    // A reopened report keeps its id: the time tells one opening from the next.
+    moderators.map(({ userId }) => ({ userId, kind: "post.reported", message, url: reportsPath(thread.group.slug), dedupeKey: `post.reported:${report.id}:${report.at.getTime()}:${userId}` })),
+    tx,
+  );
+}
+
+/**
+ * Settles the open reports on a post from the review queue (decision 012): `post_deleted`
+ * deletes the post with `deletePost` and its rules (the last post standing takes its thread,
+ * decision 009), `dismissed` keeps it. Both record who and when. Two moderators at once: the
+ * first decides, the other is told it was dealt with (CONFLICT), and nothing happens twice.
+ */
+export async function resolvePostReports(userId: string, postId: number, resolution: ReportResolution) {
+  const { post, actor } = await loadPostForReports(userId, postId);
+  refuse(reviewRefusal(actor, post));
+  if (resolution === "post_deleted") {
+    const { groupSlug, threadDeleted } = await deletePost(userId, postId, { reviewingReports: true });
+    return { groupSlug, threadDeleted };
+  }
+  // Decided on the rows themselves: a report resolved meanwhile is not matched again.
+  const { count } = await db.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: userId, resolution: "dismissed" } });
+  if (count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+  return { groupSlug: post.thread.group.slug, threadDeleted: false };
 }

@@ -45,7 +45,14 @@ export function pagedUrl(pageBase: string, page: number): string {
  * and an editor on the thread after renaming it.
  */
 export const NOTICE_PARAM = "notice";
-export const NOTICES = { threadDeleted: "thread-deleted", titleSaved: "title-saved", threadRestored: "thread-restored" } as const;
+export const NOTICES = {
+  threadDeleted: "thread-deleted",
+  titleSaved: "title-saved",
+  threadRestored: "thread-restored",
+  // The review queue after a decision on a reported post (its entry moved to Resolved recently).
+  reportedPostDeleted: "reported-post-deleted",
+  reportedPostKept: "reported-post-kept",
+} as const;
 
 /** Which thread was just restored: the Deleted threads page links to it in its notice. */
 export const RESTORED_PARAM = "restored";
@@ -72,3 +79,13 @@ export function afterTitleSavedPath(groupSlug: string, thread: { id: number; slu
 
 /** What stands where a link to a deleted thread would be (its page is a 404; its title is not repeated). */
 export const DELETED_THREAD_LABEL = "a deleted thread";
+
+/** The group's review queue of reported posts, for the people who run it (decision 012). */
+export function reportsPath(groupSlug: string): string {
+  return `/g/${groupSlug}/reports`;
+}
+
+/** The review queue after deleting a reported post, or keeping it: the outcome is said there. */
+export function afterReportsResolvedPath(groupSlug: string, resolution: "post_deleted" | "dismissed"): string {
+  return `${reportsPath(groupSlug)}?${NOTICE_PARAM}=${resolution === "post_deleted" ? NOTICES.reportedPostDeleted : NOTICES.reportedPostKept}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
+import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {
@@ -41,5 +41,21 @@ describe("post bodies", () => {
     expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "  " }).error?.issues[0]?.message).toBe("Write something before posting.");
     expect(editPostSchema.safeParse({ postId: 1, body: " \n " }).error?.issues[0]?.message).toBe("Write something before saving.");
     expect(editPostSchema.parse({ postId: "3", body: " Fixed. " })).toEqual({ postId: 3, body: "Fixed." });
+  });
+});
+
+describe("reporting a post", () => {
+  it("takes one of the reasons, and a note only when one is written", () => {
+    expect(reportPostSchema.parse({ postId: "7", reason: "spam", note: "" })).toEqual({ postId: 7, reason: "spam", note: null });
+    expect(reportPostSchema.parse({ postId: "7", reason: "abusive", note: "  Insults a member.  " })).toEqual({ postId: 7, reason: "abusive", note: "Insults a member." });
+    expect(reportPostSchema.parse({ postId: "7", reason: "off_topic" }).note).toBeNull();
+  });
+
+  it("asks for a reason, a note for “Something else”, and a note within the limit", () => {
+    const errors = (input: object) => reportPostSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(errors({ postId: "7" })).toEqual([["reason", "Choose why you are reporting this post."]]);
+    expect(errors({ postId: "7", reason: "rude" })).toEqual([["reason", "Choose why you are reporting this post."]]);
+    expect(errors({ postId: "7", reason: "other", note: " \u200b " })).toEqual([["note", "Say what is wrong with this post: “Something else” needs a note."]]);
+    expect(errors({ postId: "7", reason: "spam", note: "x".repeat(REPORT_NOTE_MAX + 1) })).toEqual([["note", `Keep the note within ${REPORT_NOTE_MAX} characters.`]]);
   });
 });

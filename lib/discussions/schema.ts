@@ -57,6 +57,35 @@ export const hiddenBoolean = z.enum(["true", "false"]).transform((value) => valu
 export const likeSchema = postRefSchema.extend({ like: hiddenBoolean });
 export const likeHiddenFields = { fields: ["postId", "like"], message: STALE_POST_MESSAGE } as const;
 
+/** Why a post is reported (decision 012), in the order the form offers them, and their words. */
+export const REPORT_REASONS = ["spam", "off_topic", "abusive", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = { spam: "Spam", off_topic: "Off-topic", abusive: "Rude or abusive", other: "Something else" };
+export const REPORT_NOTE_MAX = 500;
+
+/**
+ * Reporting a post: a reason, and a note for the moderators (optional, but "Something else" says
+ * nothing without one). An empty note is no note.
+ */
+export const reportPostSchema = postRefSchema
+  .extend({
+    reason: z.enum(REPORT_REASONS, { error: "Choose why you are reporting this post." }),
+    note: z
+      .string()
+      .overwrite(trimInvisible)
+      .max(REPORT_NOTE_MAX, `Keep the note within ${REPORT_NOTE_MAX} characters.`)
+      .optional()
+      .transform((note) => note || null),
+  })
+  .refine((input) => input.reason !== "other" || input.note !== null, { path: ["note"], message: "Say what is wrong with this post: “Something else” needs a note." });
+export type ReportPostInput = z.infer<typeof reportPostSchema>;
+
+/** What the review queue does with a reported post: delete it, or keep it and dismiss its reports. */
+export const REPORT_RESOLUTIONS = ["post_deleted", "dismissed"] as const;
+export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
+export const resolveReportsSchema = postRefSchema.extend({ resolution: z.enum(REPORT_RESOLUTIONS) });
+export const resolveReportsHiddenFields = { fields: ["postId", "resolution"], message: STALE_POST_MESSAGE } as const;
+
 /**
  * A thread URL segment is `<id>-<slug>`; the id decides, the slug is decoration (a renamed
  * thread keeps working). Returns null for anything malformed, so the page can 404.

@@ -1,5 +1,8 @@
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { pathWithQuery, signInPath, type PageSearchParams } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
+import { can } from "./ability";
 import { loadGroup } from "./data";
 
 /**
@@ -11,3 +14,19 @@ export const loadGroupForRequest = cache(async (slug: string) => {
   const loaded = await loadGroup(slug, viewer);
   return loaded ? { ...loaded, viewer } : null;
 });
+
+/**
+ * A page for the people who run the group (its owners and moderators, site admins): the Deleted
+ * threads page, the review queue. 404 where the group is hidden, the sign-in page for a signed-out
+ * visitor (leading back to `pagePath` with its query), 403 for anyone else. `pagePath` builds the
+ * page's address from the group's canonical slug.
+ */
+export async function loadModerationPage(slug: string, pagePath: (groupSlug: string) => string, query: PageSearchParams) {
+  const loaded = await loadGroupForRequest(slug);
+  if (!loaded) notFound();
+  const { group, actor, viewer } = loaded;
+  const basePath = pagePath(group.slug);
+  if (!viewer) redirect(signInPath(pathWithQuery(basePath, query)));
+  if (!can(actor, "moderate", group)) forbidden();
+  return { ...loaded, viewer, basePath };
+}

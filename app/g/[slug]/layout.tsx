@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { GroupTabs } from "@/components/groups/group-tabs";
 import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
+import { countOpenReports } from "@/lib/discussions/data";
+import { reportsPath } from "@/lib/discussions/paths";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { signInPath } from "@/lib/auth/paths";
@@ -13,13 +15,17 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
   const base = `/g/${group.slug}`;
+  const moderates = can(actor, "moderate", group);
+  // The review queue, with what waits in it (decision 012): only the people who run the group see either.
+  const openReports = moderates ? await countOpenReports(group.id) : 0;
   const tabs = [
     { href: base, label: "Discussions", prefixes: [`${base}/t/`] },
     { href: `${base}/meetups`, label: "Meetups", prefixes: [`${base}/meetups/`] },
     { href: `${base}/projects`, label: "Projects", prefixes: [`${base}/projects/`] },
     { href: `${base}/members`, label: "Members" },
+    ...(moderates ? [{ href: reportsPath(group.slug), label: `Reports (${openReports})` }] : []),
     // Health evidence is for the people who run the group; members see only the band badge.
-    ...(can(actor, "moderate", group) ? [{ href: `${base}/health`, label: "Health" }] : []),
+    ...(moderates ? [{ href: `${base}/health`, label: "Health" }] : []),
     ...(can(actor, "configure", group) ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   const membership = actor.membership;

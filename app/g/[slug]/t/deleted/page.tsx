@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { RestoreThreadButton } from "@/components/discussions/thread-moderation";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -7,12 +7,10 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { DELETED_THREADS_PAGE_SIZE, listDeletedThreads, loadStandingThreadRef } from "@/lib/discussions/data";
 import { deletedThreadsPath, NOTICE_PARAM, NOTICES, RESTORED_PARAM, threadPath } from "@/lib/discussions/paths";
 import { parseIdParam } from "@/lib/discussions/schema";
-import { can } from "@/lib/groups/ability";
 import { directoryQuerySchema } from "@/lib/groups/schema";
-import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { loadModerationPage } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
-import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Deleted threads");
 
@@ -22,13 +20,8 @@ export const generateMetadata = groupPageMetadata("Deleted threads");
  * their last post are not here: there is nothing left in them to read.
  */
 export default async function DeletedThreadsPage({ params, searchParams }: PageProps<"/g/[slug]/t/deleted">) {
-  const loaded = await loadGroupForRequest((await params).slug);
-  if (!loaded) notFound();
-  const { group, actor, viewer } = loaded;
-  const basePath = deletedThreadsPath(group.slug);
   const query = await searchParams;
-  if (!viewer) redirect(signInPath(pathWithQuery(basePath, query)));
-  if (!can(actor, "moderate", group)) forbidden();
+  const { group, basePath } = await loadModerationPage((await params).slug, deletedThreadsPath, query);
   const { page } = directoryQuerySchema.parse(query);
   const restoredId = query[NOTICE_PARAM] === NOTICES.threadRestored && typeof query[RESTORED_PARAM] === "string" ? parseIdParam(query[RESTORED_PARAM]) : null;
   const [{ threads, total }, restored] = await Promise.all([listDeletedThreads(group.id, page), restoredId === null ? null : loadStandingThreadRef(group.id, restoredId)]);

@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button, SubmitOrCancel } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { reportPostAction } from "@/lib/discussions/actions";
+import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/discussions/schema";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { Announcement, useDisclosure } from "./disclosure";
+
+const REPORTED = "You reported this post; the group's moderators will review it.";
+
+/**
+ * "Report" under someone else's post (decision 012): a disclosure, like Reply and Edit, opening a
+ * short form (a reason, a note). Once sent, or when the viewer's report is still open, the button
+ * stays in place as "Reported", disabled but focusable (aria-disabled, as SubmitButton): focus
+ * returns to it when the form closes, and its description says what happens next.
+ * `postName` as for EditPost ("Ada's post from …"): several posts have a Report button.
+ */
+export function ReportPost({ postId, postName, reported }: { postId: number; postName: string; reported: boolean }) {
+  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await reportPostAction(previous, formData);
+    if (result.status === "success") close("Report sent.");
+    return result;
+  }, initialFormState);
+  const done = reported || state.status === "success";
+  const formId = `report-form-${postId}`;
+  const doneId = `report-done-${postId}`;
+  const reasonErrorId = `report-reason-${postId}-error`;
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  return (
+    <>
+      {/* One button in both states: the same element keeps focus when it becomes "Reported". */}
+      <Button
+        ref={toggleRef}
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        aria-label={done ? `Reported ${postName}` : `Report ${postName}`}
+        aria-expanded={done ? undefined : open}
+        aria-controls={open && !done ? formId : undefined}
+        aria-disabled={done || undefined}
+        aria-describedby={done ? doneId : undefined}
+        title={done ? REPORTED : undefined}
+        onClick={done ? undefined : toggle}
+      >
+        {done ? "Reported" : "Report"}
+      </Button>
+      {done && (
+        <span id={doneId} hidden>
+          {REPORTED}
+        </span>
+      )}
+      <Announcement text={announcement} />
+      {open && !done && (
+        <form id={formId} action={action} className="mt-2 w-full space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
+          <input type="hidden" name="postId" value={postId} />
+          {/* A missing reason: focus lands on the group of choices (FormMessage), which its message describes. */}
+          <fieldset className="space-y-1" aria-invalid={Boolean(errors.reason)} tabIndex={errors.reason ? -1 : undefined} aria-describedby={errors.reason ? reasonErrorId : undefined}>
+            <legend className="text-sm font-medium text-stone-800">Why are you reporting this post?</legend>
+            {/* Remounted with the reason sent back, so the form's reset after a refusal keeps it checked. */}
+            <div key={values.reason ?? ""} className="flex flex-wrap gap-x-5 gap-y-1">
+              {REPORT_REASONS.map((reason) => (
+                <label key={reason} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name="reason" value={reason} defaultChecked={values.reason === reason} className="accent-brand-700" />
+                  {REPORT_REASON_LABELS[reason]}
+                </label>
+              ))}
+            </div>
+            {errors.reason && (
+              <p id={reasonErrorId} className="text-sm text-red-700">
+                {errors.reason}
+              </p>
+            )}
+          </fieldset>
+          <TextAreaField
+            id={`report-note-${postId}`}
+            name="note"
+            label="Note for the moderators"
+            hint={`Optional, except for “Something else”. Up to ${REPORT_NOTE_MAX} characters; only the group's moderators read it.`}
+            rows={3}
+            defaultValue={values.note ?? ""}
+            error={errors.note}
+          />
+          <FormMessage state={state} />
+          <SubmitOrCancel pendingLabel="Sending…" onCancel={() => close()}>
+            Send report
+          </SubmitOrCancel>
+        </form>
+      )}
+    </>
+  );
+}
