@@ -66,4 +66,17 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   // Gone for everyone: its page is a 404.
   const response = await ben.page.goto(projectPath);
   expect(response?.status()).toBe(404);
+  // The Deleted projects page is the owners' and moderators' only.
+  expect((await ben.page.goto(`/g/${group.slug}/projects/deleted`))?.status()).toBe(403);
+
+  // Deleted by mistake: the owner brings it back from the Deleted projects page, as it was.
+  await owner.page.getByRole("link", { name: "Deleted projects" }).click();
+  await expect(owner.page.getByRole("heading", { name: "Deleted projects (1)" })).toBeVisible();
+  const row = owner.page.getByRole("row", { name: /Repair café/ });
+  await expect(row).toContainText(lea.user.name);
+  await row.getByRole("button", { name: "Restore project: Repair café" }).click();
+  await expect(owner.page).toHaveURL(new RegExp(`${projectPath}$`));
+  await expect(owner.page.getByRole("status").filter({ hasText: "The project was restored." })).toBeFocused();
+  await expect(owner.page.getByRole("list", { name: "Contributors" })).toContainText(ben.user.name);
+  expect((await ben.page.goto(projectPath))?.status()).toBe(200);
 });

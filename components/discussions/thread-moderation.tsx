@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { InlineFormError } from "@/components/ui/form-message";
-import { deleteThreadAction, restoreThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
+import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
 function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: "pinned" | "locked"; value: boolean; label: string }) {
@@ -58,20 +58,3 @@ export function ThreadModeration({ threadId, title, pinned, locked }: { threadId
   );
 }
 
-/**
- * "Restore thread: <title>" on the Deleted threads page. No confirmation: nothing is lost, and a
- * thread restored by mistake is deleted again. On success the page reloads at the Deleted
- * threads page, which says so (with a link to the thread) and takes focus, since this row is gone.
- */
-export function RestoreThreadButton({ threadId, title }: { threadId: number; title: string }) {
-  const [state, action] = useActionState(restoreThreadAction, initialFormState);
-  return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="threadId" value={threadId} />
-      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Restoring…" aria-label={`Restore thread: ${title}`}>
-        Restore
-      </SubmitButton>
-      <InlineFormError state={state} />
-    </form>
-  );
-}

@@ -16,10 +16,11 @@ import {
   joinProject,
   leaveProject,
   postProjectUpdate,
+  restoreProject,
   setContributorRole,
   updateProject,
 } from "./mutations";
-import { afterProjectDeletedPath } from "./paths";
+import { afterProjectDeletedPath, afterProjectRestoredPath } from "./paths";
 import { addContributorSchema, createProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
@@ -135,6 +136,16 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
     const viewer = await requireViewer();
     const deleted = await deleteProject(viewer.id, projectId);
     redirect(afterProjectDeletedPath(deleted.groupSlug));
+  });
+}
+
+export async function restoreProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
+    const viewer = await requireViewer();
+    const restored = await restoreProject(viewer.id, projectId);
+    redirect(afterProjectRestoredPath(restored.groupSlug, projectId));
   });
 }
 

@@ -269,3 +269,27 @@ export async function loadProjectForEdit(projectId: number, groupSlug: string, v
   // A deleted source stays the project's source until its leads choose another (decision 009).
   return { ...rest, sourceThreadDeleted: Boolean(sourceThread?.deletedAt), leadCount: await db.projectMember.count({ where: { projectId, role: "lead" } }) };
 }
+
+/** The Deleted projects page's page size (as the Deleted threads page). */
+export const DELETED_PROJECTS_PAGE_SIZE = 50;
+
+/**
+ * The group's projects its moderators deleted, newest deletion first, for the people who run the
+ * group to restore one deleted by mistake (the page checks who may see it; `groupId` is the scope).
+ */
+export async function listDeletedProjects(groupId: string, page: number) {
+  const where = { groupId, deletedAt: { not: null } };
+  const [rows, total] = await Promise.all([
+    db.project.findMany({
+      where,
+      orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * DELETED_PROJECTS_PAGE_SIZE,
+      take: DELETED_PROJECTS_PAGE_SIZE,
+      select: { id: true, name: true, status: true, deletedAt: true, createdBy: { select: { id: true, name: true } } },
+    }),
+    db.project.count({ where }),
+  ]);
+  // The filter guarantees it; the types do not know it.
+  const projects = rows.flatMap(({ deletedAt, ...project }) => (deletedAt ? [{ ...project, deletedAt }] : []));
+  return { projects, total };
+}

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectForEdit } from "./data";
-import { changeProjectStatus, deleteProject, deleteProjectUpdate, editProjectUpdate, joinProject, postProjectUpdate } from "./mutations";
+import { listDeletedProjects, listGroupProjects, listThreadProjects, listUserProjects, loadProject, loadProjectForEdit } from "./data";
+import { changeProjectStatus, deleteProject, deleteProjectUpdate, editProjectUpdate, joinProject, postProjectUpdate, restoreProject } from "./mutations";
 import { expectAppError, makeProject } from "./test-fixtures";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -47,6 +47,38 @@ describe("projects: taking content down", () => {
     await expectAppError(changeProjectStatus(alice.id, projectId, "active"), "NOT_FOUND");
     await expectAppError(joinProject(outsider.id, projectId), "NOT_FOUND");
     expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).deletedAt).toBeInstanceOf(Date);
+  });
+
+  it("a moderator restores a deleted project as it was; nobody else can, and a standing one is not restored", async () => {
+    const { projectId } = await makeProject(alice.id, group.id, { name: "Deleted by mistake" });
+    await joinProject(bob.id, projectId);
+    const update = await postProjectUpdate(bob.id, projectId, "Real progress");
+    await expectAppError(restoreProject(moderator.id, projectId), "CONFLICT", /not deleted/);
+    await deleteProject(moderator.id, projectId);
+    expect((await listDeletedProjects(group.id, 1)).projects).toEqual(expect.arrayContaining([expect.objectContaining({ id: projectId, name: "Deleted by mistake", status: "active", createdBy: { id: alice.id, name: alice.name } })]));
+
+    for (const refused of [alice, bob]) await expectAppError(restoreProject(refused.id, projectId), "FORBIDDEN", /moderators/);
+    await expectAppError(restoreProject(outsider.id, 2_147_483_647), "NOT_FOUND");
+    await restoreProject(owner.id, projectId);
+
+    const viewer = { id: bob.id, isSiteAdmin: false };
+    const back = await loadProject(projectId, group.slug, viewer);
+    expect(back).toMatchObject({ name: "Deleted by mistake", status: "active", viewerRole: "contributor" });
+    expect(back?.latestUpdate?.id).toBe(update.updateId);
+    expect((await listGroupProjects(group.id, viewer)).projects.map((p) => p.id)).toContain(projectId);
+    expect((await listDeletedProjects(group.id, 1)).projects.map((p) => p.id)).not.toContain(projectId);
+    expect((await loadGroupActivity(group.id, new Date()))?.projects.map((p) => p.id)).toContain(String(projectId));
+    await expectAppError(restoreProject(moderator.id, projectId), "CONFLICT", /already back/);
+  });
+
+  it("a private group's deleted project is not found by outsiders, even site admins can restore it", async () => {
+    const hidden = await makeGroup(owner.id, { visibility: "private" });
+    const { projectId } = await makeProject(owner.id, hidden.id);
+    await deleteProject(owner.id, projectId);
+    await expectAppError(restoreProject(outsider.id, projectId), "NOT_FOUND");
+    const admin = await makeUser({ isSiteAdmin: true });
+    await restoreProject(admin.id, projectId);
+    expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).deletedAt).toBeNull();
   });
 
   it("authors edit and delete their own updates; moderators delete anyone's; others are refused", async () => {

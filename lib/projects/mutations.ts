@@ -283,6 +283,33 @@ export async function deleteProject(userId: string, projectId: number, now = new
   return result;
 }
 
+/**
+ * The group's moderators bring back a project deleted by mistake (spam that was not), as it was:
+ * its status, contributors, links and updates (those deleted one by one stay deleted). The
+ * project's row is locked so a restore cannot cross another.
+ */
+export async function restoreProject(userId: string, projectId: number) {
+  const result = await db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ groupId: string }[]>`SELECT "groupId" FROM "Project" WHERE id = ${projectId} AND "deletedAt" IS NOT NULL FOR UPDATE`;
+    if (locked.length === 0) {
+      const standing = await tx.project.findFirst({ where: { id: projectId, deletedAt: null }, select: { id: true } });
+      throw standing ? new AppError("CONFLICT", "This project is not deleted: it is already back.") : new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
+    }
+    const [{ groupId }] = locked as [{ groupId: string }];
+    const [group, user] = await Promise.all([
+      tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } }),
+      tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }),
+    ]);
+    const actor: GroupActor = { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: group.memberships[0] ?? null };
+    if (!canInGroup(actor, "view", group)) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
+    if (!canInGroup(actor, "moderate", group)) throw new AppError("FORBIDDEN", "Only the group's moderators can restore a project.");
+    await tx.project.update({ where: { id: projectId }, data: { deletedAt: null } });
+    return { groupId, groupSlug: group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
 const UPDATE_NOT_FOUND = "This update does not exist.";
 
 /**

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/groups/add-member-form";
 import { MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { SearchForm } from "@/components/ui/search-form";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
@@ -17,27 +17,6 @@ import { pageExists } from "@/lib/pagination";
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/members">): Promise<Metadata> {
   const loaded = await loadGroupForRequest((await params).slug);
   return { title: loaded ? `Members · ${loaded.group.name}` : "Group not found" };
-}
-
-/** The Members page's two lists (members, removed people) share their look and their row header. */
-function PeopleTable({ columns, children }: { columns: string[]; children: ReactNode }) {
-  // On a phone, the table scrolls inside its frame (the role and Remove controls need the width).
-  return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200">
-      <table className="w-full bg-white text-sm">
-        <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-200">{children}</tbody>
-      </table>
-    </div>
-  );
 }
 
 function PersonHeader({ user }: { user: { id: string; name: string } }) {
@@ -100,7 +79,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           </p>
         )}
         {active.length > 0 && (
-          <PeopleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
+          <SimpleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
             {active.map((member) => (
               <tr key={member.user.id}>
                 <PersonHeader user={member.user} />
@@ -119,7 +98,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
                 )}
               </tr>
             ))}
-          </PeopleTable>
+          </SimpleTable>
         )}
         <Pagination
           page={page}
@@ -142,7 +121,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           {removed.total === 0 ? (
             <p className="text-sm text-stone-600">Nobody removed{matching}.</p>
           ) : (
-            <PeopleTable columns={["Person", "Removed", "Actions"]}>
+            <SimpleTable columns={["Person", "Removed", "Actions"]}>
               {removed.members.map((member) => (
                 <tr key={member.user.id}>
                   <PersonHeader user={member.user} />
@@ -152,7 +131,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
                   </td>
                 </tr>
               ))}
-            </PeopleTable>
+            </SimpleTable>
           )}
           <Pagination
             page={removedPage}

@@ -10,7 +10,7 @@ import { directoryQuerySchema } from "@/lib/groups/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
 import { listGroupProjects, PROJECTS_PAGE_SIZE } from "@/lib/projects/data";
-import { PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
+import { deletedProjectsPath, PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
 import { newProjectPath } from "@/lib/projects/schema";
 import { signInPath } from "@/lib/auth/paths";
 
@@ -36,7 +36,15 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
           </h2>
           <p className="text-sm text-stone-600">What members build together, most of it born in the group&apos;s discussions.</p>
         </div>
-        {canStart && <ButtonLink href={newProjectPath(group.slug)}>Start a project</ButtonLink>}
+        <div className="flex flex-wrap items-center gap-3">
+          {/* Where a project deleted by mistake is brought back (decision 005 §9). */}
+          {can(actor, "moderate", group) && (
+            <Link href={deletedProjectsPath(group.slug)} className="text-sm text-brand-700 hover:underline">
+              Deleted projects
+            </Link>
+          )}
+          {canStart && <ButtonLink href={newProjectPath(group.slug)}>Start a project</ButtonLink>}
+        </div>
       </div>
       {/* The moderator who deleted a project lands here (its page is gone): the outcome takes focus. */}
       {query[PROJECT_NOTICE_PARAM] === PROJECT_NOTICES.projectDeleted && viewer && <OneTimeNotice param={PROJECT_NOTICE_PARAM} message="The project was deleted." focus />}

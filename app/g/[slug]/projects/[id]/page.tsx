@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -11,6 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
+import { PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
 import { can, projectActorFor, refusal, ROLE_LABELS, updateRefusal } from "@/lib/projects/ability";
 import { loadProject, PROJECT_UPDATES_SHOWN } from "@/lib/projects/data";
 import { LINK_LABELS, projectPageQuerySchema } from "@/lib/projects/schema";
@@ -45,6 +47,7 @@ export async function generateMetadata(props: PageProps<"/g/[slug]/projects/[id]
 
 export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[id]">) {
   const [, , page] = await routeArgs(props);
+  const restored = (await props.searchParams)[PROJECT_NOTICE_PARAM] === PROJECT_NOTICES.projectRestored;
   const loaded = await load(...(await routeArgs(props)));
   if (!loaded) notFound();
   const { group, actor: groupActor, viewer, project } = loaded;
@@ -99,6 +102,8 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
             </span>
           )}
         </p>
+        {/* The moderator who restored it from the Deleted projects page lands here: the outcome takes focus. */}
+        {restored && can(actor, "delete", subject) && <OneTimeNotice param={PROJECT_NOTICE_PARAM} message="The project was restored." focus />}
       </header>
 
       {/* On small screens: goal, then status/contributors (where joining happens), then updates. */}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RestoreThreadButton } from "@/components/discussions/thread-moderation";
+import { DeletedItems } from "@/components/groups/deleted-items";
+import { RestoreButton } from "@/components/ui/restore-button";
+import { restoreThreadAction } from "@/lib/discussions/actions";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -29,70 +31,51 @@ export default async function DeletedThreadsPage({ params, searchParams }: PageP
   const now = new Date();
   return (
     <section aria-labelledby="deleted-heading" className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h2 id="deleted-heading" className="text-lg font-semibold">
-          Deleted threads ({total})
-        </h2>
-        <Link href={`/g/${group.slug}`} className="text-sm text-brand-700 hover:underline">
-          Back to the discussions
-        </Link>
-      </div>
-      <p className="text-sm text-stone-600">
-        Threads the group&apos;s moderators deleted, newest deletion first. Restoring one brings it back with all its replies, and its links work again. Threads that went with their last post are
-        not listed: nothing is left in them to read.
-      </p>
-      {/* The restored thread's row is gone from the list: the outcome takes focus, with the way to it. */}
-      {restored && (
-        <OneTimeNotice param={[NOTICE_PARAM, RESTORED_PARAM]} message="The thread was restored." focus>
-          {" "}
-          <Link href={threadPath(group.slug, restored)} className="font-medium underline">
-            Go to “{restored.title}”
-          </Link>
-        </OneTimeNotice>
-      )}
-      {threads.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No deleted threads.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200">
-          <table className="w-full bg-white text-sm">
-            <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                {["Thread", "Started by", "Deleted by", "Deleted", "Actions"].map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {threads.map((thread) => (
-                <tr key={thread.id}>
-                  {/* The title is not a link: the thread's page answers 404 until it is restored. */}
-                  <th scope="row" lang={group.language} className="px-3 py-2 text-left font-medium">
-                    {thread.title}
-                  </th>
-                  <td className="px-3 py-2">
-                    <Link href={`/u/${thread.author.id}`} className="hover:underline">
-                      {thread.author.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/u/${thread.deletedBy.id}`} className="hover:underline">
-                      {thread.deletedBy.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 text-stone-600">
-                    <RelativeTime date={thread.deletedAt} now={now} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <RestoreThreadButton threadId={thread.id} title={thread.title} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DeletedItems
+        id="deleted-heading"
+        title="Deleted threads"
+        total={total}
+        back={{ href: `/g/${group.slug}`, label: "Back to the discussions" }}
+        intro="Threads the group's moderators deleted, newest deletion first. Restoring one brings it back with all its replies, and its links work again. Threads that went with their last post are not listed: nothing is left in them to read."
+        notice={
+          // The restored thread's row is gone from the list: the outcome takes focus, with the way to it.
+          restored && (
+            <OneTimeNotice param={[NOTICE_PARAM, RESTORED_PARAM]} message="The thread was restored." focus>
+              {" "}
+              <Link href={threadPath(group.slug, restored)} className="font-medium underline">
+                Go to “{restored.title}”
+              </Link>
+            </OneTimeNotice>
+          )
+        }
+        columns={["Thread", "Started by", "Deleted by", "Deleted", "Actions"]}
+        empty="No deleted threads."
+      >
+        {threads.map((thread) => (
+          <tr key={thread.id}>
+            {/* The title is not a link: the thread's page answers 404 until it is restored. */}
+            <th scope="row" lang={group.language} className="px-3 py-2 text-left font-medium">
+              {thread.title}
+            </th>
+            <td className="px-3 py-2">
+              <Link href={`/u/${thread.author.id}`} className="hover:underline">
+                {thread.author.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2">
+              <Link href={`/u/${thread.deletedBy.id}`} className="hover:underline">
+                {thread.deletedBy.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2 text-stone-600">
+              <RelativeTime date={thread.deletedAt} now={now} />
+            </td>
+            <td className="px-3 py-2">
+              <RestoreButton action={restoreThreadAction} field="threadId" id={thread.id} label={`thread: ${thread.title}`} />
+            </td>
+          </tr>
+        ))}
+      </DeletedItems>
       <Pagination page={page} pageSize={DELETED_THREADS_PAGE_SIZE} total={total} basePath={basePath} label="Pages of deleted threads" />
     </section>
   );

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+/**
+ * A plain table of rows the page gives (`children`: <tr>s whose first cell is a row header),
+ * under one header row of `columns`. On a phone it scrolls inside its frame, so controls in its
+ * cells keep their width without widening the page.
+ */
+export function SimpleTable({ columns, children }: { columns: string[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200">
+      <table className="w-full bg-white text-sm">
+        <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-200">{children}</tbody>
+      </table>
+    </div>
+  );
+}
