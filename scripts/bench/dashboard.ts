@@ -13,16 +13,15 @@
  * set up again before each request.
  * Prints p50/p95 per page. Target (issue 4): under 200 ms p50 for each.
  */
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
 import { QUIET_REVIEW_FRESH_MS, STORED_REVIEW_FRESH_MS } from "@/lib/health/snapshots";
 import { backfillSnapshots, recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
-import { ensureBuilt } from "../lib/build";
-import { bin, ROOT, waitForExit } from "../lib/run";
+import { waitForExit } from "../lib/run";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, timed } from "./lib";
+import { ms, percentile, signIn, startBenchServer, timed } from "./lib";
 import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
@@ -51,7 +50,7 @@ async function measure(path: string, cookie: string, before?: () => Promise<unkn
 async function main() {
   const database = reuse ? { name: reuse, url: withDatabase(adminDatabaseUrl(), reuse) } : await createMigratedDatabase("bench");
   const db = createPrismaClient(database.url, 10);
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     if (!reuse) {
       log(`generating the site in ${database.name}…`);
@@ -85,16 +84,7 @@ async function main() {
     });
     const groups = await db.group.count();
 
-    await ensureBuilt(log);
-    server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench", TOILE_JOBS: "0", TOILE_RATE_LIMITS: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    for (let i = 0; i < 60; i++) {
-      if (await fetch(`${BASE}/login`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    server = await startBenchServer(database.url, PORT, log);
     const cookie = await signIn(BASE, "bench-admin@bench.test", "bench admin password");
 
     const dashboards = [

@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { ensureBuilt } from "../lib/build";
+import { bin, ROOT } from "../lib/run";
+
 /** Small helpers shared by the benchmark scripts. They print figures; nothing here asserts a time. */
 
 export function percentile(values: number[], p: number): number {
@@ -54,4 +58,23 @@ export async function signIn(base: string, email: string, password: string): Pro
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed (${response.status})`);
   return `${cookies}; ${session}`;
+}
+
+/**
+ * The production build (`next start`) on `port` against `databaseUrl`, with jobs and rate limits
+ * off (a benchmark times pages, not the queue), once it answers.
+ */
+export async function startBenchServer(databaseUrl: string, port: number, log: (message: string) => void): Promise<ChildProcess> {
+  await ensureBuilt(log);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", TOILE_JOBS: "0", TOILE_RATE_LIMITS: "off", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(`${base}/login`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return server;
 }

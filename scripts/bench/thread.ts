@@ -9,16 +9,15 @@
  * sub-thread page, and a permalink's resolution to the page of its post. Prints p50/p95 and the
  * page's size. The thread page shows BRANCHES_PER_PAGE answers (with their replies) per page.
  */
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { postPermalink, threadPath } from "@/lib/discussions/paths";
 import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { ensureBuilt } from "../lib/build";
-import { bin, ROOT, waitForExit } from "../lib/run";
+import { waitForExit } from "../lib/run";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, timed } from "./lib";
+import { ms, percentile, signIn, startBenchServer, timed } from "./lib";
 
 const args = process.argv.slice(2);
 const POSTS = args.includes("--posts") ? Number(args[args.indexOf("--posts") + 1]) : 3000;
@@ -46,7 +45,7 @@ async function measure(path: string, cookie: string, expected = 200): Promise<{ 
 async function main() {
   const database = await createMigratedDatabase("bench");
   const db = createPrismaClient(database.url, 10);
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     log(`a thread of ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
     const passwordHash = await hashPassword(PASSWORD);
@@ -87,16 +86,7 @@ async function main() {
     const deep = await db.post.findFirstOrThrow({ where: { threadId: thread.id, parentId: { not: opener.id }, replies: { some: {} } }, orderBy: { id: "asc" }, select: { id: true } });
     const late = ids.at(-1)!;
 
-    await ensureBuilt(log);
-    server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench", TOILE_JOBS: "0", TOILE_RATE_LIMITS: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    for (let i = 0; i < 60; i++) {
-      if (await fetch(`${BASE}/login`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    server = await startBenchServer(database.url, PORT, log);
     const member = await signIn(BASE, "member7@bench.test", PASSWORD);
     const url = threadPath(group.slug, thread);
     console.log(`\n${POSTS.toLocaleString("en")} posts, ${branches.toLocaleString("en")} answers to the opener: ${lastPage} pages of ${BRANCHES_PER_PAGE} answers\n`);
