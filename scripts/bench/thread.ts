@@ -66,7 +66,8 @@ async function main() {
     let random = 42;
     const next = () => ((random = (random * 1103515245 + 12345) % 2147483648) / 2147483648);
     for (let done = 1; done < POSTS; ) {
-      const batch = Math.min(500, POSTS - done);
+      // Batches grow with the thread, so even a short one has replies to replies.
+      const batch = Math.min(500, POSTS - done, ids.length);
       const rows = Array.from({ length: batch }, (_, i) => {
         const n = done + i;
         const parentId = n % 3 === 0 ? opener.id : ids[Math.floor(next() * ids.length)]!;
