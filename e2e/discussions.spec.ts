@@ -496,6 +496,24 @@ test("a long thread is read in pages of whole branches; permalinks and a new ans
   await expect(page.getByRole("article").filter({ hasText: "Late to the party" })).toBeFocused();
   await expect(page.getByText("34 replies")).toBeVisible();
 
+  // A busy branch shows its first ten posts; the rest continue on the sub-thread page of the
+  // post where it was cut, where a permalink finds them too.
+  await page.goto(threadPath);
+  const firstId = Number((await answer(1).getAttribute("id"))!.replace("post-", ""));
+  await threadHasAnswers(threadPath, 12, { to: firstId, label: "Follow-up" });
+  await page.goto(threadPath);
+  const followUp = (n: number) => page.getByRole("article").filter({ has: page.getByText(`Follow-up #${n}`, { exact: true }) });
+  await expect(followUp(9)).toBeVisible();
+  await expect(followUp(10)).toHaveCount(0);
+  const more = page.getByRole("link", { name: "Continue this thread (3 more replies) →" });
+  await more.click();
+  await expect(page).toHaveURL(`${threadPath}/p/${firstId}`);
+  const hiddenId = (await followUp(12).getAttribute("id"))!.replace("post-", "");
+  await page.goto(threadPath);
+  await page.goto(`/g/${group.slug}/posts/${hiddenId}`);
+  await expect(page).toHaveURL(`${threadPath}/p/${firstId}#post-${hiddenId}`);
+  await expect(followUp(12)).toBeInViewport();
+
   // Past the last page: not found.
   expect((await page.goto(`${threadPath}?page=3`))?.status()).toBe(404);
 });

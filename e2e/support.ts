@@ -219,17 +219,19 @@ export async function groupHasNewerThreads(groupSlug: string, count: number): Pr
 }
 
 /**
- * Gives a thread `count` more answers to its opening post ("Answer #n", oldest first, by its
- * author, a minute apart and before now), as a long-running conversation would have.
+ * Gives a thread `count` more answers to its opening post — or to the post `to` — ("<label> #n",
+ * oldest first, by the thread's author, a minute apart and before now), as a long-running
+ * conversation would have.
  */
-export async function threadHasAnswers(threadPath: string, count: number): Promise<void> {
+export async function threadHasAnswers(threadPath: string, count: number, options: { to?: number; label?: string } = {}): Promise<void> {
   const threadId = Number(threadPath.match(/\/t\/(\d+)/)![1]);
+  const label = options.label ?? "Answer";
   await withAppDatabase(async (client) => {
     const { rowCount } = await client.query(
       `INSERT INTO "Post" ("threadId", "authorId", "parentId", body, html, "createdAt")
-       SELECT o."threadId", o."authorId", o.id, 'Answer #' || n, '<p>Answer #' || n || '</p>', (now() AT TIME ZONE 'UTC') - make_interval(mins => $2::int + 1 - n)
+       SELECT o."threadId", o."authorId", COALESCE($3::int, o.id), $4 || ' #' || n, '<p>' || $4 || ' #' || n || '</p>', (now() AT TIME ZONE 'UTC') - make_interval(mins => $2::int + 1 - n)
        FROM "Post" o, generate_series(1, $2::int) AS n WHERE o."threadId" = $1 AND o."parentId" IS NULL`,
-      [threadId, count],
+      [threadId, count, options.to ?? null, label],
     );
     expect(rowCount, `answers added to thread ${threadId}`).toBe(count);
   });

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
 import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
-import { focusWhenShown } from "@/components/ui/focus-when-shown";
+import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
@@ -143,9 +143,12 @@ export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelo
   const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
   const formId = `reply-form-${postId}`;
   const posted = (newPostId: number) => {
-    if (shownBelow) close("Reply posted.");
     // A whole page load, not the client router, which would drop the #post-N of the redirect.
-    else window.location.assign(postPermalink(groupSlug, newPostId));
+    const goToIt = () => window.location.assign(postPermalink(groupSlug, newPostId));
+    if (!shownBelow) return goToIt();
+    close("Reply posted.");
+    // A long branch shows its first posts only: a reply past them continues on another page.
+    unlessShown(`post-${newPostId}`, goToIt);
   };
   return (
     <>

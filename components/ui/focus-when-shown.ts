@@ -12,3 +12,17 @@ export function focusWhenShown(elementId: string): void {
   };
   attempt();
 }
+
+/**
+ * Runs `fallback` when the element `elementId` has not appeared within `waitMs` (the refreshed
+ * page does not show it: a reply beyond the part of a long branch this page shows).
+ */
+export function unlessShown(elementId: string, fallback: () => void, waitMs = 2000): void {
+  const started = Date.now();
+  const check = () => {
+    if (document.getElementById(elementId)) return;
+    if (Date.now() - started < waitMs) window.requestAnimationFrame(check);
+    else fallback();
+  };
+  check();
+}

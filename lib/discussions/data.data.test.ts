@@ -77,7 +77,7 @@ describe("loadPostPath: the permalink resolver's ancestor walk", () => {
 
   it("returns the thread and the ids from the opener down to the post", async () => {
     const viewer = { id: stranger.id, isSiteAdmin: false };
-    expect(await loadPostPath(thread.postId, publicSlug, viewer)).toEqual({ thread: { id: thread.threadId, slug: thread.threadSlug }, path: [thread.postId], page: 1 });
+    expect(await loadPostPath(thread.postId, publicSlug, viewer)).toEqual({ thread: { id: thread.threadId, slug: thread.threadSlug }, path: [thread.postId], location: { root: null, page: 1 } });
     expect((await loadPostPath(branch[6]!, publicSlug, viewer))?.path).toEqual(branch.slice(0, 7));
     expect((await loadPostPath(branch[14]!, publicSlug, null))?.path).toEqual(branch);
   });
@@ -126,9 +126,9 @@ describe("a long thread, page by page", () => {
   });
 
   it("sends a permalink to the page of the post's branch, nested replies and deep sub-threads included", async () => {
-    expect((await loadPostPath(branches[0]!, slug, null))?.page).toBe(1);
-    expect((await loadPostPath(branches[BRANCHES_PER_PAGE - 1]!, slug, null))?.page).toBe(1);
-    expect((await loadPostPath(branches[BRANCHES_PER_PAGE]!, slug, null))?.page).toBe(2);
+    expect((await loadPostPath(branches[0]!, slug, null))?.location.page).toBe(1);
+    expect((await loadPostPath(branches[BRANCHES_PER_PAGE - 1]!, slug, null))?.location.page).toBe(1);
+    expect((await loadPostPath(branches[BRANCHES_PER_PAGE]!, slug, null))?.location.page).toBe(2);
     // A reply inside the 32nd branch is on page 2 with it.
     let parent = branches[BRANCHES_PER_PAGE + 1]!;
     const chain: number[] = [];
@@ -136,11 +136,11 @@ describe("a long thread, page by page", () => {
       parent = (await db.post.create({ data: { threadId: thread.threadId, authorId: author.id, parentId: parent, body: `Depth ${depth}`, html: "<p>x</p>", createdAt: at(100 + depth) }, select: { id: true } })).id;
       chain.push(parent);
     }
-    expect((await loadPostPath(chain[0]!, slug, null))?.page).toBe(2);
+    expect((await loadPostPath(chain[0]!, slug, null))?.location.page).toBe(2);
     // Below the depth cap the post is on its sub-thread page, whose first page holds it.
     const deep = await loadPostPath(chain.at(-1)!, slug, null);
     expect(deep?.path.length).toBe(DEFAULT_MAX_DEPTH + 2);
-    expect(deep?.page).toBe(1);
+    expect(deep?.location).toEqual({ root: chain.at(-2), page: 1 });
   });
 
   it("loads the words of only the posts asked for, in thread order, and none of another thread", async () => {

@@ -6,7 +6,7 @@ import { loadGroupActor, visibleGroupsWhere, type ViewerRef } from "@/lib/groups
 import { likeLiteral } from "@/lib/like";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { REPORT_REASONS, type ReportResolution } from "./schema";
-import { pageOfBranch, postPageRoot } from "./tree";
+import { locatePost } from "./tree";
 
 /**
  * A thread and the outline of its posts (ids, parents, times, deletions: what the tree, counts
@@ -168,23 +168,11 @@ export async function loadPostPath(postId: number, groupSlug: string, viewer: Vi
   });
   if (!thread) return null;
   const path = chain.map((link) => link.id);
-  return { thread, path, page: await branchPage(path) };
-}
-
-/**
- * Which page of its thread (or sub-thread) page shows the post at the end of `path`: the rank,
- * in sibling order, of its ancestor directly below that page's root (lib/discussions/tree
- * pageOfBranch). One indexed count (Post.parentId).
- */
-async function branchPage(path: number[]): Promise<number> {
-  const rootIndex = path.indexOf(postPageRoot(path) ?? path[0]!);
-  const branch = path[rootIndex + 1];
-  if (branch === undefined) return 1;
-  const [{ before }] = await db.$queryRaw<[{ before: number }]>`
-    SELECT count(*)::int AS before FROM "Post" sibling, "Post" branch
-    WHERE branch.id = ${branch} AND sibling."parentId" = branch."parentId"
-      AND (sibling."createdAt", sibling.id) < (branch."createdAt", branch.id)`;
-  return pageOfBranch(before);
+  // Where the thread's pages show it: computed from the outline of the thread, as the pages are.
+  const outline = await db.post.findMany({ where: { threadId: thread.id }, select: { id: true, parentId: true, createdAt: true } });
+  const location = locatePost(outline, path[0]!, postId);
+  if (!location) return null;
+  return { thread, path, location };
 }
 
 // ─── Reported posts (decision 012) ───────────────────────────────────────────────────────

@@ -1,4 +1,3 @@
-import { postPageRoot } from "./tree";
 
 /** The id of a thread page's reply form: other pages link to `<thread URL>#reply` to invite an answer. */
 export const THREAD_REPLY_FORM_ID = "reply";
@@ -26,12 +25,12 @@ export function postPermalink(groupSlug: string, postId: number): string {
 }
 
 /**
- * The page that renders a post, anchored at it: the resolver's destination. `path` as for
- * postPageRoot; `page`, which page of that thread or sub-thread holds the post's branch (pageOfBranch).
+ * The page that renders a post, anchored at it: the resolver's destination. `location`, where
+ * locatePost (lib/discussions/tree) found it: the thread page or a post's sub-thread page, and
+ * which of its pages.
  */
-export function postPageUrl(threadUrl: string, path: readonly number[], page = 1): string {
-  const root = postPageRoot(path);
-  return `${pagedUrl(`${threadUrl}${root === null ? "" : `/p/${root}`}`, page)}#post-${path.at(-1)}`;
+export function postPageUrl(threadUrl: string, postId: number, location: { root: number | null; page: number }): string {
+  return `${pagedUrl(`${threadUrl}${location.root === null ? "" : `/p/${location.root}`}`, location.page)}#post-${postId}`;
 }
 
 /** A thread's or sub-thread's page `page` (page 1 is the bare address). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postPageUrl } from "./paths";
-import { ancestorsOf, BRANCHES_PER_PAGE, buildPostTree, DEFAULT_MAX_DEPTH, mapTree, pageOfBranch, postPageRoot, replyShownBelow, shownPostIds, treePage, type TreeNode } from "./tree";
+import { ancestorsOf, BRANCHES_PER_PAGE, buildPostTree, DEFAULT_MAX_DEPTH, locatePost, mapTree, pageOfBranch, POSTS_PER_BRANCH, replyShownBelow, shownPostIds, treePage, type TreeNode } from "./tree";
 import { parseThreadParam, parseIdParam } from "./schema";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
@@ -65,53 +65,50 @@ describe("URL params", () => {
   });
 });
 
-describe("postPageRoot: which page renders a post", () => {
+describe("locatePost: which page renders a post", () => {
   const cap = DEFAULT_MAX_DEPTH;
   // ids 100, 101, … down one branch: the post at depth d has id 100 + d.
-  const pathTo = (depth: number) => Array.from({ length: depth + 1 }, (_, i) => 100 + i);
+  const chain = Array.from({ length: 4 * cap + 1 }, (_, i) => post(100 + i, i === 0 ? null : 99 + i));
+  const rootOf = (depth: number) => locatePost(chain, 100, 100 + depth)?.root;
 
   it("is the thread page from the opener down to the cap", () => {
-    expect(postPageRoot(pathTo(0))).toBeNull();
-    expect(postPageRoot(pathTo(1))).toBeNull();
-    expect(postPageRoot(pathTo(cap - 1))).toBeNull();
-    expect(postPageRoot(pathTo(cap))).toBeNull();
+    for (const depth of [0, 1, cap - 1, cap]) expect(rootOf(depth), `depth ${depth}`).toBeNull();
   });
 
   it("is the sub-thread of the post at the cap for the next cap levels, then of the post at twice the cap", () => {
-    expect(postPageRoot(pathTo(cap + 1))).toBe(100 + cap);
-    expect(postPageRoot(pathTo(2 * cap))).toBe(100 + cap);
-    expect(postPageRoot(pathTo(2 * cap + 1))).toBe(100 + 2 * cap);
-    expect(postPageRoot(pathTo(3 * cap))).toBe(100 + 2 * cap);
-    expect(postPageRoot(pathTo(3 * cap + 1))).toBe(100 + 3 * cap);
+    expect(rootOf(cap + 1)).toBe(100 + cap);
+    expect(rootOf(2 * cap)).toBe(100 + cap);
+    expect(rootOf(2 * cap + 1)).toBe(100 + 2 * cap);
+    expect(rootOf(3 * cap)).toBe(100 + 2 * cap);
+    expect(rootOf(3 * cap + 1)).toBe(100 + 3 * cap);
   });
 
-  it("follows the cap it is given", () => {
-    expect(postPageRoot(pathTo(2), 2)).toBeNull();
-    expect(postPageRoot(pathTo(3), 2)).toBe(102);
-    expect(postPageRoot(pathTo(5), 2)).toBe(104);
+  it("is null for a post of no thread, or of another opener", () => {
+    expect(locatePost(chain, 100, 9999)).toBeNull();
+    expect(locatePost(chain, 101, 105)).toBeNull();
   });
 
-  it("agrees with the trees the pages build: the post is in the tree of that page, above its cut", () => {
-    for (let depth = 0; depth <= 4 * cap; depth++) {
-      const posts = pathTo(4 * cap).map((id, i) => post(id, i === 0 ? null : id - 1));
-      const root = postPageRoot(pathTo(depth)) ?? 100;
-      const shown: number[] = [];
-      const walk = (node: TreeNode<{ id: number; parentId: number | null; createdAt: Date }>) => {
-        shown.push(node.post.id);
-        node.children.forEach(walk);
-      };
-      walk(buildPostTree(posts, root)!);
-      expect(shown, `depth ${depth}`).toContain(100 + depth);
+  it("agrees with the pages built, whatever the shape: every post is on the page it names, above its cuts", () => {
+    // Random reply trees: each post answers an earlier one, the opener a third of the time.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (const [size, perPage, perBranch] of [[400, BRANCHES_PER_PAGE, POSTS_PER_BRANCH], [300, 3, 4], [120, 2, 1], [60, 1, 2]] as const) {
+      const posts = [post(1, null, 0)];
+      for (let id = 2; id <= size; id++) posts.push(post(id, random() < 1 / 3 ? 1 : 1 + Math.floor(random() * (id - 1)), id));
+      for (const { id } of posts) {
+        const location = locatePost(posts, 1, id, perPage, perBranch)!;
+        const page = treePage(buildPostTree(posts, location.root ?? 1)!, location.page, perPage, perBranch)!;
+        expect(shownPostIds(page), `post ${id} of ${size} (${perPage}×${perBranch})`).toContain(id);
+      }
     }
   });
 
   it("builds the URL of that page, anchored at the post", () => {
-    expect(postPageUrl("/g/club/t/7-x", pathTo(0))).toBe("/g/club/t/7-x#post-100");
-    expect(postPageUrl("/g/club/t/7-x", pathTo(cap))).toBe(`/g/club/t/7-x#post-${100 + cap}`);
-    expect(postPageUrl("/g/club/t/7-x", pathTo(cap + 1))).toBe(`/g/club/t/7-x/p/${100 + cap}#post-${101 + cap}`);
+    expect(postPageUrl("/g/club/t/7-x", 100, { root: null, page: 1 })).toBe("/g/club/t/7-x#post-100");
+    expect(postPageUrl("/g/club/t/7-x", 101 + cap, { root: 100 + cap, page: 1 })).toBe(`/g/club/t/7-x/p/${100 + cap}#post-${101 + cap}`);
     // On a later page of a long thread, or of a long sub-thread.
-    expect(postPageUrl("/g/club/t/7-x", pathTo(2), 3)).toBe("/g/club/t/7-x?page=3#post-102");
-    expect(postPageUrl("/g/club/t/7-x", pathTo(cap + 1), 2)).toBe(`/g/club/t/7-x/p/${100 + cap}?page=2#post-${101 + cap}`);
+    expect(postPageUrl("/g/club/t/7-x", 102, { root: null, page: 3 })).toBe("/g/club/t/7-x?page=3#post-102");
+    expect(postPageUrl("/g/club/t/7-x", 101 + cap, { root: 100 + cap, page: 2 })).toBe(`/g/club/t/7-x/p/${100 + cap}?page=2#post-${101 + cap}`);
   });
 
   it("says a reply to a post at the cap is not shown below it", () => {
@@ -149,6 +146,21 @@ describe("pages of a long thread", () => {
     expect(pageOfBranch(0)).toBe(1);
     expect(pageOfBranch(30)).toBe(2);
     expect(pageOfBranch(5, 5)).toBe(2);
+  });
+
+  it("cuts a branch after POSTS_PER_BRANCH posts in reading order, and counts what continues on the cut post's page", () => {
+    // Branch 2 gets 14 replies: 200..212 answer 2, and 300 answers 200.
+    const bushy = [...posts, ...Array.from({ length: 13 }, (_, i) => post(200 + i, 2, 300 + i)), post(300, 200, 400)];
+    const page = treePage(buildPostTree(bushy, 1)!, 1)!;
+    const branch = page.children[0]!;
+    expect(POSTS_PER_BRANCH).toBe(10);
+    // The branch's post, then 100, 200 and its reply 300, then 201..206: ten posts.
+    expect(shownPostIds(branch)).toEqual([2, 100, 200, 300, 201, 202, 203, 204, 205, 206]);
+    expect(branch.hiddenReplies).toBe(6);
+    expect(shownPostIds(page)).toHaveLength(1 + 10 + 29);
+    // The rest is on the sub-thread page of post 2, where its replies are branches.
+    expect(locatePost(bushy, 1, 212)).toEqual({ root: 2, page: 1 });
+    expect(locatePost(bushy, 1, 206)).toEqual({ root: null, page: 1 });
   });
 
   it("lists the posts a page shows, root first in reading order, and carries other data on the same shape", () => {

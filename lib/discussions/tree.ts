@@ -77,11 +77,70 @@ export function pageOfBranch(index: number, perPage = BRANCHES_PER_PAGE): number
   return Math.floor(index / perPage) + 1;
 }
 
-/** The tree with only page `page` of its root's direct replies (whole branches), or null past the last page. */
-export function treePage<P extends TreePostInput>(tree: TreeNode<P>, page: number, perPage = BRANCHES_PER_PAGE): TreeNode<P> | null {
+/**
+ * Posts of one branch a page shows, its first included, in reading order (each reply right after
+ * the post it answers). The rest of the branch continues on the sub-thread page of the post where
+ * it was cut ("Continue this thread (N more replies)"), as below the depth cap, so a page holds at
+ * most BRANCHES_PER_PAGE × POSTS_PER_BRANCH posts however the conversation is shaped.
+ */
+export const POSTS_PER_BRANCH = 10;
+
+/** How many posts are below `node`, shown or cut. */
+function postsBelow(node: TreeNode<TreePostInput>): number {
+  return node.children.reduce((sum, child) => sum + 1 + postsBelow(child), node.hiddenReplies);
+}
+
+/** `node` with its replies kept in reading order while `budget.left` lasts; the others counted as hidden. */
+function withinBudget<P extends TreePostInput>(node: TreeNode<P>, budget: { left: number }): TreeNode<P> {
+  const children: TreeNode<P>[] = [];
+  let hiddenReplies = node.hiddenReplies;
+  for (const child of node.children) {
+    if (budget.left > 0) {
+      budget.left -= 1;
+      children.push(withinBudget(child, budget));
+    } else hiddenReplies += 1 + postsBelow(child);
+  }
+  return { ...node, children, hiddenReplies };
+}
+
+/**
+ * The tree with only page `page` of its root's direct replies, each branch cut at
+ * POSTS_PER_BRANCH posts; null past the last page.
+ */
+export function treePage<P extends TreePostInput>(tree: TreeNode<P>, page: number, perPage = BRANCHES_PER_PAGE, perBranch = POSTS_PER_BRANCH): TreeNode<P> | null {
   const start = (page - 1) * perPage;
   if (!Number.isInteger(page) || page < 1 || (page > 1 && start >= tree.children.length)) return null;
-  return { ...tree, children: tree.children.slice(start, start + perPage) };
+  return { ...tree, children: tree.children.slice(start, start + perPage).map((branch) => withinBudget(branch, { left: perBranch - 1 })) };
+}
+
+/**
+ * The page that shows a post: the thread page (`root` null) or the sub-thread page of a post
+ * (`root`), and which of its pages. Found by building those very pages (buildPostTree, treePage)
+ * from the thread's outline: from the thread page, follow the post's ancestors down the page; if
+ * the way is cut (depth cap, branch budget), the sub-thread page of the last post shown is next.
+ * So a permalink always lands where the post is, whatever cut it.
+ */
+export function locatePost<P extends TreePostInput>(outline: P[], openerId: number, postId: number, perPage = BRANCHES_PER_PAGE, perBranch = POSTS_PER_BRANCH): { root: number | null; page: number } | null {
+  const chain = [...ancestorsOf(outline, postId).map((post) => post.id), postId];
+  if (chain[0] !== openerId || !outline.some((post) => post.id === postId)) return null;
+  let rootIndex = 0;
+  while (rootIndex < chain.length - 1) {
+    const root = chain[rootIndex]!;
+    const tree = buildPostTree(outline, root)!;
+    const page = pageOfBranch(tree.children.findIndex((child) => child.post.id === chain[rootIndex + 1]), perPage);
+    let node: TreeNode<P> | undefined = treePage(tree, page, perPage, perBranch)!;
+    let index = rootIndex;
+    while (node && index < chain.length - 1) {
+      const next: TreeNode<P> | undefined = node.children.find((child) => child.post.id === chain[index + 1]);
+      if (!next) break;
+      node = next;
+      index += 1;
+    }
+    if (index === chain.length - 1) return { root: root === openerId ? null : root, page };
+    // Cut below chain[index]: its own page continues the branch.
+    rootIndex = index;
+  }
+  return { root: postId === openerId ? null : postId, page: 1 };
 }
 
 /** Every post a (paged) tree shows, root first: the posts whose words a page needs. */
@@ -113,21 +172,6 @@ export function ancestorsOf<P extends TreePostInput>(posts: P[], postId: number)
     if (current) chain.unshift(current);
   }
   return chain;
-}
-
-/**
- * Which page renders a post, given its path from the opener (`path[0]`, depth 0) down to the post
- * itself (`path.at(-1)`): null for the thread page, else the id of the sub-thread page's root.
- *
- * The thread page shows depths 0..maxDepth; a post at the cap links to its sub-thread, which
- * shows that post and maxDepth levels below it, and so on. So a post at depth d > maxDepth is on
- * the sub-thread rooted at its ancestor of depth maxDepth·⌊(d−1)/maxDepth⌋: d = maxDepth + 1 is
- * under the first cut, d = 2·maxDepth is still the last level of that same sub-thread.
- */
-export function postPageRoot(path: readonly number[], maxDepth = DEFAULT_MAX_DEPTH): number | null {
-  const depth = path.length - 1;
-  if (depth <= maxDepth) return null;
-  return path[Math.floor((depth - 1) / maxDepth) * maxDepth]!;
 }
 
 /**
