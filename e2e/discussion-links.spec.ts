@@ -100,7 +100,7 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await expect(page.locator(`form[id="${formId}"]`)).toContainText(`Your reply to ${bea.name}`);
   // From the box: its Preview, Post reply, then Cancel.
   await page.keyboard.press("Tab");
-  await expect(first.getByRole("button", { name: `Preview of your reply to ${bea.name}` })).toBeFocused();
+  await expect(first.getByRole("button", { name: `Preview of your reply to ${bea.name}`, exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(first.getByRole("button", { name: "Cancel" })).toBeFocused();

@@ -4,7 +4,7 @@ import { startTransition, useActionState, useOptimistic, useRef, useState, type 
 import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
 import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
-import { MarkdownPreview } from "@/components/ui/markdown-preview";
+import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
@@ -20,6 +20,7 @@ import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 function PostBodyField({
   id,
   label,
+  previewOf = sentenceCase(label),
   rows,
   autoFocus,
   defaultValue,
@@ -28,6 +29,8 @@ function PostBodyField({
 }: {
   id: string;
   label: string;
+  /** What the Preview shows, in its name ("Preview of …"): by default the label. */
+  previewOf?: string;
   rows: number;
   autoFocus?: boolean;
   defaultValue?: string;
@@ -56,7 +59,7 @@ function PostBodyField({
           {error}
         </p>
       )}
-      <MarkdownPreview fieldId={id} label={label.toLowerCase()} />
+      <MarkdownPreview fieldId={id} label={previewOf} />
     </>
   );
 }
@@ -276,7 +279,7 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
       {open && (
         <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="postId" value={postId} />
-          <PostBodyField id={id} label="Edit your post" rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.track} />
+          <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.track} />
           <FormMessage state={shown} fieldsSpeak />
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { MarkdownPreview } from "./markdown-preview";
+import { MarkdownPreview, sentenceCase } from "./markdown-preview";
 
 interface FieldShellProps {
   id: string;
@@ -69,7 +69,7 @@ export function TextAreaField({ name, label, error, hint, id, className = "", ro
           <textarea id={fieldId} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={invalid} className={`${control} border-stone-300 ${className}`} {...props} />
         )}
       </FieldShell>
-      {preview && <MarkdownPreview fieldId={fieldId} label={typeof label === "string" ? label.toLowerCase() : "the text"} />}
+      {preview && <MarkdownPreview fieldId={fieldId} label={typeof label === "string" ? sentenceCase(label) : "the text"} />}
     </div>
   );
 }

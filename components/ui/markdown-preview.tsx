@@ -50,7 +50,7 @@ export function MarkdownPreview({ fieldId, label }: { fieldId: string; label: st
 
   return (
     <div className="space-y-2">
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} className="rounded text-xs font-medium text-brand-700 hover:underline">
+      <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)} className="rounded text-xs font-medium text-brand-700 hover:underline">
         {open ? "Hide preview" : "Preview"}
         <span className="sr-only"> of {label}</span>
       </button>
@@ -69,4 +69,9 @@ export function MarkdownPreview({ fieldId, label }: { fieldId: string; label: st
       )}
     </div>
   );
+}
+
+/** A field's label inside a sentence ("Your reply to Ada" → "your reply to Ada"): names keep their capitals. */
+export function sentenceCase(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

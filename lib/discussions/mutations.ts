@@ -116,7 +116,7 @@ const THREAD_NOT_FOUND = "This thread does not exist.";
 const POST_NOT_FOUND = "This post does not exist.";
 const ALREADY_REPORTED = "You already reported this post.";
 // Who resolved is not said: the queue's "Resolved recently" shows it to the moderators.
-const REPORTS_ALREADY_RESOLVED = "Another moderator has already dealt with the reports on this post. Reload the page to see the queue as it is now.";
+const REPORTS_ALREADY_RESOLVED = "This post has no open reports: another moderator may have dealt with them. Reload the page to see the queue as it is now.";
 
 /** A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). */
 async function loadPostContext(postId: number) {

@@ -76,6 +76,10 @@ describe("projects: taking content down", () => {
     const { projectId } = await makeProject(owner.id, hidden.id);
     await deleteProject(owner.id, projectId);
     await expectAppError(restoreProject(outsider.id, projectId), "NOT_FOUND");
+    // Nor does an outsider learn whether a hidden project is deleted or standing.
+    const standing = await makeProject(owner.id, hidden.id);
+    await expectAppError(restoreProject(outsider.id, standing.projectId), "NOT_FOUND");
+    await expectAppError(restoreProject(moderator.id, standing.projectId), "NOT_FOUND");
     const admin = await makeUser({ isSiteAdmin: true });
     await restoreProject(admin.id, projectId);
     expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).deletedAt).toBeNull();

@@ -290,19 +290,19 @@ export async function deleteProject(userId: string, projectId: number, now = new
  */
 export async function restoreProject(userId: string, projectId: number) {
   const result = await db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ groupId: string }[]>`SELECT "groupId" FROM "Project" WHERE id = ${projectId} AND "deletedAt" IS NOT NULL FOR UPDATE`;
-    if (locked.length === 0) {
-      const standing = await tx.project.findFirst({ where: { id: projectId, deletedAt: null }, select: { id: true } });
-      throw standing ? new AppError("CONFLICT", "This project is not deleted: it is already back.") : new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
-    }
-    const [{ groupId }] = locked as [{ groupId: string }];
+    const [locked] = await tx.$queryRaw<{ groupId: string; deleted: boolean }[]>`
+      SELECT "groupId", "deletedAt" IS NOT NULL AS deleted FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+    if (!locked) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
     const [group, user] = await Promise.all([
-      tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } }),
+      tx.group.findUniqueOrThrow({ where: { id: locked.groupId }, select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } }),
       tx.user.findUnique({ where: { id: userId }, select: { isSiteAdmin: true } }),
     ]);
     const actor: GroupActor = { userId, isSiteAdmin: user?.isSiteAdmin ?? false, membership: group.memberships[0] ?? null };
+    // Nothing about a project of a group hidden from the person, not even whether it is deleted.
     if (!canInGroup(actor, "view", group)) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
     if (!canInGroup(actor, "moderate", group)) throw new AppError("FORBIDDEN", "Only the group's moderators can restore a project.");
+    if (!locked.deleted) throw new AppError("CONFLICT", "This project is not deleted: it is already back.");
+    const groupId = locked.groupId;
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: null } });
     return { groupId, groupSlug: group.slug };
   });
