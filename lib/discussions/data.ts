@@ -6,7 +6,7 @@ import { loadGroupActor, visibleGroupsWhere, type ViewerRef } from "@/lib/groups
 import { likeLiteral } from "@/lib/like";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { REPORT_REASONS, type ReportResolution } from "./schema";
-import { locatePost } from "./tree";
+import { ancestorsOf, locatePost } from "./tree";
 
 /**
  * A thread and the outline of its posts (ids, parents, times, deletions: what the tree, counts
@@ -139,38 +139,27 @@ export async function listThreadChoices(groupId: string, options: { include?: nu
   return [...included.filter((thread) => !seen.has(thread.id)), ...recent];
 }
 
-/** How far up a reply chain the permalink resolver walks: far beyond any real conversation. */
-const MAX_ANCESTORS = 10_000;
-
 /**
- * Where a post lives, for the permalink resolver: its thread and the ids from the opener down to
- * the post. Null when the post does not exist, its thread was deleted or is not in `groupSlug`,
- * the group is hidden from the viewer, or the chain does not reach an opener (loadThread's rules:
- * what the thread page would 404 on, this does too). A deleted post still resolves: the thread keeps its
- * place ("This post was deleted."), so links to it still land somewhere meaningful.
+ * Where a post lives, for the permalink resolver: its thread, the ids from the opener down to the
+ * post, and the page that shows it (locatePost). Null when the post does not exist, its thread was
+ * deleted or is not in `groupSlug`, the group is hidden from the viewer, or the chain does not
+ * reach an opener (loadThread's rules: what the thread page would 404 on, this does too). A
+ * deleted post still resolves: the thread keeps its place ("This post was deleted."), so links
+ * to it still land somewhere meaningful. Three queries: the post's thread, the thread's
+ * visibility, and its outline, from which the ancestors and the page are computed in memory.
  */
 export async function loadPostPath(postId: number, groupSlug: string, viewer: ViewerRef | null) {
-  // One recursive query walks the ancestors, however deep, instead of one query per level.
-  const chain = await db.$queryRaw<{ id: number; parentId: number | null; threadId: number }[]>`
-    WITH RECURSIVE chain AS (
-      SELECT id, "parentId", "threadId", 0 AS up FROM "Post" WHERE id = ${postId}
-      UNION ALL
-      SELECT p.id, p."parentId", p."threadId", chain.up + 1
-      FROM "Post" p JOIN chain ON p.id = chain."parentId"
-      WHERE chain.up < ${MAX_ANCESTORS}
-    )
-    SELECT id, "parentId", "threadId" FROM chain ORDER BY up DESC`;
-  const post = chain.at(-1);
-  if (!post || chain[0]!.parentId !== null || chain.some((link) => link.threadId !== post.threadId)) return null;
+  const post = await db.post.findUnique({ where: { id: postId }, select: { threadId: true } });
+  if (!post) return null;
   const thread = await db.thread.findFirst({
     where: { id: post.threadId, deletedAt: null, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } },
     select: { id: true, slug: true },
   });
   if (!thread) return null;
-  const path = chain.map((link) => link.id);
-  // Where the thread's pages show it: computed from the outline of the thread, as the pages are.
   const outline = await db.post.findMany({ where: { threadId: thread.id }, select: { id: true, parentId: true, createdAt: true } });
-  const location = locatePost(outline, path[0]!, postId);
+  const path = [...ancestorsOf(outline, postId).map((link) => link.id), postId];
+  const opener = outline.find((link) => link.parentId === null);
+  const location = opener && locatePost(outline, opener.id, postId);
   if (!location) return null;
   return { thread, path, location };
 }
