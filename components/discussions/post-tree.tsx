@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
 import { formatAbsolute } from "@/lib/time";
-import { replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
+import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
 import { ReportPost } from "./report-post";
@@ -121,5 +122,19 @@ export function ReplyTree({ nodes, ...rest }: Omit<PostProps, "post" | "isOpener
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * A thread's or sub-thread's page of replies (BRANCHES_PER_PAGE branches of its root), named with
+ * its page when there are several, and the way to the other pages. `basePath`: page 1's address.
+ */
+export function ReplyPage({ nodes, page, branches, basePath, className = "", ...rest }: Omit<PostProps, "post" | "isOpener"> & { nodes: TreeNode<ThreadPost>[]; page: number; branches: number; basePath: string; className?: string }) {
+  const lastPage = pageOfBranch(Math.max(0, branches - 1));
+  return (
+    <section aria-label={lastPage > 1 ? `Replies, page ${page} of ${lastPage}` : "Replies"} className={className}>
+      <ReplyTree nodes={nodes} {...rest} />
+      <Pagination page={page} pageSize={BRANCHES_PER_PAGE} total={branches} basePath={basePath} label="Pages of replies" />
+    </section>
   );
 }

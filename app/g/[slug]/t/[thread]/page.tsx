@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
-import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
+import { PostCard, ReplyPage } from "@/components/discussions/post-tree";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
 import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
@@ -12,11 +12,10 @@ import { ThreadProjectsBanner } from "@/components/projects/thread-projects-bann
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
-import { Pagination } from "@/components/ui/pagination";
 import { loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
 import { NOTICE_PARAM, NOTICES, pagedUrl, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
-import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
+import { pageOfBranch } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
@@ -41,7 +40,6 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   const paged = await loadThreadPage(loaded, thread.openerId, page);
   if (!paged) notFound();
   const { tree, branches } = paged;
-  const lastPage = pageOfBranch(Math.max(0, branches - 1));
   const now = new Date();
   // Projects born in this thread, with their latest update (lib/projects).
   const projects = await listThreadProjects(thread.id, viewer);
@@ -118,10 +116,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         </p>
       )}
 
-      <section aria-label={lastPage > 1 ? `Replies, page ${page} of ${lastPage}` : "Replies"} className="space-y-3">
-        <ReplyTree nodes={tree.children} {...shared} />
-        <Pagination page={page} pageSize={BRANCHES_PER_PAGE} total={branches} basePath={threadUrl} label="Pages of replies" />
-      </section>
+      <ReplyPage nodes={tree.children} page={page} branches={branches} basePath={threadUrl} className="space-y-3" {...shared} />
     </div>
   );
 }

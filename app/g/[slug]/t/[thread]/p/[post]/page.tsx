@@ -3,12 +3,11 @@ import Link from "next/link";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
-import { PostCard, ReplyTree } from "@/components/discussions/post-tree";
-import { Pagination } from "@/components/ui/pagination";
+import { PostCard, ReplyPage } from "@/components/discussions/post-tree";
 import { loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
 import { pagedUrl } from "@/lib/discussions/paths";
 import { parseIdParam, safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
-import { ancestorsOf, BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
+import { ancestorsOf } from "@/lib/discussions/tree";
 import { groupPageTitle } from "@/lib/page-titles";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/t/[thread]/p/[post]">): Promise<Metadata> {
@@ -32,7 +31,6 @@ export default async function SubThreadPage({ params, searchParams }: PageProps<
   const paged = await loadThreadPage(loaded, postId, page);
   if (!paged) notFound();
   const { tree, branches } = paged;
-  const lastPage = pageOfBranch(Math.max(0, branches - 1));
   const parent = ancestorsOf(thread.outline, postId).at(-1);
   const now = new Date();
   const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(base, page), permissions, now, lang: loaded.group.language };
@@ -59,10 +57,7 @@ export default async function SubThreadPage({ params, searchParams }: PageProps<
         </p>
       </header>
       <PostCard post={tree.post} isOpener={tree.post.id === thread.openerId} {...shared} />
-      <section aria-label={lastPage > 1 ? `Replies, page ${page} of ${lastPage}` : "Replies"} className="border-l-2 border-stone-200 pl-3 sm:pl-5">
-        <ReplyTree nodes={tree.children} {...shared} />
-        <Pagination page={page} pageSize={BRANCHES_PER_PAGE} total={branches} basePath={base} label="Pages of replies" />
-      </section>
+      <ReplyPage nodes={tree.children} page={page} branches={branches} basePath={base} className="border-l-2 border-stone-200 pl-3 sm:pl-5" {...shared} />
     </div>
   );
 }
