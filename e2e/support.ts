@@ -70,14 +70,14 @@ export async function startThread(page: Page, groupSlug: string, title: string, 
   return new URL(page.url()).pathname;
 }
 
-/** Answers the next confirmation dialog (accepting or not) and returns what it asked. */
-export function answerNextDialog(page: Page, accept: boolean): Promise<string> {
-  return new Promise((resolve) => {
-    page.once("dialog", (dialog) => {
-      resolve(dialog.message());
-      void (accept ? dialog.accept() : dialog.dismiss());
-    });
-  });
+/**
+ * Answers the next confirmation dialog (accepting or not) and returns what it asked; fails, at
+ * this line, when none comes within the expect timeout (rather than hanging the journey).
+ */
+export async function answerNextDialog(page: Page, accept: boolean): Promise<string> {
+  const dialog = await page.waitForEvent("dialog", { timeout: 10_000 });
+  await (accept ? dialog.accept() : dialog.dismiss());
+  return dialog.message();
 }
 
 /** The owner, on the Members page, makes `name` a moderator of the group. */
