@@ -13,6 +13,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to "0" to disable background jobs in this instance (e.g. a web-only replica). */
   TOILE_JOBS: z.enum(["0", "1"]).default("1"),
+  /** Signs sessions, and keys private groups' calendar feeds (lib/meetups/calendar-keys.ts). */
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -28,4 +30,11 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** The server's secret; only code that signs or keys something asks for it (scripts need not set it). */
+export function serverSecret(): string {
+  const secret = env().NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set (run the app with `npm start`, which provides one).");
+  return secret;
 }

@@ -9,6 +9,7 @@ const name = testDatabaseName("test");
 beforeAll(async () => {
   process.env.DATABASE_URL = await createDatabase(name, inject("templateDatabase"));
   process.env.TOILE_RATE_LIMITS ??= "off";
+  process.env.NEXTAUTH_SECRET ??= "data-test-secret";
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
+import { serverSecret } from "@/lib/env";
 import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { canSeeMeetingLink } from "./ability";
@@ -388,14 +389,14 @@ export async function findGroupFeedKeyOwner(groupSlug: string, access: GroupFeed
     db.user.findUnique({ where: { id: access.member }, select: { id: true, isSiteAdmin: true, name: true, calendarToken: true } }),
     db.group.findUnique({ where: { slug: groupSlug }, select: { id: true } }),
   ]);
-  if (!person || !group || !isGroupFeedKey(access.key, person.calendarToken, group.id)) return null;
+  if (!person || !group || !isGroupFeedKey(access.key, serverSecret(), person.calendarToken, group.id)) return null;
   return { id: person.id, isSiteAdmin: person.isSiteAdmin, name: person.name };
 }
 
 /** A member's address details for one group's feed (the key changes when they reset their token). */
 export async function loadGroupFeedAccess(userId: string, groupId: string): Promise<GroupFeedAccess | null> {
   const token = await loadCalendarToken(userId);
-  return token ? { member: userId, key: groupFeedKey(token, groupId) } : null;
+  return token ? { member: userId, key: groupFeedKey(serverSecret(), token, groupId) } : null;
 }
 
 export async function loadCalendarToken(userId: string): Promise<string | null> {
