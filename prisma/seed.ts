@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
 import { seedDiscussions } from "./seed/discussions";
 import { seedMeetups } from "./seed/meetups";
 import { seedProjects } from "./seed/projects";
+import { seedVisits } from "./seed/visits";
 
 async function main() {
   if ((await db.user.count()) > 0) {
@@ -30,6 +31,7 @@ async function main() {
   };
   await seedDiscussions(ctx);
   await seedProjects(ctx);
+  ctx.log(`${await seedVisits(ctx)} thread visits for the demo accounts`);
   // Before the snapshots: the health history must include meetups and projects.
   await seedMeetups(ctx);
   ctx.log(`health features computed for ${await backfillPostFeatures()} posts`);

@@ -34,9 +34,11 @@ interface PostProps {
   isOpener?: boolean;
   /** Depth in this page's tree (0 for the page's first post): a reply to a post at the cap is shown elsewhere. */
   depth?: number;
+  /** Posts by others since the reader's last visit (decision 014): marked "New". */
+  newPostIds?: ReadonlySet<number>;
 }
 
-export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, lang, isOpener = false, depth = 0 }: PostProps) {
+export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, lang, isOpener = false, depth = 0, newPostIds }: PostProps) {
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
@@ -58,6 +60,11 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <RelativeTime date={post.createdAt} now={now} />
           <span className="sr-only"> (permalink)</span>
         </a>
+        {newPostIds?.has(post.id) && (
+          <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
+            New<span className="sr-only"> since your last visit</span>
+          </span>
+        )}
         {post.editedAt && !deleted && (
           // When, in words like the post's own time, with the exact time in the reader's zone on hover.
           <span className="text-xs text-stone-500">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { threadPath } from "@/lib/discussions/paths";
+import type { ThreadFreshness } from "@/lib/discussions/unread";
 
 export interface ThreadRow {
   id: number;
@@ -13,12 +14,16 @@ export interface ThreadRow {
   author: { id: string; name: string };
 }
 
-/** `lang`: the group's language, which its thread titles are written in. */
-export function ThreadList({ groupSlug, lang, threads, now }: { groupSlug: string; lang: string; threads: ThreadRow[]; now: Date }) {
+/**
+ * `lang`: the group's language, which its thread titles are written in. `freshness`: what is new
+ * to the signed-in reader in each thread (none for visitors).
+ */
+export function ThreadList({ groupSlug, lang, threads, freshness, now }: { groupSlug: string; lang: string; threads: ThreadRow[]; freshness?: ReadonlyMap<number, ThreadFreshness>; now: Date }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Threads">
       {threads.map((thread) => {
         const replies = thread.replyCount;
+        const fresh = freshness?.get(thread.id) ?? null;
         return (
           <li key={thread.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
             <div className="min-w-0 grow">
@@ -28,6 +33,7 @@ export function ThreadList({ groupSlug, lang, threads, now }: { groupSlug: strin
                 <Link href={threadPath(groupSlug, thread)} lang={lang} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
                   {thread.title}
                 </Link>
+                {fresh && <FreshnessBadge freshness={fresh} />}
               </p>
               <p className="text-xs text-stone-600">Started by {thread.author.name}</p>
             </div>
@@ -38,5 +44,17 @@ export function ThreadList({ groupSlug, lang, threads, now }: { groupSlug: strin
         );
       })}
     </ul>
+  );
+}
+
+/** "3 new" (posts since the reader's last visit) or "New" (a recent thread they never opened). */
+function FreshnessBadge({ freshness }: { freshness: NonNullable<ThreadFreshness> }) {
+  const text = freshness.kind === "new" ? "New" : `${freshness.count} new`;
+  const spoken = freshness.kind === "new" ? "new thread, not opened yet" : `${freshness.count} new ${freshness.count === 1 ? "post" : "posts"} since your last visit`;
+  return (
+    <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
+      <span aria-hidden>{text}</span>
+      <span className="sr-only">{spoken}</span>
+    </span>
   );
 }

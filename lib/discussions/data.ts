@@ -9,9 +9,9 @@ import { REPORT_REASONS, type ReportResolution } from "./schema";
 import { ancestorsOf, locatePost } from "./tree";
 
 /**
- * A thread and the outline of its posts (ids, parents, times, deletions: what the tree, counts
- * and permissions need, however long the thread), or null when it does not exist, was deleted,
- * is not in `groupSlug`, or its group is hidden from the viewer. The words, authors and likes
+ * A thread and the outline of its posts (ids, parents, authors, times, deletions: what the tree,
+ * counts, permissions and new-post markers need, however long the thread), or null when it does
+ * not exist, was deleted, is not in `groupSlug`, or its group is hidden from the viewer. The words, authors and likes
  * of the posts a page shows come from `loadThreadPosts`.
  */
 export async function loadThread(threadId: number, groupSlug: string, viewer: ViewerRef | null) {
@@ -30,7 +30,7 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
       author: { select: { id: true, name: true } },
       posts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, parentId: true, createdAt: true, deletedAt: true },
+        select: { id: true, parentId: true, authorId: true, createdAt: true, deletedAt: true },
       },
     },
   });

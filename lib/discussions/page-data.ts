@@ -6,6 +6,8 @@ import { loadThread, loadThreadPosts, type ThreadPost } from "./data";
 import { buildPostTree, mapTree, shownPostIds, treePage, type TreeNode } from "./tree";
 import { threadPath } from "./paths";
 import { parseThreadParam } from "./schema";
+import { postsNewSince } from "./unread";
+import { loadThreadVisit } from "./visits";
 
 /**
  * A thread page's data: the group (visibility checked), the thread inside that group, and what
@@ -60,4 +62,15 @@ export async function loadThreadPage(loaded: NonNullable<Awaited<ReturnType<type
 /** A post gone between the outline and its words (its thread was deleted meanwhile): shown as deleted. */
 function vanished(outline: { id: number; parentId: number | null; createdAt: Date }): ThreadPost {
   return { ...outline, body: "", html: "", editedAt: null, deletedAt: outline.createdAt, author: { id: "", name: "Someone" }, likeCount: 0, likedByViewer: false, reportedByViewer: false };
+}
+
+/**
+ * What is new to the reader in this thread (decision 014): posts by others since their last
+ * visit — which to mark "New", how many, and the first (in time) for the page's "go to" link.
+ */
+export async function loadNewPosts(loaded: NonNullable<Awaited<ReturnType<typeof loadThreadForRequest>>>) {
+  const viewerId = loaded.viewer?.id ?? null;
+  const seenAt = await loadThreadVisit(viewerId, loaded.thread.id);
+  const posts = viewerId ? postsNewSince(loaded.thread.outline, seenAt, viewerId) : [];
+  return { ids: new Set(posts.map((post) => post.id)) as ReadonlySet<number>, firstId: posts[0]?.id ?? null };
 }

@@ -1,6 +1,6 @@
 /**
  * The demo data tells the story issue 3 promises: seeded as `prisma/seed.ts` does (discussions,
- * projects, meetups, post features, 90 days of snapshots, a full recompute) into this file's
+ * projects, visits, meetups, post features, 90 days of snapshots, a full recompute) into this file's
  * fresh database, the thriving group scores Thriving, the dormant one Dormant, the others in
  * between (issue 3), and the new group's trend starts the day it was created.
  */
@@ -11,6 +11,8 @@ import type { SeedContext } from "@/prisma/seed/context";
 import { seedDiscussions } from "@/prisma/seed/discussions";
 import { seedMeetups } from "@/prisma/seed/meetups";
 import { seedProjects } from "@/prisma/seed/projects";
+import { seedVisits } from "@/prisma/seed/visits";
+import { loadThreadFreshness } from "@/lib/discussions/visits";
 import { backfillPostFeatures } from "./backfill-features";
 import { backfillSnapshots, recomputeAllGroups } from "./recompute";
 import { utcDay } from "./snapshots";
@@ -22,6 +24,7 @@ beforeAll(async () => {
   ctx = { db, content, now, passwordHash: "not-a-real-hash", userIds: new Map(), groupIds: new Map(), threadIds: new Map(), log: () => undefined };
   await seedDiscussions(ctx);
   await seedProjects(ctx);
+  await seedVisits(ctx);
   await seedMeetups(ctx);
   await backfillPostFeatures();
   for (const groupId of ctx.groupIds.values()) await backfillSnapshots(groupId, now);
@@ -65,5 +68,18 @@ describe("seeded demo health", () => {
     // The older groups have their 90 days and a change.
     expect(await db.healthSnapshot.count({ where: { groupId: ctx.groupIds.get("city-gardeners")! } })).toBe(90);
     expect((await healthOf("city-gardeners")).change30).not.toBeNull();
+  });
+});
+
+describe("seeded demo visits", () => {
+  it("the demo member comes back to a thriving group with news: threads moved and started since their last visit", async () => {
+    const member = ctx.userIds.get("member")!;
+    const threads = await db.thread.findMany({ where: { groupId: ctx.groupIds.get("city-gardeners")! }, select: { id: true, authorId: true, createdAt: true } });
+    const kinds = [...(await loadThreadFreshness(member, threads, now)).values()].map((freshness) => freshness?.kind ?? "read");
+    expect(kinds).toContain("unread");
+    expect(kinds).toContain("read");
+    // No visit predates its thread, so an opening post is never "new" in a thread once opened.
+    const early = await db.threadVisit.count({ where: { userId: member, thread: { createdAt: { gt: new Date(now.getTime() - 2 * 24 * 3600_000) } } } });
+    expect(early).toBe(0);
   });
 });

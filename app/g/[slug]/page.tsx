@@ -6,6 +6,7 @@ import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { deletedThreadsPath, NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
+import { loadThreadFreshness } from "@/lib/discussions/visits";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -29,9 +30,11 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor } = loaded;
-  const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
-  // A group under a month old with a provisional score has not had the time to show anything yet.
   const now = new Date();
+  const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
+  // What is new to this reader since they last opened each thread (decision 014).
+  const freshness = await loadThreadFreshness(loaded.viewer?.id ?? null, threads.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
+  // A group under a month old with a provisional score has not had the time to show anything yet.
   const tooEarly = Boolean(health?.provisional) && now.getTime() - group.createdAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
   if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
   return (
@@ -60,7 +63,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         {threads.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No discussion yet. Start the first thread!</p>
         ) : (
-          <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} now={now} />
+          <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} freshness={freshness} now={now} />
         )}
         <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} />
       </section>

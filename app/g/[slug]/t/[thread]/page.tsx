@@ -5,6 +5,7 @@ import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyPage } from "@/components/discussions/post-tree";
+import { RecordThreadVisit } from "@/components/discussions/record-thread-visit";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
 import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
@@ -12,10 +13,10 @@ import { ThreadProjectsBanner } from "@/components/projects/thread-projects-bann
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
-import { loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
-import { NOTICE_PARAM, NOTICES, pagedUrl, replyFieldId } from "@/lib/discussions/paths";
+import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
+import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
-import { pageOfBranch } from "@/lib/discussions/tree";
+import { pageOfBranch, shownPostIds } from "@/lib/discussions/tree";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
@@ -37,15 +38,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   // The id decides; an outdated or missing title slug redirects to the canonical URL.
   if (safeDecode(threadParam) !== `${thread.id}-${thread.slug}`) permanentRedirect(pagedUrl(threadUrl, page));
 
-  const paged = await loadThreadPage(loaded, thread.openerId, page);
+  const now = new Date();
+  // Projects born in this thread (with their latest update), and what is new to the reader.
+  const [paged, projects, newPosts] = await Promise.all([loadThreadPage(loaded, thread.openerId, page), listThreadProjects(thread.id, viewer), loadNewPosts(loaded)]);
   if (!paged) notFound();
   const { tree, branches } = paged;
-  const now = new Date();
-  // Projects born in this thread, with their latest update (lib/projects).
-  const projects = await listThreadProjects(thread.id, viewer);
   // As in the group's thread list: replies that are still there.
   const replyCount = thread.outline.filter((post) => post.parentId !== null && post.deletedAt === null).length;
-  const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(threadUrl, page), permissions, now, lang: group.language };
+  const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(threadUrl, page), permissions, now, lang: group.language, newPostIds: newPosts.ids };
   // A new answer to the thread starts the next branch: on this page, or on the (new) last page.
   const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page };
   return (
@@ -79,6 +79,22 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         )}
       </header>
 
+      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={now.toISOString()} />}
+      {newPosts.firstId !== null && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-800">
+          {newPosts.ids.size} new {newPosts.ids.size === 1 ? "post" : "posts"} since your last visit.{" "}
+          {shownPostIds(tree).includes(newPosts.firstId) ? (
+            // On this page: the browser's own jump, which keeps the page (and its markers) as drawn.
+            <a href={`#post-${newPosts.firstId}`} className="font-medium text-brand-700 underline">
+              Go to the first new post
+            </a>
+          ) : (
+            <Link href={postPermalink(group.slug, newPosts.firstId)} className="font-medium text-brand-700 underline">
+              Go to the first new post
+            </Link>
+          )}
+        </p>
+      )}
       <ThreadProjectsBanner projects={projects} now={now} />
       <ThreadMeetups groupSlug={group.slug} threadId={thread.id} />
 

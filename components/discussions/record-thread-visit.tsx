@@ -1,0 +1,18 @@
+"use client";
+
+import { useEffect } from "react";
+import { recordThreadVisitAction } from "@/lib/discussions/actions";
+
+/**
+ * Tells the server, once the thread is on screen, that the reader has seen it as drawn at
+ * `shownAt` (decision 014): next time, only posts written after that are marked new. Done from
+ * the browser rather than while drawing the page, so a prefetch or a crawler's fetch never counts
+ * as reading. Draws nothing.
+ */
+export function RecordThreadVisit({ threadId, shownAt }: { threadId: number; shownAt: string }) {
+  useEffect(() => {
+    // Best effort: a visit not recorded only leaves some posts marked new a little longer.
+    recordThreadVisitAction({ threadId, shownAt }).catch(() => undefined);
+  }, [threadId, shownAt]);
+  return null;
+}

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread } from "./support";
+
+const threadRow = (page: Page, title: string) => page.getByRole("list", { name: "Threads" }).getByRole("listitem").filter({ hasText: title });
+
+test("a reader sees what is new since their last visit: in the group's list, marked in the thread, and a way to the first", async ({ browser }) => {
+  // Two people sign up (argon2 is slow on purpose), as in the other two-person journeys.
+  test.slow();
+  const starter = await newPerson(browser, "Starter");
+  const group = await createGroup(starter.page);
+  const title = "Which seeds should we swap this spring?";
+  const threadPath = await startThread(starter.page, group.slug, title, "I have far too many tomato seeds.");
+  // One's own thread is not news to oneself.
+  await starter.page.goto(`/g/${group.slug}`);
+  await expect(threadRow(starter.page, title)).not.toContainText("New");
+
+  const reader = await newPerson(browser, "Reader");
+  await joinGroup(reader.page, group);
+  await reader.page.goto(`/g/${group.slug}`);
+  // A recent thread never opened is new.
+  await expect(threadRow(reader.page, title)).toContainText("New");
+  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
+  await expect(reader.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // Opened, it is no longer new (the visit is recorded once the page is on screen).
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).not.toContainText("New");
+  }).toPass({ timeout: 10_000 });
+
+  // Meanwhile the starter gets two answers in.
+  for (const body of ["Beans swap well: they keep for years.", "And squash, if anyone grew some last year."]) {
+    await starter.page.goto(threadPath);
+    await starter.page.getByLabel("Reply to the thread").fill(body);
+    await starter.page.getByRole("button", { name: "Post reply" }).click();
+    await expect(starter.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: body })).toBeVisible();
+  }
+
+  await reader.page.goto(`/g/${group.slug}`);
+  await expect(threadRow(reader.page, title)).toContainText("2 new posts since your last visit");
+  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
+  await expect(reader.page.getByText("2 new posts since your last visit.")).toBeVisible();
+  const beans = reader.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: "Beans swap well" });
+  const squash = reader.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: "And squash" });
+  await expect(beans).toContainText("New since your last visit");
+  await expect(squash).toContainText("New since your last visit");
+  // The opening post, read before, is not marked.
+  await expect(reader.page.getByRole("article").first()).not.toContainText("New since your last visit");
+
+  await reader.page.getByRole("link", { name: "Go to the first new post" }).click();
+  await expect(reader.page.locator(":target")).toContainText("Beans swap well");
+  // Still marked: going to a post on the page does not redraw it.
+  await expect(squash).toContainText("New since your last visit");
+
+  // Read now: back in the list and on the next visit, nothing is new.
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).not.toContainText("new");
+  }).toPass({ timeout: 10_000 });
+  await reader.page.goto(threadPath);
+  await expect(reader.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(reader.page.getByText(/since your last visit/)).toHaveCount(0);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { NEW_THREAD_DAYS, postsNewSince, threadFreshness, visitTime } from "./unread";
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 12, minutes));
+const post = (id: number, authorId: string, minutes: number, deleted = false) => ({ id, authorId, createdAt: at(minutes), deletedAt: deleted ? at(minutes + 1) : null });
+
+describe("posts new to a reader", () => {
+  const outline = [post(1, "ann", 0), post(2, "bob", 10), post(3, "me", 20), post(4, "cyd", 30, true), post(5, "bob", 40)];
+
+  it("are others' posts still there, written after the reader's last visit, in time order", () => {
+    expect(postsNewSince(outline, at(5), "me").map((p) => p.id)).toEqual([2, 5]);
+    expect(postsNewSince(outline, at(10), "me").map((p) => p.id)).toEqual([5]);
+  });
+
+  it("are none for a reader who never opened the thread (the list says 'New' instead) or saw it all", () => {
+    expect(postsNewSince(outline, null, "me")).toEqual([]);
+    expect(postsNewSince(outline, at(40), "me")).toEqual([]);
+  });
+});
+
+describe("how a thread shows in a reader's list", () => {
+  const now = at(0);
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+
+  it("counts the posts new since a visit, and shows nothing when there are none", () => {
+    expect(threadFreshness({ authorId: "ann", createdAt: daysAgo(30) }, { seenAt: daysAgo(1) }, 3, "me", now)).toEqual({ kind: "unread", count: 3 });
+    expect(threadFreshness({ authorId: "ann", createdAt: daysAgo(1) }, { seenAt: daysAgo(1) }, 0, "me", now)).toBeNull();
+  });
+
+  it(`calls a thread never opened "new" for ${NEW_THREAD_DAYS} days after it started, unless the reader started it`, () => {
+    expect(threadFreshness({ authorId: "ann", createdAt: daysAgo(NEW_THREAD_DAYS - 0.01) }, undefined, 0, "me", now)).toEqual({ kind: "new" });
+    expect(threadFreshness({ authorId: "ann", createdAt: daysAgo(NEW_THREAD_DAYS) }, undefined, 0, "me", now)).toBeNull();
+    expect(threadFreshness({ authorId: "me", createdAt: daysAgo(0) }, undefined, 0, "me", now)).toBeNull();
+  });
+});
+
+describe("the time a visit records", () => {
+  it("is when the page was drawn, but never later than now (a wrong clock cannot hide future posts)", () => {
+    expect(visitTime(at(5), at(10))).toEqual(at(5));
+    expect(visitTime(at(50), at(10))).toEqual(at(10));
+  });
+});

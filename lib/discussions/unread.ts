@@ -1,0 +1,45 @@
+/**
+ * What is new to a reader in a thread (decision 014): the posts others wrote after the reader
+ * last opened it, as Discourse and NodeBB mark them. Pure: the visit (`ThreadVisit.seenAt`) and
+ * the thread's outline come from the database.
+ */
+
+/** A thread never opened counts as new to a reader for this long after it was started. */
+export const NEW_THREAD_DAYS = 7;
+
+export interface OutlinePost {
+  id: number;
+  authorId: string;
+  createdAt: Date;
+  deletedAt: Date | null;
+}
+
+/** Posts by others, still there, written after `seenAt`: in the outline's (time) order. */
+export function postsNewSince<P extends OutlinePost>(outline: readonly P[], seenAt: Date | null, viewerId: string): P[] {
+  if (!seenAt) return [];
+  return outline.filter((post) => post.createdAt > seenAt && post.authorId !== viewerId && post.deletedAt === null);
+}
+
+/**
+ * How a thread shows in a reader's list: "unread" with the number of posts new since their last
+ * visit, "new" when they never opened it, did not start it and it is under NEW_THREAD_DAYS old,
+ * otherwise nothing.
+ */
+export type ThreadFreshness = { kind: "unread"; count: number } | { kind: "new" } | null;
+
+export function threadFreshness(
+  thread: { authorId: string; createdAt: Date },
+  visit: { seenAt: Date } | undefined,
+  newPosts: number,
+  viewerId: string,
+  now: Date,
+): ThreadFreshness {
+  if (visit) return newPosts > 0 ? { kind: "unread", count: newPosts } : null;
+  if (thread.authorId === viewerId) return null;
+  return now.getTime() - thread.createdAt.getTime() < NEW_THREAD_DAYS * 24 * 60 * 60 * 1000 ? { kind: "new" } : null;
+}
+
+/** The time a visit records: the moment the page was drawn (what the reader saw), never in the future. */
+export function visitTime(shownAt: Date, now: Date): Date {
+  return shownAt > now ? now : shownAt;
+}

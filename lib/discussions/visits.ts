@@ -1,0 +1,57 @@
+import { db } from "@/lib/db";
+import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
+import { threadFreshness, visitTime, type ThreadFreshness } from "./unread";
+
+/**
+ * Readers' visits to threads (decision 014): when each signed-in reader last opened a thread, so
+ * posts by others since then show as new, and the group's thread list says how many.
+ */
+
+/** When `userId` last opened the thread, or null (never, or signed out). */
+export async function loadThreadVisit(userId: string | null, threadId: number): Promise<Date | null> {
+  if (!userId) return null;
+  const visit = await db.threadVisit.findUnique({ where: { userId_threadId: { userId, threadId } }, select: { seenAt: true } });
+  return visit?.seenAt ?? null;
+}
+
+/**
+ * Records that `viewer` saw the thread as it was at `shownAt` (the time its page was drawn).
+ * Moves the visit forward only: a tab left open and reporting late does not bring posts back as
+ * new. Nothing is recorded for a thread the viewer may not read (deleted, or in a group hidden
+ * from them); returns whether it was recorded.
+ */
+export async function recordThreadVisit(viewer: ViewerRef, threadId: number, shownAt: Date, now = new Date()): Promise<boolean> {
+  const readable = await db.thread.findFirst({ where: { id: threadId, deletedAt: null, group: visibleGroupsWhere(viewer) }, select: { id: true } });
+  if (!readable) return false;
+  const seenAt = visitTime(shownAt, now);
+  await db.$executeRaw`
+    INSERT INTO "ThreadVisit" ("userId", "threadId", "seenAt") VALUES (${viewer.id}, ${threadId}, ${seenAt})
+    ON CONFLICT ("userId", "threadId") DO UPDATE SET "seenAt" = GREATEST("ThreadVisit"."seenAt", EXCLUDED."seenAt")`;
+  return true;
+}
+
+/**
+ * How each of these threads shows in `viewerId`'s list (unread count, new, or nothing): two
+ * queries whatever the number of threads — the reader's visits, then one count of the posts since
+ * each visit, served by the posts' (threadId, createdAt) index.
+ */
+export async function loadThreadFreshness(
+  viewerId: string | null,
+  threads: readonly { id: number; authorId: string; createdAt: Date }[],
+  now: Date,
+): Promise<Map<number, ThreadFreshness>> {
+  const result = new Map<number, ThreadFreshness>();
+  if (!viewerId || threads.length === 0) return result;
+  const visits = await db.threadVisit.findMany({ where: { userId: viewerId, threadId: { in: threads.map((t) => t.id) } }, select: { threadId: true, seenAt: true } });
+  const counts = visits.length
+    ? await db.post.groupBy({
+        by: ["threadId"],
+        where: { deletedAt: null, authorId: { not: viewerId }, OR: visits.map((visit) => ({ threadId: visit.threadId, createdAt: { gt: visit.seenAt } })) },
+        _count: { _all: true },
+      })
+    : [];
+  const visitOf = new Map(visits.map((visit) => [visit.threadId, visit]));
+  const newPosts = new Map(counts.map((row) => [row.threadId, row._count._all]));
+  for (const thread of threads) result.set(thread.id, threadFreshness(thread, visitOf.get(thread.id), newPosts.get(thread.id) ?? 0, viewerId, now));
+  return result;
+}
