@@ -59,4 +59,13 @@ test("a reader sees what is new since their last visit: in the group's list, mar
   await reader.page.goto(threadPath);
   await expect(reader.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(reader.page.getByText(/since your last visit/)).toHaveCount(0);
+
+  // A new thread, and the reader has no time for it: "Mark all as read".
+  const later = "Who keeps a seed library at home?";
+  await startThread(starter.page, group.slug, later, "Mine lives in a shoebox.");
+  await reader.page.goto(`/g/${group.slug}`);
+  await expect(threadRow(reader.page, later)).toContainText("New");
+  await reader.page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(reader.page.getByRole("status")).toHaveText("Every thread is marked as read.");
+  await expect(threadRow(reader.page, later)).not.toContainText("New");
 });

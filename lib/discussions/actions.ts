@@ -26,7 +26,7 @@ import {
   threadHiddenFields,
   threadRefSchema,
 } from "./schema";
-import { recordThreadVisit } from "./visits";
+import { recordGroupVisits, recordThreadVisit } from "./visits";
 
 // Each action parses before it reads the session: a malformed hidden reference gets its own
 // form-level message (see HiddenFields in lib/forms.ts), whoever sends it.
@@ -175,4 +175,16 @@ export async function recordThreadVisitAction(input: { threadId: number; shownAt
   const viewer = await getViewer();
   if (!viewer) return;
   await recordThreadVisit(viewer, parsed.data.threadId, new Date(parsed.data.shownAt));
+}
+
+/** "Mark all as read" on a group's page (decision 014). */
+export async function markGroupReadAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { groupId } = parseInput(groupRefSchema, values, groupHiddenFields);
+    const viewer = await requireViewer();
+    await recordGroupVisits(viewer, groupId);
+    refresh();
+    return { status: "success", message: "Every thread is marked as read." };
+  });
 }

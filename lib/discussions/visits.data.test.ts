@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deletePost, deleteThread, replyToPost } from "@/lib/discussions/mutations";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { loadThreadFreshness, loadThreadVisit, recordThreadVisit } from "./visits";
+import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
+import { loadThreadFreshness, loadThreadVisit, recordGroupVisits, recordThreadVisit } from "./visits";
 
 const minutesFrom = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
 
@@ -78,5 +78,23 @@ describe("thread visits", () => {
     expect(freshness.get(mine.threadId)).toBeNull();
     // Signed out, nothing is new.
     expect((await loadThreadFreshness(null, threads, now)).size).toBe(0);
+  });
+
+  it("marks every thread of a group as read at once, moving no visit backwards; a hidden group is not found", async () => {
+    const group = await makeGroup(owner.id);
+    const [first, second] = [await makeThread(owner.id, group.id, "One"), await makeThread(owner.id, group.id, "Two")];
+    const later = minutesFrom(new Date(), 60);
+    await recordThreadVisit(reader, second.threadId, later, later);
+    const markedAt = new Date();
+    await recordGroupVisits(reader, group.id, markedAt);
+    expect(await loadThreadVisit(reader.id, first.threadId)).toEqual(markedAt);
+    expect(await loadThreadVisit(reader.id, second.threadId)).toEqual(later);
+    const threads = await db.thread.findMany({ where: { groupId: group.id }, select: { id: true, authorId: true, createdAt: true } });
+    expect([...(await loadThreadFreshness(reader.id, threads, markedAt)).values()]).toEqual([null, null]);
+
+    const hidden = await makeGroup(owner.id, { visibility: "private" });
+    await makeThread(owner.id, hidden.id);
+    expect((await refusal(recordGroupVisits(outsider, hidden.id))).code).toBe("NOT_FOUND");
+    expect(await db.threadVisit.count({ where: { userId: outsider.id } })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { threadFreshness, visitTime, type ThreadFreshness } from "./unread";
 
@@ -28,6 +29,19 @@ export async function recordThreadVisit(viewer: ViewerRef, threadId: number, sho
     INSERT INTO "ThreadVisit" ("userId", "threadId", "seenAt") VALUES (${viewer.id}, ${threadId}, ${seenAt})
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "seenAt" = GREATEST("ThreadVisit"."seenAt", EXCLUDED."seenAt")`;
   return true;
+}
+
+/**
+ * "Mark all as read": every thread of the group counts as seen by `viewer` now (one statement,
+ * however many threads). Throws NOT_FOUND for a group hidden from them (or gone).
+ */
+export async function recordGroupVisits(viewer: ViewerRef, groupId: string, now = new Date()): Promise<void> {
+  const group = await db.group.findFirst({ where: { AND: [{ id: groupId }, visibleGroupsWhere(viewer)] }, select: { id: true } });
+  if (!group) throw new AppError("NOT_FOUND", "This group no longer exists, or you can no longer see it.");
+  await db.$executeRaw`
+    INSERT INTO "ThreadVisit" ("userId", "threadId", "seenAt")
+    SELECT ${viewer.id}, t."id", ${now} FROM "Thread" t WHERE t."groupId" = ${group.id} AND t."deletedAt" IS NULL
+    ON CONFLICT ("userId", "threadId") DO UPDATE SET "seenAt" = GREATEST("ThreadVisit"."seenAt", EXCLUDED."seenAt")`;
 }
 
 /**

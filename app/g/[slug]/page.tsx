@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MarkAllRead } from "@/components/discussions/mark-all-read";
 import { ThreadList } from "@/components/groups/thread-list";
 import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
@@ -51,6 +52,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
                 Deleted threads
               </Link>
             )}
+            {loaded.viewer && threads.length > 0 && <MarkAllRead groupId={group.id} />}
             {can(actor, "participate", group) && (
               <Link href={`/g/${group.slug}/t/new`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
                 Start a thread
