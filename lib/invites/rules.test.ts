@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inviteExpiresAt, inviteState, usesLabel, type InviteStanding } from "./rules";
+import { expiresInLabel, inviteExpiresAt, inviteState, usesLabel, type InviteStanding } from "./rules";
 import { createInviteSchema } from "./schema";
 
 const now = new Date("2026-11-26T12:00:00Z");
@@ -35,6 +35,17 @@ describe("invite links' options", () => {
     expect(inviteExpiresAt(1, now).toISOString()).toBe("2026-11-27T12:00:00.000Z");
     expect(inviteExpiresAt(7, now).toISOString()).toBe("2026-12-03T12:00:00.000Z");
     expect(inviteExpiresAt(30, now).toISOString()).toBe("2026-12-26T12:00:00.000Z");
+  });
+
+  it("say when they expire in days, hours or minutes", () => {
+    expect(expiresInLabel(inviteExpiresAt(30, now), now)).toBe("in 30 days");
+    expect(expiresInLabel(inviteExpiresAt(7, new Date(now.getTime() - 5000)), now)).toBe("in 7 days");
+    expect(expiresInLabel(inviteExpiresAt(1, now), now)).toBe("in 1 day");
+    expect(expiresInLabel(new Date(now.getTime() + 5 * 3600_000 + 60_000), now)).toBe("in 5 hours");
+    expect(expiresInLabel(new Date(now.getTime() + 3600_000), now)).toBe("in 1 hour");
+    expect(expiresInLabel(new Date(now.getTime() + 20_000), now)).toBe("in 1 minute");
+    expect(expiresInLabel(new Date(now.getTime() + 42 * 60_000), now)).toBe("in 42 minutes");
+    expect(expiresInLabel(now, now)).toBe("expired");
   });
 
   it("show their uses against their limit", () => {

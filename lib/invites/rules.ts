@@ -47,3 +47,14 @@ export const INVITE_STATE_MESSAGES: Record<Exclude<InviteState, "usable">, strin
 export function usesLabel(invite: Pick<InviteStanding, "uses" | "maxUses">): string {
   return invite.maxUses === null ? `${invite.uses} (no limit)` : `${invite.uses} / ${invite.maxUses}`;
 }
+
+/**
+ * When a link stops working, counted in days, hours or minutes ("in 7 days"): the words a
+ * relative time would use ("next week", "next month") are too vague for a deadline.
+ */
+export function expiresInLabel(expiresAt: Date, now: Date): string {
+  const ms = expiresAt.getTime() - now.getTime();
+  if (ms <= 0) return "expired";
+  const [count, unit] = ms >= DAY_MS ? [Math.round(ms / DAY_MS), "day"] : ms >= 60 * 60 * 1000 ? [Math.round(ms / (60 * 60 * 1000)), "hour"] : [Math.max(1, Math.round(ms / 60_000)), "minute"];
+  return `in ${count} ${unit}${count === 1 ? "" : "s"}`;
+}
