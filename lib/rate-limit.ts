@@ -18,6 +18,10 @@ const limiters = {
    * form from being a fast way to learn which addresses have an account.
    */
   addMember: { points: 60, duration: 60 * 60, message: "You have added many people in a short time. Wait a few minutes and try again." },
+  /** Per owner: invitation links (decision 015), each a standing way into the group. */
+  createInvite: { points: 30, duration: 60 * 60, message: "You have created many invitation links in a short time. Wait a while and try again." },
+  /** Per user: joining through invitation links; a person accepts a few, a script many. */
+  acceptInvite: { points: 20, duration: 60 * 60, message: "You have used many invitation links in a short time. Wait a while and try again." },
   /**
    * Per organizer: walk-ins checked in by typed name or email (large groups, no list to choose
    * from). Organizing is open to anyone who creates a group, so this too must not be a quick way

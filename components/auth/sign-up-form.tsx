@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { signUpAction } from "@/lib/auth/actions";
+import { signInPath } from "@/lib/auth/paths";
 import { safeCallbackUrl } from "./safe-callback";
 import { useTypedValues } from "./use-typed-values";
 
@@ -51,7 +52,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       </button>
       <p className="text-sm text-stone-600">
         Already have an account?{" "}
-        <Link href="/login" className="font-medium text-brand-700 underline">
+        <Link href={callbackUrl && callbackUrl !== "/" ? signInPath(callbackUrl) : "/login"} className="font-medium text-brand-700 underline">
           Sign in
         </Link>
       </p>

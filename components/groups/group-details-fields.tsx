@@ -20,7 +20,7 @@ export function GroupDetailsFields({ values, errors }: { values: Record<string, 
         label="Who can see the group"
         defaultValue={values.visibility ?? "public"}
         error={errors.visibility}
-        hint="Nobody can join a private group on their own: its owners add members by email on the group's Members page."
+        hint="Nobody can join a private group on their own: its owners add members by email on the group's Members page, or share invite links from there."
         options={[
           { value: "public", label: "Public — anyone can read and join" },
           { value: "private", label: "Private — only members see it" },

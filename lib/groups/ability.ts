@@ -39,7 +39,8 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
       // A private group is invisible to everyone but its members (and site admins).
       return group.visibility === "public" || active || actor.isSiteAdmin;
     case "join":
-      // Nobody joins a private group on their own: its owners add members (addMembers). A ban
+      // Nobody joins a private group on their own: its owners add members or share invite links
+      // (addMembers; decision 015). A ban
       // is not undone by rejoining.
       return actor.userId !== null && group.visibility === "public" && actor.membership === null;
     case "leave":

@@ -12,7 +12,7 @@ export interface NotificationDraft {
   eventTimeZone?: string | null;
 }
 
-export type NotificationKind = "group.added" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
+export type NotificationKind = "group.added" | "group.joined" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // A post reported to the group's owners and moderators: the first open report on it (decision 012).
   | "post.reported"
   // Projects (decision 005 §11): someone joined (to its leads), an update or a status change (to its contributors), a role given or a person added by a lead (to them).

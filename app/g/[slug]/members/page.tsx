@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/groups/add-member-form";
+import { InviteLinks } from "@/components/invites/invite-links";
 import { MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -11,6 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
 import { listGroupMembers, listRemovedMembers, MEMBERS_PAGE_SIZE, REMOVED_MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
 import { membersQuerySchema } from "@/lib/groups/schema";
+import { listActiveInvites } from "@/lib/invites/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 
@@ -39,9 +41,11 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const canAdd = can(actor, "addMembers", group);
   const canRemove = can(actor, "removeMembers", group);
   let removedPage = query.removedPage;
-  const [{ members: active, total }, removedAsked] = await Promise.all([
+  const now = new Date();
+  const [{ members: active, total }, removedAsked, invites] = await Promise.all([
     listGroupMembers(group.id, { page, q }),
     canRemove ? listRemovedMembers(group.id, { page: removedPage, q }) : null,
+    canAdd ? listActiveInvites(group.id, now) : null,
   ]);
   if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
   let removed = removedAsked;
@@ -53,7 +57,6 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   }
   const basePath = `/g/${group.slug}/members`;
   const matching = q ? ` matching “${q}”` : "";
-  const now = new Date();
   const content = (
     <div className="space-y-6">
       <section aria-labelledby="members-heading" className="space-y-4">
@@ -144,6 +147,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           />
         </section>
       )}
+      {invites && <InviteLinks groupId={group.id} invites={invites} now={now} />}
     </div>
   );
   return canRemove ? <MemberModerationStatus>{content}</MemberModerationStatus> : content;
