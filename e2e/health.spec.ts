@@ -46,9 +46,9 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   expect(bands).toEqual([...bands].sort((a, b) => a - b));
   expect(await table.getByRole("rowheader").first().textContent()).toBe(THRIVING.name);
 
-  // Last post: the most recent first on the first click, as every score column.
-  await table.getByRole("columnheader", { name: /Last post/ }).getByRole("link").click();
-  await expect(table.getByRole("columnheader", { name: /Last post/ })).toHaveAttribute("aria-sort", "descending");
+  // Last activity: the most recent first on the first click, as every score column.
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
   const lastActive = await table.locator("tbody time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   expect(lastActive.length).toBeGreaterThan(1);
   expect(lastActive).toEqual([...lastActive].sort().reverse());
@@ -272,8 +272,8 @@ test("a site admin finds a group by name, accents aside; the search stays throug
   const table = page.getByRole("table");
   await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
   await expect(page.getByText("1 group matching “ateliers velo”")).toBeVisible();
-  await table.getByRole("columnheader", { name: /Last post/ }).getByRole("link").click();
-  await expect(table.getByRole("columnheader", { name: /Last post/ })).toHaveAttribute("aria-sort", "descending");
+  await table.getByRole("columnheader", { name: /Last activity/ }).getByRole("link").click();
+  await expect(table.getByRole("columnheader", { name: /Last activity/ })).toHaveAttribute("aria-sort", "descending");
   await expect(table.getByRole("rowheader")).toHaveText(["Les Ateliers Vélo"]);
   const csv = await page.request.get((await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href"))!);
   const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];

@@ -4,6 +4,7 @@
  */
 import { hashPassword } from "@/lib/auth/password";
 import { db, disconnectDb } from "@/lib/db";
+import { recomputeAllGroupActivity } from "@/lib/groups/activity";
 import { backfillPostFeatures } from "@/lib/health/backfill-features";
 import { backfillSnapshots, recomputeAllGroups } from "@/lib/health/recompute";
 import { content } from "./seed/content";
@@ -34,6 +35,8 @@ async function main() {
   ctx.log(`${await seedVisits(ctx)} thread visits for the demo accounts`);
   // Before the snapshots: the health history must include meetups and projects.
   await seedMeetups(ctx);
+  // Written row by row above: the groups' last activity takes in their meetups and projects too.
+  await recomputeAllGroupActivity(db);
   ctx.log(`health features computed for ${await backfillPostFeatures()} posts`);
   // 90 days of daily snapshots, so the health trends have a history from the first run.
   let snapshots = 0;

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
 import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
@@ -313,19 +314,16 @@ export function DeletePost({ postId, postName, endsThread = false }: { postId: n
     return result;
   }, initialFormState);
   return (
-    <form
+    <ConfirmForm
       ref={formRef}
       action={action}
-      onSubmit={(event) => {
-        const question = endsThread ? "Delete this post? Nothing else is left in the thread, so the thread is deleted with it." : "Delete this post? Replies to it stay in the thread.";
-        if (!window.confirm(question)) event.preventDefault();
-      }}
+      question={endsThread ? "Delete this post? Nothing else is left in the thread, so the thread is deleted with it." : "Delete this post? Replies to it stay in the thread."}
     >
       <input type="hidden" name="postId" value={postId} />
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`Delete ${postName}`}>
         Delete
       </SubmitButton>
       <InlineFormError state={state} />
-    </form>
+    </ConfirmForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
 import { resolveReportsAction } from "@/lib/discussions/actions";
 import type { ReportResolution } from "@/lib/discussions/schema";
@@ -27,13 +28,7 @@ function Resolve({ postId, authorName, resolution }: { postId: number; authorNam
   const [state, action] = useActionState(resolveReportsAction, initialFormState);
   const choice = CHOICES[resolution];
   return (
-    <form
-      action={action}
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(event) => {
-        if (choice.confirm && !window.confirm(choice.confirm)) event.preventDefault();
-      }}
-    >
+    <ConfirmForm action={action} className="flex flex-wrap items-center gap-2" question={choice.confirm}>
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="resolution" value={resolution} />
       <SubmitButton variant={choice.variant} className="px-2.5 py-1 text-xs" pendingLabel={choice.pending}>
@@ -41,7 +36,7 @@ function Resolve({ postId, authorName, resolution }: { postId: number; authorNam
         <span className="sr-only"> by {authorName}</span>
       </SubmitButton>
       <InlineFormError state={state} />
-    </form>
+    </ConfirmForm>
   );
 }
 

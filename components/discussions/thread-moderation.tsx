@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
 import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
@@ -32,19 +33,13 @@ function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: 
 function DeleteThread({ threadId, title }: { threadId: number; title: string }) {
   const [state, action] = useActionState(deleteThreadAction, initialFormState);
   return (
-    <form
-      action={action}
-      className="inline"
-      onSubmit={(event) => {
-        if (!window.confirm(`Delete the thread “${title}”? It disappears from the group with all its replies, and links to it stop working.`)) event.preventDefault();
-      }}
-    >
+    <ConfirmForm action={action} className="inline" question={`Delete the thread “${title}”? It disappears from the group with all its replies, and links to it stop working.`}>
       <input type="hidden" name="threadId" value={threadId} />
       <SubmitButton variant="danger" className="px-2.5 py-1 text-xs" pendingLabel="Deleting…">
         Delete thread
       </SubmitButton>
       <InlineFormError state={state} className="ml-2" />
-    </form>
+    </ConfirmForm>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { createContext, use, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { reinstateMemberAction, removeMemberAction } from "@/lib/groups/actions";
@@ -54,21 +55,14 @@ function MemberAction({ groupId, userId, userName, act, verb, pendingLabel, conf
     return result;
   }, initialFormState);
   return (
-    <form
-      action={action}
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(event) => {
-        // The browser's own dialog: keyboard-usable, and announced by screen readers.
-        if (confirmation && !window.confirm(confirmation)) event.preventDefault();
-      }}
-    >
+    <ConfirmForm action={action} className="flex flex-wrap items-center gap-2" question={confirmation}>
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton variant={danger ? "danger" : "secondary"} className="px-2.5 py-1 text-xs" pendingLabel={pendingLabel} aria-label={`${verb} ${userName}`}>
         {verb}
       </SubmitButton>
       <InlineFormError state={state} />
-    </form>
+    </ConfirmForm>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -34,20 +35,17 @@ export function MembershipButton({
   }, initialFormState);
   const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
   return (
-    <form
+    <ConfirmForm
       action={member ? leave : join}
       className="flex flex-col items-end gap-2"
-      onSubmit={(event) => {
-        // Nobody joins a private group on their own: say so before they leave it.
-        const back = privateGroup ? "Only its owner can add you back." : "You can join again later.";
-        if (member && !window.confirm(`Leave ${groupName}? ${back}`)) event.preventDefault();
-      }}
+      // Nobody joins a private group on their own: say so before they leave it.
+      question={member ? `Leave ${groupName}? ${privateGroup ? "Only its owner can add you back." : "You can join again later."}` : undefined}
     >
       <input type="hidden" name="groupId" value={groupId} />
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>
         {member ? "Leave group" : "Join group"}
       </SubmitButton>
       <FormMessage state={member ? leaveState : joinState} />
-    </form>
+    </ConfirmForm>
   );
 }

@@ -14,8 +14,8 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "meetups", label: "Meetups", numeric: true },
   { sort: "projects", label: "Projects", numeric: true },
   { sort: "change30", label: "30-day change", numeric: true },
-  // Group.lastActivityAt is bumped by posts only (meetups and projects do not move it): "Last post", decision 011.
-  { sort: "lastActivity", label: "Last post", numeric: false },
+  // Group.lastActivityAt: posts, meetups scheduled, check-ins, projects and their updates (decision 017).
+  { sort: "lastActivity", label: "Last activity", numeric: false },
   // Sorted by the bands' order (Thriving → Dormant when descending), not alphabetically.
   { sort: "band", label: "Band", numeric: true },
 ];

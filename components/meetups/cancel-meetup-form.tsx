@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
@@ -10,13 +11,7 @@ import { cancelMeetupAction } from "@/lib/meetups/actions";
 export function CancelMeetupForm({ meetupId, answeredCount }: { meetupId: number; answeredCount: number }) {
   const [state, action] = useActionState(cancelMeetupAction, initialFormState);
   return (
-    <form
-      action={action}
-      className="space-y-3"
-      onSubmit={(event) => {
-        if (!window.confirm("Cancel this meetup? Everyone who answered will be told. This cannot be undone.")) event.preventDefault();
-      }}
-    >
+    <ConfirmForm action={action} className="space-y-3" question="Cancel this meetup? Everyone who answered will be told. This cannot be undone.">
       <FormMessage state={state} />
       <input type="hidden" name="meetupId" value={meetupId} />
       <TextAreaField
@@ -30,6 +25,6 @@ export function CancelMeetupForm({ meetupId, answeredCount }: { meetupId: number
       <SubmitButton variant="danger" pendingLabel="Cancelling…">
         Cancel meetup
       </SubmitButton>
-    </form>
+    </ConfirmForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { resetCalendarTokenAction } from "@/lib/meetups/actions";
@@ -9,17 +10,11 @@ import { resetCalendarTokenAction } from "@/lib/meetups/actions";
 export function ResetCalendarTokenForm() {
   const [state, action] = useActionState(resetCalendarTokenAction, initialFormState);
   return (
-    <form
-      action={action}
-      className="space-y-2"
-      onSubmit={(event) => {
-        if (!window.confirm("Create new calendar links? Calendars subscribed with the old links will stop updating.")) event.preventDefault();
-      }}
-    >
+    <ConfirmForm action={action} className="space-y-2" question="Create new calendar links? Calendars subscribed with the old links will stop updating.">
       <SubmitButton variant="secondary" pendingLabel="Creating…">
         Create new calendar links
       </SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </ConfirmForm>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { SubmitButton, SubmitOrCancel } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { MARKDOWN_HINT, Select, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -35,20 +36,18 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
       {transitions.length > 0 && (
         <div role="group" aria-label="Change the project's status" className="flex flex-wrap gap-2">
           {transitions.map((to) => (
-            <form
+            <ConfirmForm
               key={to}
               action={action}
-              onSubmit={(event) => {
-                // Archiving is final for everyone but the lead: ask once.
-                if (to === "archived" && !window.confirm(`Archive “${projectName}”? Only its lead can reopen it.`)) event.preventDefault();
-              }}
+              // Archiving is final for everyone but the lead: ask once.
+              question={to === "archived" ? `Archive “${projectName}”? Only its lead can reopen it.` : undefined}
             >
               <input type="hidden" name="projectId" value={projectId} />
               <input type="hidden" name="status" value={to} />
               <SubmitButton variant={to === "archived" ? "danger" : to === "completed" || to === "active" ? "primary" : "secondary"} className="px-2.5 py-1 text-xs">
                 {transitionLabel(status, to)}
               </SubmitButton>
-            </form>
+            </ConfirmForm>
           ))}
         </div>
       )}
@@ -77,12 +76,7 @@ export function ProjectMembershipButton({ projectId, projectName, contributor, a
   return (
     <div className="space-y-2">
       {available && (
-        <form
-          action={action}
-          onSubmit={(event) => {
-            if (contributor && !window.confirm(`Leave “${projectName}”? You can join again while it is open.`)) event.preventDefault();
-          }}
-        >
+        <ConfirmForm action={action} question={contributor ? `Leave “${projectName}”? You can join again while it is open.` : undefined}>
           <input type="hidden" name="projectId" value={projectId} />
           <input type="hidden" name="intent" value={contributor ? "leave" : "join"} />
           <SubmitButton
@@ -93,7 +87,7 @@ export function ProjectMembershipButton({ projectId, projectName, contributor, a
           >
             {contributor ? "Leave this project" : "Join this project"}
           </SubmitButton>
-        </form>
+        </ConfirmForm>
       )}
       <div ref={outcome} tabIndex={-1} className="outline-none">
         <FormMessage state={state} />
@@ -159,11 +153,11 @@ export function ProjectUpdateForm({ projectId }: { projectId: number }) {
 function ConfirmedButton({ action, name, value, question, children, ...button }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; name: string; value: number; question: string } & ComponentProps<typeof SubmitButton>) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="inline" onSubmit={(event) => !window.confirm(question) && event.preventDefault()}>
+    <ConfirmForm action={formAction} className="inline" question={question}>
       <input type="hidden" name={name} value={value} />
       <SubmitButton {...button}>{children}</SubmitButton>
       <InlineFormError state={state} className="ml-2" />
-    </form>
+    </ConfirmForm>
   );
 }
 

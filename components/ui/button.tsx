@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { ComponentProps, ReactNode } from "react";
+import { use, type ComponentProps, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { ConfirmGuardContext, WAITING_FOR_PAGE } from "@/components/ui/confirm-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const base =
   "inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
@@ -22,6 +24,7 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
  * A submit button that refuses further submits while its form's action runs. It stays focusable
  * (aria-disabled, not disabled): a disabled button loses focus, which Chrome then drops on
  * <body>, and keyboard and screen reader users lose their place after every submit.
+ * In a ConfirmForm that asks, it is disabled (truly) until the page hydrates: see there.
  */
 export function SubmitButton({
   children,
@@ -32,10 +35,15 @@ export function SubmitButton({
   ...props
 }: ComponentProps<"button"> & { variant?: ButtonVariant; pendingLabel?: ReactNode }) {
   const { pending } = useFormStatus();
+  const guarded = use(ConfirmGuardContext);
+  const hydrated = useHydrated();
+  const waiting = guarded && !hydrated;
   return (
     <button
       type="submit"
       {...props}
+      disabled={waiting || props.disabled}
+      title={waiting ? WAITING_FOR_PAGE : props.title}
       aria-disabled={pending || undefined}
       onClick={(event) => {
         // A second click (or Enter, which clicks the default button) must not submit twice.

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { recomputeGroupActivity, recordGroupActivity } from "@/lib/groups/activity";
 import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
 import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
@@ -78,7 +79,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
       data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...content },
       select: { id: true },
     });
-    await tx.group.update({ where: { id: thread.groupId }, data: { lastActivityAt: now } });
+    await recordGroupActivity(tx, thread.groupId, now);
     await notifyRepliedTo(tx, { postId: post.id, authorId }, parent, thread);
     return { postId: post.id, groupId: thread.groupId };
   });
@@ -219,21 +220,15 @@ export async function setThreadFlags(userId: string, threadId: number, flags: { 
 }
 
 /**
- * Marks a thread deleted and gives its group back the last activity it had without it: the
- * directory sorts groups by it, and a deleted spam thread must not keep a group "active now".
- * Only when the group's last activity is this thread's: a reply elsewhere that committed
- * meanwhile moved it later, and PostgreSQL re-checks that condition on the row it waited for,
- * so such a reply is never undone. `deletedById` is the moderator who deleted it, null when it
+ * Marks a thread deleted and gives its group back the last activity it had without it
+ * (`recomputeGroupActivity`): the directory sorts groups by it, and a deleted spam thread must
+ * not keep a group "active now". `deletedById` is the moderator who deleted it, null when it
  * went with its last post: only a moderator's deletion can be restored.
  */
 async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date, deletedById: string | null) {
   const [gone] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
     UPDATE "Thread" SET "deletedAt" = ${now}, "deletedById" = ${deletedById} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
-  if (!gone) return;
-  await tx.$executeRaw`
-    UPDATE "Group" g SET "lastActivityAt" = GREATEST(g."createdAt",
-      COALESCE((SELECT max(t."lastActivityAt") FROM "Thread" t WHERE t."groupId" = g.id AND t."deletedAt" IS NULL), g."createdAt"))
-    WHERE g.id = ${groupId} AND g."lastActivityAt" <= ${gone.lastActivityAt}`;
+  if (gone) await recomputeGroupActivity(tx, groupId, gone.lastActivityAt);
 }
 
 /**

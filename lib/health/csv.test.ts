@@ -38,7 +38,7 @@ describe("health CSV", () => {
         meetups: "70",
         projects: "60",
         change_30d: "-3.3",
-        last_post: "2026-06-15T10:00:00.000Z",
+        last_activity: "2026-06-15T10:00:00.000Z",
         computed_at: "2026-06-15T12:00:00.000Z",
       },
     ]);
@@ -57,7 +57,7 @@ describe("health CSV", () => {
       meetups: "",
       projects: "",
       change_30d: "",
-      last_post: "2026-06-15T10:00:00.000Z",
+      last_activity: "2026-06-15T10:00:00.000Z",
       computed_at: "",
     });
   });

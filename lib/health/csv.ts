@@ -14,7 +14,7 @@ export function neutralizeCsvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export const OVERVIEW_COLUMNS = ["group", "slug", "overall", "band", "provisional", "activity", "richness", "meetups", "projects", "change_30d", "last_post", "computed_at"] as const;
+export const OVERVIEW_COLUMNS = ["group", "slug", "overall", "band", "provisional", "activity", "richness", "meetups", "projects", "change_30d", "last_activity", "computed_at"] as const;
 
 /** A group not scored yet has a row with empty scores and the band "not-scored". */
 export function overviewCsv(rows: OverviewRow[]): string {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
+import { recordGroupActivity } from "@/lib/groups/activity";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
@@ -181,8 +182,10 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
     await requireGroupThreads(tx, groupId, input.threadIds);
     const meetup = await tx.meetup.create({
       data: { groupId, organizerId, ...meetupColumns(input), threads: { createMany: { data: input.threadIds.map((threadId) => ({ threadId })) } } },
-      select: { id: true, title: true, startsAt: true, timeZone: true, group: { select: { slug: true, name: true } } },
+      select: { id: true, title: true, startsAt: true, timeZone: true, createdAt: true, group: { select: { slug: true, name: true } } },
     });
+    // The row's own time (the database's clock), as the migration's backfill reads it.
+    await recordGroupActivity(tx, groupId, meetup.createdAt);
     const members = await tx.membership.findMany({ where: { groupId, status: "active", userId: { not: organizerId } }, select: { userId: true } });
     await sendNotifications(
       members.map(({ userId }) => ({
@@ -433,6 +436,7 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now }, skipDuplicates: true });
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
     if (created.count === 0) return named;
+    await recordGroupActivity(tx, existing.groupId, now);
     await sendNotifications(
       [
         {

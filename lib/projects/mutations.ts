@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
+import { recordGroupActivity } from "@/lib/groups/activity";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
@@ -121,7 +122,7 @@ export async function createProject(userId: string, groupId: string, input: Crea
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
     await checkSource(tx, groupId, input.sourceThreadId, input.sourcePostId);
-    return tx.project.create({
+    const project = await tx.project.create({
       data: {
         groupId,
         name: input.name,
@@ -138,6 +139,8 @@ export async function createProject(userId: string, groupId: string, input: Crea
       },
       select: { id: true, group: { select: { slug: true } } },
     });
+    await recordGroupActivity(tx, groupId, now);
+    return project;
   });
   await markHealthDirty(groupId);
   return { projectId: created.id, groupSlug: created.group.slug };
@@ -253,10 +256,12 @@ export async function setContributorRole(actorId: string, projectId: number, mem
 export async function postProjectUpdate(userId: string, projectId: number, body: string) {
   const html = renderRequiredMarkdown(body, "body");
   await consumeRateLimit("post", userId);
+  const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "postUpdate");
-    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION }, select: { id: true } });
+    const update = await tx.projectUpdate.create({ data: { projectId, authorId: userId, body, html, renderVersion: RENDER_VERSION, createdAt: now }, select: { id: true } });
+    await recordGroupActivity(tx, context.project.groupId, now);
     await notifyProject(tx, context, userId, {
       kind: "project.updated",
       message: `${context.actorName} posted an update on ${context.project.name}.`,
