@@ -48,7 +48,8 @@ export function ModerationLogFilter({ action, basePath }: { action: ModerationAc
 export function ModerationLogItem({ entry, lang, now }: { entry: ModerationLogEntry; lang: string; now: Date }) {
   const { verb, rest } = describeModeration(entry.action, entry.details);
   const { target } = entry;
-  const label = target.kind === "member" || target.kind === "group" ? <span>{target.label}</span> : <span lang={lang}>{target.label}</span>;
+  // People and the group are named as they are; what members wrote is quoted, in the group's language.
+  const label = target.kind === "member" || target.kind === "group" || target.kind === "post" ? target.label : <span lang={lang}>“{target.label}”</span>;
   return (
     <>
       <p>
