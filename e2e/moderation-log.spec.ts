@@ -28,11 +28,12 @@ test("a moderator's deletion and lock are in the group's Moderation log, filtere
   await page.getByRole("button", { name: "Lock thread" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thread locked" })).toBeVisible();
 
-  // Both are in the log, newest first, from the group's tabs.
+  // Both are in the log, newest first, after the owner's appointing the moderator; from the group's tabs.
   await page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Moderation log" }).click();
-  await expect(page.getByRole("heading", { name: "Moderation log (2)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
   const entries = page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("listitem");
-  await expect(entries).toHaveCount(2);
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(2)).toContainText(`${owner.user.name} changed the role of ${moderator.user.name} from member to moderator`);
   await expect(entries.nth(0)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
   await expect(entries.nth(1)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”`);
   // The thread is still there: its entry leads to it. The deleted post has no page to lead to.
@@ -50,7 +51,7 @@ test("a moderator's deletion and lock are in the group's Moderation log, filtere
   await expect(locks.first()).toContainText("locked the thread");
   await expect(page.getByLabel("Kind of action")).toHaveValue("thread_locked");
   await page.getByRole("link", { name: "Show all actions" }).click();
-  await expect(page.getByRole("heading", { name: "Moderation log (2)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
 
   // A member has no tab for it, and the page is forbidden to them.
   await author.page.goto(`/g/${group.slug}`);
