@@ -4,6 +4,8 @@ import { recomputeGroupActivity, recordGroupActivity } from "@/lib/groups/activi
 import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
 import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { postLabel } from "@/lib/moderation/log";
+import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
@@ -123,7 +125,15 @@ const REPORTS_ALREADY_RESOLVED = "This post has no open reports: another moderat
 async function loadPostContext(postId: number) {
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, authorId: true, deletedAt: true, threadId: true, thread: { select: { groupId: true, locked: true, deletedAt: true, group: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      authorId: true,
+      deletedAt: true,
+      threadId: true,
+      // For the moderation log's label, should a moderator act on the post.
+      author: { select: { name: true } },
+      thread: { select: { groupId: true, locked: true, deletedAt: true, title: true, group: { select: { slug: true } } } },
+    },
   });
   if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
   return post;
@@ -147,7 +157,8 @@ export async function editPost(userId: string, postId: number, body: string) {
  * without replies, or the last reply under a deleted opener, would otherwise leave a listed
  * thread with nothing to read. With replies left, the thread stays and its opener reads
  * "This post was deleted." (decision 009). `threadDeleted` tells the page to leave the thread.
- * Its open reports are resolved with it (decision 012). `reviewingReports`: the review queue's
+ * Its open reports are resolved with it (decision 012). Deleting someone else's post is
+ * moderation: it goes into the group's log, with the deletion (decision 018); one's own is not. `reviewingReports`: the review queue's
  * "Delete post", refused (CONFLICT, nothing deleted) when another moderator decided first.
  */
 export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean } = {}) {
@@ -176,10 +187,19 @@ export async function deletePost(userId: string, postId: number, options: { revi
     // From the queue, another moderator who kept the post meanwhile decided: nothing is deleted.
     if (options.reviewingReports && resolved.count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
     const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
-    if (!deletionEndsThread(othersStanding)) return false;
+    const endsThread = deletionEndsThread(othersStanding);
     // No `deletedById`: a thread that went with its last post has nothing left to restore.
-    await markThreadDeleted(tx, post.threadId, post.thread.groupId, now, null);
-    return true;
+    if (endsThread) await markThreadDeleted(tx, post.threadId, post.thread.groupId, now, null);
+    if (post.authorId !== userId) {
+      await recordModeration(tx, {
+        groupId: post.thread.groupId,
+        actorId: userId,
+        action: "post_deleted",
+        target: { id: postId, label: postLabel(post.author.name, post.thread.title) },
+        details: { ...(options.reviewingReports ? { fromReports: true } : {}), ...(endsThread ? { threadDeleted: true } : {}) },
+      });
+    }
+    return endsThread;
   });
   await markHealthDirty(post.thread.groupId);
   return { ...result, threadDeleted };
@@ -211,11 +231,28 @@ export async function setLike(userId: string, postId: number, like: boolean): Pr
   return { liked: like, threadId: post.threadId };
 }
 
+/**
+ * Pins, unpins, locks or unlocks a thread (the group's moderators). Each flag that really changes
+ * is one entry of the group's moderation log (decision 018): read under the thread's row lock, so
+ * two moderators clicking "Lock" at once record one lock.
+ */
 export async function setThreadFlags(userId: string, threadId: number, flags: { pinned?: boolean; locked?: boolean }) {
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true, deletedAt: true } });
   if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   await requireModerator(thread.groupId, userId, THREAD_NOT_FOUND);
-  await db.thread.update({ where: { id: threadId }, data: flags });
+  await db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ pinned: boolean; locked: boolean; title: string }[]>`
+      SELECT pinned, locked, title FROM "Thread" WHERE id = ${threadId} AND "deletedAt" IS NULL FOR UPDATE`;
+    if (!current) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+    await tx.thread.update({ where: { id: threadId }, data: flags });
+    const changes = [
+      flags.pinned !== undefined && flags.pinned !== current.pinned ? (flags.pinned ? "thread_pinned" : "thread_unpinned") : null,
+      flags.locked !== undefined && flags.locked !== current.locked ? (flags.locked ? "thread_locked" : "thread_unlocked") : null,
+    ] as const;
+    for (const action of changes) {
+      if (action) await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action, target: { id: threadId, label: current.title } });
+    }
+  });
   return { groupId: thread.groupId };
 }
 
@@ -223,12 +260,15 @@ export async function setThreadFlags(userId: string, threadId: number, flags: { 
  * Marks a thread deleted and gives its group back the last activity it had without it
  * (`recomputeGroupActivity`): the directory sorts groups by it, and a deleted spam thread must
  * not keep a group "active now". `deletedById` is the moderator who deleted it, null when it
- * went with its last post: only a moderator's deletion can be restored.
+ * went with its last post: only a moderator's deletion can be restored. False when it was deleted
+ * already (a second click, another moderator).
  */
-async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date, deletedById: string | null) {
+async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now: Date, deletedById: string | null): Promise<boolean> {
   const [gone] = await tx.$queryRaw<{ lastActivityAt: Date }[]>`
     UPDATE "Thread" SET "deletedAt" = ${now}, "deletedById" = ${deletedById} WHERE id = ${threadId} AND "deletedAt" IS NULL RETURNING "lastActivityAt"`;
-  if (gone) await recomputeGroupActivity(tx, groupId, gone.lastActivityAt);
+  if (!gone) return false;
+  await recomputeGroupActivity(tx, groupId, gone.lastActivityAt);
+  return true;
 }
 
 /**
@@ -252,11 +292,15 @@ async function requireThreadAbility(userId: string, threadId: number, action: Th
 
 /**
  * Deletes a whole thread (the group's moderators): it leaves the thread list, the thread pickers,
- * profiles and health, and its URLs answer 404. Soft: `deletedAt`, its posts untouched.
+ * profiles and health, and its URLs answer 404. Soft: `deletedAt`, its posts untouched. Recorded
+ * in the group's moderation log (decision 018), once however many clicks.
  */
 export async function deleteThread(userId: string, threadId: number) {
   const { thread } = await requireThreadAbility(userId, threadId, "delete");
-  await db.$transaction((tx) => markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId));
+  await db.$transaction(async (tx) => {
+    if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
+    await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title } });
+  });
   await markHealthDirty(thread.groupId);
   return { groupId: thread.groupId, groupSlug: thread.group.slug };
 }
@@ -280,6 +324,7 @@ export async function restoreThread(userId: string, threadId: number) {
     // as it stands after any wait, so a later activity elsewhere is never moved back.
     await tx.$executeRaw`
       UPDATE "Group" SET "lastActivityAt" = GREATEST("lastActivityAt", ${back.lastActivityAt}) WHERE id = ${thread.groupId}`;
+    await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_restored", target: { id: threadId, label: thread.title } });
     return true;
   });
   if (!restored) {
@@ -385,8 +430,9 @@ async function notifyReported(tx: Tx, report: { id: number; at: Date; reporterId
 /**
  * Settles the open reports on a post from the review queue (decision 012): `post_deleted`
  * deletes the post with `deletePost` and its rules (the last post standing takes its thread,
- * decision 009), `dismissed` keeps it. Both record who and when. Two moderators at once: the
- * first decides, the other is told it was dealt with (CONFLICT), and nothing happens twice.
+ * decision 009), `dismissed` keeps it. Both record who and when, and go into the group's
+ * moderation log (decision 018). Two moderators at once: the first decides, the other is told it
+ * was dealt with (CONFLICT), and nothing happens twice.
  */
 export async function resolvePostReports(userId: string, postId: number, resolution: ReportResolution) {
   const { post, actor } = await loadPostForReports(userId, postId);
@@ -395,8 +441,12 @@ export async function resolvePostReports(userId: string, postId: number, resolut
     const { groupSlug, threadDeleted } = await deletePost(userId, postId, { reviewingReports: true });
     return { groupSlug, threadDeleted };
   }
-  // Decided on the rows themselves: a report resolved meanwhile is not matched again.
-  const { count } = await db.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: userId, resolution: "dismissed" } });
-  if (count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+  await db.$transaction(async (tx) => {
+    // Decided on the rows themselves: a report resolved meanwhile is not matched again.
+    const { count } = await tx.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: userId, resolution: "dismissed" } });
+    if (count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+    const label = postLabel(post.author.name, post.thread.title);
+    await recordModeration(tx, { groupId: post.thread.groupId, actorId: userId, action: "reports_dismissed", target: { id: postId, label }, details: { reports: count } });
+  });
   return { groupSlug: post.thread.group.slug, threadDeleted: false };
 }

@@ -46,6 +46,9 @@ describe("group abilities", () => {
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "addMembers", priv))).toEqual([true, false, false, false]);
     expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "organize", pub))).toEqual([true, true, true, false]);
     expect(can(member("moderator", "banned"), "moderate", pub)).toBe(false);
+    expect(["owner", "moderator", "organizer", "member"].map((r) => can(member(r as GroupRole), "viewModerationLog", priv))).toEqual([true, true, false, false]);
+    expect([anon, outsider, member("owner", "banned"), member("moderator", "banned")].some((actor) => can(actor, "viewModerationLog", pub))).toBe(false);
+    expect(can(admin, "viewModerationLog", priv)).toBe(true);
     expect(can(admin, "moderate", priv) && can(admin, "manageRoles", priv) && can(admin, "configure", priv) && can(admin, "organize", priv)).toBe(true);
   });
 

@@ -25,6 +25,7 @@ export type GroupAction =
   | "addMembers" // add someone with a Toile account by their email (the only way into a private group)
   | "removeMembers" // remove a member (status banned) and reinstate them; which member: `removalRefusal`
   | "configure" // edit the group's name, description, tags and visibility
+  | "viewModerationLog" // read what the people who run the group did with their powers (decision 018)
   | "organize"; // schedule, edit, cancel meetups; check people in
 
 export function isActiveMember(actor: GroupActor): boolean {
@@ -50,6 +51,11 @@ export function can(actor: GroupActor, action: GroupAction, group: GroupSubject)
       return active;
     case "moderate":
     case "removeMembers":
+      return actor.isSiteAdmin || role === "owner" || role === "moderator";
+    case "viewModerationLog":
+      // The people who moderate read each other's acts: owners, moderators, site admins. Not
+      // organizers or members: the log names who was removed and whose posts were deleted, which
+      // stays among the moderators as reporters' names do (decision 018).
       return actor.isSiteAdmin || role === "owner" || role === "moderator";
     case "manageRoles":
     case "addMembers":

@@ -3,6 +3,8 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
+import { changedSettings } from "@/lib/moderation/log";
+import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
@@ -46,13 +48,22 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
   }
 }
 
-/** Changes a group's name, description, tags and visibility (owner and site admin only). */
+/**
+ * Changes a group's name, description, tags and visibility (owner and site admin only). A save
+ * that changes something goes into the group's moderation log, naming what changed (decision 018).
+ */
 export async function updateGroupSettings(actorId: string, input: GroupSettingsInput) {
   await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
-  return db.group.update({
-    where: { id: input.groupId },
-    data: detailColumns(input),
-    select: { id: true, slug: true },
+  const columns = detailColumns(input);
+  return db.$transaction(async (tx) => {
+    const settings = { name: true, description: true, tags: true, visibility: true, language: true } as const;
+    // The row lock: two owners saving at once each compare with what the other saved.
+    await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${input.groupId} FOR UPDATE`;
+    const before = await tx.group.findUniqueOrThrow({ where: { id: input.groupId }, select: settings });
+    const group = await tx.group.update({ where: { id: input.groupId }, data: columns, select: { id: true, slug: true, ...settings } });
+    const fields = changedSettings(before, group);
+    if (fields.length > 0) await recordModeration(tx, { groupId: group.id, actorId, action: "settings_changed", target: { id: group.id, label: group.name }, details: { fields } });
+    return { id: group.id, slug: group.slug };
   });
 }
 
@@ -111,6 +122,7 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
     // that a concurrent request made first.
     await db.$transaction(async (tx) => {
       await tx.membership.create({ data: { groupId, userId: person.id } });
+      await recordModeration(tx, { groupId, actorId, action: "member_added", target: { id: person.id, label: person.name } });
       // A site admin adding themselves needs no notification about it.
       if (person.id === actorId) return;
       await sendNotifications([{ userId: person.id, kind: "group.added", message: `${actor.name} added you to ${group.name}.`, url: `/g/${group.slug}` }], tx);
@@ -128,20 +140,23 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
   return { userId: person.id, name: person.name };
 }
 
-/** Appoints moderators and organizers (owner and site admin only). */
+/** Appoints moderators and organizers (owner and site admin only); a change of role goes into the moderation log. */
 export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
   await requireGroupAbility(groupId, actorId, "manageRoles", { verb: "change roles", role: "Only the group's owner or a site admin can change roles." });
   await db.$transaction(async (tx) => {
     // Lock the group's owner rows: two owners demoting each other at once must not leave the
     // group with none (the second sees the first's change and is refused).
     await tx.$queryRaw`SELECT "userId" FROM "Membership" WHERE "groupId" = ${groupId} AND role = 'owner' FOR UPDATE`;
-    const target = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true } });
+    const target = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true, user: { select: { name: true } } } });
     if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
     if (target.role === "owner" && role !== "owner") {
       const owners = await tx.membership.count({ where: { groupId, role: "owner", status: "active" } });
       if (owners <= 1) throw new AppError("CONFLICT", "A group needs at least one owner: make someone else owner first.");
     }
     await tx.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
+    if (target.role !== role) {
+      await recordModeration(tx, { groupId, actorId, action: "member_role_changed", target: { id: memberId, label: target.user.name }, details: { from: target.role, to: role } });
+    }
   });
   // The stored advice leaves the group's owners and moderators out of "never answered".
   await markHealthDirty(groupId);
@@ -167,6 +182,8 @@ interface StandingChange {
   verb: string;
   refusal: (actor: GroupActor, target: MemberSubject, group: { visibility: "public" | "private" }) => Refusal | null;
   status: "active" | "banned";
+  /** Its entry in the group's moderation log. */
+  logged: "member_removed" | "member_reinstated";
   /** What goes with the change, in its transaction: meetup seats, the person's notification. */
   then: (tx: Tx, group: { name: string; slug: string; visibility: "public" | "private" }) => Promise<void>;
 }
@@ -176,7 +193,8 @@ interface StandingChange {
  * the ability read from the database (404 when the group is hidden from the actor, 403
  * otherwise), the rate limit, then in one transaction the actor's and the member's rows, locked
  * and judged by the pure rule, the membership change (always to a plain member) and what goes
- * with it. The group's health is marked for recomputation after the commit.
+ * with it, and its entry in the moderation log. The group's health is marked for recomputation
+ * after the commit.
  */
 async function changeStanding(actorId: string, groupId: string, memberId: string, change: StandingChange, now: Date): Promise<{ name: string }> {
   const ability = { verb: change.verb, role: `Only the group's owner and moderators can ${change.verb}.` };
@@ -193,6 +211,7 @@ async function changeStanding(actorId: string, groupId: string, memberId: string
       select: { user: { select: { name: true } } },
     });
     await change.then(tx, group);
+    await recordModeration(tx, { groupId, actorId, action: change.logged, target: { id: memberId, label: user.name } });
     return user;
   }, MEETUP_TX_OPTIONS);
   // Their posts, reactions and answers stop (or start again) counting for the group's health.
@@ -213,6 +232,7 @@ export async function removeMember(actorId: string, groupId: string, memberId: s
     verb: "remove members",
     refusal: removalRefusal,
     status: "banned",
+    logged: "member_removed",
     then: async (tx, group) => {
       await withdrawFromGroupMeetups(tx, groupId, memberId, now);
       // A private group no longer exists for them: the notice leads to the directory, not to a 404.
@@ -231,6 +251,7 @@ export async function reinstateMember(actorId: string, groupId: string, memberId
     verb: "reinstate members",
     refusal: reinstatementRefusal,
     status: "active",
+    logged: "member_reinstated",
     then: async (tx, group) => {
       await sendNotifications([{ userId: memberId, kind: "group.reinstated", message: `You can take part in ${group.name} again.`, url: `/g/${group.slug}` }], tx);
     },

@@ -2,7 +2,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { pathWithQuery, signInPath, type PageSearchParams } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
-import { can } from "./ability";
+import { can, type GroupAction } from "./ability";
 import { loadGroup } from "./data";
 
 /**
@@ -17,16 +17,16 @@ export const loadGroupForRequest = cache(async (slug: string) => {
 
 /**
  * A page for the people who run the group (its owners and moderators, site admins): the Deleted
- * threads page, the review queue. 404 where the group is hidden, the sign-in page for a signed-out
- * visitor (leading back to `pagePath` with its query), 403 for anyone else. `pagePath` builds the
- * page's address from the group's canonical slug.
+ * threads page, the review queue, the moderation log (`ability`, "moderate" by default). 404 where
+ * the group is hidden, the sign-in page for a signed-out visitor (leading back to `pagePath` with
+ * its query), 403 for anyone else. `pagePath` builds the page's address from the group's canonical slug.
  */
-export async function loadModerationPage(slug: string, pagePath: (groupSlug: string) => string, query: PageSearchParams) {
+export async function loadModerationPage(slug: string, pagePath: (groupSlug: string) => string, query: PageSearchParams, ability: GroupAction = "moderate") {
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   const { group, actor, viewer } = loaded;
   const basePath = pagePath(group.slug);
   if (!viewer) redirect(signInPath(pathWithQuery(basePath, query)));
-  if (!can(actor, "moderate", group)) forbidden();
+  if (!can(actor, ability, group)) forbidden();
   return { ...loaded, viewer, basePath };
 }

@@ -6,6 +6,7 @@ import { recordGroupActivity } from "@/lib/groups/activity";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { recordModeration } from "@/lib/moderation/mutations";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -315,7 +316,11 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
   return result;
 }
 
-/** Cancels a meetup: the page stays with a banner; everyone who answered, and the host, hear about it. */
+/**
+ * Cancels a meetup: the page stays with a banner; everyone who answered, and the host, hear about
+ * it. Someone other than its host cancelling it is moderation: it goes into the group's log
+ * (decision 018); a host calling off their own meetup is not.
+ */
 export async function cancelMeetup(actorId: string, meetupId: number, reason: string | null, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "cancel meetups");
@@ -325,6 +330,9 @@ export async function cancelMeetup(actorId: string, meetupId: number, reason: st
     // Under way or over, it happened (or is happening): check-in records who came.
     if (meetup.startsAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", "This meetup has started: it can no longer be cancelled.");
     await tx.meetup.update({ where: { id: meetupId }, data: { cancelledAt: now, cancelReason: reason, sequence: { increment: 1 } } });
+    if (meetup.organizerId !== actorId) {
+      await recordModeration(tx, { groupId: meetup.groupId, actorId, action: "meetup_cancelled", target: { id: meetupId, label: meetup.title }, details: { reason } });
+    }
     const answered = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true } });
     const notified = await sendNotifications(
       (await concernedMembers(tx, meetup, answered, actorId)).map((userId) => ({

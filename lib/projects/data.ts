@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
+import { lastActs } from "@/lib/moderation/data";
 import { ROLE_ORDER } from "./ability";
 import type { ProjectStatus } from "./schema";
 import { STATUS_ORDER } from "./status";
@@ -275,7 +276,8 @@ export const DELETED_PROJECTS_PAGE_SIZE = 50;
 
 /**
  * The group's projects its moderators deleted, newest deletion first, for the people who run the
- * group to restore one deleted by mistake (the page checks who may see it; `groupId` is the scope).
+ * group to restore one deleted by mistake (the page checks who may see it; `groupId` is the scope),
+ * with who deleted each.
  */
 export async function listDeletedProjects(groupId: string, page: number) {
   const where = { groupId, deletedAt: { not: null } };
@@ -289,7 +291,10 @@ export async function listDeletedProjects(groupId: string, page: number) {
     }),
     db.project.count({ where }),
   ]);
-  // The filter guarantees it; the types do not know it.
-  const projects = rows.flatMap(({ deletedAt, ...project }) => (deletedAt ? [{ ...project, deletedAt }] : []));
+  // Who deleted each, from the group's moderation log (decision 018); null for a project deleted
+  // before the log existed, or by someone whose account is gone.
+  const deletions = await lastActs(groupId, "project_deleted", rows.map((row) => row.id));
+  // The filter guarantees `deletedAt`; the types do not know it.
+  const projects = rows.flatMap(({ deletedAt, ...project }) => (deletedAt ? [{ ...project, deletedAt, deletedBy: deletions.get(String(project.id))?.actor ?? null }] : []));
   return { projects, total };
 }

@@ -5,6 +5,7 @@ import { recordGroupActivity } from "@/lib/groups/activity";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -275,13 +276,15 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
 
 /**
  * Takes a project down (the group's moderators: spam, abuse). Soft: the row and its updates stay
- * for the record, and every reader, the health loader included, leaves it out from now on.
+ * for the record, and every reader, the health loader included, leaves it out from now on. Who
+ * deleted it is in the group's moderation log (decision 018), which the Deleted projects page reads.
  */
 export async function deleteProject(userId: string, projectId: number, now = new Date()) {
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "delete");
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: now } });
+    await recordModeration(tx, { groupId: context.project.groupId, actorId: userId, action: "project_deleted", target: { id: projectId, label: context.project.name }, at: now });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);
@@ -295,8 +298,8 @@ export async function deleteProject(userId: string, projectId: number, now = new
  */
 export async function restoreProject(userId: string, projectId: number) {
   const result = await db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ groupId: string; deleted: boolean }[]>`
-      SELECT "groupId", "deletedAt" IS NOT NULL AS deleted FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ groupId: string; name: string; deleted: boolean }[]>`
+      SELECT "groupId", name, "deletedAt" IS NOT NULL AS deleted FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
     if (!locked) throw new AppError("NOT_FOUND", PROJECT_NOT_FOUND);
     const [group, user] = await Promise.all([
       tx.group.findUniqueOrThrow({ where: { id: locked.groupId }, select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } }),
@@ -309,6 +312,7 @@ export async function restoreProject(userId: string, projectId: number) {
     if (!locked.deleted) throw new AppError("CONFLICT", "This project is not deleted: it is already back.");
     const groupId = locked.groupId;
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: null } });
+    await recordModeration(tx, { groupId, actorId: userId, action: "project_restored", target: { id: projectId, label: locked.name } });
     return { groupId, groupSlug: group.slug };
   });
   await markHealthDirty(result.groupId);

@@ -7,6 +7,7 @@ import { countOpenReports } from "@/lib/discussions/data";
 import { reportsPath } from "@/lib/discussions/paths";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { moderationLogPath } from "@/lib/moderation/log";
 import { signInPath } from "@/lib/auth/paths";
 
 export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
@@ -24,6 +25,8 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
     { href: `${base}/projects`, label: "Projects", prefixes: [`${base}/projects/`] },
     { href: `${base}/members`, label: "Members" },
     ...(moderates ? [{ href: reportsPath(group.slug), label: `Reports (${openReports})` }] : []),
+    // What the moderators did, for the same people (decision 018).
+    ...(can(actor, "viewModerationLog", group) ? [{ href: moderationLogPath(group.slug), label: "Moderation log" }] : []),
     // Health evidence is for the people who run the group; members see only the band badge.
     ...(moderates ? [{ href: `${base}/health`, label: "Health" }] : []),
     ...(can(actor, "configure", group) ? [{ href: `${base}/settings`, label: "Settings" }] : []),

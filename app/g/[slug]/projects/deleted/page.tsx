@@ -18,7 +18,8 @@ export const generateMetadata = groupPageMetadata("Deleted projects");
 /**
  * The projects the group's moderators deleted, for the people who run the group (owners,
  * moderators, site admins) to restore one deleted by mistake, as they restore threads (decision
- * 005 §9). Restoring takes the moderator to the project, which says so.
+ * 005 §9), with who deleted each (from the moderation log, decision 018). Restoring takes the
+ * moderator to the project, which says so.
  */
 export default async function DeletedProjectsPage({ params, searchParams }: PageProps<"/g/[slug]/projects/deleted">) {
   const query = await searchParams;
@@ -35,7 +36,7 @@ export default async function DeletedProjectsPage({ params, searchParams }: Page
         total={total}
         back={{ href: `/g/${group.slug}/projects`, label: "Back to the projects" }}
         intro="Projects the group's moderators deleted, newest deletion first. Restoring one brings it back as it was: its status, contributors, links and updates, and its links work again."
-        columns={["Project", "Status", "Started by", "Deleted", "Actions"]}
+        columns={["Project", "Status", "Started by", "Deleted by", "Deleted", "Actions"]}
         empty="No deleted projects."
       >
         {projects.map((project) => (
@@ -51,6 +52,16 @@ export default async function DeletedProjectsPage({ params, searchParams }: Page
               <Link href={`/u/${project.createdBy.id}`} className="hover:underline">
                 {project.createdBy.name}
               </Link>
+            </td>
+            <td className="px-3 py-2">
+              {/* From the moderation log (decision 018): not known for a project deleted before it. */}
+              {project.deletedBy ? (
+                <Link href={`/u/${project.deletedBy.id}`} className="hover:underline">
+                  {project.deletedBy.name}
+                </Link>
+              ) : (
+                <span className="text-stone-500">Not recorded</span>
+              )}
             </td>
             <td className="px-3 py-2 text-stone-600">
               <RelativeTime date={project.deletedAt} now={now} />

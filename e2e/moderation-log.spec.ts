@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread } from "./support";
+
+test("a moderator's deletion and lock are in the group's Moderation log, filtered by kind; members are refused it", async ({ browser }) => {
+  // Three people sign up (argon2) and the journey crosses many pages.
+  test.slow();
+  const owner = await newPerson(browser, "Owner");
+  const moderator = await newPerson(browser, "Mod");
+  const author = await newPerson(browser, "Author");
+  const group = await createGroup(owner.page);
+  await joinGroup(moderator.page, group);
+  await joinGroup(author.page, group);
+  await appointModerator(owner.page, group, moderator.user.name);
+  const threadPath = await startThread(owner.page, group.slug, "Seed swap rules", "Bring your seeds in labelled envelopes.");
+
+  await author.page.goto(threadPath);
+  await author.page.getByLabel("Reply to the thread").fill("Cheap watches at my shop, best prices in town!");
+  await author.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(author.page.getByRole("article").filter({ hasText: "Cheap watches" })).toBeVisible();
+
+  // The moderator deletes the spam reply and locks the thread.
+  const { page } = moderator;
+  await page.goto(threadPath);
+  const confirmed = answerNextDialog(page, true);
+  await page.getByRole("article").filter({ hasText: "Cheap watches" }).getByRole("button", { name: `Delete ${author.user.name}'s post` }).click();
+  await confirmed;
+  await expect(page.getByText("This post was deleted.")).toBeVisible();
+  await page.getByRole("button", { name: "Lock thread" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thread locked" })).toBeVisible();
+
+  // Both are in the log, newest first, after the owner's appointing the moderator; from the group's tabs.
+  await page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Moderation log" }).click();
+  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
+  const entries = page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("listitem");
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(2)).toContainText(`${owner.user.name} changed the role of ${moderator.user.name} from member to moderator`);
+  await expect(entries.nth(0)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
+  await expect(entries.nth(1)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”`);
+  // The thread is still there: its entry leads to it. The deleted post has no page to lead to.
+  await expect(entries.nth(0).getByRole("link", { name: "Seed swap rules" })).toHaveAttribute("href", threadPath);
+  await expect(entries.nth(1).getByRole("link", { name: /post in/ })).toHaveCount(0);
+  await expect(entries.nth(0).getByRole("link", { name: moderator.user.name })).toBeVisible();
+
+  // One kind of action: the choice is in the address, and the select keeps it.
+  await page.getByLabel("Kind of action").selectOption({ label: "Threads locked" });
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/g/${group.slug}/log\\?action=thread_locked$`));
+  await expect(page.getByRole("heading", { name: "Moderation log (1)" })).toBeVisible();
+  const locks = page.getByRole("list", { name: "Moderation log: Threads locked" }).getByRole("listitem");
+  await expect(locks).toHaveCount(1);
+  await expect(locks.first()).toContainText("locked the thread");
+  await expect(page.getByLabel("Kind of action")).toHaveValue("thread_locked");
+  await page.getByRole("link", { name: "Show all actions" }).click();
+  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
+
+  // A member has no tab for it, and the page is forbidden to them.
+  await author.page.goto(`/g/${group.slug}`);
+  await expect(author.page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Moderation log" })).toHaveCount(0);
+  const response = await author.page.goto(`/g/${group.slug}/log`);
+  expect(response?.status()).toBe(403);
+  await expect(author.page.getByRole("heading", { name: "You cannot do this here" })).toBeVisible();
+});
