@@ -68,4 +68,14 @@ test("a reader sees what is new since their last visit: in the group's list, mar
   await reader.page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(reader.page.getByRole("status").filter({ hasText: "Every thread is marked as read." })).toBeVisible();
   await expect(threadRow(reader.page, later)).not.toContainText("New");
+
+  // The visit report's address answers bad input and strangers plainly, and records nothing for them.
+  const threadId = Number(threadPath.split("/t/")[1]!.split("-")[0]);
+  const shownAt = new Date().toISOString();
+  expect((await reader.page.request.post("/api/thread-visits", { data: { threadId: "soon", shownAt } })).status()).toBe(400);
+  expect((await reader.page.request.post("/api/thread-visits", { data: { threadId: 2_000_000_000, shownAt } })).status()).toBe(404);
+  expect((await reader.page.request.post("/api/thread-visits", { data: { threadId, shownAt } })).status()).toBe(204);
+  const stranger = await browser.newContext();
+  expect((await stranger.request.post(new URL("/api/thread-visits", reader.page.url()).toString(), { data: { threadId, shownAt } })).status()).toBe(401);
+  await stranger.close();
 });

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
-import { recordThreadVisitAction } from "@/lib/discussions/actions";
+
+/** Where the thread page reports a visit (app/api/thread-visits/route.ts). */
+const VISITS_URL = "/api/thread-visits";
 
 /**
  * Tells the server, once the thread is on screen, that the reader has seen it as drawn at
@@ -12,7 +14,7 @@ import { recordThreadVisitAction } from "@/lib/discussions/actions";
 export function RecordThreadVisit({ threadId, shownAt }: { threadId: number; shownAt: string }) {
   useEffect(() => {
     // Best effort: a visit not recorded only leaves some posts marked new a little longer.
-    recordThreadVisitAction({ threadId, shownAt }).catch(() => undefined);
+    fetch(VISITS_URL, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ threadId, shownAt }), keepalive: true }).catch(() => undefined);
   }, [threadId, shownAt]);
   return null;
 }

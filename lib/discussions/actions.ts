@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getViewer, requireViewer } from "@/lib/auth/session";
+import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restoreThread, setLike, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
@@ -26,7 +26,7 @@ import {
   threadHiddenFields,
   threadRefSchema,
 } from "./schema";
-import { recordGroupVisits, recordThreadVisit } from "./visits";
+import { recordGroupVisits } from "./visits";
 
 // Each action parses before it reads the session: a malformed hidden reference gets its own
 // form-level message (see HiddenFields in lib/forms.ts), whoever sends it.
@@ -160,21 +160,6 @@ export async function resolveReportsAction(_previous: FormState, formData: FormD
     refresh();
     redirect(afterReportsResolvedPath(groupSlug, resolution));
   });
-}
-
-const threadVisitSchema = threadRefSchema.extend({ shownAt: z.iso.datetime() });
-
-/**
- * The thread page reports, once it is on screen, that the reader saw it as drawn at `shownAt`
- * (decision 014). Not a form: nothing to show back. Signed-out readers and anything malformed
- * are ignored, quietly — a visit not recorded only leaves posts marked new a little longer.
- */
-export async function recordThreadVisitAction(input: { threadId: number; shownAt: string }): Promise<void> {
-  const parsed = threadVisitSchema.safeParse(input);
-  if (!parsed.success) return;
-  const viewer = await getViewer();
-  if (!viewer) return;
-  await recordThreadVisit(viewer, parsed.data.threadId, new Date(parsed.data.shownAt));
 }
 
 /** "Mark all as read" on a group's page (decision 014). */
