@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { loadVisibleGroupActor } from "@/lib/groups/authorize";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { threadFreshness, visitTime, type ThreadFreshness } from "./unread";
 
@@ -33,14 +33,13 @@ export async function recordThreadVisit(viewer: ViewerRef, threadId: number, sho
 
 /**
  * "Mark all as read": every thread of the group counts as seen by `viewer` now (one statement,
- * however many threads). Throws NOT_FOUND for a group hidden from them (or gone).
+ * however many threads). NOT_FOUND for a group hidden from them, or gone (`loadVisibleGroupActor`).
  */
 export async function recordGroupVisits(viewer: ViewerRef, groupId: string, now = new Date()): Promise<void> {
-  const group = await db.group.findFirst({ where: { AND: [{ id: groupId }, visibleGroupsWhere(viewer)] }, select: { id: true } });
-  if (!group) throw new AppError("NOT_FOUND", "This group no longer exists, or you can no longer see it.");
+  await loadVisibleGroupActor(groupId, viewer.id);
   await db.$executeRaw`
     INSERT INTO "ThreadVisit" ("userId", "threadId", "seenAt")
-    SELECT ${viewer.id}, t."id", ${now} FROM "Thread" t WHERE t."groupId" = ${group.id} AND t."deletedAt" IS NULL
+    SELECT ${viewer.id}, t."id", ${now} FROM "Thread" t WHERE t."groupId" = ${groupId} AND t."deletedAt" IS NULL
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "seenAt" = GREATEST("ThreadVisit"."seenAt", EXCLUDED."seenAt")`;
 }
 
