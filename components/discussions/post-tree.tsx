@@ -6,6 +6,7 @@ import type { ThreadPost } from "@/lib/discussions/data";
 import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
+import { NewBadge } from "./new-badge";
 import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
 import { ReportPost } from "./report-post";
 
@@ -61,9 +62,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <span className="sr-only"> (permalink)</span>
         </a>
         {newPostIds?.has(post.id) && (
-          <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
-            New<span className="sr-only"> since your last visit</span>
-          </span>
+          <NewBadge shown="New" spoken="New since your last visit" />
         )}
         {post.editedAt && !deleted && (
           // When, in words like the post's own time, with the exact time in the reader's zone on hover.

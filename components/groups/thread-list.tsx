@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NewBadge } from "@/components/discussions/new-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { threadPath } from "@/lib/discussions/paths";
 import type { ThreadFreshness } from "@/lib/discussions/unread";
@@ -49,12 +50,6 @@ export function ThreadList({ groupSlug, lang, threads, freshness, now }: { group
 
 /** "3 new" (posts since the reader's last visit) or "New" (a recent thread they never opened). */
 function FreshnessBadge({ freshness }: { freshness: NonNullable<ThreadFreshness> }) {
-  const text = freshness.kind === "new" ? "New" : `${freshness.count} new`;
-  const spoken = freshness.kind === "new" ? "new thread, not opened yet" : `${freshness.count} new ${freshness.count === 1 ? "post" : "posts"} since your last visit`;
-  return (
-    <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
-      <span aria-hidden>{text}</span>
-      <span className="sr-only">{spoken}</span>
-    </span>
-  );
+  if (freshness.kind === "new") return <NewBadge shown="New" spoken="new thread, not opened yet" />;
+  return <NewBadge shown={`${freshness.count} new`} spoken={`${freshness.count} new ${freshness.count === 1 ? "post" : "posts"} since your last visit`} />;
 }
