@@ -11,6 +11,13 @@ const config = [
     },
   },
   {
+    // Journeys take `test` from e2e/support.ts, whose fixture closes the browser contexts they open.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./support: it closes the browser contexts a journey opens." }] }],
+    },
+  },
+  {
     ignores: [".next/**", ".next-*/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

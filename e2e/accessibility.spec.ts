@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { signIn, signOut, test } from "./support";
 
 /**
  * The main pages, checked by axe-core against WCAG 2.1 A and AA (contrast, names, labels,

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { newPerson, signIn, signOut } from "./support";
+import { expect } from "@playwright/test";
+import { newPerson, signIn, signOut, test } from "./support";
 
 test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Renamer");

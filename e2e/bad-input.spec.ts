@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newUser, signOut, signUp, startThread } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, newUser, signOut, signUp, startThread, test } from "./support";
 
 test("sign-up and sign-in errors are specific and keep what was typed", async ({ page }) => {
   const user = newUser("Careful");

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { answerNextDialog, createGroup, newPerson, startThread } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { answerNextDialog, createGroup, newPerson, startThread, test } from "./support";
 
 const BODY = "Tulips and crocuses, free to a good home.";
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createGroup, newUser, signUp, startThread } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { createGroup, newUser, signUp, startThread, test } from "./support";
 
 /** Replies "Level 1 answer" to the thread, then each level to the one before, up to `deepest`. */
 async function replyChain(page: Page, authorName: string, deepest: number) {

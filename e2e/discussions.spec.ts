@@ -1,5 +1,5 @@
-import { expect, test, type Dialog, type Page, type Response } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, threadHasAnswers, unique } from "./support";
+import { expect, type Dialog, type Page, type Response } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, threadHasAnswers, unique, test } from "./support";
 
 test("a member builds a nested conversation that survives signing out and in", async ({ page }) => {
   const alice = newUser("Alice");

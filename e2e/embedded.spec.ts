@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support";
 
 /**
  * A newcomer's first run: `npm start` with no configuration started the embedded database,

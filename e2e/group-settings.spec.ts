@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, startThread, unique } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread, unique, test } from "./support";
 
 test("the owner changes the group's settings; bad input keeps what was typed; members get 403", async ({ browser }) => {
   // Two people sign up (argon2 is slow on purpose) and the journey crosses a dozen pages, as in

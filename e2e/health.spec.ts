@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { createGroup, groupScoredDormant, newUser, signIn, signUp } from "./support";
+import { createGroup, groupScoredDormant, newUser, signIn, signUp, test } from "./support";
 
 /** The demo data is seeded in the e2e database; these journeys use its accounts and groups. */
 const DEMO_PASSWORD = "toile-demo";

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newPerson, newUser, startThread } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, newPerson, newUser, startThread, test } from "./support";
 
 test("an owner invites a newcomer to a private group by link; they sign up, join and read it; a revoked link says so", async ({ browser }) => {
   // Two people sign up (argon2) and the journey crosses many pages: a busy machine needs the room.

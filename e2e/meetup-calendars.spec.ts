@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
-import { expect, test } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, newPerson, unique } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, newPerson, unique, test } from "./support";
 
 const MINUTE = 60_000;
 // NAME and X-WR-CALNAME are TEXT, which ical.js only unescapes once told.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test } from "./support";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

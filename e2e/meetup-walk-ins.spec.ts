@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, fillMeetupForm, groupHasMoreMembers, joinGroup, meetupHasStarted, newPerson, unique } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, fillMeetupForm, groupHasMoreMembers, joinGroup, meetupHasStarted, newPerson, unique, test } from "./support";
 
 const MINUTE = 60_000;
 

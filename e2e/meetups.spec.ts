@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { expect, test, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, startThread, unique, wallClock, wallClockLabel } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, startThread, unique, wallClock, wallClockLabel, test } from "./support";
 
 const MINUTE = 60_000;
 

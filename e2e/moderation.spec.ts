@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread } from "./support";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { answerNextDialog, appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread, test } from "./support";
 
 
 /** An owner's new group, and someone who joined it, each in their own browser. */

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newPerson, newUser, signUp, startThread } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, newPerson, newUser, signUp, startThread, test } from "./support";
 
 test("a post's markdown is rendered and disarmed in the browser: no script runs, a javascript: link is plain text, table alignment holds", async ({ page }) => {
   const dialogs: string[] = [];

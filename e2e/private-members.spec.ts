@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newPerson, startThread, unique } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, newPerson, startThread, unique, test } from "./support";
 
 test("an owner adds someone to a private group by email; they are told, and take part", async ({ browser }) => {
   // Two people sign up (argon2) and the journey crosses many pages: a busy machine needs the room.

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, fillProjectForm, joinGroup, newPerson, submitNewProject } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, fillProjectForm, joinGroup, newPerson, submitNewProject, test } from "./support";
 
 // Three people and a dozen pages: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 120_000 });

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, fillProjectForm, joinGroup, newPerson, newUser, signUp, startThread, submitNewProject } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, fillProjectForm, joinGroup, newPerson, newUser, signUp, startThread, submitNewProject, test } from "./support";
 
 // Journeys with two or three people and a dozen pages: more than the default minute on a cold dev server.
 test.describe.configure({ timeout: 120_000 });

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, startThread } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
 test("someone answers a thread: its author is told, follows the notification and lands on the reply", async ({ browser }) => {
   // Two people sign up (argon2 is slow on purpose), as in the other two-person journeys.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
 /** A post's article on a thread page, found by its author and words. */
 function postOf(page: Page, authorName: string, words: string) {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, newPerson, signOut, startThread, unique } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, newPerson, signOut, startThread, unique, test } from "./support";
 
 test("a member finds a post by words, accents and case aside; outsiders do not find a private group's posts", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Searcher");

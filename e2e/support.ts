@@ -1,8 +1,27 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { withDatabase } from "@/lib/db-url";
 import { adminDatabaseUrl, withClient } from "@/scripts/lib/test-db";
+
+/**
+ * Playwright's `test`, plus one automatic fixture: every browser context a journey opens with
+ * `browser.newContext()` (a second person, a visitor) is closed when the journey ends. Playwright
+ * closes only the contexts of its own `page`/`context` fixtures; the others stayed open for the
+ * worker's whole life, each page still running its timers and recording a trace chunk for every
+ * later test, so the suite slowed down as it went (CI took 30 minutes instead of 10).
+ * Every journey imports `test` from here (eslint.config.mjs says so).
+ */
+export const test = base.extend<{ closeOpenedContexts: void }>({
+  closeOpenedContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
+});
 
 export const PASSWORD = "correct horse battery staple";
 

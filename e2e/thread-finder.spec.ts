@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createGroup, fillMeetupForm, fillProjectForm, groupHasNewerThreads, newPerson, startThread, submitNewProject } from "./support";
+import { expect } from "@playwright/test";
+import { createGroup, fillMeetupForm, fillProjectForm, groupHasNewerThreads, newPerson, startThread, submitNewProject, test } from "./support";
 
 const DAY = 24 * 3600 * 1000;
 
