@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, startThread } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { createGroup, joinGroup, newPerson, startThread, test, threadHasAnswers } from "./support";
 
 const threadRow = (page: Page, title: string) => page.getByRole("list", { name: "Threads" }).getByRole("listitem").filter({ hasText: title });
 
@@ -78,4 +78,52 @@ test("a reader sees what is new since their last visit: in the group's list, mar
   const stranger = await browser.newContext();
   expect((await stranger.request.post(new URL("/api/thread-visits", reader.page.url()).toString(), { data: { threadId, shownAt } })).status()).toBe(401);
   await stranger.close();
+});
+
+test("reading the first page of a long thread leaves the new posts of its other pages new", async ({ browser }) => {
+  test.slow();
+  const starter = await newPerson(browser, "Starter");
+  const group = await createGroup(starter.page);
+  const title = "Our long-running tool library thread";
+  const threadPath = await startThread(starter.page, group.slug, title, "What can you lend?");
+  // 31 answers: the last one starts page 2.
+  await threadHasAnswers(threadPath, 31);
+  const reader = await newPerson(browser, "Reader");
+  await joinGroup(reader.page, group);
+  await reader.page.goto(threadPath);
+  await expect(reader.page.getByRole("region", { name: "Replies, page 1 of 2" })).toBeVisible();
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).not.toContainText("New");
+  }).toPass({ timeout: 10_000 });
+
+  // The starter answers a post on page 1, then the thread itself: a new branch on page 2.
+  await starter.page.goto(threadPath);
+  const first = starter.page.getByRole("article").filter({ has: starter.page.getByText("Answer #1", { exact: true }) });
+  await first.getByRole("button", { name: `Reply to ${starter.user.name}`, exact: true }).click();
+  await starter.page.getByLabel(`Your reply to ${starter.user.name}`).fill("A ladder, on page one.");
+  await starter.page.getByRole("button", { name: "Post reply" }).last().click();
+  await expect(starter.page.getByRole("article").filter({ hasText: "A ladder, on page one." })).toBeVisible();
+  await starter.page.goto(threadPath);
+  await starter.page.getByLabel("Reply to the thread").fill("A drill, on page two.");
+  await starter.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(starter.page.getByRole("article").filter({ hasText: "A drill, on page two." })).toBeVisible();
+
+  await reader.page.goto(threadPath);
+  await expect(reader.page.getByText("2 new posts since your last visit.")).toBeVisible();
+  await expect(reader.page.getByRole("article").filter({ hasText: "A ladder, on page one." })).toContainText("New since your last visit");
+  // Page 1 read: the group's list still counts the post waiting on page 2.
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).toContainText("1 new post since your last visit");
+  }).toPass({ timeout: 10_000 });
+  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
+  await reader.page.getByRole("link", { name: "Go to the first new post" }).click();
+  await expect(reader.page).toHaveURL(new RegExp(`${threadPath}\\?page=2#post-\\d+$`));
+  await expect(reader.page.getByRole("article").filter({ hasText: "A drill, on page two." })).toContainText("New since your last visit");
+  // Page 2 read too: nothing is new any more.
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).not.toContainText("new");
+  }).toPass({ timeout: 10_000 });
 });

@@ -72,5 +72,5 @@ export async function loadNewPosts(loaded: NonNullable<Awaited<ReturnType<typeof
   const viewerId = loaded.viewer?.id ?? null;
   const seenAt = await loadThreadVisit(viewerId, loaded.thread.id);
   const posts = viewerId ? postsNewSince(loaded.thread.outline, seenAt, viewerId) : [];
-  return { ids: new Set(posts.map((post) => post.id)) as ReadonlySet<number>, firstId: posts[0]?.id ?? null };
+  return { posts, ids: new Set(posts.map((post) => post.id)) as ReadonlySet<number>, firstId: posts[0]?.id ?? null };
 }

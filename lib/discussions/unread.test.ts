@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEW_THREAD_DAYS, postsNewSince, threadFreshness, visitTime } from "./unread";
+import { NEW_THREAD_DAYS, postsNewSince, seenUpTo, threadFreshness, visitTime } from "./unread";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 12, minutes));
 const post = (id: number, authorId: string, minutes: number, deleted = false) => ({ id, authorId, createdAt: at(minutes), deletedAt: deleted ? at(minutes + 1) : null });
@@ -38,5 +38,25 @@ describe("the time a visit records", () => {
   it("is when the page was drawn, but never later than now (a wrong clock cannot hide future posts)", () => {
     expect(visitTime(at(5), at(10))).toEqual(at(5));
     expect(visitTime(at(50), at(10))).toEqual(at(10));
+  });
+});
+
+describe("the time a page of a long thread reports as seen", () => {
+  const shownAt = at(50);
+  const newPosts = [post(2, "bob", 10), post(5, "bob", 40), post(6, "cyd", 45)];
+
+  it("is when the page was drawn when every new post is on it, or there is none", () => {
+    expect(seenUpTo(shownAt, newPosts, new Set([1, 2, 5, 6]))).toEqual(shownAt);
+    expect(seenUpTo(shownAt, [], new Set([1]))).toEqual(shownAt);
+  });
+
+  it("stops just before the earliest new post shown on another page, so it stays new", () => {
+    const seen = seenUpTo(shownAt, newPosts, new Set([1, 2, 6]));
+    expect(seen).toEqual(new Date(at(40).getTime() - 1));
+    expect(postsNewSince([post(2, "bob", 10), post(5, "bob", 40), post(6, "cyd", 45)], seen, "me").map((p) => p.id)).toEqual([5, 6]);
+  });
+
+  it("never moves past the time the page was drawn", () => {
+    expect(seenUpTo(at(30), newPosts, new Set([2]))).toEqual(at(30));
   });
 });

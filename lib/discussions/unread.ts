@@ -43,3 +43,17 @@ export function threadFreshness(
 export function visitTime(shownAt: Date, now: Date): Date {
   return shownAt > now ? now : shownAt;
 }
+
+/**
+ * The time a page of a thread reports as seen: when it was drawn, unless a post new to the reader
+ * sits on another page of the thread (a long thread is read in pages of whole branches). Then
+ * just before the earliest such post, so reading page 1 never marks page 3's new posts as read.
+ * The price is that this page's own new posts written after that moment stay marked a little
+ * longer — a mark that stays, never one lost. `newPosts` are `postsNewSince`'s (time order).
+ */
+export function seenUpTo(shownAt: Date, newPosts: readonly OutlinePost[], shownIds: ReadonlySet<number>): Date {
+  const firstElsewhere = newPosts.find((post) => !shownIds.has(post.id));
+  if (!firstElsewhere) return shownAt;
+  const justBefore = new Date(firstElsewhere.createdAt.getTime() - 1);
+  return justBefore < shownAt ? justBefore : shownAt;
+}

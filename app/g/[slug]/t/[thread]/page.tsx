@@ -17,6 +17,7 @@ import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discus
 import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
 import { pageOfBranch, shownPostIds } from "@/lib/discussions/tree";
+import { seenUpTo } from "@/lib/discussions/unread";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
 
@@ -43,6 +44,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   const [paged, projects, newPosts] = await Promise.all([loadThreadPage(loaded, thread.openerId, page), listThreadProjects(thread.id, viewer), loadNewPosts(loaded)]);
   if (!paged) notFound();
   const { tree, branches } = paged;
+  const shownIds = new Set(shownPostIds(tree));
   // As in the group's thread list: replies that are still there.
   const replyCount = thread.outline.filter((post) => post.parentId !== null && post.deletedAt === null).length;
   const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(threadUrl, page), permissions, now, lang: group.language, newPostIds: newPosts.ids };
@@ -79,11 +81,12 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         )}
       </header>
 
-      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={now.toISOString()} />}
+      {/* Seen up to now, or to just before a new post waiting on another page of the thread. */}
+      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={seenUpTo(now, newPosts.posts, shownIds).toISOString()} />}
       {newPosts.firstId !== null && (
         <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-800">
           {newPosts.ids.size} new {newPosts.ids.size === 1 ? "post" : "posts"} since your last visit.{" "}
-          {shownPostIds(tree).includes(newPosts.firstId) ? (
+          {shownIds.has(newPosts.firstId) ? (
             // On this page: the browser's own jump, which keeps the page (and its markers) as drawn.
             <a href={`#post-${newPosts.firstId}`} className="font-medium text-brand-700 underline">
               Go to the first new post
