@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread } from "./support";
+import { expect } from "@playwright/test";
+import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
-test("a moderator's deletion and lock are in the group's Moderation log, filtered by kind; members are refused it", async ({ browser }) => {
+test("a moderator's deletion, lock and rename are in the group's Moderation log, filtered by kind; members are refused it", async ({ browser }) => {
   // Three people sign up (argon2) and the journey crosses many pages.
   test.slow();
   const owner = await newPerson(browser, "Owner");
@@ -27,18 +27,28 @@ test("a moderator's deletion and lock are in the group's Moderation log, filtere
   await expect(page.getByText("This post was deleted.")).toBeVisible();
   await page.getByRole("button", { name: "Lock thread" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thread locked" })).toBeVisible();
+  // And gives the owner's thread a clearer title.
+  await page.getByRole("button", { name: "Edit title of the thread" }).click();
+  await page.getByRole("textbox", { name: "Thread title" }).fill("Seed swap: the rules");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seed swap: the rules");
+  const renamedPath = new URL(page.url()).pathname;
 
-  // Both are in the log, newest first, after the owner's appointing the moderator; from the group's tabs.
+  // All three are in the log, newest first, after the owner's appointing the moderator; from the group's tabs.
   await page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Moderation log" }).click();
-  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Moderation log (4)" })).toBeVisible();
   const entries = page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("listitem");
-  await expect(entries).toHaveCount(3);
-  await expect(entries.nth(2)).toContainText(`${owner.user.name} changed the role of ${moderator.user.name} from member to moderator`);
-  await expect(entries.nth(0)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
-  await expect(entries.nth(1)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”`);
-  // The thread is still there: its entry leads to it. The deleted post has no page to lead to.
-  await expect(entries.nth(0).getByRole("link", { name: "Seed swap rules" })).toHaveAttribute("href", threadPath);
-  await expect(entries.nth(1).getByRole("link", { name: /post in/ })).toHaveCount(0);
+  await expect(entries).toHaveCount(4);
+  await expect(entries.nth(3)).toContainText(`${owner.user.name} changed the role of ${moderator.user.name} from member to moderator`);
+  await expect(entries.nth(0)).toContainText(`${moderator.user.name} renamed the thread “Seed swap: the rules” (it was “Seed swap rules”)`);
+  await expect(entries.nth(1)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
+  await expect(entries.nth(2)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”`);
+  // The thread is still there: its entries lead to it, at its new address, under the title each
+  // had. The deleted post has no page to lead to.
+  await expect(entries.nth(1).getByRole("link", { name: "Seed swap rules" })).toHaveAttribute("href", renamedPath);
+  await expect(entries.nth(0).getByRole("link", { name: "Seed swap: the rules" })).toHaveAttribute("href", renamedPath);
+  expect(renamedPath).not.toBe(threadPath);
+  await expect(entries.nth(2).getByRole("link", { name: /post in/ })).toHaveCount(0);
   await expect(entries.nth(0).getByRole("link", { name: moderator.user.name })).toBeVisible();
 
   // One kind of action: the choice is in the address, and the select keeps it.
@@ -51,7 +61,7 @@ test("a moderator's deletion and lock are in the group's Moderation log, filtere
   await expect(locks.first()).toContainText("locked the thread");
   await expect(page.getByLabel("Kind of action")).toHaveValue("thread_locked");
   await page.getByRole("link", { name: "Show all actions" }).click();
-  await expect(page.getByRole("heading", { name: "Moderation log (3)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Moderation log (4)" })).toBeVisible();
 
   // A member has no tab for it, and the page is forbidden to them.
   await author.page.goto(`/g/${group.slug}`);

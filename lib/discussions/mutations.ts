@@ -339,20 +339,30 @@ export async function restoreThread(userId: string, threadId: number) {
 /**
  * Renames a thread (its author while it is unlocked; moderators always). The slug follows the
  * title: the id decides which thread a URL means, and pages redirect an old slug to the new one,
- * so links shared before keep working.
+ * so links shared before keep working. A moderator renaming someone else's thread goes into the
+ * group's moderation log with the title it had (decision 018).
  */
 export async function renameThread(userId: string, threadId: number, title: string) {
   const { thread, moderator } = await requireThreadAbility(userId, threadId, "editTitle");
   const slug = threadSlug(title);
-  if (title !== thread.title) {
+  if (title === thread.title) return { id: threadId, slug: thread.slug, groupSlug: thread.group.slug };
+  const renamed = await db.$transaction(async (tx) => {
     // Decided again on the row itself: a lock or a deletion committed since the check wins.
-    const renamed = await db.thread.updateMany({ where: { id: threadId, deletedAt: null, ...(moderator ? {} : { locked: false }) }, data: { title, slug } });
-    if (renamed.count === 0) {
-      await requireThreadAbility(userId, threadId, "editTitle");
-      throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
+    const [current] = await tx.$queryRaw<{ title: string; locked: boolean }[]>`
+      SELECT title, locked FROM "Thread" WHERE id = ${threadId} AND "deletedAt" IS NULL FOR UPDATE`;
+    if (!current || (current.locked && !moderator)) return false;
+    if (current.title === title) return true;
+    await tx.thread.update({ where: { id: threadId }, data: { title, slug } });
+    if (thread.authorId !== userId) {
+      await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_renamed", target: { id: threadId, label: title }, details: { previousTitle: current.title } });
     }
+    return true;
+  });
+  if (!renamed) {
+    await requireThreadAbility(userId, threadId, "editTitle");
+    throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
   }
-  return { id: threadId, slug: title === thread.title ? thread.slug : slug, groupSlug: thread.group.slug };
+  return { id: threadId, slug, groupSlug: thread.group.slug };
 }
 
 function refuse(refusal: Refusal | null) {

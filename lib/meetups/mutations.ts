@@ -265,7 +265,8 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
  * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
  * when the title, time, place, RSVP deadline or number of seats changed. A moved start
  * re-arms the 24-hour reminder. Once the meetup has started, only its text, place and links
- * change (`SETTLED_FIELDS`).
+ * change (`SETTLED_FIELDS`). Such a change by someone other than its host is recorded in the
+ * group's moderation log (decision 018).
  */
 export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
   const existing = await loadMeetupContext(meetupId);
@@ -283,6 +284,10 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const linked = await tx.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } });
     await requireGroupThreads(tx, meetup.groupId, input.threadIds, linked.map((link) => link.threadId));
     const changes = materialChanges(meetup, input);
+    // Another organizer changing what people planned around is moderation (decision 018).
+    if (changes && meetup.organizerId !== actorId) {
+      await recordModeration(tx, { groupId: meetup.groupId, actorId, action: "meetup_edited", target: { id: meetupId, label: input.title }, details: { changes }, at: now });
+    }
     await tx.meetup.update({
       where: { id: meetupId },
       data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { reminderSentAt: null } : {}) },

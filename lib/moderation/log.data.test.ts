@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deletePost, deleteThread, replyToPost, reportPost, resolvePostReports, restoreThread, setThreadFlags } from "@/lib/discussions/mutations";
+import { deletePost, deleteThread, renameThread, replyToPost, reportPost, resolvePostReports, restoreThread, setThreadFlags } from "@/lib/discussions/mutations";
 import { addMemberByEmail, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "@/lib/groups/mutations";
-import { cancelMeetup } from "@/lib/meetups/mutations";
-import { makeMeetup } from "@/lib/meetups/test-fixtures";
+import { cancelMeetup, updateMeetup } from "@/lib/meetups/mutations";
+import { makeMeetup, meetupInput } from "@/lib/meetups/test-fixtures";
 import { listDeletedProjects } from "@/lib/projects/data";
-import { deleteProject, restoreProject } from "@/lib/projects/mutations";
+import { deleteProject, deleteProjectUpdate, joinProject, postProjectUpdate, restoreProject } from "@/lib/projects/mutations";
 import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { listModerationLog } from "./data";
@@ -152,6 +152,38 @@ describe("each act of moderation writes one entry, and a refused one none (decis
     expect(await logged(group.id, () => expectAppError(cancelMeetup(member.id, other.id, null), "FORBIDDEN"))).toEqual([]);
     expect(await logged(group.id, () => cancelMeetup(moderator.id, other.id, "Storm warning"))).toEqual([
       { actorId: moderator.id, action: "meetup_cancelled", targetKind: "meetup", targetId: String(other.id), targetLabel: "Planting day", details: { reason: "Storm warning" } },
+    ]);
+  });
+
+  it("a moderator renaming someone else's thread is recorded with the title it had; an author renaming their own is not", async () => {
+    const { threadId } = await makeThread(author.id, group.id, "cheap watches!!!");
+    expect(await logged(group.id, () => renameThread(author.id, threadId, "Cheap watches"))).toEqual([]);
+    expect(await logged(group.id, () => expectAppError(renameThread(member.id, threadId, "Mine now"), "FORBIDDEN"))).toEqual([]);
+    expect(await logged(group.id, () => renameThread(moderator.id, threadId, "Off topic: watches"))).toEqual([
+      { actorId: moderator.id, action: "thread_renamed", targetKind: "thread", targetId: String(threadId), targetLabel: "Off topic: watches", details: { previousTitle: "Cheap watches" } },
+    ]);
+    // The same title again changes nothing, and records nothing.
+    expect(await logged(group.id, () => renameThread(moderator.id, threadId, "Off topic: watches"))).toEqual([]);
+  });
+
+  it("another organizer moving someone's meetup is recorded with what changed; its host's edit, or a description's, is not", async () => {
+    const input = meetupInput({ title: "Seed swap", venueName: "Library" });
+    const meetup = await makeMeetup(organizer.id, group.id, input);
+    expect(await logged(group.id, () => updateMeetup(organizer.id, meetup.id, { ...input, capacity: 30 }))).toEqual([]);
+    expect(await logged(group.id, () => updateMeetup(moderator.id, meetup.id, { ...input, capacity: 30, description: "Bring envelopes." }))).toEqual([]);
+    expect(await logged(group.id, () => updateMeetup(moderator.id, meetup.id, { ...input, capacity: 30, venueName: "Town hall" }))).toEqual([
+      { actorId: moderator.id, action: "meetup_edited", targetKind: "meetup", targetId: String(meetup.id), targetLabel: "Seed swap", details: { changes: "place" } },
+    ]);
+  });
+
+  it("a moderator deleting someone's project update is recorded under the project with its author; its author's own deletion is not", async () => {
+    const { projectId } = await makeProject(author.id, group.id, { name: "Seed catalogue" });
+    await joinProject(member.id, projectId);
+    const mine = await postProjectUpdate(author.id, projectId, "Scanned the first 40 packets.");
+    const theirs = await postProjectUpdate(member.id, projectId, "I can host the scanner.");
+    expect(await logged(group.id, () => deleteProjectUpdate(author.id, mine.updateId))).toEqual([]);
+    expect(await logged(group.id, () => deleteProjectUpdate(moderator.id, theirs.updateId))).toEqual([
+      { actorId: moderator.id, action: "project_update_deleted", targetKind: "project", targetId: String(projectId), targetLabel: "Seed catalogue", details: { author: "Max Member" } },
     ]);
   });
 

@@ -20,6 +20,10 @@ describe("the moderation log's wording", () => {
     expect(sentence("meetup_cancelled", { reason: "Storm warning" }, "Picnic")).toBe("Mo cancelled the meetup Picnic: “Storm warning”");
     expect(sentence("meetup_cancelled", { reason: null }, "Picnic")).toBe("Mo cancelled the meetup Picnic");
     expect(sentence("settings_changed", { fields: ["name", "visibility"] }, "Gardeners")).toBe("Mo changed the settings of Gardeners (name, visibility)");
+    expect(sentence("thread_renamed", { previousTitle: "cheap watches!!!" }, "“Off topic”")).toBe("Mo renamed the thread “Off topic” (it was “cheap watches!!!”)");
+    expect(sentence("meetup_edited", { changes: "time and place" }, "Picnic")).toBe("Mo changed the meetup Picnic (time and place)");
+    expect(sentence("project_update_deleted", { author: "Ana" }, "Seed library")).toBe("Mo deleted Ana's update to the project Seed library");
+    expect(sentence("project_update_deleted", {}, "Seed library")).toBe("Mo deleted an update to the project Seed library");
   });
 
   it("details that do not parse (an older or damaged row) are left out, not shown as garbage", () => {

@@ -9,7 +9,9 @@
  *   removing and reinstating members and changing their roles; deleting and restoring projects;
  *   changing the group's settings;
  * - acts anyone may do to their own things are recorded only when done to someone else's: a post
- *   deleted by someone other than its author, a meetup cancelled by someone other than its host.
+ *   deleted by someone other than its author, a thread renamed by someone other than its author,
+ *   a meetup edited (its title, time, place or seats) or cancelled by someone other than its
+ *   host, a project update deleted by someone other than its author.
  * An act that changes nothing (pinning a pinned thread, saving unchanged settings, a second click)
  * and an act refused records nothing. Each entry is written in the transaction of its act.
  */
@@ -34,6 +36,9 @@ export const MODERATION_ACTIONS = [
   "project_restored",
   "meetup_cancelled",
   "settings_changed",
+  "thread_renamed",
+  "meetup_edited",
+  "project_update_deleted",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -57,6 +62,9 @@ export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
   project_restored: "project",
   meetup_cancelled: "meetup",
   settings_changed: "group",
+  thread_renamed: "thread",
+  meetup_edited: "meetup",
+  project_update_deleted: "project",
 };
 
 /** The filter's options, by what the acts are done to (the select's groups), in the order above. */
@@ -71,6 +79,7 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
       { value: "thread_unlocked", label: "Threads unlocked" },
       { value: "thread_pinned", label: "Threads pinned" },
       { value: "thread_unpinned", label: "Threads unpinned" },
+      { value: "thread_renamed", label: "Threads renamed" },
     ],
   },
   {
@@ -82,8 +91,15 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
       { value: "member_role_changed", label: "Roles changed" },
     ],
   },
-  { label: "Projects", actions: [{ value: "project_deleted", label: "Projects deleted" }, { value: "project_restored", label: "Projects restored" }] },
-  { label: "Meetups", actions: [{ value: "meetup_cancelled", label: "Meetups cancelled" }] },
+  {
+    label: "Projects",
+    actions: [
+      { value: "project_deleted", label: "Projects deleted" },
+      { value: "project_restored", label: "Projects restored" },
+      { value: "project_update_deleted", label: "Project updates deleted" },
+    ],
+  },
+  { label: "Meetups", actions: [{ value: "meetup_edited", label: "Meetups edited" }, { value: "meetup_cancelled", label: "Meetups cancelled" }] },
   { label: "Settings", actions: [{ value: "settings_changed", label: "Settings changed" }] },
 ];
 
@@ -120,6 +136,12 @@ const detailsSchema = z
     to: z.enum(["owner", "moderator", "organizer", "member"]),
     reason: z.string().nullable(),
     fields: z.array(z.enum(Object.keys(SETTING_LABELS) as [SettingField, ...SettingField[]])),
+    /** A renamed thread's title before. */
+    previousTitle: z.string(),
+    /** What an edit changed, as its notification says ("time and place"). */
+    changes: z.string(),
+    /** Whose project update was deleted. */
+    author: z.string(),
   })
   .partial();
 export type ModerationDetails = z.infer<typeof detailsSchema>;
@@ -171,6 +193,12 @@ export function describeModeration(action: ModerationAction, details: Moderation
       return { verb: "restored the project", rest: "" };
     case "meetup_cancelled":
       return { verb: "cancelled the meetup", rest: details.reason ? `: “${details.reason}”` : "" };
+    case "thread_renamed":
+      return { verb: "renamed the thread", rest: details.previousTitle === undefined ? "" : ` (it was “${details.previousTitle}”)` };
+    case "meetup_edited":
+      return { verb: "changed the meetup", rest: details.changes ? ` (${details.changes})` : "" };
+    case "project_update_deleted":
+      return { verb: details.author ? `deleted ${details.author}'s update to the project` : "deleted an update to the project", rest: "" };
     case "settings_changed":
       return { verb: "changed the settings of", rest: details.fields?.length ? ` (${details.fields.map((field) => SETTING_LABELS[field]).join(", ")})` : "" };
   }

@@ -348,10 +348,16 @@ export async function editProjectUpdate(userId: string, updateId: number, body: 
   });
 }
 
-/** Its author, or a moderator of the group, deletes a progress update (soft, as posts). */
+/**
+ * Its author, or a moderator of the group, deletes a progress update (soft, as posts). Someone
+ * else's goes into the group's moderation log (decision 018).
+ */
 export async function deleteProjectUpdate(userId: string, updateId: number, now = new Date()) {
   const result = await withUpdate(userId, updateId, "deleteUpdate", async (tx, { project }) => {
-    await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now } });
+    const deleted = await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now }, select: { authorId: true, author: { select: { name: true } } } });
+    if (deleted.authorId !== userId) {
+      await recordModeration(tx, { groupId: project.groupId, actorId: userId, action: "project_update_deleted", target: { id: project.id, label: project.name }, details: { author: deleted.author.name }, at: now });
+    }
     return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
   });
   await markHealthDirty(result.groupId);
