@@ -11,6 +11,7 @@ import { content } from "./seed/content";
 import { DEMO_PASSWORD, type SeedContext } from "./seed/context";
 import { seedDiscussions } from "./seed/discussions";
 import { seedMeetups } from "./seed/meetups";
+import { seedModeration } from "./seed/moderation";
 import { seedProjects } from "./seed/projects";
 import { seedVisits } from "./seed/visits";
 
@@ -32,6 +33,7 @@ async function main() {
   };
   await seedDiscussions(ctx);
   await seedProjects(ctx);
+  ctx.log(`${await seedModeration(ctx)} moderation log entries`);
   ctx.log(`${await seedVisits(ctx)} thread visits for the demo accounts`);
   // Before the snapshots: the health history must include meetups and projects.
   await seedMeetups(ctx);

@@ -1,6 +1,6 @@
 /**
  * The demo data tells the story issue 3 promises: seeded as `prisma/seed.ts` does (discussions,
- * projects, visits, meetups, post features, 90 days of snapshots, a full recompute) into this file's
+ * projects, moderation history, visits, meetups, post features, 90 days of snapshots, a full recompute) into this file's
  * fresh database, the thriving group scores Thriving, the dormant one Dormant, the others in
  * between (issue 3), and the new group's trend starts the day it was created.
  */
@@ -10,9 +10,11 @@ import { content } from "@/prisma/seed/content";
 import type { SeedContext } from "@/prisma/seed/context";
 import { seedDiscussions } from "@/prisma/seed/discussions";
 import { seedMeetups } from "@/prisma/seed/meetups";
+import { seedModeration } from "@/prisma/seed/moderation";
 import { seedProjects } from "@/prisma/seed/projects";
 import { seedVisits } from "@/prisma/seed/visits";
 import { loadThreadFreshness } from "@/lib/discussions/visits";
+import { listModerationLog } from "@/lib/moderation/data";
 import { backfillPostFeatures } from "./backfill-features";
 import { backfillSnapshots, recomputeAllGroups } from "./recompute";
 import { utcDay } from "./snapshots";
@@ -24,6 +26,7 @@ beforeAll(async () => {
   ctx = { db, content, now, passwordHash: "not-a-real-hash", userIds: new Map(), groupIds: new Map(), threadIds: new Map(), log: () => undefined };
   await seedDiscussions(ctx);
   await seedProjects(ctx);
+  await seedModeration(ctx);
   await seedVisits(ctx);
   await seedMeetups(ctx);
   await backfillPostFeatures();
@@ -81,5 +84,34 @@ describe("seeded demo visits", () => {
     // No visit predates its thread, so an opening post is never "new" in a thread once opened.
     const early = await db.threadVisit.count({ where: { userId: member, thread: { createdAt: { gt: new Date(now.getTime() - 2 * 24 * 3600_000) } } } });
     expect(early).toBe(0);
+  });
+});
+
+describe("seeded demo moderation log", () => {
+  it("the thriving group's log tells yesterday's spam first, then the pins and appointments that made it", async () => {
+    const group = { id: ctx.groupIds.get("city-gardeners")!, slug: "city-gardeners" };
+    const { entries, total } = await listModerationLog(group, { page: 1 });
+    expect(entries.slice(0, 2).map((entry) => [entry.action, entry.actor?.name, entry.target.label])).toEqual([
+      ["member_removed", "Claire Dubois", "QuickGrow Deals"],
+      ["post_deleted", "Claire Dubois", expect.stringMatching(/^QuickGrow Deals's post in “.+”$/)],
+    ]);
+    expect(entries[1]!.details).toEqual({ fromReports: true });
+    // Gone from the thread (no link to it), its report settled, its author out of the group.
+    expect(entries[1]!.target.href).toBeNull();
+    const spammer = await db.user.findUniqueOrThrow({ where: { email: "quickgrow@toile.test" }, select: { id: true, memberships: { select: { status: true } }, posts: { select: { deletedAt: true, reports: { select: { resolution: true } } } } } });
+    expect(spammer.memberships).toEqual([{ status: "banned" }]);
+    expect(spammer.posts).toEqual([{ deletedAt: expect.any(Date), reports: [{ resolution: "post_deleted" }] }]);
+    const actions = new Set(entries.map((entry) => entry.action));
+    expect(actions).toContain("member_role_changed");
+    expect(actions).toContain("thread_pinned");
+    expect(total).toBeGreaterThan(3);
+    for (const entry of entries) expect(entry.createdAt.getTime()).toBeLessThan(now.getTime());
+  });
+
+  it("every group with a moderator or an organizer has its appointment in its log", async () => {
+    for (const group of content.groups.filter((g) => g.members.some((m) => m.role === "moderator" || m.role === "organizer"))) {
+      const changes = await db.moderationEntry.count({ where: { groupId: ctx.groupIds.get(group.slug)!, action: "member_role_changed" } });
+      expect(changes, group.slug).toBe(group.members.filter((m) => m.role === "moderator" || m.role === "organizer").length);
+    }
   });
 });
