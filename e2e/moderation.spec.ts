@@ -18,7 +18,7 @@ async function openerId(page: Page): Promise<number> {
   return Number(id!.replace("post-", ""));
 }
 
-test("a moderator deletes a spam thread: it leaves the list, and its addresses answer 404", async ({ browser }) => {
+test("a moderator deletes a spam thread: it leaves the list, its addresses answer 404, and its author is told", async ({ browser }) => {
   // Three people sign up (argon2) and the journey crosses many pages.
   test.slow();
   const owner = await newPerson(browser, "Owner");
@@ -65,6 +65,13 @@ test("a moderator deletes a spam thread: it leaves the list, and its addresses a
   }
   await spammer.page.goto(`/g/${group.slug}`);
   await expect(spammer.page.getByRole("link", { name: "Cheap watches, best prices" })).toHaveCount(0);
+  // Its author is told, by "the moderators" (not by name), and led to the group's page.
+  await spammer.page.getByRole("link", { name: /^Notifications/ }).click();
+  const told = spammer.page.getByRole("link", { name: `The moderators of ${group.name} deleted your thread “Cheap watches, best prices”.` });
+  await expect(told).toBeVisible();
+  await expect(spammer.page.getByRole("main")).not.toContainText(moderator.user.name);
+  await told.click();
+  await expect(spammer.page).toHaveURL(new RegExp(`/g/${group.slug}$`));
 });
 
 test("an author edits their thread's title: a refused title keeps what was typed, and the old address leads to the new one", async ({ browser }) => {

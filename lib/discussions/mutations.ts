@@ -9,7 +9,7 @@ import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
-import { postPermalink, reportsPath } from "./paths";
+import { postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
 
@@ -132,7 +132,7 @@ async function loadPostContext(postId: number) {
       threadId: true,
       // For the moderation log's label, should a moderator act on the post.
       author: { select: { name: true } },
-      thread: { select: { groupId: true, locked: true, deletedAt: true, title: true, group: { select: { slug: true } } } },
+      thread: { select: { id: true, groupId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } } },
     },
   });
   if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
@@ -197,6 +197,11 @@ export async function deletePost(userId: string, postId: number, options: { revi
         action: "post_deleted",
         target: { id: postId, label: postLabel(post.author.name, post.thread.title) },
         details: { ...(options.reviewingReports ? { fromReports: true } : {}), ...(endsThread ? { threadDeleted: true } : {}) },
+      });
+      await tellAuthor(tx, post.authorId, post.thread.groupId, {
+        kind: "post.removed",
+        message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}.`,
+        url: endsThread ? null : threadPath(post.thread.group.slug, post.thread),
       });
     }
     return endsThread;
@@ -300,6 +305,9 @@ export async function deleteThread(userId: string, threadId: number) {
   await db.$transaction(async (tx) => {
     if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title } });
+    if (thread.authorId !== userId) {
+      await tellAuthor(tx, thread.authorId, thread.groupId, { kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”.`, url: null });
+    }
   });
   await markHealthDirty(thread.groupId);
   return { groupId: thread.groupId, groupSlug: thread.group.slug };
@@ -325,6 +333,13 @@ export async function restoreThread(userId: string, threadId: number) {
     await tx.$executeRaw`
       UPDATE "Group" SET "lastActivityAt" = GREATEST("lastActivityAt", ${back.lastActivityAt}) WHERE id = ${thread.groupId}`;
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_restored", target: { id: threadId, label: thread.title } });
+    if (thread.authorId !== userId) {
+      await tellAuthor(tx, thread.authorId, thread.groupId, {
+        kind: "thread.restored",
+        message: (group) => `The moderators of ${group} restored your thread “${thread.title}”.`,
+        url: threadPath(thread.group.slug, thread),
+      });
+    }
     return true;
   });
   if (!restored) {
@@ -363,6 +378,23 @@ export async function renameThread(userId: string, threadId: number, title: stri
     throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
   }
   return { id: threadId, slug, groupSlug: thread.group.slug };
+}
+
+/**
+ * Tells an author that the group's moderators deleted or restored their post or thread, in the
+ * act's transaction. "The moderators", not which one: as reporters are never named to authors
+ * (decision 012), the one who acted is named only in the moderators' own log. The notice leads to
+ * `url` (the thread), or the group's page when null — the directory when the group is private and
+ * the author no longer in it, where that page would be a 404.
+ */
+async function tellAuthor(tx: Tx, authorId: string, groupId: string, notice: { kind: "post.removed" | "thread.removed" | "thread.restored"; message: (groupName: string) => string; url: string | null }) {
+  const group = await tx.group.findUniqueOrThrow({
+    where: { id: groupId },
+    select: { name: true, slug: true, visibility: true, memberships: { where: { userId: authorId, status: "active" }, select: { userId: true } } },
+  });
+  const canReach = group.visibility === "public" || group.memberships.length > 0;
+  const url = !canReach ? "/groups" : (notice.url ?? `/g/${group.slug}`);
+  await sendNotifications([{ userId: authorId, kind: notice.kind, message: notice.message(group.name), url }], tx);
 }
 
 function refuse(refusal: Refusal | null) {
