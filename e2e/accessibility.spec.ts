@@ -57,7 +57,7 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
 
 test("moderators' and organizers' pages have no WCAG A/AA violation axe can find", async ({ page }) => {
   await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
-  for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log"]) await check(page, path);
+  for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log", "/g/city-gardeners/reports"]) await check(page, path);
   await signOut(page);
   await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
   await check(page, "/g/city-gardeners/meetups/new");

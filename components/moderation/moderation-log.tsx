@@ -62,7 +62,7 @@ export function ModerationLogItem({ entry, lang, now }: { entry: ModerationLogEn
         )}{" "}
         {verb}{" "}
         {target.href ? (
-          <Link href={target.href} className="text-brand-700 hover:underline">
+          <Link href={target.href} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
             {label}
           </Link>
         ) : (
