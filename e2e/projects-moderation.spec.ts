@@ -4,7 +4,7 @@ import { createGroup, fillProjectForm, joinGroup, newPerson, submitNewProject, t
 // Three people and a dozen pages: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 120_000 });
 
-test("the lead adds a co-lead, who is told; an update is edited by its author; the group's owner deletes it, then the project", async ({ browser }) => {
+test("the lead adds a co-lead, who is told; an update is edited by its author; the group's owner deletes it, then the project, and each is told", async ({ browser }) => {
   const owner = await newPerson(browser, "Owner");
   const group = await createGroup(owner.page);
   const lea = await newPerson(browser, "Lea");
@@ -79,4 +79,12 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   await expect(owner.page.getByRole("status").filter({ hasText: "The project was restored." })).toBeFocused();
   await expect(owner.page.getByRole("list", { name: "Contributors" })).toContainText(ben.user.name);
   expect((await ben.page.goto(projectPath))?.status()).toBe(200);
+
+  // Each was told, by "the moderators": Ben of his update, Lea (who leads) of her project's deletion and return.
+  await ben.page.goto("/notifications");
+  await expect(ben.page.getByRole("link", { name: `The moderators of ${group.name} deleted your update to the project “Repair café”.` })).toBeVisible();
+  await lea.page.goto("/notifications");
+  await expect(lea.page.getByRole("link", { name: `The moderators of ${group.name} deleted your project “Repair café”.` })).toBeVisible();
+  await lea.page.getByRole("link", { name: `The moderators of ${group.name} restored your project “Repair café”.` }).click();
+  await expect(lea.page).toHaveURL(new RegExp(`${projectPath}$`));
 });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { removeMember } from "@/lib/groups/mutations";
+import { deleteProject, deleteProjectUpdate, joinProject, postProjectUpdate, restoreProject, setContributorRole } from "@/lib/projects/mutations";
+import { makeProject } from "@/lib/projects/test-fixtures";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { deletePost, deleteThread, replyToPost, reportPost, resolvePostReports, restoreThread } from "./mutations";
 import { threadPath } from "./paths";
@@ -13,7 +15,7 @@ async function noticesOf(userId: string, since: number) {
 }
 const lastNoticeId = async () => (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0;
 
-describe("an author is told when the moderators delete or restore their post or thread", () => {
+describe("an author is told when the moderators delete or restore their post, thread, project or update (decision 019)", () => {
   let owner: User, moderator: User, author: User, reporter: User;
   let group: { id: string; slug: string };
 
@@ -69,6 +71,32 @@ describe("an author is told when the moderators delete or restore their post or 
     const before = await lastNoticeId();
     await deleteThread(moderator.id, mine.threadId);
     expect(await noticesOf(moderator.id, before)).toEqual([]);
+  });
+
+  it("a project deleted and restored: its lead and co-leads are told, not its contributors; an update deleted: its author", async () => {
+    const { projectId } = await makeProject(author.id, group.id, { name: "Seed catalogue" });
+    await joinProject(reporter.id, projectId);
+    await setContributorRole(author.id, projectId, reporter.id, "colead");
+    const contributor = await makeUser();
+    await addMember(group.id, contributor.id);
+    await joinProject(contributor.id, projectId);
+    const { updateId } = await postProjectUpdate(contributor.id, projectId, "Scanned 40 packets.");
+
+    let since = await lastNoticeId();
+    await deleteProjectUpdate(moderator.id, updateId);
+    const path = `/g/${group.slug}/projects/${projectId}`;
+    expect(await noticesOf(contributor.id, since)).toEqual([{ kind: "project.update.removed", message: "The moderators of Seed savers deleted your update to the project “Seed catalogue”.", url: path }]);
+
+    since = await lastNoticeId();
+    await deleteProject(moderator.id, projectId);
+    await restoreProject(owner.id, projectId);
+    for (const lead of [author, reporter]) {
+      expect(await noticesOf(lead.id, since), lead.name).toEqual([
+        { kind: "project.removed", message: "The moderators of Seed savers deleted your project “Seed catalogue”.", url: `/g/${group.slug}/projects` },
+        { kind: "project.restored", message: "The moderators of Seed savers restored your project “Seed catalogue”.", url: path },
+      ]);
+    }
+    expect(await noticesOf(contributor.id, since)).toEqual([]);
   });
 
   it("an author removed from a private group is led to the directory, not to a page they would get a 404 on", async () => {

@@ -6,6 +6,7 @@ import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { postLabel } from "@/lib/moderation/log";
 import { recordModeration } from "@/lib/moderation/mutations";
+import { tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
@@ -198,7 +199,9 @@ export async function deletePost(userId: string, postId: number, options: { revi
         target: { id: postId, label: postLabel(post.author.name, post.thread.title) },
         details: { ...(options.reviewingReports ? { fromReports: true } : {}), ...(endsThread ? { threadDeleted: true } : {}) },
       });
-      await tellAuthor(tx, post.authorId, post.thread.groupId, {
+      await tellOfModeration(tx, {
+        userIds: [post.authorId],
+        groupId: post.thread.groupId,
         kind: "post.removed",
         message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}.`,
         url: endsThread ? null : threadPath(post.thread.group.slug, post.thread),
@@ -306,7 +309,7 @@ export async function deleteThread(userId: string, threadId: number) {
     if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title } });
     if (thread.authorId !== userId) {
-      await tellAuthor(tx, thread.authorId, thread.groupId, { kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”.`, url: null });
+      await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”.`, url: null });
     }
   });
   await markHealthDirty(thread.groupId);
@@ -334,7 +337,9 @@ export async function restoreThread(userId: string, threadId: number) {
       UPDATE "Group" SET "lastActivityAt" = GREATEST("lastActivityAt", ${back.lastActivityAt}) WHERE id = ${thread.groupId}`;
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_restored", target: { id: threadId, label: thread.title } });
     if (thread.authorId !== userId) {
-      await tellAuthor(tx, thread.authorId, thread.groupId, {
+      await tellOfModeration(tx, {
+        userIds: [thread.authorId],
+        groupId: thread.groupId,
         kind: "thread.restored",
         message: (group) => `The moderators of ${group} restored your thread “${thread.title}”.`,
         url: threadPath(thread.group.slug, thread),
@@ -378,23 +383,6 @@ export async function renameThread(userId: string, threadId: number, title: stri
     throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
   }
   return { id: threadId, slug, groupSlug: thread.group.slug };
-}
-
-/**
- * Tells an author that the group's moderators deleted or restored their post or thread, in the
- * act's transaction. "The moderators", not which one: as reporters are never named to authors
- * (decision 012), the one who acted is named only in the moderators' own log. The notice leads to
- * `url` (the thread), or the group's page when null — the directory when the group is private and
- * the author no longer in it, where that page would be a 404.
- */
-async function tellAuthor(tx: Tx, authorId: string, groupId: string, notice: { kind: "post.removed" | "thread.removed" | "thread.restored"; message: (groupName: string) => string; url: string | null }) {
-  const group = await tx.group.findUniqueOrThrow({
-    where: { id: groupId },
-    select: { name: true, slug: true, visibility: true, memberships: { where: { userId: authorId, status: "active" }, select: { userId: true } } },
-  });
-  const canReach = group.visibility === "public" || group.memberships.length > 0;
-  const url = !canReach ? "/groups" : (notice.url ?? `/g/${group.slug}`);
-  await sendNotifications([{ userId: authorId, kind: notice.kind, message: notice.message(group.name), url }], tx);
 }
 
 function refuse(refusal: Refusal | null) {

@@ -6,6 +6,7 @@ import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
+import { tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -57,7 +58,13 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
 
 type LockedProject = Awaited<ReturnType<typeof lockProjectFor>>;
 
-function projectPath(project: LockedProject["project"]): string {
+/** A project's lead and co-leads (told of the moderators' acts on it), but the one acting. */
+async function leadsBesides(tx: Tx, projectId: number, actorId: string): Promise<string[]> {
+  const leads = await tx.projectMember.findMany({ where: { projectId, role: { in: ["lead", "colead"] }, userId: { not: actorId } }, select: { userId: true } });
+  return leads.map((lead) => lead.userId);
+}
+
+function projectPath(project: { id: number; group: { slug: string } }): string {
   return `/g/${project.group.slug}/projects/${project.id}`;
 }
 
@@ -285,6 +292,13 @@ export async function deleteProject(userId: string, projectId: number, now = new
     requireAbility(context, "delete");
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: now } });
     await recordModeration(tx, { groupId: context.project.groupId, actorId: userId, action: "project_deleted", target: { id: projectId, label: context.project.name }, at: now });
+    await tellOfModeration(tx, {
+      userIds: await leadsBesides(tx, projectId, userId),
+      groupId: context.project.groupId,
+      kind: "project.removed",
+      message: (group) => `The moderators of ${group} deleted your project “${context.project.name}”.`,
+      url: `/g/${context.project.group.slug}/projects`,
+    });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);
@@ -313,6 +327,13 @@ export async function restoreProject(userId: string, projectId: number) {
     const groupId = locked.groupId;
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: null } });
     await recordModeration(tx, { groupId, actorId: userId, action: "project_restored", target: { id: projectId, label: locked.name } });
+    await tellOfModeration(tx, {
+      userIds: await leadsBesides(tx, projectId, userId),
+      groupId,
+      kind: "project.restored",
+      message: (name) => `The moderators of ${name} restored your project “${locked.name}”.`,
+      url: projectPath({ id: projectId, group }),
+    });
     return { groupId, groupSlug: group.slug };
   });
   await markHealthDirty(result.groupId);
@@ -357,6 +378,13 @@ export async function deleteProjectUpdate(userId: string, updateId: number, now 
     const deleted = await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now }, select: { authorId: true, author: { select: { name: true } } } });
     if (deleted.authorId !== userId) {
       await recordModeration(tx, { groupId: project.groupId, actorId: userId, action: "project_update_deleted", target: { id: project.id, label: project.name }, details: { author: deleted.author.name }, at: now });
+      await tellOfModeration(tx, {
+        userIds: [deleted.authorId],
+        groupId: project.groupId,
+        kind: "project.update.removed",
+        message: (group) => `The moderators of ${group} deleted your update to the project “${project.name}”.`,
+        url: projectPath(project),
+      });
     }
     return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
   });
