@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
+import { appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
 test("a moderator's deletion, lock and rename are in the group's Moderation log, filtered by kind; members are refused it", async ({ browser }) => {
   // Three people sign up (argon2) and the journey crosses many pages.
@@ -21,9 +21,10 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   // The moderator deletes the spam reply and locks the thread.
   const { page } = moderator;
   await page.goto(threadPath);
-  const confirmed = answerNextDialog(page, true);
-  await page.getByRole("article").filter({ hasText: "Cheap watches" }).getByRole("button", { name: `Delete ${author.user.name}'s post` }).click();
-  await confirmed;
+  const spam = page.getByRole("article").filter({ hasText: "Cheap watches" });
+  await spam.getByRole("button", { name: `Delete ${author.user.name}'s post` }).click();
+  await spam.getByLabel(`Reason for ${author.user.name} (optional)`).fill("Advertising is not allowed here.");
+  await spam.getByRole("button", { name: `Delete and tell ${author.user.name}` }).click();
   await expect(page.getByText("This post was deleted.")).toBeVisible();
   await page.getByRole("button", { name: "Lock thread" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thread locked" })).toBeVisible();
@@ -42,7 +43,7 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   await expect(entries.nth(3)).toContainText(`${owner.user.name} changed the role of ${moderator.user.name} from member to moderator`);
   await expect(entries.nth(0)).toContainText(`${moderator.user.name} renamed the thread “Seed swap: the rules” (it was “Seed swap rules”)`);
   await expect(entries.nth(1)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
-  await expect(entries.nth(2)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”`);
+  await expect(entries.nth(2)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”: “Advertising is not allowed here.”`);
   // The thread is still there: its entries lead to it, at its new address, under the title each
   // had. The deleted post has no page to lead to.
   await expect(entries.nth(1).getByRole("link", { name: "Seed swap rules" })).toHaveAttribute("href", renamedPath);

@@ -38,17 +38,25 @@ test("a moderator deletes a spam thread: it leaves the list, its addresses answe
 
   await moderator.page.goto(spamPath);
   const deleteButton = moderator.page.getByRole("button", { name: "Delete thread" });
-  // Cancelling the confirmation changes nothing.
-  const cancelled = answerNextDialog(moderator.page, false);
+  // Someone else's thread: the button opens a form that says what happens and asks for a reason
+  // for its author (decision 019). Cancelling changes nothing and gives focus back to the button.
   await deleteButton.click();
-  expect(await cancelled).toContain("Delete the thread “Cheap watches, best prices”?");
+  await expect(deleteButton).toHaveAttribute("aria-expanded", "true");
+  const reason = moderator.page.getByLabel(`Reason for ${spammer.user.name} (optional)`);
+  await expect(reason).toBeFocused();
+  await expect(moderator.page.getByText("“Cheap watches, best prices” disappears from the group with all its replies")).toBeVisible();
+  await moderator.page.getByRole("button", { name: "Cancel" }).click();
+  await expect(deleteButton).toBeFocused();
+  await expect(reason).toHaveCount(0);
   await expect(moderator.page.getByRole("heading", { level: 1 })).toHaveText("Cheap watches, best prices");
 
-  // Confirmed, with the keyboard: the thread is gone, and the group's page says so where focus lands.
-  const confirmed = answerNextDialog(moderator.page, true);
-  await deleteButton.focus();
+  // With the keyboard, and a reason: the thread is gone, and the group's page says so where focus lands.
   await moderator.page.keyboard.press("Enter");
-  await confirmed;
+  await expect(reason).toBeFocused();
+  await moderator.page.keyboard.type("Advertising is not allowed here.");
+  await moderator.page.keyboard.press("Tab");
+  await expect(moderator.page.getByRole("button", { name: `Delete and tell ${spammer.user.name}` })).toBeFocused();
+  await moderator.page.keyboard.press("Enter");
   await expect(moderator.page).toHaveURL(new RegExp(`/g/${group.slug}$`));
   const notice = moderator.page.getByRole("status").filter({ hasText: "The thread was deleted." });
   await expect(notice).toBeFocused();
@@ -67,7 +75,7 @@ test("a moderator deletes a spam thread: it leaves the list, its addresses answe
   await expect(spammer.page.getByRole("link", { name: "Cheap watches, best prices" })).toHaveCount(0);
   // Its author is told, by "the moderators" (not by name), and led to the group's page.
   await spammer.page.getByRole("link", { name: /^Notifications/ }).click();
-  const told = spammer.page.getByRole("link", { name: `The moderators of ${group.name} deleted your thread “Cheap watches, best prices”.` });
+  const told = spammer.page.getByRole("link", { name: `The moderators of ${group.name} deleted your thread “Cheap watches, best prices”: “Advertising is not allowed here.”` });
   await expect(told).toBeVisible();
   await expect(spammer.page.getByRole("main")).not.toContainText(moderator.user.name);
   await told.click();
@@ -213,9 +221,8 @@ test("a moderator restores a thread deleted by mistake from the Deleted threads 
   const title = "Seed swap: what to bring";
   const path = await startThread(member.page, group.slug, title, "Bring seeds in labelled envelopes, and a pen.");
   await moderator.page.goto(path);
-  const confirmed = answerNextDialog(moderator.page, true);
   await moderator.page.getByRole("button", { name: "Delete thread" }).click();
-  await confirmed;
+  await moderator.page.getByRole("button", { name: `Delete and tell ${member.user.name}` }).click();
   await expect(moderator.page.getByRole("status").filter({ hasText: "The thread was deleted." })).toBeFocused();
 
   // The way to the deleted threads is on the group's page, for the people who run it.

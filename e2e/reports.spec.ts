@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
+import { appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
 /** A post's article on a thread page, found by its author and words. */
 function postOf(page: Page, authorName: string, words: string) {
@@ -78,15 +78,20 @@ test("a member reports a post; a moderator is told, deletes it from the queue, a
   await expect(entry.getByRole("list", { name: "Reports" })).toContainText(`${reporter.user.name}: Spam — Selling watches, not seeds.`);
   await expect(entry.getByRole("link", { name: /^Read the post in its thread/ })).toHaveAttribute("href", /\/posts\/\d+$/);
 
-  // Deleted from the queue, after the confirmation: gone from the queue, deleted in its thread.
-  const confirmed = answerNextDialog(moderator.page, true);
+  // Deleted from the queue, with a reason for its author (decision 019): gone from the queue,
+  // deleted in its thread, and its author told why.
   await entry.getByRole("button", { name: `Delete post by ${author.user.name}` }).click();
-  expect(await confirmed).toContain("Delete this post?");
+  await expect(entry).toContainText("Its reports are resolved with it");
+  await expect(entry.getByLabel(`Reason for ${author.user.name} (optional)`)).toBeFocused();
+  await entry.getByLabel(`Reason for ${author.user.name} (optional)`).fill("Selling is not allowed in this group.");
+  await entry.getByRole("button", { name: `Delete and tell ${author.user.name}` }).click();
   await expect(moderator.page.getByRole("status").filter({ hasText: "The post was deleted and its reports resolved." })).toBeFocused();
   await expect(moderator.page.getByRole("heading", { name: "Reported posts (0)" })).toBeVisible();
   await expect(moderator.page.getByRole("list", { name: "Resolved recently" })).toContainText(`Post deleted by ${moderator.user.name}`);
   await moderator.page.goto(threadPath);
   await expect(moderator.page.getByRole("article", { name: `Post by ${author.user.name}` }).first()).toContainText("This post was deleted.");
+  await author.page.goto("/notifications");
+  await expect(author.page.getByRole("link", { name: `The moderators of ${group.name} deleted your post in “Seed swap this spring” after it was reported: “Selling is not allowed in this group.”` })).toBeVisible();
 
   // A second report, kept: it moves to Resolved recently.
   await reporter.page.goto(threadPath);

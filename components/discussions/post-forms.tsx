@@ -8,6 +8,7 @@ import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
+import { DeleteWithReason } from "@/components/moderation/delete-with-reason";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -304,8 +305,9 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
  * `endsThread`: it is the last post standing, so the thread goes with it (and the page leads
  * back to the group): the confirmation says so.
  */
-export function DeletePost({ postId, postName, endsThread = false }: { postId: number; postName: string; endsThread?: boolean }) {
+export function DeletePost({ postId, postName, endsThread = false, moderating = null }: { postId: number; postName: string; endsThread?: boolean; moderating?: { authorName: string } | null }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const holderRef = useRef<HTMLSpanElement>(null);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
     const post = formRef.current?.closest("article");
@@ -313,12 +315,28 @@ export function DeletePost({ postId, postName, endsThread = false }: { postId: n
     if (result.status === "success") post?.focus();
     return result;
   }, initialFormState);
+  const consequence = endsThread ? "Nothing else is left in the thread, so the thread is deleted with it." : "Replies to it stay in the thread.";
+  // Someone else's post, by a moderator: a reason for its author may go with it (decision 019).
+  if (moderating) {
+    return (
+      <span ref={holderRef} className="contents">
+        <DeleteWithReason
+          action={async (previous, formData) => {
+            const post = holderRef.current?.closest("article");
+            const result = await deletePostAction(previous, formData);
+            if (result.status === "success") post?.focus();
+            return result;
+          }}
+          hidden={{ postId }}
+          authorName={moderating.authorName}
+          consequence={consequence}
+          toggle={{ label: "Delete", ariaLabel: `Delete ${postName}`, variant: "ghost", className: "px-2 py-1 text-xs text-red-700" }}
+        />
+      </span>
+    );
+  }
   return (
-    <ConfirmForm
-      ref={formRef}
-      action={action}
-      question={endsThread ? "Delete this post? Nothing else is left in the thread, so the thread is deleted with it." : "Delete this post? Replies to it stay in the thread."}
-    >
+    <ConfirmForm ref={formRef} action={action} question={`Delete this post? ${consequence}`}>
       <input type="hidden" name="postId" value={postId} />
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`Delete ${postName}`}>
         Delete

@@ -81,7 +81,9 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           )}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
-          {(own || permissions.canModerate) && permissions.viewerId && <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} />}
+          {(own || permissions.canModerate) && permissions.viewerId && (
+            <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} moderating={own ? null : { authorName: post.author.name }} />
+          )}
           {/* Reporting is taking part (decision 012): members report others' posts, never their own. */}
           {!own && permissions.canParticipate && <ReportPost postId={post.id} postName={postName} reported={post.reportedByViewer} />}
           {permissions.canParticipate && !isOpener && (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
+import { DeleteWithReason } from "@/components/moderation/delete-with-reason";
 import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
@@ -28,10 +29,24 @@ function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: 
 
 /**
  * Deletes the whole thread after a confirmation (the browser's own dialog: keyboard-usable and
- * announced). On success the page goes to the group's thread list, which says so and takes focus.
+ * announced) — or, when it is someone else's, after a small form that takes a reason for its
+ * author (decision 019). On success the page goes to the group's thread list, which says so and
+ * takes focus.
  */
-function DeleteThread({ threadId, title }: { threadId: number; title: string }) {
+function DeleteThread({ threadId, title, author }: { threadId: number; title: string; author: { name: string; own: boolean } }) {
   const [state, action] = useActionState(deleteThreadAction, initialFormState);
+  const consequence = `“${title}” disappears from the group with all its replies, and links to it stop working.`;
+  if (!author.own) {
+    return (
+      <DeleteWithReason
+        action={deleteThreadAction}
+        hidden={{ threadId }}
+        authorName={author.name}
+        consequence={consequence}
+        toggle={{ label: "Delete thread", variant: "danger", className: "px-2.5 py-1 text-xs" }}
+      />
+    );
+  }
   return (
     <ConfirmForm action={action} className="inline" question={`Delete the thread “${title}”? It disappears from the group with all its replies, and links to it stop working.`}>
       <input type="hidden" name="threadId" value={threadId} />
@@ -43,13 +58,13 @@ function DeleteThread({ threadId, title }: { threadId: number; title: string }) 
   );
 }
 
-export function ThreadModeration({ threadId, title, pinned, locked }: { threadId: number; title: string; pinned: boolean; locked: boolean }) {
+/** `author`: the thread's author's name, and whether that is the viewer. */
+export function ThreadModeration({ threadId, title, pinned, locked, author }: { threadId: number; title: string; pinned: boolean; locked: boolean; author: { name: string; own: boolean } }) {
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Moderation">
+    <div className="flex flex-wrap items-start gap-2" role="group" aria-label="Moderation">
       <FlagToggle threadId={threadId} flag="pinned" value={pinned} label={pinned ? "Unpin thread" : "Pin thread"} />
       <FlagToggle threadId={threadId} flag="locked" value={locked} label={locked ? "Unlock thread" : "Lock thread"} />
-      <DeleteThread threadId={threadId} title={title} />
+      <DeleteThread threadId={threadId} title={title} author={author} />
     </div>
   );
 }
-

@@ -9,6 +9,8 @@ import { createThread, deletePost, deleteThread, editPost, renameThread, replyTo
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
+  deletePostSchema,
+  deleteThreadSchema,
   editPostSchema,
   editThreadTitleSchema,
   groupHiddenFields,
@@ -17,7 +19,6 @@ import {
   likeHiddenFields,
   likeSchema,
   postHiddenFields,
-  postRefSchema,
   replyHiddenFields,
   replySchema,
   reportPostSchema,
@@ -68,9 +69,9 @@ export async function editPostAction(_previous: FormState, formData: FormData): 
 export async function deletePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
+    const { postId, reason } = parseInput(deletePostSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    const deleted = await deletePost(viewer.id, postId);
+    const deleted = await deletePost(viewer.id, postId, { reason });
     // The last post standing took its thread along: the thread's page is a 404 now.
     if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     refresh();
@@ -109,9 +110,9 @@ export async function setThreadFlagAction(_previous: FormState, formData: FormDa
 export async function deleteThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { threadId } = parseInput(threadRefSchema, values, threadHiddenFields);
+    const { threadId, reason } = parseInput(deleteThreadSchema, values, threadHiddenFields);
     const viewer = await requireViewer();
-    const { groupSlug } = await deleteThread(viewer.id, threadId);
+    const { groupSlug } = await deleteThread(viewer.id, threadId, reason);
     redirect(afterThreadDeletedPath(groupSlug));
   });
 }
@@ -152,9 +153,9 @@ export async function reportPostAction(_previous: FormState, formData: FormData)
 export async function resolveReportsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { postId, resolution } = parseInput(resolveReportsSchema, values, resolveReportsHiddenFields);
+    const { postId, resolution, reason } = parseInput(resolveReportsSchema, values, resolveReportsHiddenFields);
     const viewer = await requireViewer();
-    const { groupSlug } = await resolvePostReports(viewer.id, postId, resolution);
+    const { groupSlug } = await resolvePostReports(viewer.id, postId, resolution, reason);
     // The post's entry moves to Resolved recently: the queue says what happened, where focus lands.
     // Refreshed as a whole: a redirect to the same page keeps its layout, and with it the tab's stale count.
     refresh();

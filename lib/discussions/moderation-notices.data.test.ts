@@ -73,6 +73,23 @@ describe("an author is told when the moderators delete or restore their post, th
     expect(await noticesOf(moderator.id, before)).toEqual([]);
   });
 
+  it("a moderator's reason goes to the author with the notice, and into the group's log", async () => {
+    const thread = await makeThread(owner.id, group.id, "Tool library");
+    const { postId } = await replyToPost(author.id, { threadId: thread.threadId, parentId: thread.postId, body: "Buy my drill, 50% off!" });
+    await reportPost(reporter.id, { postId, reason: "spam", note: null });
+    const since = await lastNoticeId();
+    await resolvePostReports(moderator.id, postId, "post_deleted", "Selling is for the Marketplace thread.");
+    expect((await noticesOf(author.id, since)).map((notice) => notice.message)).toEqual([
+      "The moderators of Seed savers deleted your post in “Tool library” after it was reported: “Selling is for the Marketplace thread.”",
+    ]);
+    const entry = await db.moderationEntry.findFirstOrThrow({ where: { groupId: group.id, targetId: String(postId) } });
+    expect(entry.details).toEqual({ fromReports: true, reason: "Selling is for the Marketplace thread." });
+
+    const { threadId } = await makeThread(author.id, group.id, "Tool library (again)");
+    await deleteThread(moderator.id, threadId, "A duplicate of “Tool library”.");
+    expect((await noticesOf(author.id, since)).at(-1)?.message).toBe("The moderators of Seed savers deleted your thread “Tool library (again)”: “A duplicate of “Tool library”.”");
+  });
+
   it("a project deleted and restored: its lead and co-leads are told, not its contributors; an update deleted: its author", async () => {
     const { projectId } = await makeProject(author.id, group.id, { name: "Seed catalogue" });
     await joinProject(reporter.id, projectId);

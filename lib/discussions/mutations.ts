@@ -162,7 +162,7 @@ export async function editPost(userId: string, postId: number, body: string) {
  * moderation: it goes into the group's log, with the deletion (decision 018); one's own is not. `reviewingReports`: the review queue's
  * "Delete post", refused (CONFLICT, nothing deleted) when another moderator decided first.
  */
-export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean } = {}) {
+export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean; reason?: string | null } = {}) {
   const post = await loadPostContext(postId);
   if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
   else await requireParticipant(post.thread.groupId, userId, "delete posts", POST_NOT_FOUND);
@@ -197,13 +197,13 @@ export async function deletePost(userId: string, postId: number, options: { revi
         actorId: userId,
         action: "post_deleted",
         target: { id: postId, label: postLabel(post.author.name, post.thread.title) },
-        details: { ...(options.reviewingReports ? { fromReports: true } : {}), ...(endsThread ? { threadDeleted: true } : {}) },
+        details: { ...(options.reviewingReports ? { fromReports: true } : {}), ...(endsThread ? { threadDeleted: true } : {}), ...(options.reason ? { reason: options.reason } : {}) },
       });
       await tellOfModeration(tx, {
         userIds: [post.authorId],
         groupId: post.thread.groupId,
         kind: "post.removed",
-        message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}.`,
+        message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}${because(options.reason)}`,
         url: endsThread ? null : threadPath(post.thread.group.slug, post.thread),
       });
     }
@@ -303,13 +303,13 @@ async function requireThreadAbility(userId: string, threadId: number, action: Th
  * profiles and health, and its URLs answer 404. Soft: `deletedAt`, its posts untouched. Recorded
  * in the group's moderation log (decision 018), once however many clicks.
  */
-export async function deleteThread(userId: string, threadId: number) {
+export async function deleteThread(userId: string, threadId: number, reason: string | null = null) {
   const { thread } = await requireThreadAbility(userId, threadId, "delete");
   await db.$transaction(async (tx) => {
     if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
-    await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title } });
+    await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title }, details: reason ? { reason } : undefined });
     if (thread.authorId !== userId) {
-      await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”.`, url: null });
+      await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”${because(reason)}`, url: null });
     }
   });
   await markHealthDirty(thread.groupId);
@@ -383,6 +383,11 @@ export async function renameThread(userId: string, threadId: number, title: stri
     throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
   }
   return { id: threadId, slug, groupSlug: thread.group.slug };
+}
+
+/** A notice's end: the moderator's reason when they gave one (decision 019), else a full stop. */
+function because(reason: string | null | undefined): string {
+  return reason ? `: “${reason}”` : ".";
 }
 
 function refuse(refusal: Refusal | null) {
@@ -464,11 +469,11 @@ async function notifyReported(tx: Tx, report: { id: number; at: Date; reporterId
  * moderation log (decision 018). Two moderators at once: the first decides, the other is told it
  * was dealt with (CONFLICT), and nothing happens twice.
  */
-export async function resolvePostReports(userId: string, postId: number, resolution: ReportResolution) {
+export async function resolvePostReports(userId: string, postId: number, resolution: ReportResolution, reason: string | null = null) {
   const { post, actor } = await loadPostForReports(userId, postId);
   refuse(reviewRefusal(actor, post));
   if (resolution === "post_deleted") {
-    const { groupSlug, threadDeleted } = await deletePost(userId, postId, { reviewingReports: true });
+    const { groupSlug, threadDeleted } = await deletePost(userId, postId, { reviewingReports: true, reason });
     return { groupSlug, threadDeleted };
   }
   await db.$transaction(async (tx) => {

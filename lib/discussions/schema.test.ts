@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema } from "./schema";
+import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema, deletePostSchema, deleteThreadSchema, MODERATION_REASON_MAX, resolveReportsSchema } from "./schema";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {
@@ -57,5 +57,19 @@ describe("reporting a post", () => {
     expect(errors({ postId: "7", reason: "rude" })).toEqual([["reason", "Choose why you are reporting this post."]]);
     expect(errors({ postId: "7", reason: "other", note: " \u200b " })).toEqual([["note", "Say what is wrong with this post: “Something else” needs a note."]]);
     expect(errors({ postId: "7", reason: "spam", note: "x".repeat(REPORT_NOTE_MAX + 1) })).toEqual([["note", `Keep the note within ${REPORT_NOTE_MAX} characters.`]]);
+  });
+});
+
+describe("a moderator's reason for a deletion", () => {
+  it("is optional: blank or spaces mean none", () => {
+    expect(deletePostSchema.parse({ postId: "7" })).toEqual({ postId: 7, reason: null });
+    expect(deletePostSchema.parse({ postId: "7", reason: "  \u200b " })).toEqual({ postId: 7, reason: null });
+    expect(deleteThreadSchema.parse({ threadId: "3", reason: " Off topic. " })).toEqual({ threadId: 3, reason: "Off topic." });
+  });
+
+  it(`is refused past ${MODERATION_REASON_MAX} characters, with a message for its field`, () => {
+    const result = resolveReportsSchema.safeParse({ postId: "7", resolution: "post_deleted", reason: "x".repeat(MODERATION_REASON_MAX + 1) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["reason", `Keep the reason within ${MODERATION_REASON_MAX} characters.`]]);
   });
 });

@@ -83,7 +83,20 @@ export type ReportPostInput = z.infer<typeof reportPostSchema>;
 /** What the review queue does with a reported post: delete it, or keep it and dismiss its reports. */
 export const REPORT_RESOLUTIONS = ["post_deleted", "dismissed"] as const;
 export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
-export const resolveReportsSchema = postRefSchema.extend({ resolution: z.enum(REPORT_RESOLUTIONS) });
+/** The longest reason a moderator may give the author for deleting their post or thread (decision 019). */
+export const MODERATION_REASON_MAX = 300;
+
+/** A moderator's optional reason, sent to the author and kept in the log: blank means none. */
+export const moderationReasonSchema = z
+  .string()
+  .overwrite(trimInvisible)
+  .max(MODERATION_REASON_MAX, `Keep the reason within ${MODERATION_REASON_MAX} characters.`)
+  .optional()
+  .transform((value) => value || null);
+
+export const deletePostSchema = postRefSchema.extend({ reason: moderationReasonSchema });
+export const deleteThreadSchema = threadRefSchema.extend({ reason: moderationReasonSchema });
+export const resolveReportsSchema = postRefSchema.extend({ resolution: z.enum(REPORT_RESOLUTIONS), reason: moderationReasonSchema });
 export const resolveReportsHiddenFields = { fields: ["postId", "resolution"], message: STALE_POST_MESSAGE } as const;
 
 /**

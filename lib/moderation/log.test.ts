@@ -15,6 +15,8 @@ describe("the moderation log's wording", () => {
     expect(sentence("reports_dismissed", { reports: 1 }, post)).toBe("Mo kept Ana's post in “Cheap watches” and dismissed its 1 report");
     expect(sentence("reports_dismissed", { reports: 3 }, post)).toBe("Mo kept Ana's post in “Cheap watches” and dismissed its 3 reports");
     expect(sentence("thread_locked", null, "“Spring”")).toBe("Mo locked the thread “Spring”");
+    expect(sentence("post_deleted", { fromReports: true, reason: "Advertising is not allowed here." }, post)).toBe("Mo deleted Ana's post in “Cheap watches” after it was reported: “Advertising is not allowed here.”");
+    expect(sentence("thread_deleted", { reason: "Duplicate of “Spring swaps”." }, "“Swaps”")).toBe("Mo deleted the thread “Swaps”: “Duplicate of “Spring swaps”.”");
     expect(sentence("member_role_changed", { from: "member", to: "moderator" }, "Ana")).toBe("Mo changed the role of Ana from member to moderator");
     expect(sentence("member_removed", null, "Ana")).toBe("Mo removed Ana from the group");
     expect(sentence("meetup_cancelled", { reason: "Storm warning" }, "Picnic")).toBe("Mo cancelled the meetup Picnic: “Storm warning”");

@@ -152,6 +152,8 @@ export function readDetails(value: unknown): ModerationDetails {
   return parsed.success ? parsed.data : {};
 }
 
+/** The reason given with an act (a cancellation, a deletion), quoted after it. */
+const said = (reason: string | null | undefined) => (reason ? `: “${reason}”` : "");
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const role = (value: GroupRole | undefined) => (value ? ROLE_LABELS[value].toLowerCase() : "?");
 
@@ -163,12 +165,12 @@ export function describeModeration(action: ModerationAction, details: Moderation
   switch (action) {
     case "post_deleted": {
       const after = details.fromReports ? " after it was reported" : "";
-      return { verb: "deleted", rest: `${after}${details.threadDeleted ? ", and its thread with it (nothing else was left in it)" : ""}` };
+      return { verb: "deleted", rest: `${after}${details.threadDeleted ? ", and its thread with it (nothing else was left in it)" : ""}${said(details.reason)}` };
     }
     case "reports_dismissed":
       return { verb: "kept", rest: ` and dismissed its ${details.reports === undefined ? "reports" : plural(details.reports, "report", "reports")}` };
     case "thread_deleted":
-      return { verb: "deleted the thread", rest: "" };
+      return { verb: "deleted the thread", rest: said(details.reason) };
     case "thread_restored":
       return { verb: "restored the thread", rest: "" };
     case "thread_locked":
@@ -192,7 +194,7 @@ export function describeModeration(action: ModerationAction, details: Moderation
     case "project_restored":
       return { verb: "restored the project", rest: "" };
     case "meetup_cancelled":
-      return { verb: "cancelled the meetup", rest: details.reason ? `: “${details.reason}”` : "" };
+      return { verb: "cancelled the meetup", rest: said(details.reason) };
     case "thread_renamed":
       return { verb: "renamed the thread", rest: details.previousTitle === undefined ? "" : ` (it was “${details.previousTitle}”)` };
     case "meetup_edited":

@@ -73,7 +73,9 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
           </span>
         </p>
         {permissions.canEditTitle && <ThreadTitleForm threadId={thread.id} title={thread.title} />}
-        {permissions.canModerate && <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} />}
+        {permissions.canModerate && (
+          <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} author={{ name: tree.post.author.name, own: tree.post.author.id === viewer?.id }} />
+        )}
         {permissions.canParticipate && (
           <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
             Turn this into a project
