@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { answerNextDialog, appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread, test } from "./support";
+import { appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread, test } from "./support";
 
 
 /** An owner's new group, and someone who joined it, each in their own browser. */
@@ -139,9 +139,11 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await owner.page.setViewportSize({ width: 375, height: 800 });
   expect(await owner.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await owner.page.setViewportSize({ width: 1280, height: 720 });
-  const confirmation = answerNextDialog(owner.page, true);
+  // The button opens a form that says what removing does and takes a reason for them (decision 019).
   await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
-  expect(await confirmation).toContain(`Remove ${member.user.name} from ${group.name}?`);
+  await expect(owner.page.getByText(`Removed from ${group.name}, they can no longer post`)).toBeVisible();
+  await owner.page.getByLabel(`Reason for ${member.user.name} (optional)`).fill("Three warnings about self-promotion.");
+  await owner.page.getByRole("button", { name: `Remove and tell ${member.user.name}` }).click();
   const outcome = owner.page.getByRole("status").filter({ hasText: `${member.user.name} was removed from the group.` });
   await expect(outcome).toBeVisible();
   await expect(outcome).toBeFocused();
@@ -151,7 +153,7 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
 
   // The removed person is told, and can neither post, reply nor join again.
   await member.page.goto("/notifications");
-  await expect(member.page.getByRole("link", { name: `You were removed from ${group.name} by its moderators.` })).toBeVisible();
+  await expect(member.page.getByRole("link", { name: `You were removed from ${group.name} by its moderators: “Three warnings about self-promotion.”` })).toBeVisible();
   await member.page.goto(`/g/${group.slug}`);
   await expect(member.page.getByText("You were removed from this group.")).toBeVisible();
   await expect(member.page.getByRole("button", { name: `Join group: ${group.name}` })).toHaveCount(0);
@@ -175,9 +177,8 @@ test("a moderator finds someone removed long ago by name, accents aside, and rei
   test.slow();
   const { owner, member, group } = await groupWithMember(browser, "Zoë");
   await owner.page.goto(`/g/${group.slug}/members`);
-  const confirmation = answerNextDialog(owner.page, true);
   await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
-  await confirmation;
+  await owner.page.getByRole("button", { name: `Remove and tell ${member.user.name}` }).click();
   await expect(owner.page.getByRole("region", { name: "Removed (1)" })).toBeVisible();
 
   // A wave of spam accounts removed since: she is no longer on the Removed list's first page.

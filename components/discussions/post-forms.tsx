@@ -8,7 +8,7 @@ import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
-import { DeleteWithReason } from "@/components/moderation/delete-with-reason";
+import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -320,7 +320,7 @@ export function DeletePost({ postId, postName, endsThread = false, moderating = 
   if (moderating) {
     return (
       <span ref={holderRef} className="contents">
-        <DeleteWithReason
+        <ActWithReason
           action={async (previous, formData) => {
             const post = holderRef.current?.closest("article");
             const result = await deletePostAction(previous, formData);
@@ -328,7 +328,8 @@ export function DeletePost({ postId, postName, endsThread = false, moderating = 
             return result;
           }}
           hidden={{ postId }}
-          authorName={moderating.authorName}
+          personName={moderating.authorName}
+          verb="Delete"
           consequence={consequence}
           toggle={{ label: "Delete", ariaLabel: `Delete ${postName}`, variant: "ghost", className: "px-2 py-1 text-xs text-red-700" }}
         />

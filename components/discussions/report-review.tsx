@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { DeleteWithReason } from "@/components/moderation/delete-with-reason";
+import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { InlineFormError } from "@/components/ui/form-message";
 import { resolveReportsAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
@@ -34,10 +34,11 @@ function Resolve({ postId, authorName, resolution }: { postId: number; authorNam
 export function ReviewReportedPost({ postId, authorName }: { postId: number; authorName: string }) {
   return (
     <div role="group" aria-label={`Decision on ${authorName}'s post`} className="flex flex-wrap items-start gap-2">
-      <DeleteWithReason
+      <ActWithReason
         action={resolveReportsAction}
         hidden={{ postId, resolution: "post_deleted" }}
-        authorName={authorName}
+        personName={authorName}
+        verb="Delete"
         consequence="Its reports are resolved with it; replies to it stay, and a thread with nothing else left goes with it."
         toggle={{ label: "Delete post", ariaLabel: `Delete post by ${authorName}`, variant: "danger", className: "px-2.5 py-1 text-xs" }}
       />

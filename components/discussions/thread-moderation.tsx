@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
-import { DeleteWithReason } from "@/components/moderation/delete-with-reason";
+import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
@@ -38,10 +38,11 @@ function DeleteThread({ threadId, title, author }: { threadId: number; title: st
   const consequence = `“${title}” disappears from the group with all its replies, and links to it stop working.`;
   if (!author.own) {
     return (
-      <DeleteWithReason
+      <ActWithReason
         action={deleteThreadAction}
         hidden={{ threadId }}
-        authorName={author.name}
+        personName={author.name}
+        verb="Delete"
         consequence={consequence}
         toggle={{ label: "Delete thread", variant: "danger", className: "px-2.5 py-1 text-xs" }}
       />

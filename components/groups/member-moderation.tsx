@@ -1,8 +1,8 @@
 "use client";
 
 import { createContext, use, useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { SubmitButton } from "@/components/ui/button";
-import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { reinstateMemberAction, removeMemberAction } from "@/lib/groups/actions";
@@ -47,7 +47,7 @@ interface MemberActionProps {
   userName: string;
 }
 
-function MemberAction({ groupId, userId, userName, act, verb, pendingLabel, confirmation, danger }: MemberActionProps & { act: typeof removeMemberAction; verb: string; pendingLabel: string; confirmation?: string; danger?: boolean }) {
+function MemberAction({ groupId, userId, userName, act, verb, pendingLabel }: MemberActionProps & { act: typeof reinstateMemberAction; verb: string; pendingLabel: string }) {
   const { announce } = use(OutcomeContext);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await act(previous, formData);
@@ -55,21 +55,37 @@ function MemberAction({ groupId, userId, userName, act, verb, pendingLabel, conf
     return result;
   }, initialFormState);
   return (
-    <ConfirmForm action={action} className="flex flex-wrap items-center gap-2" question={confirmation}>
+    <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="userId" value={userId} />
-      <SubmitButton variant={danger ? "danger" : "secondary"} className="px-2.5 py-1 text-xs" pendingLabel={pendingLabel} aria-label={`${verb} ${userName}`}>
+      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel={pendingLabel} aria-label={`${verb} ${userName}`}>
         {verb}
       </SubmitButton>
       <InlineFormError state={state} />
-    </ConfirmForm>
+    </form>
   );
 }
 
-/** "Remove <name>", after a confirmation that says what it does. */
-export function RemoveMemberButton({ groupName, ...member }: MemberActionProps & { groupName: string }) {
-  const confirmation = `Remove ${member.userName} from ${groupName}? They will no longer be able to post, reply, react, RSVP or join the group again, and they give up their seats at upcoming meetups. You can reinstate them later.`;
-  return <MemberAction {...member} act={removeMemberAction} verb="Remove" pendingLabel="Removing…" confirmation={confirmation} danger />;
+/**
+ * "Remove <name>": opens a small form that says what it does and takes a reason for them
+ * (decision 019); "Remove and tell <name>" confirms.
+ */
+export function RemoveMemberButton({ groupName, groupId, userId, userName }: MemberActionProps & { groupName: string }) {
+  const { announce } = use(OutcomeContext);
+  return (
+    <ActWithReason
+      action={async (previous, formData) => {
+        const result = await removeMemberAction(previous, formData);
+        if (result.status === "success" && result.message) announce(result.message);
+        return result;
+      }}
+      hidden={{ groupId, userId }}
+      personName={userName}
+      verb="Remove"
+      consequence={`Removed from ${groupName}, they can no longer post, reply, react, RSVP or join the group again, and they give up their seats at upcoming meetups. You can reinstate them later.`}
+      toggle={{ label: "Remove", ariaLabel: `Remove ${userName}`, variant: "danger", className: "px-2.5 py-1 text-xs" }}
+    />
+  );
 }
 
 /** "Reinstate <name>": undoes a removal, as a plain member (no confirmation: nothing is lost). */

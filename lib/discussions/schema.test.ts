@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema, deletePostSchema, deleteThreadSchema, MODERATION_REASON_MAX, resolveReportsSchema } from "./schema";
+import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema, deletePostSchema, deleteThreadSchema, resolveReportsSchema } from "./schema";
+import { MODERATION_REASON_MAX } from "@/lib/moderation/log";
 
 describe("thread URL segments", () => {
   it("reads the id before the title slug, which is decoration", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageNumberSchema } from "@/lib/pagination";
 import { singleLineText, staleMessage, trimInvisible } from "@/lib/forms";
+import { moderationReasonSchema } from "@/lib/moderation/log";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
@@ -83,17 +84,6 @@ export type ReportPostInput = z.infer<typeof reportPostSchema>;
 /** What the review queue does with a reported post: delete it, or keep it and dismiss its reports. */
 export const REPORT_RESOLUTIONS = ["post_deleted", "dismissed"] as const;
 export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
-/** The longest reason a moderator may give the author for deleting their post or thread (decision 019). */
-export const MODERATION_REASON_MAX = 300;
-
-/** A moderator's optional reason, sent to the author and kept in the log: blank means none. */
-export const moderationReasonSchema = z
-  .string()
-  .overwrite(trimInvisible)
-  .max(MODERATION_REASON_MAX, `Keep the reason within ${MODERATION_REASON_MAX} characters.`)
-  .optional()
-  .transform((value) => value || null);
-
 export const deletePostSchema = postRefSchema.extend({ reason: moderationReasonSchema });
 export const deleteThreadSchema = threadRefSchema.extend({ reason: moderationReasonSchema });
 export const resolveReportsSchema = postRefSchema.extend({ resolution: z.enum(REPORT_RESOLUTIONS), reason: moderationReasonSchema });

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
+import { moderationReasonSchema } from "@/lib/moderation/log";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { addMemberSchema, createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
@@ -74,9 +75,9 @@ export async function setMemberRoleAction(_previous: FormState, formData: FormDa
 export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const input = parseInput(memberRef, values, MEMBER_REF);
+    const input = parseInput(memberRef.extend({ reason: moderationReasonSchema }), values, MEMBER_REF);
     const viewer = await requireViewer();
-    const removed = await removeMember(viewer.id, input.groupId, input.userId);
+    const removed = await removeMember(viewer.id, input.groupId, input.userId, new Date(), input.reason);
     refresh();
     return { status: "success", message: `${removed.name} was removed from the group.` };
   });

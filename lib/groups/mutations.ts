@@ -182,8 +182,9 @@ interface StandingChange {
   verb: string;
   refusal: (actor: GroupActor, target: MemberSubject, group: { visibility: "public" | "private" }) => Refusal | null;
   status: "active" | "banned";
-  /** Its entry in the group's moderation log. */
+  /** Its entry in the group's moderation log, and the reason given, if any (decision 019). */
   logged: "member_removed" | "member_reinstated";
+  reason?: string | null;
   /** What goes with the change, in its transaction: meetup seats, the person's notification. */
   then: (tx: Tx, group: { name: string; slug: string; visibility: "public" | "private" }) => Promise<void>;
 }
@@ -211,7 +212,7 @@ async function changeStanding(actorId: string, groupId: string, memberId: string
       select: { user: { select: { name: true } } },
     });
     await change.then(tx, group);
-    await recordModeration(tx, { groupId, actorId, action: change.logged, target: { id: memberId, label: user.name } });
+    await recordModeration(tx, { groupId, actorId, action: change.logged, target: { id: memberId, label: user.name }, details: change.reason ? { reason: change.reason } : undefined });
     return user;
   }, MEETUP_TX_OPTIONS);
   // Their posts, reactions and answers stop (or start again) counting for the group's health.
@@ -224,20 +225,21 @@ async function changeStanding(actorId: string, groupId: string, memberId: string
  * Their membership stays as a `banned` row, which is what keeps them out: they cannot post,
  * reply, react, RSVP, join projects or join the group again, and a private group is hidden from
  * them. With it they lose their role in the group, give up their answers to its upcoming meetups
- * as leaving does (the waitlist moves up, and those promoted are told), and are told. Their
- * posts stay. Decision 009.
+ * as leaving does (the waitlist moves up, and those promoted are told), and are told — with the
+ * reason, when the moderator gave one (decision 019). Their posts stay. Decision 009.
  */
-export async function removeMember(actorId: string, groupId: string, memberId: string, now = new Date()): Promise<{ name: string }> {
+export async function removeMember(actorId: string, groupId: string, memberId: string, now = new Date(), reason: string | null = null): Promise<{ name: string }> {
   return changeStanding(actorId, groupId, memberId, {
     verb: "remove members",
     refusal: removalRefusal,
     status: "banned",
     logged: "member_removed",
+    reason,
     then: async (tx, group) => {
       await withdrawFromGroupMeetups(tx, groupId, memberId, now);
       // A private group no longer exists for them: the notice leads to the directory, not to a 404.
       const url = group.visibility === "private" ? "/groups" : `/g/${group.slug}`;
-      await sendNotifications([{ userId: memberId, kind: "group.removed", message: `You were removed from ${group.name} by its moderators.`, url }], tx);
+      await sendNotifications([{ userId: memberId, kind: "group.removed", message: `You were removed from ${group.name} by its moderators${reason ? `: “${reason}”` : "."}`, url }], tx);
     },
   }, now);
 }

@@ -108,6 +108,16 @@ describe("a removed member", () => {
     expect((await loadGroup(group.slug, { id: person!.id, isSiteAdmin: false }))?.actor.membership).toEqual({ role: "member", status: "banned" });
   });
 
+
+  it("is told the reason the moderator gave, which the group's log keeps too (decision 019)", async () => {
+    const [person] = await makeMembers(group.id, 1);
+    await removeMember(moderator.id, group.id, person!.id, new Date(), "Three warnings about self-promotion.");
+    const [notice] = await noticesOf(person!.id, "group.removed");
+    const { name } = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { name: true } });
+    expect(notice).toMatchObject({ message: `You were removed from ${name} by its moderators: “Three warnings about self-promotion.”` });
+    const entry = await db.moderationEntry.findFirstOrThrow({ where: { groupId: group.id, action: "member_removed", targetId: person!.id } });
+    expect(entry.details).toEqual({ reason: "Three warnings about self-promotion." });
+  });
   it("loses access to a private group, whose notice leads to the directory instead of a 404", async () => {
     const secret = await makeGroup(owner.id, { visibility: "private" });
     const [person] = await makeMembers(secret.id, 1);

@@ -19,6 +19,7 @@ describe("the moderation log's wording", () => {
     expect(sentence("thread_deleted", { reason: "Duplicate of “Spring swaps”." }, "“Swaps”")).toBe("Mo deleted the thread “Swaps”: “Duplicate of “Spring swaps”.”");
     expect(sentence("member_role_changed", { from: "member", to: "moderator" }, "Ana")).toBe("Mo changed the role of Ana from member to moderator");
     expect(sentence("member_removed", null, "Ana")).toBe("Mo removed Ana from the group");
+    expect(sentence("member_removed", { reason: "Spam, three times." }, "Ana")).toBe("Mo removed Ana from the group: “Spam, three times.”");
     expect(sentence("meetup_cancelled", { reason: "Storm warning" }, "Picnic")).toBe("Mo cancelled the meetup Picnic: “Storm warning”");
     expect(sentence("meetup_cancelled", { reason: null }, "Picnic")).toBe("Mo cancelled the meetup Picnic");
     expect(sentence("settings_changed", { fields: ["name", "visibility"] }, "Gardeners")).toBe("Mo changed the settings of Gardeners (name, visibility)");

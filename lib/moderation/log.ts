@@ -16,6 +16,7 @@
  * and an act refused records nothing. Each entry is written in the transaction of its act.
  */
 import { z } from "zod";
+import { trimInvisible } from "@/lib/forms";
 import { pageNumberSchema } from "@/lib/pagination";
 import { ROLE_LABELS, type GroupRole } from "@/lib/groups/ability";
 
@@ -105,6 +106,17 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
 
 export const MODERATION_LOG_PAGE_SIZE = 30;
 
+/** The longest reason a moderator may give someone for deleting their post or thread, or removing them (decision 019). */
+export const MODERATION_REASON_MAX = 300;
+
+/** A moderator's optional reason, sent to the person with the notice and kept in the log: blank means none. */
+export const moderationReasonSchema = z
+  .string()
+  .overwrite(trimInvisible)
+  .max(MODERATION_REASON_MAX, `Keep the reason within ${MODERATION_REASON_MAX} characters.`)
+  .optional()
+  .transform((value) => value || null);
+
 /** The group's moderation log, optionally filtered to one action. */
 export function moderationLogPath(groupSlug: string, action?: ModerationAction): string {
   return `/g/${groupSlug}/log${action ? `?action=${action}` : ""}`;
@@ -184,7 +196,7 @@ export function describeModeration(action: ModerationAction, details: Moderation
     case "member_added":
       return { verb: "added", rest: " to the group" };
     case "member_removed":
-      return { verb: "removed", rest: " from the group" };
+      return { verb: "removed", rest: ` from the group${said(details.reason)}` };
     case "member_reinstated":
       return { verb: "reinstated", rest: " as a member" };
     case "member_role_changed":

@@ -1,34 +1,37 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Announcement, useDisclosure } from "@/components/discussions/disclosure";
+import { useDisclosure } from "@/components/discussions/disclosure";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { MODERATION_REASON_MAX } from "@/lib/discussions/schema";
+import { MODERATION_REASON_MAX } from "@/lib/moderation/log";
 import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
- * A moderator deleting someone else's post or thread (decision 019): the button opens a small
- * form below it that says what the deletion does and takes an optional reason, sent to the author
- * with the notice and kept in the moderation log. The form is the confirmation — a second,
- * deliberate click — so no dialog comes on top; Cancel closes it and gives focus back to the button.
- * `hidden` are the action's hidden fields.
+ * A moderator acting against someone — deleting their post or thread, removing them from the
+ * group (decision 019): the button opens a small form below it that says what the act does and
+ * takes an optional reason, sent to `personName` with the notice and kept in the moderation log.
+ * The form is the confirmation — a second, deliberate click ("Delete and tell Ana") — so no
+ * dialog comes on top; Cancel closes it and gives focus back to the button. `hidden` are the
+ * action's hidden fields.
  */
-export function DeleteWithReason({
+export function ActWithReason({
   action,
   hidden,
-  authorName,
+  personName,
+  verb,
   consequence,
   toggle,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
-  authorName: string;
+  personName: string;
+  verb: "Delete" | "Remove";
   consequence: string;
   toggle: { label: string; ariaLabel?: string; variant: "ghost" | "danger"; className: string };
 }) {
-  const { open, announcement, toggleRef, close, toggle: flip } = useDisclosure();
+  const { open, toggleRef, close, toggle: flip } = useDisclosure();
   const [state, formAction] = useActionState(action, initialFormState);
   const formId = useId();
   return (
@@ -36,7 +39,6 @@ export function DeleteWithReason({
       <Button ref={toggleRef} variant={toggle.variant} className={toggle.className} aria-label={toggle.ariaLabel} aria-expanded={open} aria-controls={open ? formId : undefined} onClick={flip}>
         {toggle.label}
       </Button>
-      <Announcement text={announcement} />
       {open && (
         <form id={formId} action={formAction} className="mt-2 max-w-xl space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
           <FormMessage state={state} />
@@ -47,17 +49,17 @@ export function DeleteWithReason({
           <TextAreaField
             id={`${formId}-reason`}
             name="reason"
-            label={`Reason for ${authorName} (optional)`}
+            label={`Reason for ${personName} (optional)`}
             rows={2}
             autoFocus
             maxLength={MODERATION_REASON_MAX}
             defaultValue={state.values?.reason}
             error={state.fieldErrors?.reason}
-            hint={`Sent to ${authorName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
+            hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
           />
           <div className="flex gap-2">
-            <SubmitButton variant="danger" pendingLabel="Deleting…">
-              Delete and tell {authorName}
+            <SubmitButton variant="danger" pendingLabel={verb === "Delete" ? "Deleting…" : "Removing…"}>
+              {verb} and tell {personName}
             </SubmitButton>
             <Button variant="ghost" onClick={() => close()}>
               Cancel
