@@ -40,7 +40,7 @@ export function ActWithReason({
         {toggle.label}
       </Button>
       {open && (
-        <form id={formId} action={formAction} className="mt-2 max-w-xl space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
+        <form id={formId} action={formAction} className="mt-2 max-w-xl min-w-64 space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
           <FormMessage state={state} />
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
