@@ -86,8 +86,12 @@ test("reading the first page of a long thread leaves the new posts of its other 
   const group = await createGroup(starter.page);
   const title = "Our long-running tool library thread";
   const threadPath = await startThread(starter.page, group.slug, title, "What can you lend?");
-  // 31 answers: the last one starts page 2.
+  // 31 answers: the last one starts page 2. The first has 12 follow-ups: more than a page shows
+  // of one branch, the rest being one "Continue this thread" link away.
   await threadHasAnswers(threadPath, 31);
+  await starter.page.goto(threadPath);
+  const firstId = Number((await starter.page.getByRole("article").filter({ has: starter.page.getByText("Answer #1", { exact: true }) }).getAttribute("id"))!.replace("post-", ""));
+  await threadHasAnswers(threadPath, 12, { to: firstId, label: "Follow-up" });
   const reader = await newPerson(browser, "Reader");
   await joinGroup(reader.page, group);
   await reader.page.goto(threadPath);
@@ -97,22 +101,31 @@ test("reading the first page of a long thread leaves the new posts of its other 
     await expect(threadRow(reader.page, title)).not.toContainText("New");
   }).toPass({ timeout: 10_000 });
 
-  // The starter answers a post on page 1, then the thread itself: a new branch on page 2.
+  // The starter answers a post on page 1, then a follow-up cut from page 1's first branch (on its
+  // sub-thread page), then the thread itself: a new branch on page 2.
   await starter.page.goto(threadPath);
-  const first = starter.page.getByRole("article").filter({ has: starter.page.getByText("Answer #1", { exact: true }) });
-  await first.getByRole("button", { name: `Reply to ${starter.user.name}`, exact: true }).click();
+  const second = starter.page.getByRole("article").filter({ has: starter.page.getByText("Answer #2", { exact: true }) });
+  await second.getByRole("button", { name: `Reply to ${starter.user.name}`, exact: true }).click();
   await starter.page.getByLabel(`Your reply to ${starter.user.name}`).fill("A ladder, on page one.");
   await starter.page.getByRole("button", { name: "Post reply" }).last().click();
   await expect(starter.page.getByRole("article").filter({ hasText: "A ladder, on page one." })).toBeVisible();
+  await starter.page.goto(threadPath);
+  await starter.page.getByRole("link", { name: "Continue this thread (3 more replies) →" }).click();
+  const last = starter.page.getByRole("article").filter({ has: starter.page.getByText("Follow-up #12", { exact: true }) });
+  await last.getByRole("button", { name: `Reply to ${starter.user.name}`, exact: true }).click();
+  await starter.page.getByLabel(`Your reply to ${starter.user.name}`).fill("A wheelbarrow, deep in page one's first branch.");
+  await starter.page.getByRole("button", { name: "Post reply" }).last().click();
+  await expect(starter.page.getByRole("article").filter({ hasText: "A wheelbarrow" })).toBeVisible();
   await starter.page.goto(threadPath);
   await starter.page.getByLabel("Reply to the thread").fill("A drill, on page two.");
   await starter.page.getByRole("button", { name: "Post reply" }).click();
   await expect(starter.page.getByRole("article").filter({ hasText: "A drill, on page two." })).toBeVisible();
 
   await reader.page.goto(threadPath);
-  await expect(reader.page.getByText("2 new posts since your last visit.")).toBeVisible();
+  await expect(reader.page.getByText("3 new posts since your last visit.")).toBeVisible();
   await expect(reader.page.getByRole("article").filter({ hasText: "A ladder, on page one." })).toContainText("New since your last visit");
-  // Page 1 read: the group's list still counts the post waiting on page 2.
+  // Page 1 read, the way to its cut posts with it: the group's list still counts the post waiting
+  // on page 2, and only that one.
   await expect(async () => {
     await reader.page.goto(`/g/${group.slug}`);
     await expect(threadRow(reader.page, title)).toContainText("1 new post since your last visit");

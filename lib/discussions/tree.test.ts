@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postPageUrl } from "./paths";
-import { ancestorsOf, BRANCHES_PER_PAGE, buildPostTree, DEFAULT_MAX_DEPTH, locatePost, mapTree, pageOfBranch, POSTS_PER_BRANCH, replyShownBelow, shownPostIds, treePage, type TreeNode } from "./tree";
+import { ancestorsOf, BRANCHES_PER_PAGE, buildPostTree, DEFAULT_MAX_DEPTH, locatePost, mapTree, pageOfBranch, postsInPageBranches, POSTS_PER_BRANCH, replyShownBelow, shownPostIds, treePage, type TreeNode } from "./tree";
 import { parseThreadParam, parseIdParam } from "./schema";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
@@ -171,5 +171,24 @@ describe("pages of a long thread", () => {
     const named = mapTree(page, (p) => ({ ...p, name: `post ${p.id}` }));
     expect(named.children[0]!.children[0]!.post.name).toBe("post 100");
     expect(shownPostIds(named)).toEqual(ids);
+  });
+});
+
+describe("the posts a page's branches hold", () => {
+  // The opener (1); branch A (2) runs 12 posts deep, past the depth cap and the branch budget;
+  // branch B (20) is the next page's with one branch per page.
+  const deep = Array.from({ length: 11 }, (_, i) => post(3 + i, 2 + i));
+  const outline = [post(1, null), post(2, 1), ...deep, post(20, 1, 30), post(21, 20, 31)];
+
+  it("include the posts cut from its branches (their 'continue' links start there), and the root", () => {
+    const ids = postsInPageBranches(outline, 1, 1, 1);
+    expect([...ids].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    // More than the page shows: the tree it draws stops at the depth cap.
+    expect(shownPostIds(treePage(buildPostTree(outline, 1)!, 1, 1)!).length).toBeLessThan(ids.size);
+  });
+
+  it("leave out the branches of other pages; past the last page, none", () => {
+    expect([...postsInPageBranches(outline, 1, 2, 1)].sort((a, b) => a - b)).toEqual([1, 20, 21]);
+    expect(postsInPageBranches(outline, 1, 3, 1).size).toBe(0);
   });
 });

@@ -155,6 +155,17 @@ export function shownPostIds(tree: TreeNode<TreePostInput>): number[] {
   return ids;
 }
 
+/**
+ * Every post in the branches that page `page` of the tree under `rootId` holds, the root
+ * included — the ones it shows and the ones cut from them (depth cap, branch budget) that its
+ * "continue this thread" links lead to. What a reader of that page has been shown the way to.
+ */
+export function postsInPageBranches<P extends TreePostInput>(outline: P[], rootId: number, page: number, perPage = BRANCHES_PER_PAGE): Set<number> {
+  const whole = buildPostTree(outline, rootId, Number.POSITIVE_INFINITY);
+  const paged = whole && treePage(whole, page, perPage, Number.POSITIVE_INFINITY);
+  return new Set(paged ? shownPostIds(paged) : []);
+}
+
 /** The same tree carrying other data for each post (an outline's nodes given their words and likes). */
 export function mapTree<P extends TreePostInput, Q extends TreePostInput>(node: TreeNode<P>, fill: (post: P) => Q): TreeNode<Q> {
   return { post: fill(node.post), depth: node.depth, hiddenReplies: node.hiddenReplies, children: node.children.map((child) => mapTree(child, fill)) };

@@ -16,7 +16,7 @@ import { signInPath } from "@/lib/auth/paths";
 import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
 import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
-import { pageOfBranch, shownPostIds } from "@/lib/discussions/tree";
+import { pageOfBranch, postsInPageBranches, shownPostIds } from "@/lib/discussions/tree";
 import { seenUpTo } from "@/lib/discussions/unread";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
@@ -83,8 +83,9 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         )}
       </header>
 
-      {/* Seen up to now, or to just before a new post waiting on another page of the thread. */}
-      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={seenUpTo(now, newPosts.posts, shownIds).toISOString()} />}
+      {/* Seen up to now, or to just before a new post waiting on another page of the thread (posts
+          cut from this page's branches are one "continue" link away: they count as reached). */}
+      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={seenUpTo(now, newPosts.posts, postsInPageBranches(thread.outline, thread.openerId, page)).toISOString()} />}
       {newPosts.firstId !== null && (
         <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-800">
           {newPosts.ids.size} new {newPosts.ids.size === 1 ? "post" : "posts"} since your last visit.{" "}
