@@ -95,7 +95,7 @@ describe("seeded demo moderation log", () => {
       ["member_removed", "Claire Dubois", "QuickGrow Deals"],
       ["post_deleted", "Claire Dubois", expect.stringMatching(/^QuickGrow Deals's post in “.+”$/)],
     ]);
-    expect(entries[1]!.details).toEqual({ fromReports: true });
+    expect(entries[1]!.details).toEqual({ fromReports: true, reason: "Advertising is not allowed here: see the pinned ground rules." });
     // Gone from the thread (no link to it), its report settled, its author out of the group.
     expect(entries[1]!.target.href).toBeNull();
     const spammer = await db.user.findUniqueOrThrow({ where: { email: "quickgrow@toile.test" }, select: { id: true, memberships: { select: { status: true } }, posts: { select: { deletedAt: true, reports: { select: { resolution: true } } } } } });

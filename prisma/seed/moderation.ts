@@ -64,7 +64,8 @@ export async function seedModeration(ctx: SeedContext): Promise<number> {
   await db.postReport.create({
     data: { postId: spam.id, reporterId: user(reporter), reason: "spam", createdAt: new Date(postedAt.getTime() + 40 * 60_000), resolvedAt: deletedAt, resolvedById: user(moderator), resolution: "post_deleted" },
   });
-  await recordModeration(log, { groupId, actorId: user(moderator), action: "post_deleted", target: { id: spam.id, label: postLabel(spammer.name, thread.title) }, details: { fromReports: true }, at: deletedAt });
-  await recordModeration(log, { groupId, actorId: user(moderator), action: "member_removed", target: { id: spammer.id, label: spammer.name }, at: new Date(deletedAt.getTime() + 60_000) });
+  const reason = "Advertising is not allowed here: see the pinned ground rules.";
+  await recordModeration(log, { groupId, actorId: user(moderator), action: "post_deleted", target: { id: spam.id, label: postLabel(spammer.name, thread.title) }, details: { fromReports: true, reason }, at: deletedAt });
+  await recordModeration(log, { groupId, actorId: user(moderator), action: "member_removed", target: { id: spammer.id, label: spammer.name }, details: { reason: "A spam account." }, at: new Date(deletedAt.getTime() + 60_000) });
   return entries + 2;
 }
