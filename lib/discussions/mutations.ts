@@ -6,7 +6,7 @@ import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { postLabel } from "@/lib/moderation/log";
 import { recordModeration } from "@/lib/moderation/mutations";
-import { tellOfModeration } from "@/lib/moderation/notices";
+import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
@@ -203,7 +203,7 @@ export async function deletePost(userId: string, postId: number, options: { revi
         userIds: [post.authorId],
         groupId: post.thread.groupId,
         kind: "post.removed",
-        message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}${because(options.reason)}`,
+        message: (group) => `The moderators of ${group} deleted your post in “${post.thread.title}”${options.reviewingReports ? " after it was reported" : ""}${endingWithReason(options.reason)}`,
         url: endsThread ? null : threadPath(post.thread.group.slug, post.thread),
       });
     }
@@ -309,7 +309,7 @@ export async function deleteThread(userId: string, threadId: number, reason: str
     if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title }, details: reason ? { reason } : undefined });
     if (thread.authorId !== userId) {
-      await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”${because(reason)}`, url: null });
+      await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”${endingWithReason(reason)}`, url: null });
     }
   });
   await markHealthDirty(thread.groupId);
@@ -383,11 +383,6 @@ export async function renameThread(userId: string, threadId: number, title: stri
     throw new AppError("CONFLICT", "This thread changed meanwhile: reload the page and try again.");
   }
   return { id: threadId, slug, groupSlug: thread.group.slug };
-}
-
-/** A notice's end: the moderator's reason when they gave one (decision 019), else a full stop. */
-function because(reason: string | null | undefined): string {
-  return reason ? `: “${reason}”` : ".";
 }
 
 function refuse(refusal: Refusal | null) {

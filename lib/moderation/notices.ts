@@ -32,3 +32,8 @@ export async function tellOfModeration(
     tx,
   );
 }
+
+/** A notice's end: the moderator's reason, quoted, when they gave one (decision 019); else a full stop. */
+export function endingWithReason(reason: string | null | undefined): string {
+  return reason ? `: “${reason}”` : ".";
+}
