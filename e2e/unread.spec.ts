@@ -3,6 +3,17 @@ import { createGroup, joinGroup, newPerson, startThread, test, threadHasAnswers 
 
 const threadRow = (page: Page, title: string) => page.getByRole("list", { name: "Threads" }).getByRole("listitem").filter({ hasText: title });
 
+/**
+ * Opens a thread page and waits for its report of the visit, which it sends once hydrated
+ * (decision 014): a journey that left sooner would stay unread, as a reader who never really
+ * opened it.
+ */
+async function opened(page: Page, open: () => Promise<unknown>): Promise<void> {
+  const reported = page.waitForResponse((response) => response.url().endsWith("/api/thread-visits") && response.request().method() === "POST" && response.status() === 204);
+  await open();
+  await reported;
+}
+
 test("a reader sees what is new since their last visit: in the group's list, marked in the thread, and a way to the first", async ({ browser }) => {
   // Two people sign up (argon2 is slow on purpose), as in the other two-person journeys.
   test.slow();
@@ -19,7 +30,7 @@ test("a reader sees what is new since their last visit: in the group's list, mar
   await reader.page.goto(`/g/${group.slug}`);
   // A recent thread never opened is new.
   await expect(threadRow(reader.page, title)).toContainText("New");
-  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
+  await opened(reader.page, () => threadRow(reader.page, title).getByRole("link", { name: title }).click());
   await expect(reader.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   // Opened, it is no longer new (the visit is recorded once the page is on screen).
   await expect(async () => {
@@ -37,7 +48,7 @@ test("a reader sees what is new since their last visit: in the group's list, mar
 
   await reader.page.goto(`/g/${group.slug}`);
   await expect(threadRow(reader.page, title)).toContainText("2 new posts since your last visit");
-  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
+  await opened(reader.page, () => threadRow(reader.page, title).getByRole("link", { name: title }).click());
   await expect(reader.page.getByText("2 new posts since your last visit.")).toBeVisible();
   const beans = reader.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: "Beans swap well" });
   const squash = reader.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: "And squash" });
@@ -56,7 +67,7 @@ test("a reader sees what is new since their last visit: in the group's list, mar
     await reader.page.goto(`/g/${group.slug}`);
     await expect(threadRow(reader.page, title)).not.toContainText("new");
   }).toPass({ timeout: 10_000 });
-  await reader.page.goto(threadPath);
+  await opened(reader.page, () => reader.page.goto(threadPath));
   await expect(reader.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(reader.page.getByText(/since your last visit/)).toHaveCount(0);
 
@@ -94,7 +105,7 @@ test("reading the first page of a long thread leaves the new posts of its other 
   await threadHasAnswers(threadPath, 12, { to: firstId, label: "Follow-up" });
   const reader = await newPerson(browser, "Reader");
   await joinGroup(reader.page, group);
-  await reader.page.goto(threadPath);
+  await opened(reader.page, () => reader.page.goto(threadPath));
   await expect(reader.page.getByRole("region", { name: "Replies, page 1 of 2" })).toBeVisible();
   await expect(async () => {
     await reader.page.goto(`/g/${group.slug}`);
@@ -121,7 +132,7 @@ test("reading the first page of a long thread leaves the new posts of its other 
   await starter.page.getByRole("button", { name: "Post reply" }).click();
   await expect(starter.page.getByRole("article").filter({ hasText: "A drill, on page two." })).toBeVisible();
 
-  await reader.page.goto(threadPath);
+  await opened(reader.page, () => reader.page.goto(threadPath));
   await expect(reader.page.getByText("3 new posts since your last visit.")).toBeVisible();
   await expect(reader.page.getByRole("article").filter({ hasText: "A ladder, on page one." })).toContainText("New since your last visit");
   // Page 1 read, the way to its cut posts with it: the group's list still counts the post waiting
@@ -130,8 +141,8 @@ test("reading the first page of a long thread leaves the new posts of its other 
     await reader.page.goto(`/g/${group.slug}`);
     await expect(threadRow(reader.page, title)).toContainText("1 new post since your last visit");
   }).toPass({ timeout: 10_000 });
-  await threadRow(reader.page, title).getByRole("link", { name: title }).click();
-  await reader.page.getByRole("link", { name: "Go to the first new post" }).click();
+  await opened(reader.page, () => threadRow(reader.page, title).getByRole("link", { name: title }).click());
+  await opened(reader.page, () => reader.page.getByRole("link", { name: "Go to the first new post" }).click());
   await expect(reader.page).toHaveURL(new RegExp(`${threadPath}\\?page=2#post-\\d+$`));
   await expect(reader.page.getByRole("article").filter({ hasText: "A drill, on page two." })).toContainText("New since your last visit");
   // Page 2 read too: nothing is new any more.
