@@ -52,7 +52,7 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
   await check(page, "/g/city-gardeners", { within: "Threads" });
   await check(page, "/g/city-gardeners/meetups", { within: "Upcoming meetups" });
   await check(page, "/g/city-gardeners/projects", { within: "Active projects" });
-  for (const path of ["/notifications", "/me/settings", "/me/meetups", "/g/city-gardeners/t/new"]) await check(page, path);
+  for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/g/city-gardeners/t/new"]) await check(page, path);
 });
 
 test("moderators' and organizers' pages have no WCAG A/AA violation axe can find", async ({ page }) => {

@@ -46,7 +46,11 @@ test("a reader sees what is new since their last visit: in the group's list, mar
     await expect(starter.page.getByRole("article", { name: `Post by ${starter.user.name}` }).filter({ hasText: body })).toBeVisible();
   }
 
-  await reader.page.goto(`/g/${group.slug}`);
+  // The home page says where: one thread of the group has news for them.
+  await reader.page.goto("/");
+  const mine = reader.page.getByRole("list", { name: "Your groups" }).getByRole("listitem").filter({ hasText: group.name });
+  await expect(mine).toContainText("1 thread with news");
+  await mine.getByRole("link", { name: group.name }).click();
   await expect(threadRow(reader.page, title)).toContainText("2 new posts since your last visit");
   await opened(reader.page, () => threadRow(reader.page, title).getByRole("link", { name: title }).click());
   await expect(reader.page.getByText("2 new posts since your last visit.")).toBeVisible();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deletePost, deleteThread, replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
-import { loadThreadFreshness, loadThreadVisit, recordGroupVisits, recordThreadVisit } from "./visits";
+import { listGroupsWithNews, loadThreadFreshness, loadThreadVisit, recordGroupVisits, recordThreadVisit } from "./visits";
 
 const minutesFrom = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
 
@@ -78,6 +78,28 @@ describe("thread visits", () => {
     expect(freshness.get(mine.threadId)).toBeNull();
     // Signed out, nothing is new.
     expect((await loadThreadFreshness(null, threads, now)).size).toBe(0);
+    // The home page's count for the group agrees with the marks of its list.
+    const news = await listGroupsWithNews(reader.id, new Date());
+    expect(news.find((entry) => entry.slug === group.slug)?.threadsWithNews).toBe([...freshness.values()].filter(Boolean).length);
+    expect(news.find((entry) => entry.slug === group.slug)?.threadsWithNews).toBe(2);
+  });
+
+  it("lists the reader's groups, most recently active first, with their role; a group they were removed from is not theirs", async () => {
+    const person = await makeUser();
+    const [quiet, busy, gone] = await Promise.all([makeGroup(owner.id, { name: "Quiet one" }), makeGroup(owner.id, { name: "Busy one" }), makeGroup(owner.id, { name: "Left behind" })]);
+    await addMember(quiet.id, person.id, "organizer");
+    await addMember(busy.id, person.id);
+    await addMember(gone.id, person.id);
+    await db.membership.update({ where: { groupId_userId: { groupId: gone.id, userId: person.id } }, data: { status: "banned", removedAt: now } });
+    await db.group.update({ where: { id: quiet.id }, data: { lastActivityAt: minutesFrom(now, -300) } });
+    const old = await makeThread(owner.id, busy.id, "Old news");
+    await db.thread.update({ where: { id: old.threadId }, data: { createdAt: minutesFrom(now, -8 * 24 * 60) } });
+    await makeThread(owner.id, busy.id, "Fresh news");
+    expect(await listGroupsWithNews(person.id, new Date())).toEqual([
+      { slug: busy.slug, name: "Busy one", role: "member", threadsWithNews: 1 },
+      { slug: quiet.slug, name: "Quiet one", role: "organizer", threadsWithNews: 0 },
+    ]);
+    expect(await listGroupsWithNews(outsider.id, now)).toEqual([]);
   });
 
   it("marks every thread of a group as read at once, moving no visit backwards; a hidden group is not found", async () => {

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { loadVisibleGroupActor } from "@/lib/groups/authorize";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
-import { threadFreshness, visitTime, type ThreadFreshness } from "./unread";
+import type { GroupRole } from "@/lib/groups/ability";
+import { NEW_THREAD_DAYS, threadFreshness, visitTime, type ThreadFreshness } from "./unread";
 
 /**
  * Readers' visits to threads (decision 014): when each signed-in reader last opened a thread, so
@@ -67,4 +68,43 @@ export async function loadThreadFreshness(
   const newPosts = new Map(counts.map((row) => [row.threadId, row._count._all]));
   for (const thread of threads) result.set(thread.id, threadFreshness(thread, visitOf.get(thread.id), newPosts.get(thread.id) ?? 0, viewerId, now));
   return result;
+}
+
+export interface GroupNews {
+  slug: string;
+  name: string;
+  role: GroupRole;
+  /** Threads the list would mark for the reader: "N new" since their visit, or "New" (NEW_THREAD_DAYS). */
+  threadsWithNews: number;
+}
+
+/**
+ * The reader's groups (active memberships), most recently active first, each with how many of its
+ * threads have news for them — what its thread list would mark (`threadFreshness`): a thread
+ * visited before with a post by someone else since, or a thread under NEW_THREAD_DAYS old they
+ * never opened and did not start. One query for the groups, one count for all of them, served by
+ * the threads' (groupId, …, lastActivityAt) index and the posts' (threadId, createdAt) one.
+ */
+export async function listGroupsWithNews(userId: string, now: Date): Promise<GroupNews[]> {
+  const memberships = await db.membership.findMany({
+    where: { userId, status: "active" },
+    orderBy: { group: { lastActivityAt: "desc" } },
+    select: { role: true, group: { select: { id: true, slug: true, name: true } } },
+  });
+  if (memberships.length === 0) return [];
+  const since = new Date(now.getTime() - NEW_THREAD_DAYS * 24 * 60 * 60 * 1000);
+  const counts = await db.$queryRaw<{ groupId: string; threads: number }[]>`
+    SELECT t."groupId", COUNT(*)::int AS threads
+    FROM "Thread" t
+    LEFT JOIN "ThreadVisit" v ON v."threadId" = t.id AND v."userId" = ${userId}
+    WHERE t."groupId" = ANY(${memberships.map((m) => m.group.id)}) AND t."deletedAt" IS NULL
+      AND (
+        (v."seenAt" IS NULL AND t."authorId" <> ${userId} AND t."createdAt" > ${since})
+        OR (v."seenAt" IS NOT NULL AND t."lastActivityAt" > v."seenAt" AND EXISTS (
+          SELECT 1 FROM "Post" p
+          WHERE p."threadId" = t.id AND p."createdAt" > v."seenAt" AND p."authorId" <> ${userId} AND p."deletedAt" IS NULL))
+      )
+    GROUP BY t."groupId"`;
+  const byGroup = new Map(counts.map((row) => [row.groupId, row.threads]));
+  return memberships.map(({ role, group }) => ({ slug: group.slug, name: group.name, role, threadsWithNews: byGroup.get(group.id) ?? 0 }));
 }
