@@ -307,7 +307,7 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
  */
 export function DeletePost({ postId, postName, endsThread = false, moderating = null }: { postId: number; postName: string; endsThread?: boolean; moderating?: { authorName: string } | null }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const holderRef = useRef<HTMLSpanElement>(null);
+  const holderRef = useRef<HTMLDivElement>(null);
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
     const post = formRef.current?.closest("article");
@@ -319,7 +319,7 @@ export function DeletePost({ postId, postName, endsThread = false, moderating = 
   // Someone else's post, by a moderator: a reason for its author may go with it (decision 019).
   if (moderating) {
     return (
-      <span ref={holderRef} className="contents">
+      <div ref={holderRef} className="contents">
         <ActWithReason
           action={async (previous, formData) => {
             const post = holderRef.current?.closest("article");
@@ -333,7 +333,7 @@ export function DeletePost({ postId, postName, endsThread = false, moderating = 
           consequence={consequence}
           toggle={{ label: "Delete", ariaLabel: `Delete ${postName}`, variant: "ghost", className: "px-2 py-1 text-xs text-red-700" }}
         />
-      </span>
+      </div>
     );
   }
   return (

@@ -14,7 +14,8 @@ import { initialFormState, type FormState } from "@/lib/forms";
  * takes an optional reason, sent to `personName` with the notice and kept in the moderation log.
  * The form is the confirmation — a second, deliberate click ("Delete and tell Ana") — so no
  * dialog comes on top; Cancel closes it and gives focus back to the button. `hidden` are the
- * action's hidden fields.
+ * action's hidden fields. The form takes the full width of a wrapping row of buttons (a post's
+ * footer), as Reply's does, so it opens on a line of its own.
  */
 export function ActWithReason({
   action,
@@ -35,38 +36,40 @@ export function ActWithReason({
   const [state, formAction] = useActionState(action, initialFormState);
   const formId = useId();
   return (
-    <div className="inline-block">
+    <>
       <Button ref={toggleRef} variant={toggle.variant} className={toggle.className} aria-label={toggle.ariaLabel} aria-expanded={open} aria-controls={open ? formId : undefined} onClick={flip}>
         {toggle.label}
       </Button>
       {open && (
-        <form id={formId} action={formAction} className="mt-2 max-w-xl min-w-64 space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
-          <FormMessage state={state} />
-          {Object.entries(hidden).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <p className="text-sm text-stone-700">{consequence}</p>
-          <TextAreaField
-            id={`${formId}-reason`}
-            name="reason"
-            label={`Reason for ${personName} (optional)`}
-            rows={2}
-            autoFocus
-            maxLength={MODERATION_REASON_MAX}
-            defaultValue={state.values?.reason}
-            error={state.fieldErrors?.reason}
-            hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
-          />
-          <div className="flex gap-2">
-            <SubmitButton variant="danger" pendingLabel={verb === "Delete" ? "Deleting…" : "Removing…"}>
-              {verb} and tell {personName}
-            </SubmitButton>
-            <Button variant="ghost" onClick={() => close()}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <div className="mt-2 w-full">
+          <form id={formId} action={formAction} className="max-w-xl min-w-64 space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
+            <FormMessage state={state} />
+            {Object.entries(hidden).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <p className="text-sm text-stone-700">{consequence}</p>
+            <TextAreaField
+              id={`${formId}-reason`}
+              name="reason"
+              label={`Reason for ${personName} (optional)`}
+              rows={2}
+              autoFocus
+              maxLength={MODERATION_REASON_MAX}
+              defaultValue={state.values?.reason}
+              error={state.fieldErrors?.reason}
+              hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
+            />
+            <div className="flex gap-2">
+              <SubmitButton variant="danger" pendingLabel={verb === "Delete" ? "Deleting…" : "Removing…"}>
+                {verb} and tell {personName}
+              </SubmitButton>
+              <Button variant="ghost" onClick={() => close()}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        </div>
       )}
-    </div>
+    </>
   );
 }
