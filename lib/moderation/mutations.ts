@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTION_TARGETS, type ModerationAction, type ModerationDetails } from "./log";
 
@@ -16,9 +16,10 @@ export interface ModerationRecord {
 /**
  * Writes one entry of the group's moderation log, in the transaction of the act it records
  * (`tx`): the act and its entry are saved together or not at all, so a refused or rolled-back act
- * leaves no entry, and no act goes unrecorded. Which acts call this: lib/moderation/log.ts.
+ * leaves no entry, and no act goes unrecorded. Which acts call this: lib/moderation/log.ts. (The
+ * demo seed writes its history with the client itself: it records acts it does not perform.)
  */
-export async function recordModeration(tx: Tx, record: ModerationRecord): Promise<void> {
+export async function recordModeration(tx: Db | Tx, record: ModerationRecord): Promise<void> {
   await tx.moderationEntry.create({
     data: {
       groupId: record.groupId,

@@ -1,4 +1,3 @@
-import type { Tx } from "@/lib/db";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { postLabel } from "@/lib/moderation/log";
 import { recordModeration } from "@/lib/moderation/mutations";
@@ -18,7 +17,6 @@ const SPAM = `🌱 **80% OFF** all grow lights and "miracle" soil this week only
  */
 export async function seedModeration(ctx: SeedContext): Promise<number> {
   const { db, content, now } = ctx;
-  const log = db as unknown as Tx;
   const user = (key: string) => ctx.userIds.get(key)!;
   const past = (ms: number) => new Date(Math.min(ms, now.getTime() - 60_000));
   let entries = 0;
@@ -31,14 +29,14 @@ export async function seedModeration(ctx: SeedContext): Promise<number> {
       // Appointed by the owner a couple of days after joining (or after the group began).
       const at = past(now.getTime() - Math.min(member.joinedDaysAgo, group.createdDaysAgo) * DAY + 2 * DAY);
       const name = content.users.find((u) => u.key === member.user)!.name;
-      await recordModeration(log, { groupId, actorId: user(owner.user), action: "member_role_changed", target: { id: user(member.user), label: name }, details: { from: "member", to: member.role }, at });
+      await recordModeration(db, { groupId, actorId: user(owner.user), action: "member_role_changed", target: { id: user(member.user), label: name }, details: { from: "member", to: member.role }, at });
       entries++;
     }
     for (const thread of group.threads.filter((t) => t.pinned || t.locked)) {
       const { id } = ctx.threadIds.get(thread.key)!;
       const opened = now.getTime() - thread.daysAgo * DAY;
-      if (thread.pinned) await recordModeration(log, { groupId, actorId: user(steward.user), action: "thread_pinned", target: { id, label: thread.title }, at: past(opened + 2 * HOUR) });
-      if (thread.locked) await recordModeration(log, { groupId, actorId: user(steward.user), action: "thread_locked", target: { id, label: thread.title }, at: past(opened + 14 * DAY) });
+      if (thread.pinned) await recordModeration(db, { groupId, actorId: user(steward.user), action: "thread_pinned", target: { id, label: thread.title }, at: past(opened + 2 * HOUR) });
+      if (thread.locked) await recordModeration(db, { groupId, actorId: user(steward.user), action: "thread_locked", target: { id, label: thread.title }, at: past(opened + 14 * DAY) });
       entries += Number(Boolean(thread.pinned)) + Number(Boolean(thread.locked));
     }
   }
@@ -65,7 +63,7 @@ export async function seedModeration(ctx: SeedContext): Promise<number> {
     data: { postId: spam.id, reporterId: user(reporter), reason: "spam", createdAt: new Date(postedAt.getTime() + 40 * 60_000), resolvedAt: deletedAt, resolvedById: user(moderator), resolution: "post_deleted" },
   });
   const reason = "Advertising is not allowed here: see the pinned ground rules.";
-  await recordModeration(log, { groupId, actorId: user(moderator), action: "post_deleted", target: { id: spam.id, label: postLabel(spammer.name, thread.title) }, details: { fromReports: true, reason }, at: deletedAt });
-  await recordModeration(log, { groupId, actorId: user(moderator), action: "member_removed", target: { id: spammer.id, label: spammer.name }, details: { reason: "A spam account." }, at: new Date(deletedAt.getTime() + 60_000) });
+  await recordModeration(db, { groupId, actorId: user(moderator), action: "post_deleted", target: { id: spam.id, label: postLabel(spammer.name, thread.title) }, details: { fromReports: true, reason }, at: deletedAt });
+  await recordModeration(db, { groupId, actorId: user(moderator), action: "member_removed", target: { id: spammer.id, label: spammer.name }, details: { reason: "A spam account." }, at: new Date(deletedAt.getTime() + 60_000) });
   return entries + 2;
 }
