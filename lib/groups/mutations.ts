@@ -5,7 +5,7 @@ import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { MEETUP_TX_OPTIONS, withdrawFromGroupMeetups } from "@/lib/meetups/mutations";
 import { changedSettings } from "@/lib/moderation/log";
 import { recordModeration } from "@/lib/moderation/mutations";
-import { endingWithReason } from "@/lib/moderation/notices";
+import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
@@ -236,11 +236,10 @@ export async function removeMember(actorId: string, groupId: string, memberId: s
     status: "banned",
     logged: "member_removed",
     reason,
-    then: async (tx, group) => {
+    then: async (tx) => {
       await withdrawFromGroupMeetups(tx, groupId, memberId, now);
-      // A private group no longer exists for them: the notice leads to the directory, not to a 404.
-      const url = group.visibility === "private" ? "/groups" : `/g/${group.slug}`;
-      await sendNotifications([{ userId: memberId, kind: "group.removed", message: `You were removed from ${group.name} by its moderators${endingWithReason(reason)}`, url }], tx);
+      // Leads to the group's page, or, a private group no longer existing for them, to the directory.
+      await tellOfModeration(tx, { userIds: [memberId], groupId, kind: "group.removed", message: (name) => `You were removed from ${name} by its moderators${endingWithReason(reason)}`, url: null });
     },
   }, now);
 }
