@@ -7,22 +7,20 @@ import { InlineFormError } from "@/components/ui/form-message";
 import { resolveReportsAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
-// Keeping needs no confirmation: nothing is lost, and the post can still be deleted from its thread.
-const KEEP = { label: "Keep post", pending: "Keeping…" };
-
 /**
- * One decision on a reported post of the review queue (decision 012). On success the queue
- * reloads with the outcome said where focus lands (the post's entry has moved to Resolved
- * recently); another moderator's decision meanwhile comes back as the error beside the button.
+ * Keeps a reported post (decision 012): its reports are dismissed. No confirmation: nothing is
+ * lost, and the post can still be deleted from its thread. On success the queue reloads with the
+ * outcome said where focus lands (the post's entry has moved to Resolved recently); another
+ * moderator's decision meanwhile comes back as the error beside the button.
  */
-function Resolve({ postId, authorName, resolution }: { postId: number; authorName: string; resolution: "dismissed" }) {
+function KeepPost({ postId, authorName }: { postId: number; authorName: string }) {
   const [state, action] = useActionState(resolveReportsAction, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="resolution" value={resolution} />
-      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel={KEEP.pending}>
-        {KEEP.label}
+      <input type="hidden" name="resolution" value="dismissed" />
+      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Keeping…">
+        Keep post
         <span className="sr-only"> by {authorName}</span>
       </SubmitButton>
       <InlineFormError state={state} />
@@ -42,7 +40,7 @@ export function ReviewReportedPost({ postId, authorName }: { postId: number; aut
         consequence="Its reports are resolved with it; replies to it stay, and a thread with nothing else left goes with it."
         toggle={{ label: "Delete post", ariaLabel: `Delete post by ${authorName}`, variant: "danger", className: "px-2.5 py-1 text-xs" }}
       />
-      <Resolve postId={postId} authorName={authorName} resolution="dismissed" />
+      <KeepPost postId={postId} authorName={authorName} />
     </div>
   );
 }
