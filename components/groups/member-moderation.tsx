@@ -47,23 +47,14 @@ interface MemberActionProps {
   userName: string;
 }
 
-function MemberAction({ groupId, userId, userName, act, verb, pendingLabel }: MemberActionProps & { act: typeof reinstateMemberAction; verb: string; pendingLabel: string }) {
+/** `act`, with its success said in the page's outcome (MemberModerationOutcome). */
+function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>) {
   const { announce } = use(OutcomeContext);
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+  return async (previous: FormState, formData: FormData) => {
     const result = await act(previous, formData);
     if (result.status === "success" && result.message) announce(result.message);
     return result;
-  }, initialFormState);
-  return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel={pendingLabel} aria-label={`${verb} ${userName}`}>
-        {verb}
-      </SubmitButton>
-      <InlineFormError state={state} />
-    </form>
-  );
+  };
 }
 
 /**
@@ -71,14 +62,10 @@ function MemberAction({ groupId, userId, userName, act, verb, pendingLabel }: Me
  * (decision 019); "Remove and tell <name>" confirms.
  */
 export function RemoveMemberButton({ groupName, groupId, userId, userName }: MemberActionProps & { groupName: string }) {
-  const { announce } = use(OutcomeContext);
+  const action = useAnnounced(removeMemberAction);
   return (
     <ActWithReason
-      action={async (previous, formData) => {
-        const result = await removeMemberAction(previous, formData);
-        if (result.status === "success" && result.message) announce(result.message);
-        return result;
-      }}
+      action={action}
       hidden={{ groupId, userId }}
       personName={userName}
       verb="Remove"
@@ -89,6 +76,16 @@ export function RemoveMemberButton({ groupName, groupId, userId, userName }: Mem
 }
 
 /** "Reinstate <name>": undoes a removal, as a plain member (no confirmation: nothing is lost). */
-export function ReinstateMemberButton(member: MemberActionProps) {
-  return <MemberAction {...member} act={reinstateMemberAction} verb="Reinstate" pendingLabel="Reinstating…" />;
+export function ReinstateMemberButton({ groupId, userId, userName }: MemberActionProps) {
+  const [state, action] = useActionState(useAnnounced(reinstateMemberAction), initialFormState);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Reinstating…" aria-label={`Reinstate ${userName}`}>
+        Reinstate
+      </SubmitButton>
+      <InlineFormError state={state} />
+    </form>
+  );
 }
