@@ -306,27 +306,22 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
  * back to the group): the confirmation says so.
  */
 export function DeletePost({ postId, postName, endsThread = false, moderating = null }: { postId: number; postName: string; endsThread?: boolean; moderating?: { authorName: string } | null }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const holderRef = useRef<HTMLDivElement>(null);
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
-    const post = formRef.current?.closest("article");
+  const anchor = useRef<HTMLElement | null>(null);
+  // The button goes away with the post's words: focus stays with the post ("This post was deleted.").
+  const deleteThenFocus = async (previous: FormState, formData: FormData) => {
+    const post = anchor.current?.closest("article");
     const result = await deletePostAction(previous, formData);
     if (result.status === "success") post?.focus();
     return result;
-  }, initialFormState);
+  };
+  const [state, action] = useActionState(deleteThenFocus, initialFormState);
   const consequence = endsThread ? "Nothing else is left in the thread, so the thread is deleted with it." : "Replies to it stay in the thread.";
   // Someone else's post, by a moderator: a reason for its author may go with it (decision 019).
   if (moderating) {
     return (
-      <div ref={holderRef} className="contents">
+      <div ref={(node) => void (anchor.current = node)} className="contents">
         <ActWithReason
-          action={async (previous, formData) => {
-            const post = holderRef.current?.closest("article");
-            const result = await deletePostAction(previous, formData);
-            if (result.status === "success") post?.focus();
-            return result;
-          }}
+          action={deleteThenFocus}
           hidden={{ postId }}
           personName={moderating.authorName}
           verb="Delete"
@@ -337,7 +332,7 @@ export function DeletePost({ postId, postName, endsThread = false, moderating = 
     );
   }
   return (
-    <ConfirmForm ref={formRef} action={action} question={`Delete this post? ${consequence}`}>
+    <ConfirmForm ref={(node) => void (anchor.current = node)} action={action} question={`Delete this post? ${consequence}`}>
       <input type="hidden" name="postId" value={postId} />
       <SubmitButton variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`Delete ${postName}`}>
         Delete
