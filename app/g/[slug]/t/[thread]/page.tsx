@@ -84,8 +84,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       </header>
 
       {/* Seen up to now, or to just before a new post waiting on another page of the thread (posts
-          cut from this page's branches are one "continue" link away: they count as reached). */}
-      {viewer && <RecordThreadVisit threadId={thread.id} shownAt={seenUpTo(now, newPosts.posts, postsInPageBranches(thread.outline, thread.openerId, page)).toISOString()} />}
+          cut from this page's branches are one "continue" link away: they count as reached). The
+          whole tree is walked again only when something is new. */}
+      {viewer && (
+        <RecordThreadVisit
+          threadId={thread.id}
+          shownAt={(newPosts.posts.length > 0 ? seenUpTo(now, newPosts.posts, postsInPageBranches(thread.outline, thread.openerId, page)) : now).toISOString()}
+        />
+      )}
       {newPosts.firstId !== null && (
         <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-800">
           {newPosts.ids.size} new {newPosts.ids.size === 1 ? "post" : "posts"} since your last visit.{" "}
