@@ -41,7 +41,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <section aria-labelledby="threads-heading" className="order-2 space-y-4 lg:order-1">
-        <div className="flex items-center justify-between gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
           <h2 id="threads-heading" className="text-lg font-semibold">
             Discussions
           </h2>
