@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { appointModerator, createGroup, joinGroup, newPerson, startThread, test } from "./support";
 
-test("a moderator's deletion, lock and rename are in the group's Moderation log, filtered by kind; members are refused it", async ({ browser }) => {
+test("a moderator's deletion, lock and rename are in the group's Moderation log, filtered by kind; the deleted post is restored from it; members are refused it", async ({ browser }) => {
   // Three people sign up (argon2) and the journey crosses many pages.
   test.slow();
   const owner = await newPerson(browser, "Owner");
@@ -45,11 +45,10 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   await expect(entries.nth(1)).toContainText(`${moderator.user.name} locked the thread “Seed swap rules”`);
   await expect(entries.nth(2)).toContainText(`${moderator.user.name} deleted ${author.user.name}'s post in “Seed swap rules”: “Advertising is not allowed here.”`);
   // The thread is still there: its entries lead to it, at its new address, under the title each
-  // had. The deleted post has no page to lead to.
+  // had. The deleted post's leads to its place in the thread.
   await expect(entries.nth(1).getByRole("link", { name: "Seed swap rules" })).toHaveAttribute("href", renamedPath);
   await expect(entries.nth(0).getByRole("link", { name: "Seed swap: the rules" })).toHaveAttribute("href", renamedPath);
   expect(renamedPath).not.toBe(threadPath);
-  await expect(entries.nth(2).getByRole("link", { name: /post in/ })).toHaveCount(0);
   await expect(entries.nth(0).getByRole("link", { name: moderator.user.name })).toBeVisible();
 
   // One kind of action: the choice is in the address, and the select keeps it.
@@ -63,6 +62,23 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   await expect(page.getByLabel("Kind of action")).toHaveValue("thread_locked");
   await page.getByRole("link", { name: "Show all actions" }).click();
   await expect(page.getByRole("heading", { name: "Moderation log (4)" })).toBeVisible();
+
+  // Second thoughts: the entry leads to the deleted post, where the moderators restore it.
+  await entries.nth(2).getByRole("link", { name: `${author.user.name}'s post in “Seed swap rules”` }).click();
+  await expect(page).toHaveURL(/#post-\d+$/);
+  const restored = page.getByRole("article", { name: `Post by ${author.user.name}` });
+  await expect(restored).toContainText("This post was deleted.");
+  await expect(restored).toContainText("Deleted by the moderators.");
+  await restored.getByRole("button", { name: new RegExp(`^Restore ${author.user.name}'s post`) }).click();
+  await expect(restored).toContainText("Cheap watches at my shop");
+  await expect(restored).toBeFocused();
+  await expect(restored.getByRole("button", { name: /^Restore/ })).toHaveCount(0);
+  // The author is told, and the log has it, newest first.
+  await author.page.goto("/notifications");
+  await expect(author.page.getByRole("link", { name: `The moderators of ${group.name} restored your post in “Seed swap: the rules”.` })).toBeVisible();
+  await page.goto(`/g/${group.slug}/log`);
+  await expect(page.getByRole("heading", { name: "Moderation log (5)" })).toBeVisible();
+  await expect(entries.nth(0)).toContainText(`${moderator.user.name} restored ${author.user.name}'s post in “Seed swap: the rules”`);
 
   // A member has no tab for it, and the page is forbidden to them.
   await author.page.goto(`/g/${group.slug}`);

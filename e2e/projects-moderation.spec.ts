@@ -4,7 +4,7 @@ import { createGroup, fillProjectForm, joinGroup, newPerson, submitNewProject, t
 // Three people and a dozen pages: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 120_000 });
 
-test("the lead adds a co-lead, who is told; an update is edited by its author; the group's owner deletes it, then the project, and each is told", async ({ browser }) => {
+test("the lead adds a co-lead, who is told; an update is edited by its author; the group's owner deletes it, then the project, and each is told; both come back", async ({ browser }) => {
   const owner = await newPerson(browser, "Owner");
   const group = await createGroup(owner.page);
   const lea = await newPerson(browser, "Lea");
@@ -87,4 +87,17 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   await expect(lea.page.getByRole("link", { name: `The moderators of ${group.name} deleted your project “Repair café”.` })).toBeVisible();
   await lea.page.getByRole("link", { name: `The moderators of ${group.name} restored your project “Repair café”.` }).click();
   await expect(lea.page).toHaveURL(new RegExp(`${projectPath}$`));
+
+  // The update deleted on its own stays deleted with the project back; the moderators see it and
+  // restore it, the lead sees no such list.
+  await expect(lea.page.getByRole("heading", { name: /^Deleted by the moderators/ })).toHaveCount(0);
+  await expect(owner.page.getByRole("heading", { name: "Deleted by the moderators (1)" })).toBeVisible();
+  await owner.page.getByRole("button", { name: new RegExp(`^Restore ${ben.user.name}'s update`) }).click();
+  const back = owner.page.getByRole("article", { name: `Update by ${ben.user.name}` });
+  await expect(back).toContainText("Booked the hall for March.");
+  await expect(back).toBeFocused();
+  await expect(owner.page.getByRole("heading", { name: /^Deleted by the moderators/ })).toHaveCount(0);
+  await ben.page.goto("/notifications");
+  await ben.page.getByRole("link", { name: `The moderators of ${group.name} restored your update to the project “Repair café”.` }).click();
+  await expect(ben.page.getByRole("article", { name: `Update by ${ben.user.name}` })).toContainText("Booked the hall for March.");
 });

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { RestoreButton } from "@/components/ui/restore-button";
+import { restorePostAction } from "@/lib/discussions/actions";
 import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
 import { formatAbsolute } from "@/lib/time";
@@ -72,6 +74,13 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
         )}
       </header>
       {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div lang={lang} className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}
+      {/* A moderator's deletion can be undone by the group's moderators; an author's own cannot (decision 009). */}
+      {deleted && post.deletedByModerators && permissions.canModerate && (
+        <footer className="mt-2 flex flex-wrap items-center gap-2 text-xs text-stone-600">
+          <span>Deleted by the moderators.</span>
+          <RestoreButton action={restorePostAction} field="postId" id={post.id} label={postName} focusOnDone={`post-${post.id}`} />
+        </footer>
+      )}
       {!deleted && (
         <footer className="mt-3 flex flex-wrap items-center gap-1">
           {permissions.viewerId === null ? (

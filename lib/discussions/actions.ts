@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restoreThread, setLike, setThreadFlags } from "./mutations";
+import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setLike, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
@@ -19,6 +19,7 @@ import {
   likeHiddenFields,
   likeSchema,
   postHiddenFields,
+  postRefSchema,
   replyHiddenFields,
   replySchema,
   reportPostSchema,
@@ -76,6 +77,17 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
     if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     refresh();
     return { status: "success", message: "Post deleted." };
+  });
+}
+
+export async function restorePostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
+    const viewer = await requireViewer();
+    await restorePost(viewer.id, postId);
+    refresh();
+    return { status: "success", message: "Post restored." };
   });
 }
 

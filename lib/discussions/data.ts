@@ -57,6 +57,7 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       createdAt: true,
       editedAt: true,
       deletedAt: true,
+      deletedById: true,
       author: { select: { id: true, name: true } },
       reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
       // Only the viewer's own open report: who else reported a post is for the moderators' queue.
@@ -65,8 +66,10 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
   });
   const likeRows = rows.length ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
   const likes = countsBy(likeRows, (row) => row.postId);
-  return rows.map(({ reactions, reports, ...post }) => ({
+  return rows.map(({ reactions, reports, deletedById, ...post }) => ({
     ...post,
+    // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
+    deletedByModerators: post.deletedAt !== null && deletedById !== null && deletedById !== post.author.id,
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
     body: post.deletedAt ? "" : post.body,

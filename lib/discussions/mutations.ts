@@ -176,7 +176,8 @@ export async function deletePost(userId: string, postId: number, options: { revi
     // committed before is counted below; one arriving after waits, then finds the thread deleted.
     await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${post.threadId} FOR UPDATE`;
     // A concurrent delete of the same post got here first: it decided about the thread.
-    const deleted = await tx.post.updateMany({ where: { id: postId, deletedAt: null }, data: { deletedAt: now } });
+    // Who deleted it is kept: a moderator may restore what the moderators deleted, never what its author withdrew.
+    const deleted = await tx.post.updateMany({ where: { id: postId, deletedAt: null }, data: { deletedAt: now, deletedById: userId } });
     if (deleted.count === 0) {
       if (options.reviewingReports) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
       return false;
@@ -211,6 +212,44 @@ export async function deletePost(userId: string, postId: number, options: { revi
   });
   await markHealthDirty(post.thread.groupId);
   return { ...result, threadDeleted };
+}
+
+/**
+ * The group's moderators bring back a post the moderators deleted (a mistake, a report that was
+ * not what it seemed), with its words, likes and place in the tree; its author is told. A post its
+ * author deleted stays deleted: withdrawing one's words is theirs to decide. Its reports stay
+ * resolved: the deletion settled them, and the restore is the moderators' second look.
+ */
+export async function restorePost(userId: string, postId: number) {
+  const post = await loadPostContext(postId);
+  await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
+  const restored = await db.$transaction(async (tx) => {
+    // Decided on the row itself: a second click, or another moderator, may have restored it.
+    const back = await tx.post.updateMany({
+      where: { id: postId, deletedAt: { not: null }, deletedById: { not: null, notIn: [post.authorId] } },
+      data: { deletedAt: null, deletedById: null },
+    });
+    if (back.count === 0) return false;
+    await recordModeration(tx, { groupId: post.thread.groupId, actorId: userId, action: "post_restored", target: { id: postId, label: postLabel(post.author.name, post.thread.title) } });
+    if (post.authorId !== userId) {
+      await tellOfModeration(tx, {
+        userIds: [post.authorId],
+        groupId: post.thread.groupId,
+        kind: "post.restored",
+        message: (group) => `The moderators of ${group} restored your post in “${post.thread.title}”.`,
+        url: postPermalink(post.thread.group.slug, postId),
+      });
+    }
+    return true;
+  });
+  if (!restored) {
+    const current = await db.post.findUnique({ where: { id: postId }, select: { deletedAt: true, deletedById: true } });
+    if (!current?.deletedAt) throw new AppError("CONFLICT", "This post is not deleted: there is nothing to restore.");
+    if (current.deletedById === post.authorId) throw new AppError("CONFLICT", "Its author deleted this post: only the moderators' deletions can be undone.");
+    throw new AppError("CONFLICT", "Who deleted this post was not recorded: it cannot be restored.");
+  }
+  await markHealthDirty(post.thread.groupId);
+  return { threadId: post.threadId, groupSlug: post.thread.group.slug };
 }
 
 /**

@@ -96,11 +96,12 @@ describe("seeded demo moderation log", () => {
       ["post_deleted", "Claire Dubois", expect.stringMatching(/^QuickGrow Deals's post in “.+”$/)],
     ]);
     expect(entries[1]!.details).toEqual({ fromReports: true, reason: "Advertising is not allowed here: see the pinned ground rules." });
-    // Gone from the thread (no link to it), its report settled, its author out of the group.
-    expect(entries[1]!.target.href).toBeNull();
-    const spammer = await db.user.findUniqueOrThrow({ where: { email: "quickgrow@toile.test" }, select: { id: true, memberships: { select: { status: true } }, posts: { select: { deletedAt: true, reports: { select: { resolution: true } } } } } });
+    // Deleted in its thread (the entry leads to its place there), its report settled, its author out of the group.
+    expect(entries[1]!.target.href).toMatch(/^\/g\/city-gardeners\/posts\/\d+$/);
+    const spammer = await db.user.findUniqueOrThrow({ where: { email: "quickgrow@toile.test" }, select: { id: true, memberships: { select: { status: true } }, posts: { select: { deletedAt: true, deletedBy: { select: { name: true } }, reports: { select: { resolution: true } } } } } });
     expect(spammer.memberships).toEqual([{ status: "banned" }]);
-    expect(spammer.posts).toEqual([{ deletedAt: expect.any(Date), reports: [{ resolution: "post_deleted" }] }]);
+    // Deleted by the moderator, as the app records it: the demo moderator sees "Restore" in its place.
+    expect(spammer.posts).toEqual([{ deletedAt: expect.any(Date), deletedBy: { name: "Claire Dubois" }, reports: [{ resolution: "post_deleted" }] }]);
     const actions = new Set(entries.map((entry) => entry.action));
     expect(actions).toContain("member_role_changed");
     expect(actions).toContain("thread_pinned");

@@ -48,8 +48,9 @@ async function targetLinks(group: { id: string; slug: string }, rows: { targetKi
   const ids = (kind: ModerationTargetKind) => [...new Set(rows.filter((row) => row.targetKind === kind).map((row) => row.targetId))];
   const numbers = (kind: ModerationTargetKind) => ids(kind).map(Number).filter(Number.isSafeInteger);
   const [posts, threads, projects, meetups, people] = await Promise.all([
-    // Only where readers can reach it: standing, in a standing thread of this group.
-    numbers("post").length ? db.post.findMany({ where: { id: { in: numbers("post") }, deletedAt: null, thread: { groupId: group.id, deletedAt: null } }, select: { id: true } }) : [],
+    // In a standing thread of this group: a deleted post too, whose place shows the moderators
+    // who deleted it, with "Restore" (decision 009).
+    numbers("post").length ? db.post.findMany({ where: { id: { in: numbers("post") }, thread: { groupId: group.id, deletedAt: null } }, select: { id: true } }) : [],
     numbers("thread").length ? db.thread.findMany({ where: { id: { in: numbers("thread") }, groupId: group.id, deletedAt: null }, select: { id: true, slug: true } }) : [],
     numbers("project").length ? db.project.findMany({ where: { id: { in: numbers("project") }, groupId: group.id, deletedAt: null }, select: { id: true } }) : [],
     // A cancelled meetup keeps its page (with its banner).

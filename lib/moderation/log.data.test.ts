@@ -275,4 +275,17 @@ describe("the log page's query", () => {
     // The seeded entries' thread never existed.
     expect(entries.at(-1)!.target.href).toBeNull();
   });
+
+  it("links a deleted post while its thread stands: its place is where the moderators restore it", async () => {
+    const moderator = await makeUser();
+    await addMember(group.id, moderator.id, "moderator");
+    const thread = await makeThread(owner.id, group.id, "Links to deleted posts");
+    const { postId } = await replyToPost(moderator.id, { threadId: thread.threadId, parentId: thread.postId, body: "A reply the owner will delete." });
+    await deletePost(owner.id, postId);
+    const [deleted] = (await listModerationLog(group, { page: 1, action: "post_deleted" })).entries;
+    expect(deleted?.target.href).toBe(`/g/${group.slug}/posts/${postId}`);
+    await deleteThread(owner.id, thread.threadId);
+    const [gone] = (await listModerationLog(group, { page: 1, action: "post_deleted" })).entries;
+    expect(gone?.target.href).toBeNull();
+  });
 });

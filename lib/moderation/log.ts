@@ -7,7 +7,7 @@
  * - acts only the people who run the group can do are always recorded: deleting, restoring,
  *   locking, unlocking, pinning and unpinning threads; dismissing a post's reports; adding,
  *   removing and reinstating members and changing their roles; deleting and restoring projects;
- *   changing the group's settings;
+ *   restoring a post or a project update the moderators deleted; changing the group's settings;
  * - acts anyone may do to their own things are recorded only when done to someone else's: a post
  *   deleted by someone other than its author, a thread renamed by someone other than its author,
  *   a meetup edited (its title, time, place or seats) or cancelled by someone other than its
@@ -40,6 +40,8 @@ export const MODERATION_ACTIONS = [
   "thread_renamed",
   "meetup_edited",
   "project_update_deleted",
+  "post_restored",
+  "project_update_restored",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -66,11 +68,20 @@ export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
   thread_renamed: "thread",
   meetup_edited: "meetup",
   project_update_deleted: "project",
+  post_restored: "post",
+  project_update_restored: "project",
 };
 
 /** The filter's options, by what the acts are done to (the select's groups), in the order above. */
 export const ACTION_FILTER_GROUPS: { label: string; actions: { value: ModerationAction; label: string }[] }[] = [
-  { label: "Posts", actions: [{ value: "post_deleted", label: "Posts deleted" }, { value: "reports_dismissed", label: "Reports dismissed" }] },
+  {
+    label: "Posts",
+    actions: [
+      { value: "post_deleted", label: "Posts deleted" },
+      { value: "post_restored", label: "Posts restored" },
+      { value: "reports_dismissed", label: "Reports dismissed" },
+    ],
+  },
   {
     label: "Threads",
     actions: [
@@ -98,6 +109,7 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
       { value: "project_deleted", label: "Projects deleted" },
       { value: "project_restored", label: "Projects restored" },
       { value: "project_update_deleted", label: "Project updates deleted" },
+      { value: "project_update_restored", label: "Project updates restored" },
     ],
   },
   { label: "Meetups", actions: [{ value: "meetup_edited", label: "Meetups edited" }, { value: "meetup_cancelled", label: "Meetups cancelled" }] },
@@ -152,7 +164,7 @@ const detailsSchema = z
     previousTitle: z.string(),
     /** What an edit changed, as its notification says ("time and place"). */
     changes: z.string(),
-    /** Whose project update was deleted. */
+    /** Whose project update was deleted or restored. */
     author: z.string(),
   })
   .partial();
@@ -179,6 +191,8 @@ export function describeModeration(action: ModerationAction, details: Moderation
       const after = details.fromReports ? " after it was reported" : "";
       return { verb: "deleted", rest: `${after}${details.threadDeleted ? ", and its thread with it (nothing else was left in it)" : ""}${said(details.reason)}` };
     }
+    case "post_restored":
+      return { verb: "restored", rest: "" };
     case "reports_dismissed":
       return { verb: "kept", rest: ` and dismissed its ${details.reports === undefined ? "reports" : plural(details.reports, "report", "reports")}` };
     case "thread_deleted":
@@ -213,6 +227,8 @@ export function describeModeration(action: ModerationAction, details: Moderation
       return { verb: "changed the meetup", rest: details.changes ? ` (${details.changes})` : "" };
     case "project_update_deleted":
       return { verb: details.author ? `deleted ${details.author}'s update to the project` : "deleted an update to the project", rest: "" };
+    case "project_update_restored":
+      return { verb: details.author ? `restored ${details.author}'s update to the project` : "restored an update to the project", rest: "" };
     case "settings_changed":
       return { verb: "changed the settings of", rest: details.fields?.length ? ` (${details.fields.map((field) => SETTING_LABELS[field]).join(", ")})` : "" };
   }

@@ -58,6 +58,10 @@ describe("project abilities", () => {
     const moderator = on(null, { groupModerator: true });
     expect(updateRefusal(moderator, "deleteUpdate", others("archived"))).toBeNull();
     expect(updateRefusal(moderator, "editUpdate", others())?.code).toBe("FORBIDDEN");
+    // Restoring undoes a moderator's deletion: the moderators' alone, in any status.
+    expect(updateRefusal(moderator, "restoreUpdate", others("archived"))).toBeNull();
+    expect(updateRefusal(on("lead"), "restoreUpdate", others())).toEqual({ code: "FORBIDDEN", message: "Only the group's moderators can restore an update." });
+    expect(updateRefusal(on("contributor"), "restoreUpdate", own())?.code).toBe("FORBIDDEN");
   });
 
   it("the only lead cannot leave; with another lead, or as anyone else, leaving is fine", () => {

@@ -114,14 +114,17 @@ export function can(actor: ProjectActor, action: ProjectAction, project: Project
   return refusal(actor, action, project) === null;
 }
 
-export type UpdateAction = "editUpdate" | "deleteUpdate";
+export type UpdateAction = "editUpdate" | "deleteUpdate" | "restoreUpdate";
 
 /**
  * Who may change a progress update once posted: its author edits it (not on an archived
  * project: the record stays as it was left) and deletes it; the group's moderators delete
- * any, in any status, so an abusive note does not stay public because the project was shelved.
+ * any, in any status, so an abusive note does not stay public because the project was shelved,
+ * and restore one the moderators deleted.
  */
 export function updateRefusal(actor: ProjectActor, action: UpdateAction, update: { own: boolean; status: ProjectStatus }): Refusal | null {
+  // Restoring undoes a moderator's deletion: theirs alone (its author's own deletion stays, see restoreProjectUpdate).
+  if (action === "restoreUpdate") return actor.groupModerator ? null : { code: "FORBIDDEN", message: "Only the group's moderators can restore an update." };
   if (action === "deleteUpdate" && actor.groupModerator) return null;
   if (!update.own) {
     return { code: "FORBIDDEN", message: action === "editUpdate" ? "Only its author can edit an update." : "Only its author or the group's moderators can delete an update." };

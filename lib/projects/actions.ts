@@ -17,6 +17,7 @@ import {
   leaveProject,
   postProjectUpdate,
   restoreProject,
+  restoreProjectUpdate,
   setContributorRole,
   updateProject,
 } from "./mutations";
@@ -168,6 +169,17 @@ export async function deleteProjectUpdateAction(_previous: FormState, formData: 
     await deleteProjectUpdate(viewer.id, updateId);
     refresh();
     return { status: "success", message: "Update deleted." };
+  });
+}
+
+export async function restoreProjectUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { updateId } = parseInput(updateRefSchema, values, UPDATE_REF);
+    const viewer = await requireViewer();
+    await restoreProjectUpdate(viewer.id, updateId);
+    refresh();
+    return { status: "success", message: "Update restored." };
   });
 }
 

@@ -298,3 +298,27 @@ export async function listDeletedProjects(groupId: string, page: number) {
   const projects = rows.flatMap(({ deletedAt, ...project }) => (deletedAt ? [{ ...project, deletedAt, deletedBy: deletions.get(String(project.id))?.actor ?? null }] : []));
   return { projects, total };
 }
+
+/** How many of a project's deleted updates its moderators see, newest deletion first. */
+export const DELETED_UPDATES_SHOWN = 20;
+
+/**
+ * A project's updates the moderators deleted (not those their authors deleted, which stay theirs),
+ * newest deletion first, for the group's moderators to restore one deleted by mistake (decision
+ * 005 §9): who wrote it, when, who deleted it and when; not its words, as nowhere once deleted.
+ * The page checks who may see it.
+ */
+export async function listDeletedProjectUpdates(projectId: number) {
+  const rows = await db.$queryRaw<{ id: number; createdAt: Date; deletedAt: Date; authorId: string; authorName: string; deleterId: string; deleterName: string; total: bigint }[]>`
+    SELECT u.id, u."createdAt", u."deletedAt", a.id AS "authorId", a.name AS "authorName", d.id AS "deleterId", d.name AS "deleterName", count(*) OVER () AS total
+    FROM "ProjectUpdate" u
+    JOIN "User" a ON a.id = u."authorId"
+    JOIN "User" d ON d.id = u."deletedById"
+    WHERE u."projectId" = ${projectId} AND u."deletedAt" IS NOT NULL AND u."deletedById" <> u."authorId"
+    ORDER BY u."deletedAt" DESC, u.id DESC
+    LIMIT ${DELETED_UPDATES_SHOWN}`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    updates: rows.map((row) => ({ id: row.id, createdAt: row.createdAt, deletedAt: row.deletedAt, author: { id: row.authorId, name: row.authorName }, deletedBy: { id: row.deleterId, name: row.deleterName } })),
+  };
+}

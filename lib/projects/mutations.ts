@@ -349,7 +349,8 @@ const UPDATE_NOT_FOUND = "This update does not exist.";
  */
 async function withUpdate<T>(userId: string, updateId: number, action: UpdateAction, change: (tx: Tx, context: Awaited<ReturnType<typeof lockProjectFor>>) => Promise<T>) {
   return db.$transaction(async (tx) => {
-    const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: null }, select: { projectId: true, authorId: true } });
+    // Restoring acts on a deleted update; every other action on a standing one.
+    const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: action === "restoreUpdate" ? { not: null } : null }, select: { projectId: true, authorId: true } });
     if (!update) throw new AppError("NOT_FOUND", UPDATE_NOT_FOUND);
     const context = await lockProjectFor(tx, update.projectId, userId).catch((error: unknown) => {
       throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", UPDATE_NOT_FOUND) : error;
@@ -369,22 +370,49 @@ export async function editProjectUpdate(userId: string, updateId: number, body: 
   });
 }
 
+/** Tells an update's author what the group's moderators did to it, as "the moderators" (decision 019). */
+function tellUpdateAuthor(tx: Tx, project: LockedProject["project"], authorId: string, done: "deleted" | "restored") {
+  return tellOfModeration(tx, {
+    userIds: [authorId],
+    groupId: project.groupId,
+    kind: done === "deleted" ? "project.update.removed" : "project.update.restored",
+    message: (group) => `The moderators of ${group} ${done} your update to the project “${project.name}”.`,
+    url: projectPath(project),
+  });
+}
+
 /**
  * Its author, or a moderator of the group, deletes a progress update (soft, as posts). Someone
  * else's goes into the group's moderation log (decision 018).
  */
 export async function deleteProjectUpdate(userId: string, updateId: number, now = new Date()) {
   const result = await withUpdate(userId, updateId, "deleteUpdate", async (tx, { project }) => {
-    const deleted = await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now }, select: { authorId: true, author: { select: { name: true } } } });
+    const deleted = await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: now, deletedById: userId }, select: { authorId: true, author: { select: { name: true } } } });
     if (deleted.authorId !== userId) {
       await recordModeration(tx, { groupId: project.groupId, actorId: userId, action: "project_update_deleted", target: { id: project.id, label: project.name }, details: { author: deleted.author.name }, at: now });
-      await tellOfModeration(tx, {
-        userIds: [deleted.authorId],
-        groupId: project.groupId,
-        kind: "project.update.removed",
-        message: (group) => `The moderators of ${group} deleted your update to the project “${project.name}”.`,
-        url: projectPath(project),
-      });
+      await tellUpdateAuthor(tx, project, deleted.authorId, "deleted");
+    }
+    return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
+}
+
+/**
+ * The group's moderators bring back an update the moderators deleted, in any status, and tell its
+ * author; one its author deleted stays deleted (as posts, decision 005 §9). Under the project's
+ * lock, so two restores, or a restore and the project's deletion, do not cross.
+ */
+export async function restoreProjectUpdate(userId: string, updateId: number) {
+  const result = await withUpdate(userId, updateId, "restoreUpdate", async (tx, { project }) => {
+    const update = await tx.projectUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { authorId: true, deletedAt: true, deletedById: true, author: { select: { name: true } } } });
+    if (!update.deletedAt) throw new AppError("CONFLICT", "This update is not deleted: there is nothing to restore.");
+    if (update.deletedById === update.authorId) throw new AppError("CONFLICT", "Its author deleted this update: only the moderators' deletions can be undone.");
+    if (update.deletedById === null) throw new AppError("CONFLICT", "Who deleted this update was not recorded: it cannot be restored.");
+    await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: null, deletedById: null } });
+    await recordModeration(tx, { groupId: project.groupId, actorId: userId, action: "project_update_restored", target: { id: project.id, label: project.name }, details: { author: update.author.name } });
+    if (update.authorId !== userId) {
+      await tellUpdateAuthor(tx, project, update.authorId, "restored");
     }
     return { projectId: project.id, groupId: project.groupId, groupSlug: project.group.slug };
   });

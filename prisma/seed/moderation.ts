@@ -56,7 +56,7 @@ export async function seedModeration(ctx: SeedContext): Promise<number> {
   const thread = await db.thread.findFirstOrThrow({ where: { groupId, createdAt: { lt: postedAt } }, orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
   const opener = await db.post.findFirstOrThrow({ where: { threadId: thread.id, parentId: null }, select: { id: true } });
   const spam = await db.post.create({
-    data: { threadId: thread.id, authorId: spammer.id, parentId: opener.id, body: SPAM, html: renderMarkdown(SPAM), renderVersion: RENDER_VERSION, createdAt: postedAt, deletedAt },
+    data: { threadId: thread.id, authorId: spammer.id, parentId: opener.id, body: SPAM, html: renderMarkdown(SPAM), renderVersion: RENDER_VERSION, createdAt: postedAt, deletedAt, deletedById: user(moderator) },
     select: { id: true },
   });
   await db.postReport.create({

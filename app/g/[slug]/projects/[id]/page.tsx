@@ -9,15 +9,18 @@ import { StatusBadge } from "@/components/projects/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { RestoreButton } from "@/components/ui/restore-button";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 import { PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
 import { can, projectActorFor, refusal, ROLE_LABELS, updateRefusal } from "@/lib/projects/ability";
-import { loadProject, PROJECT_UPDATES_SHOWN } from "@/lib/projects/data";
+import { restoreProjectUpdateAction } from "@/lib/projects/actions";
+import { listDeletedProjectUpdates, loadProject, PROJECT_UPDATES_SHOWN } from "@/lib/projects/data";
 import { LINK_LABELS, projectPageQuerySchema } from "@/lib/projects/schema";
 import { availableTransitions } from "@/lib/projects/status";
 import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
+import { formatAbsolute } from "@/lib/time";
 import { signInPath } from "@/lib/auth/paths";
 
 /**
@@ -63,6 +66,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
   const { latestUpdate } = project;
   const projectUrl = `${base}/projects/${project.id}`;
   const now = new Date();
+  const deletedUpdates = updateRefusal(actor, "restoreUpdate", { own: false, status: project.status }) === null ? await listDeletedProjectUpdates(project.id) : null;
 
   return (
     <div className="space-y-6">
@@ -146,7 +150,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                 const canEdit = updateRefusal(actor, "editUpdate", { own, status: project.status }) === null;
                 return (
                   <li key={update.id}>
-                    <article id={`update-${update.id}`} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
+                    <article id={`update-${update.id}`} tabIndex={-1} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
                       <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
                         <Link href={`/u/${update.author.id}`} className="font-medium text-stone-900 hover:underline">
                           {update.author.name}
@@ -174,6 +178,31 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
             </ol>
           )}
           <Pagination page={page} pageSize={PROJECT_UPDATES_SHOWN} total={project.updateCount} basePath={projectUrl} label="Older and newer updates" />
+          {deletedUpdates && deletedUpdates.total > 0 && (
+            // For the group's moderators: what they deleted, to restore one deleted by mistake (decision 005 §9).
+            <section aria-labelledby="deleted-updates-heading" className="space-y-2 rounded-lg border border-dashed border-stone-300 p-4">
+              <h3 id="deleted-updates-heading" className="font-semibold">
+                Deleted by the moderators <span className="text-sm font-normal text-stone-500">({deletedUpdates.total})</span>
+              </h3>
+              <p className="text-sm text-stone-600">
+                Only the group&apos;s moderators see these. Restoring one puts it back among the updates, and its author is told.
+                {deletedUpdates.total > deletedUpdates.updates.length && ` The ${deletedUpdates.updates.length} deleted last are shown.`}
+              </p>
+              <ul className="divide-y divide-stone-200 text-sm">
+                {deletedUpdates.updates.map((update) => {
+                  const updateName = `${update.author.name}'s update from ${formatAbsolute(update.createdAt)}`;
+                  return (
+                    <li key={update.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span>
+                        {updateName}, deleted <RelativeTime date={update.deletedAt} now={now} /> by {update.deletedBy.name}
+                      </span>
+                      <RestoreButton action={restoreProjectUpdateAction} field="updateId" id={update.id} label={updateName} focusOnDone={`update-${update.id}`} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
         </section>
 
         <aside className="order-2 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="About this project">
