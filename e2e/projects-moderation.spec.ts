@@ -58,7 +58,11 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   await owner.page.getByRole("button", { name: new RegExp(`^Delete ${ben.user.name}'s update`) }).click();
   await expect(owner.page.getByRole("article", { name: `Update by ${ben.user.name}` })).toHaveCount(0);
   await expect(owner.page.getByText("No progress update yet.")).toBeVisible();
+  // Deleting the project tells its leads, with the reason the owner may give.
   await owner.page.getByRole("button", { name: "Delete project" }).click();
+  const leads = `${lea.user.name} and ${ben.user.name}`;
+  await owner.page.getByLabel(`Reason for ${leads} (optional)`).fill("Looks like an advert for a hall.");
+  await owner.page.getByRole("button", { name: `Delete and tell ${leads}` }).click();
   await expect(owner.page).toHaveURL(new RegExp(`/g/${group.slug}/projects$`));
   await expect(owner.page.getByRole("status").filter({ hasText: "The project was deleted." })).toBeFocused();
   await expect(owner.page.getByRole("link", { name: "Repair café" })).toHaveCount(0);
@@ -84,7 +88,7 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   await ben.page.goto("/notifications");
   await expect(ben.page.getByRole("link", { name: `The moderators of ${group.name} deleted your update to the project “Repair café”.` })).toBeVisible();
   await lea.page.goto("/notifications");
-  await expect(lea.page.getByRole("link", { name: `The moderators of ${group.name} deleted your project “Repair café”.` })).toBeVisible();
+  await expect(lea.page.getByRole("link", { name: `The moderators of ${group.name} deleted your project “Repair café”: “Looks like an advert for a hall.”` })).toBeVisible();
   await lea.page.getByRole("link", { name: `The moderators of ${group.name} restored your project “Repair café”.` }).click();
   await expect(lea.page).toHaveURL(new RegExp(`${projectPath}$`));
 

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
+import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { SubmitButton, SubmitOrCancel } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { MARKDOWN_HINT, Select, SelectField, TextAreaField } from "@/components/ui/field";
@@ -162,13 +163,31 @@ function ConfirmedButton({ action, name, value, question, children, ...button }:
 }
 
 /** A moderator takes a project down. On success the page goes to the Projects tab, which says so and takes focus. */
-export function DeleteProjectButton({ projectId, projectName }: { projectId: number; projectName: string }) {
+/**
+ * "Delete project", for the group's moderators. When it has leads other than the viewer, a small
+ * form takes an optional reason sent to them with the notice (decision 019), as for a post;
+ * otherwise the browser's confirmation.
+ */
+export function DeleteProjectButton({ projectId, projectName, leads }: { projectId: number; projectName: string; leads: string | null }) {
+  const consequence = `Delete the project “${projectName}”? It disappears from the group, its updates and profiles, and links to it stop working.`;
+  if (leads) {
+    return (
+      <ActWithReason
+        action={deleteProjectAction}
+        hidden={{ projectId }}
+        personName={leads}
+        verb="Delete"
+        consequence={consequence}
+        toggle={{ label: "Delete project", variant: "danger", className: "px-2.5 py-1 text-xs" }}
+      />
+    );
+  }
   return (
     <ConfirmedButton
       action={deleteProjectAction}
       name="projectId"
       value={projectId}
-      question={`Delete the project “${projectName}”? It disappears from the group, its updates and profiles, and links to it stop working.`}
+      question={consequence}
       variant="danger"
       className="px-2.5 py-1 text-xs"
       pendingLabel="Deleting…"

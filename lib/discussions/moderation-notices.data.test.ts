@@ -105,15 +105,21 @@ describe("an author is told when the moderators delete or restore their post, th
     expect(await noticesOf(contributor.id, since)).toEqual([{ kind: "project.update.removed", message: "The moderators of Seed savers deleted your update to the project “Seed catalogue”.", url: path }]);
 
     since = await lastNoticeId();
-    await deleteProject(moderator.id, projectId);
+    await deleteProject(moderator.id, projectId, { reason: "A shop's catalogue, not the group's." });
     await restoreProject(owner.id, projectId);
     for (const lead of [author, reporter]) {
       expect(await noticesOf(lead.id, since), lead.name).toEqual([
-        { kind: "project.removed", message: "The moderators of Seed savers deleted your project “Seed catalogue”.", url: `/g/${group.slug}/projects` },
+        { kind: "project.removed", message: "The moderators of Seed savers deleted your project “Seed catalogue”: “A shop's catalogue, not the group's.”", url: `/g/${group.slug}/projects` },
         { kind: "project.restored", message: "The moderators of Seed savers restored your project “Seed catalogue”.", url: path },
       ]);
     }
     expect(await noticesOf(contributor.id, since)).toEqual([]);
+    // The reason is in the log too, with the deletion; without one, the notice ends as before.
+    const logged = await db.moderationEntry.findFirstOrThrow({ where: { groupId: group.id, action: "project_deleted", targetId: String(projectId) }, select: { details: true } });
+    expect(logged.details).toEqual({ reason: "A shop's catalogue, not the group's." });
+    since = await lastNoticeId();
+    await deleteProject(moderator.id, projectId);
+    expect((await noticesOf(author.id, since)).map((notice) => notice.message)).toEqual(["The moderators of Seed savers deleted your project “Seed catalogue”."]);
   });
 
   it("an author removed from a private group is led to the directory, not to a page they would get a 404 on", async () => {

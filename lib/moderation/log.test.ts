@@ -27,6 +27,8 @@ describe("the moderation log's wording", () => {
     expect(sentence("meetup_edited", { changes: "time and place" }, "Picnic")).toBe("Mo changed the meetup Picnic (time and place)");
     expect(sentence("project_update_deleted", { author: "Ana" }, "Seed library")).toBe("Mo deleted Ana's update to the project Seed library");
     expect(sentence("project_update_deleted", {}, "Seed library")).toBe("Mo deleted an update to the project Seed library");
+    expect(sentence("project_deleted", { reason: "A shop's catalogue." }, "Seed library")).toBe("Mo deleted the project Seed library: “A shop's catalogue.”");
+    expect(sentence("project_deleted", null, "Seed library")).toBe("Mo deleted the project Seed library");
     expect(sentence("post_restored", null, post)).toBe("Mo restored Ana's post in “Cheap watches”");
     expect(sentence("project_update_restored", { author: "Ana" }, "Seed library")).toBe("Mo restored Ana's update to the project Seed library");
   });

@@ -118,7 +118,7 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
 
 export const MODERATION_LOG_PAGE_SIZE = 30;
 
-/** The longest reason a moderator may give someone for deleting their post or thread, or removing them (decision 019). */
+/** The longest reason a moderator may give someone for deleting their post, thread or project, or removing them (decision 019). */
 export const MODERATION_REASON_MAX = 300;
 
 /** A moderator's optional reason, sent to the person with the notice and kept in the log: blank means none. */
@@ -216,7 +216,7 @@ export function describeModeration(action: ModerationAction, details: Moderation
     case "member_role_changed":
       return { verb: "changed the role of", rest: ` from ${role(details.from)} to ${role(details.to)}` };
     case "project_deleted":
-      return { verb: "deleted the project", rest: "" };
+      return { verb: "deleted the project", rest: said(details.reason) };
     case "project_restored":
       return { verb: "restored the project", rest: "" };
     case "meetup_cancelled":

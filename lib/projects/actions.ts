@@ -22,7 +22,7 @@ import {
   updateProject,
 } from "./mutations";
 import { afterProjectDeletedPath, afterProjectRestoredPath } from "./paths";
-import { addContributorSchema, createProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
+import { addContributorSchema, createProjectSchema, deleteProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
 const groupRef = z.object({ groupId: z.string().min(1).max(40) });
@@ -133,9 +133,9 @@ export async function postProjectUpdateAction(_previous: FormState, formData: Fo
 export async function deleteProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
+    const { projectId, reason } = parseInput(deleteProjectSchema, values, PROJECT_REF);
     const viewer = await requireViewer();
-    const deleted = await deleteProject(viewer.id, projectId);
+    const deleted = await deleteProject(viewer.id, projectId, { reason });
     redirect(afterProjectDeletedPath(deleted.groupSlug));
   });
 }

@@ -6,7 +6,7 @@ import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
-import { tellOfModeration } from "@/lib/moderation/notices";
+import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -282,21 +282,23 @@ export async function postProjectUpdate(userId: string, projectId: number, body:
 }
 
 /**
- * Takes a project down (the group's moderators: spam, abuse). Soft: the row and its updates stay
- * for the record, and every reader, the health loader included, leaves it out from now on. Who
+ * Takes a project down (the group's moderators: spam, abuse), with an optional reason for its leads
+ * (decision 019). Soft: the row and its updates stay for the record, and every reader, the health
+ * loader included, leaves it out from now on. Who
  * deleted it is in the group's moderation log (decision 018), which the Deleted projects page reads.
  */
-export async function deleteProject(userId: string, projectId: number, now = new Date()) {
+export async function deleteProject(userId: string, projectId: number, options: { reason?: string | null; now?: Date } = {}) {
+  const { reason = null, now = new Date() } = options;
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "delete");
     await tx.project.update({ where: { id: projectId }, data: { deletedAt: now } });
-    await recordModeration(tx, { groupId: context.project.groupId, actorId: userId, action: "project_deleted", target: { id: projectId, label: context.project.name }, at: now });
+    await recordModeration(tx, { groupId: context.project.groupId, actorId: userId, action: "project_deleted", target: { id: projectId, label: context.project.name }, details: reason ? { reason } : undefined, at: now });
     await tellOfModeration(tx, {
       userIds: await leadsBesides(tx, projectId, userId),
       groupId: context.project.groupId,
       kind: "project.removed",
-      message: (group) => `The moderators of ${group} deleted your project “${context.project.name}”.`,
+      message: (group) => `The moderators of ${group} deleted your project “${context.project.name}”${endingWithReason(reason)}`,
       url: `/g/${context.project.group.slug}/projects`,
     });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };

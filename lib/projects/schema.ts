@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { singleLineText, trimInvisible } from "@/lib/forms";
 import { memberNameOrEmailField } from "@/lib/groups/schema";
+import { moderationReasonSchema } from "@/lib/moderation/log";
 import { pageNumberSchema } from "@/lib/pagination";
 
 /**
@@ -115,6 +116,8 @@ export const updateProjectSchema = z.object(detailsShape).transform(withLinks);
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 export const projectRefSchema = z.object({ projectId: idSchema });
+/** A moderator deleting a project may say why, to its leads (decision 019). */
+export const deleteProjectSchema = projectRefSchema.extend({ reason: moderationReasonSchema });
 
 export const statusChangeSchema = projectRefSchema.extend({
   status: z.enum(PROJECT_STATUSES, { error: "Choose a status." }),

@@ -66,6 +66,9 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
   const { latestUpdate } = project;
   const projectUrl = `${base}/projects/${project.id}`;
   const now = new Date();
+  // Whom a moderator's deletion tells (its leads and co-leads still in the group), named on the button.
+  const leadNames = project.members.filter((member) => member.role !== "contributor" && !member.leftGroup && member.user.id !== viewer?.id).map((member) => member.user.name);
+  const leadsToTell = leadNames.length ? new Intl.ListFormat("en", { type: "conjunction" }).format(leadNames) : null;
   const deletedUpdates = updateRefusal(actor, "restoreUpdate", { own: false, status: project.status }) === null ? await listDeletedProjectUpdates(project.id) : null;
 
   return (
@@ -88,7 +91,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                 Edit project
               </ButtonLink>
             )}
-            {can(actor, "delete", subject) && <DeleteProjectButton projectId={project.id} projectName={project.name} />}
+            {can(actor, "delete", subject) && <DeleteProjectButton projectId={project.id} projectName={project.name} leads={leadsToTell} />}
           </div>
         </div>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
