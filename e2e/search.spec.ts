@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { createGroup, newPerson, signOut, startThread, unique, test } from "./support";
 
-test("a member finds a post by words, accents and case aside; outsiders do not find a private group's posts", async ({ browser }) => {
+test("a member finds a post by words, accents, case and word forms aside; outsiders do not find a private group's posts", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Searcher");
   const word = unique("wickingbed").replace("-", "");
   const group = await createGroup(page);
@@ -17,6 +17,11 @@ test("a member finds a post by words, accents and case aside; outsiders do not f
   const result = page.getByRole("article", { name: `Réservoirs ${word}` });
   await expect(result).toContainText(`Started by ${user.name} in ${group.name}`);
   await expect(result.locator("mark").first()).toHaveText("Réservoirs");
+
+  // Another form of a word finds it too: the plural "réserves" finds "réserve".
+  await page.getByRole("searchbox", { name: "Search discussions" }).fill(`réserves ${word}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`1 post matches “réserves ${word}”`)).toBeVisible();
 
   // Both posts for their author, who belongs to both groups; the result leads to the post.
   await page.getByRole("searchbox", { name: "Search discussions" }).fill(word);

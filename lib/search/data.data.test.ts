@@ -30,6 +30,24 @@ describe("searching discussions", () => {
     expect(text(hits[0]!.excerpt)).toBe(`Les [Vélo]s [${word}] de l'atelier.`);
   });
 
+  it("finds other forms of a word, in English and in French, and marks the forms it found", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, `Compost ${word}s`, "Who has a bin?");
+    const english = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Our community garden ${word}e takes greens.` });
+    const french = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `La réparation ${word}f se fait le soir.` });
+    // A plural finds the singular (and the other way round, as a word start did already).
+    const gardens = await as(null, `gardens ${word}e`);
+    expect(gardens.hits.map((hit) => hit.postId)).toEqual([english.postId]);
+    expect(text(gardens.hits[0]!.excerpt)).toBe(`Our community [garden] [${word}e] takes greens.`);
+    expect((await as(null, `gardening ${word}e`)).total).toBe(1);
+    // A French verb finds its noun: "réparer" and "réparation" share their stem, accents aside.
+    const repairs = await as(null, `reparer ${word}f`);
+    expect(repairs.hits.map((hit) => hit.postId)).toEqual([french.postId]);
+    expect(text(repairs.hits[0]!.excerpt)).toBe(`La [répar]ation [${word}f] se fait le soir.`);
+    // Every word must still match: another form of one word does not stand in for a missing one.
+    expect((await as(null, `gardens ${word}f`)).total).toBe(0);
+  });
+
   it("a thread's title finds its opening post, ranked before replies that only mention the words", async () => {
     const group = await makeGroup(owner.id);
     const other = await makeThread(owner.id, group.id, "Something else", "Nothing to see.");

@@ -24,16 +24,32 @@ function visibleSql(viewer: ViewerRef | null): Prisma.Sql {
 }
 
 /**
- * One page of the posts `viewer` may read that contain every word (as word starts), most
- * relevant first, and how many match in all. A thread's title counts as its opening post's:
+ * The search's tsquery: every word, each as the start of a word as written, or by its English or
+ * French stem ("gardens" finds "garden"; the vectors hold both, see the stems migration). A
+ * stop word of a language ("the", "les") has no stem there: it matches as a word start only.
+ */
+function matchQuery(words: readonly string[]): Prisma.Sql {
+  const each = words.map((word) => Prisma.sql`(to_tsquery('simple', ${tsQuery([word])}) || plainto_tsquery('english', ${word}) || plainto_tsquery('french', ${word}))`);
+  return Prisma.join(each, " && ");
+}
+
+/** The English and French stems of the words, as the database stems them. */
+async function stemsOf(words: readonly string[]): Promise<string[]> {
+  const rows = await db.$queryRaw<{ stem: string }[]>`
+    SELECT DISTINCT unnest(ts_lexize('english_stem', w) || ts_lexize('french_stem', w)) AS stem FROM unnest(${[...words]}::text[]) AS w`;
+  return rows.map((row) => row.stem).filter((stem) => stem.length > 0);
+}
+
+/**
+ * One page of the posts `viewer` may read that contain every word (as a word start, or another
+ * form of it), most relevant first, and how many match in all. A thread's title counts as its opening post's:
  * title matches rank first. Deleted posts and threads are never found. Both halves of the
  * match use a GIN index (`Post.search`, `Thread.search`), kept by triggers (the search migration).
  */
 export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number): Promise<{ hits: SearchHit[]; total: number }> {
   if (words.length === 0) return { hits: [], total: 0 };
-  const query = tsQuery(words);
   const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
+    WITH q AS (SELECT ${matchQuery(words)} AS query),
     hits AS (
       SELECT p.id FROM "Post" p, q WHERE p.search @@ q.query
       UNION
@@ -48,6 +64,8 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
     ORDER BY (CASE WHEN p."parentId" IS NULL AND t.search @@ q.query THEN 1 ELSE 0 END) + ts_rank(p.search, q.query) DESC, p."createdAt" DESC, p.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   if (rows.length === 0) return { hits: [], total: 0 };
+  // What the excerpt marks: the words typed, and their stems (which start the forms they found).
+  const marked = [...new Set([...words, ...(await stemsOf(words))])];
   const posts = await db.post.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {
@@ -68,10 +86,10 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
         postId: post.id,
         createdAt: post.createdAt,
         author: post.author,
-        thread: { id: post.thread.id, title: snippet(post.thread.title, words, 300) },
+        thread: { id: post.thread.id, title: snippet(post.thread.title, marked, 300) },
         group: post.thread.group,
         opener: post.parentId === null,
-        excerpt: snippet(plainText(post.body), words),
+        excerpt: snippet(plainText(post.body), marked),
       },
     ];
   });

@@ -1,7 +1,8 @@
 /**
  * The discussion search's pure half: what a query means, and the snippet a result shows. The
  * database matches words folded by the same rules (`toile_fold` in the search migration, as
- * `foldForSearch` here), each typed word as the start of a word: "velo" finds "vélos".
+ * `foldForSearch` here), each typed word as the start of a word: "velo" finds "vélos" (and, in
+ * the database, by its English and French stems: lib/search/data.ts).
  */
 import { foldForSearch } from "@/lib/groups/search";
 
