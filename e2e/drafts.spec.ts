@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { answerNextDialog, createGroup, joinGroup, newUser, PASSWORD, signIn, signOut, signUp, startThread, test } from "./support";
+import { answerNextDialog, createGroup, joinGroup, newUser, PASSWORD, signIn, signOut, signUp, startThread, test, unique } from "./support";
 
 // Drafts of unsent text, kept in the browser (decision 020).
 
@@ -23,28 +23,45 @@ async function reloadLeavingText(page: Page): Promise<void> {
   await asked;
 }
 
+/** Reloads the thread (nothing to ask about): the reply box comes back empty, no draft said restored, none stored. */
+async function reloadedWithoutDraft(page: Page): Promise<void> {
+  expect(await draftsStored(page)).toBe(0);
+  await threadShown(page, () => page.reload());
+  await expect(page.getByLabel("Reply to the thread")).toHaveValue("");
+  await expect(page.getByRole("status").filter({ hasText: "Draft restored" })).toHaveCount(0);
+}
+
+/** A new writer's thread with a reply of theirs: the post whose Reply and Edit buttons the journey uses. */
+async function threadWithOwnReply(page: Page, writerName: string, reply: string) {
+  const writer = newUser(writerName);
+  await signUp(page, writer);
+  const group = await createGroup(page);
+  await startThread(page, group.slug, unique("Thread"), "What do you think?");
+  await page.getByLabel("Reply to the thread").fill(reply);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const post = page.getByRole("article").filter({ hasText: reply });
+  await expect(post).toBeVisible();
+  return { writer, post };
+}
+
 test("a reply's draft comes back after a reload, goes when discarded, and is forgotten once posted", async ({ page }) => {
   await signUp(page, newUser("Drafter"));
   const group = await createGroup(page);
   await startThread(page, group.slug, "Compost in winter", "Does it freeze solid?");
   const replyBox = page.getByLabel("Reply to the thread");
-  const restored = page.getByRole("status").filter({ hasText: "Draft restored" });
 
   // Reloaded at once, before the pause that saves it: leaving the page (pagehide) saves it.
   await replyBox.fill("Mine keeps warm in the middle, if");
   await reloadLeavingText(page);
   await expect(replyBox).toHaveValue("Mine keeps warm in the middle, if");
-  await expect(restored).toHaveText("Draft restored (saved just now).");
+  await expect(page.getByRole("status").filter({ hasText: "Draft restored" })).toHaveText("Draft restored (saved just now).");
 
   // Discarded: the box is empty, focus is in it, and it is said.
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(replyBox).toHaveValue("");
   await expect(replyBox).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "Draft discarded." })).toBeVisible();
-  expect(await draftsStored(page)).toBe(0);
-  await threadShown(page, () => page.reload());
-  await expect(replyBox).toHaveValue("");
-  await expect(restored).toHaveCount(0);
+  await reloadedWithoutDraft(page);
 
   // Kept once the typing pauses; forgotten once posted.
   await replyBox.fill("Mine keeps warm in the middle if it is big enough.");
@@ -52,10 +69,7 @@ test("a reply's draft comes back after a reload, goes when discarded, and is for
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("article").filter({ hasText: "if it is big enough" })).toBeVisible();
   await expect(replyBox).toHaveValue("");
-  expect(await draftsStored(page)).toBe(0);
-  await threadShown(page, () => page.reload());
-  await expect(replyBox).toHaveValue("");
-  await expect(restored).toHaveCount(0);
+  await reloadedWithoutDraft(page);
 
   // An emptied box keeps no draft either.
   await replyBox.fill("On second thought");
@@ -65,14 +79,7 @@ test("a reply's draft comes back after a reload, goes when discarded, and is for
 });
 
 test("a reply to a post: its closed form's button says a draft waits, and opening it puts the draft back", async ({ page }) => {
-  const writer = newUser("Answerer");
-  await signUp(page, writer);
-  const group = await createGroup(page);
-  await startThread(page, group.slug, "Seed swap", "Who brings what?");
-  await page.getByLabel("Reply to the thread").fill("Tomatoes, three kinds.");
-  await page.getByRole("button", { name: "Post reply" }).click();
-  const post = page.getByRole("article").filter({ hasText: "Tomatoes, three kinds." });
-  await expect(post).toBeVisible();
+  const { writer, post } = await threadWithOwnReply(page, "Answerer", "Tomatoes, three kinds.");
 
   await post.getByRole("button", { name: `Reply to ${writer.name}`, exact: true }).click();
   const inline = post.getByLabel(`Your reply to ${writer.name}`);
@@ -100,13 +107,7 @@ test("a reply to a post: its closed form's button says a draft waits, and openin
 });
 
 test("an edit's draft comes back while the post is as it was", async ({ page }) => {
-  await signUp(page, newUser("Editor"));
-  const group = await createGroup(page);
-  await startThread(page, group.slug, "Rain barrels", "Which size?");
-  await page.getByLabel("Reply to the thread").fill("Two hundred litres is plenty.");
-  await page.getByRole("button", { name: "Post reply" }).click();
-  const post = page.getByRole("article").filter({ hasText: "Two hundred litres" });
-  await expect(post).toBeVisible();
+  const { post } = await threadWithOwnReply(page, "Editor", "Two hundred litres is plenty.");
 
   await post.getByRole("button", { name: /^Edit your post from / }).click();
   const editor = post.getByRole("textbox", { name: "Edit your post" });
