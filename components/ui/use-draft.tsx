@@ -19,18 +19,27 @@ function browserStorage(): DraftStorage | null {
 }
 
 // The forms that say whether a draft waits ("Reply (draft)") hear of each save and removal made
-// here, and of those made in the browser's other tabs (the storage event).
+// here, and of those made in the browser's other tabs (the storage event). A long thread has
+// hundreds of them: one storage listener for all, and no news when nothing changed (below).
 const listeners = new Set<() => void>();
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-}
 function changed(): void {
   for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener("storage", changed);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("storage", changed);
+  };
+}
+
+/** Runs `work` (which may remove drafts) and tells the forms only when it did remove some. */
+function dropping<T>(storage: DraftStorage, work: () => T): T {
+  const before = storage.length;
+  const result = work();
+  if (storage.length !== before) changed();
+  return result;
 }
 
 /** Old drafts of anyone who used this browser are removed once per page load, not only when their form is shown again. */
@@ -159,8 +168,7 @@ export function useDraft({ owner, form, fields = BODY_ONLY, saved = "" }: DraftO
       const storage = browserStorage();
       // Text typed before the page could run (a slow phone) is newer than any draft: it stays.
       if (key === null || !storage || !sameText(typedIn(element, names), { body: saved })) return;
-      const draft = readDraft(storage, key, { body: saved }, Date.now());
-      changed();
+      const draft = dropping(storage, () => readDraft(storage, key, { body: saved }, Date.now()));
       if (!draft) return;
       for (const name of names.split("\n")) {
         const field = fieldIn(element, name);
@@ -188,14 +196,15 @@ export function useDraft({ owner, form, fields = BODY_ONLY, saved = "" }: DraftO
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
-    if (!sweptExpired) {
-      sweptExpired = true;
-      forgetExpiredDrafts(storage, Date.now());
-    }
-    // This form's draft, when it is expired or stale (an edit's post changed since), goes now,
-    // not when the form is opened: its button stops saying "(draft)".
-    if (key !== null) readDraft(storage, key, { body: saved }, Date.now());
-    changed();
+    dropping(storage, () => {
+      if (!sweptExpired) {
+        sweptExpired = true;
+        forgetExpiredDrafts(storage, Date.now());
+      }
+      // This form's draft, when it is expired or stale (an edit's post changed since), goes now,
+      // not when the form is opened: its button stops saying "(draft)".
+      if (key !== null) readDraft(storage, key, { body: saved }, Date.now());
+    });
   }, [key, saved]);
 
   const discard = () => {
