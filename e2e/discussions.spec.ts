@@ -268,6 +268,10 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   page.once("dialog", record("accept"));
   await page.reload();
   expect(dialogs.map((dialog) => dialog.split(":")[0])).toEqual(["beforeunload"]);
+  // Not lost, though: kept as a draft in this browser and put back (e2e/drafts.spec.ts), until discarded.
+  await expect(replyBox).toHaveValue("A thought I have not finished");
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(replyBox).toHaveValue("");
 
   // Posted (Ctrl+Enter): nothing left to lose, so nothing asks.
   dialogs.length = 0;
@@ -287,7 +291,7 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   await inline.pressSequentially("Half an answer");
   page.once("dialog", record("dismiss"));
   await reply.getByRole("button", { name: "Cancel" }).click();
-  expect(dialogs).toEqual(["confirm: Discard your reply? It has not been posted."]);
+  expect(dialogs).toEqual(["confirm: Discard your reply? It has not been posted, and its draft will be deleted."]);
   await expect(inline).toHaveValue("Half an answer");
   page.once("dialog", record("accept"));
   await reply.getByRole("button", { name: "Cancel" }).click();
@@ -303,7 +307,7 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
 
   // A link within the app (the App Router swaps pages without unloading): it asks too, and
   // "no" keeps the page and the text, which the person goes on writing.
-  const leave = "confirm: Leave this page? What you wrote will be lost.";
+  const leave = "confirm: Leave this page? What you wrote has not been sent; it is kept as a draft in this browser.";
   const toGroup = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: group.name });
   const groupHeading = page.getByRole("heading", { level: 1, name: group.name });
   await replyBox.pressSequentially("Before I go");
@@ -323,23 +327,25 @@ test("unsent text is not lost silently: leaving asks first, and so does cancelli
   await expect(groupHeading).toBeVisible();
   expect(dialogs.slice(2)).toEqual([leave, leave]);
 
-  // Nothing typed: links go without asking.
+  // Nothing typed: links go without asking. Back on the thread, the text left is there again:
+  // leaving kept it as a draft.
   page.on("dialog", record("accept"));
   await page.getByRole("link", { name: "Drafts", exact: true }).click();
-  await expect(replyBox).toBeVisible();
+  await expect(replyBox).toHaveValue("Before I go, one more thing");
   await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
   expect(dialogs).toHaveLength(4);
   page.removeAllListeners("dialog");
 
-  // Back within the app asks too (the Navigation API lets the page cancel it): "no" stays.
-  await replyBox.pressSequentially("Going back?");
+  // Back within the app asks too (the Navigation API lets the page cancel it), about a restored
+  // draft as about typed text: "no" stays.
+  await replyBox.pressSequentially(" Going back?");
   page.once("dialog", record("dismiss"));
   const asked = page.waitForEvent("dialog");
   // history.back() as the Back button: page.goBack() would wait for a navigation that is refused.
   await page.evaluate(() => history.back());
   await asked;
   await replyBox.pressSequentially(" Not yet.");
-  await expect(replyBox).toHaveValue("Going back? Not yet.");
+  await expect(replyBox).toHaveValue("Before I go, one more thing Going back? Not yet.");
   await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
   page.once("dialog", record("accept"));
   await page.goBack();

@@ -1,10 +1,19 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { forgetDraftsOnSignOut } from "@/components/ui/use-draft";
 
+/** Signing out also removes every draft of Toile from this browser: the next person at a shared computer reads none (decision 020). */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-100">
+    <button
+      type="button"
+      onClick={() => {
+        forgetDraftsOnSignOut();
+        void signOut({ callbackUrl: "/" });
+      }}
+      className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
+    >
       Sign out
     </button>
   );

@@ -38,10 +38,31 @@ export function Announcement({ text }: { text: string }) {
   );
 }
 
-export function DisclosureButton({ open, controls, toggleRef, onToggle, label, children }: { open: boolean; controls: string; toggleRef: RefObject<HTMLButtonElement | null>; onToggle: () => void; label: string; children: string }) {
+/**
+ * `draftWaits`: a draft of the closed form's text is kept in this browser (decision 020): the
+ * button says so ("Reply (draft)"), in its name too, so that the person finds it again.
+ */
+export function DisclosureButton({
+  open,
+  controls,
+  toggleRef,
+  onToggle,
+  label,
+  children,
+  draftWaits = false,
+}: {
+  open: boolean;
+  controls: string;
+  toggleRef: RefObject<HTMLButtonElement | null>;
+  onToggle: () => void;
+  label: string;
+  children: string;
+  draftWaits?: boolean;
+}) {
+  const marked = draftWaits && !open ? " (draft)" : "";
   return (
-    <Button ref={toggleRef} variant="ghost" className="px-2 py-1 text-xs" aria-label={label} aria-expanded={open} aria-controls={open ? controls : undefined} onClick={onToggle}>
-      {children}
+    <Button ref={toggleRef} variant="ghost" className="px-2 py-1 text-xs" aria-label={label + marked} aria-expanded={open} aria-controls={open ? controls : undefined} onClick={onToggle}>
+      {children + marked}
     </Button>
   );
 }

@@ -7,7 +7,7 @@ import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
-import { useUnsavedText, type UnsavedText } from "@/components/ui/unsaved-text";
+import { DraftStatus, useDraft, type KeptDraft } from "@/components/ui/use-draft";
 import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
@@ -17,7 +17,7 @@ import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
  * textarea's description (read again when the person comes back to it). Ctrl/Cmd+Enter posts it;
- * `onChange` tells the form's UnsavedText what is typed.
+ * `onChange` tells the form's UnsavedText what is typed (the form's `onInput` saves its draft).
  */
 function PostBodyField({
   id,
@@ -80,8 +80,8 @@ function ReplyFields({
   parentId: number;
   label: string;
   formId?: string;
-  /** The unsent reply: its owner (the form, or the Reply button that opens it) asks before it is lost. */
-  draft: UnsavedText;
+  /** The unsent reply: its owner (the form, or the Reply button that opens it) asks before it is lost, and keeps its draft. */
+  draft: KeptDraft;
   onPosted?: (postId: number) => void;
   onCancel?: () => void;
   autoFocus?: boolean;
@@ -91,19 +91,21 @@ function ReplyFields({
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await replyAction(previous, formData);
     if (result.status === "success" && result.createdId !== undefined) {
-      // Before onPosted, which may leave the page: the reply is safe, nothing to warn about.
-      draft.settle();
+      // Before onPosted, which may leave the page: the reply is safe, nothing to warn about or keep.
+      draft.sent();
       onPosted?.(result.createdId);
     }
     return result;
   }, initialFormState);
   const id = replyFieldId(parentId);
   const error = state.fieldErrors?.body;
+  const { fill } = draft;
   return (
-    <form id={formId} action={action} className="scroll-mt-20 space-y-2" noValidate>
+    <form id={formId} ref={fill} onInput={draft.keep} action={action} className="scroll-mt-20 space-y-2" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="parentId" value={parentId} />
-      <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} onChange={draft.track} />
+      <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} onChange={draft.unsaved.track} />
+      <DraftStatus draft={draft} />
       <FormMessage state={state} fieldsSpeak />
       <div className="flex gap-2">
         <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
@@ -125,9 +127,10 @@ function ReplyFields({
  * The thread's own reply form. A new answer starts the thread's last branch: when that is on
  * another page than this one (`shownHere` false: a long thread read from its start), the person
  * is taken to it, as after answering a post whose replies are on a sub-thread page.
+ * `viewerId`: whose draft of a reply to this thread the form keeps (decision 020).
  */
-export function ThreadReplyForm({ threadId, openerId, groupSlug, shownHere }: { threadId: number; openerId: number; groupSlug: string; shownHere: boolean }) {
-  const draft = useUnsavedText();
+export function ThreadReplyForm({ threadId, openerId, groupSlug, shownHere, viewerId }: { threadId: number; openerId: number; groupSlug: string; shownHere: boolean; viewerId: string | null }) {
+  const draft = useDraft({ owner: viewerId, form: `thread:${threadId}` });
   const posted = (postId: number) => {
     if (shownHere) focusWhenShown(`post-${postId}`);
     // A whole page load, not the client router, which would drop the #post-N of the redirect.
@@ -136,15 +139,32 @@ export function ThreadReplyForm({ threadId, openerId, groupSlug, shownHere }: { 
   return <ReplyFields threadId={threadId} parentId={openerId} label="Reply to the thread" formId={THREAD_REPLY_FORM_ID} draft={draft} onPosted={posted} />;
 }
 
-const DISCARD_REPLY = "Discard your reply? It has not been posted.";
-const DISCARD_EDIT = "Discard your changes? They have not been saved.";
+// Agreeing throws the text away for good: its draft in this browser goes too (decision 020).
+const DISCARD_REPLY = "Discard your reply? It has not been posted, and its draft will be deleted.";
+const DISCARD_EDIT = "Discard your changes? They have not been saved, and their draft will be deleted.";
 
 /**
  * "Reply" under any post, opening a form that answers that post. `shownBelow` is false for a post
  * at the depth cap: its replies are on a sub-thread page, so a new one takes the person there.
+ * A draft of the reply kept in this browser (`viewerId`'s, decision 020) shows on the closed
+ * form's button, "Reply (draft)", and is put back when the form opens.
  */
-export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelow = true }: { threadId: number; postId: number; authorName: string; groupSlug: string; shownBelow?: boolean }) {
-  const draft = useUnsavedText();
+export function ReplyToPost({
+  threadId,
+  postId,
+  authorName,
+  groupSlug,
+  shownBelow = true,
+  viewerId,
+}: {
+  threadId: number;
+  postId: number;
+  authorName: string;
+  groupSlug: string;
+  shownBelow?: boolean;
+  viewerId: string | null;
+}) {
+  const draft = useDraft({ owner: viewerId, form: `reply:${postId}` });
   const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
   const formId = `reply-form-${postId}`;
   const posted = (newPostId: number) => {
@@ -157,7 +177,7 @@ export function ReplyToPost({ threadId, postId, authorName, groupSlug, shownBelo
   };
   return (
     <>
-      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Reply to ${authorName}`}>
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Reply to ${authorName}`} draftWaits={draft.waiting}>
         Reply
       </DisclosureButton>
       <Announcement text={announcement} />
@@ -254,14 +274,18 @@ function LikeContent({ action, authorName, count, liked }: { action: string; aut
   );
 }
 
-/** `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an Edit button. */
-export function EditPost({ postId, source, postName }: { postId: number; source: string; postName: string }) {
-  const draft = useUnsavedText(source);
+/**
+ * `postName` says which post ("your post from Tue, 3 Mar 2026, 14:05 UTC"): several posts have an
+ * Edit button. A draft of the edit is kept as for a reply (ReplyToPost), and dropped once the
+ * post as saved is no longer the one it was begun from (edited since, elsewhere).
+ */
+export function EditPost({ postId, source, postName, viewerId }: { postId: number; source: string; postName: string; viewerId: string | null }) {
+  const draft = useDraft({ owner: viewerId, form: `edit:${postId}`, saved: source });
   const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
     if (result.status === "success") {
-      draft.settle();
+      draft.sent();
       close("Post updated.");
     }
     return result;
@@ -271,17 +295,19 @@ export function EditPost({ postId, source, postName }: { postId: number; source:
   const shown = state === discarded ? initialFormState : state;
   const id = `edit-${postId}`;
   const formId = `edit-form-${postId}`;
+  const { fill } = draft;
   const error = shown.fieldErrors?.body;
   return (
     <>
-      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Edit ${postName}`}>
+      <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Edit ${postName}`} draftWaits={draft.waiting}>
         Edit
       </DisclosureButton>
       <Announcement text={announcement} />
       {open && (
-        <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
+        <form id={formId} ref={fill} onInput={draft.keep} action={action} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="postId" value={postId} />
-          <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.track} />
+          <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
+          <DraftStatus draft={draft} />
           <FormMessage state={shown} fieldsSpeak />
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>

@@ -88,8 +88,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           ) : (
             <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} authorName={post.author.name} disabledReason={whyNoLike(permissions, own)} />
           )}
-          {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} />}
-          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} />}
+          {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} viewerId={permissions.viewerId} />}
+          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
           {(own || permissions.canModerate) && permissions.viewerId && (
             <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} moderating={own ? null : { authorName: post.author.name }} />
           )}

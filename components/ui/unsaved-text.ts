@@ -23,8 +23,12 @@ export interface LeaveHost {
   navigation?: { addEventListener: ListenNavigation; removeEventListener: ListenNavigation };
 }
 
-/** Asked before a link or Back leaves the page; the browser asks in its own words on unload. */
-export const LEAVE_QUESTION = "Leave this page? What you wrote will be lost.";
+/**
+ * Asked before a link or Back leaves the page; the browser asks in its own words on unload.
+ * Every box guarded here also keeps its text as a draft in this browser (useDraft, decision
+ * 020), which leaving keeps: the question says the text is not sent, not that it is lost.
+ */
+export const LEAVE_QUESTION = "Leave this page? What you wrote has not been sent; it is kept as a draft in this browser.";
 
 /**
  * Whether a click follows a link to another page of this site, which the App Router (a Next
@@ -66,6 +70,10 @@ const answers = new WeakMap<Event, boolean>();
  *
  * The listeners are there only while the text is unsent: a page with a beforeunload listener is
  * kept out of the back/forward cache by some browsers.
+ *
+ * Leaving, once agreed, only settles the guard: the draft useDraft keeps of the text stays, to
+ * be put back when the form is shown again. Closing the form (mayDiscard) is throwing the text
+ * away, and its draft with it.
  */
 export class UnsavedText {
   private dirty = false;

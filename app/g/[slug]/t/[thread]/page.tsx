@@ -49,7 +49,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   const replyCount = thread.outline.filter((post) => post.parentId !== null && post.deletedAt === null).length;
   const shared = { threadId: thread.id, threadUrl, pageUrl: pagedUrl(threadUrl, page), permissions, now, lang: group.language, newPostIds: newPosts.ids };
   // A new answer to the thread starts the next branch: on this page, or on the (new) last page.
-  const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page };
+  // The reader's draft of it is kept in their browser under their id (decision 020).
+  const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page, viewerId: viewer?.id ?? null };
   return (
     <div className="space-y-5">
       <FocusHashTarget />

@@ -39,7 +39,7 @@ export default async function NewThreadPage({ params }: PageProps<"/g/[slug]/t/n
   return (
     <div className="max-w-3xl">
       <h2 className="mb-4 text-lg font-semibold">Start a thread</h2>
-      <NewThreadForm groupId={group.id} />
+      <NewThreadForm groupId={group.id} viewerId={loaded.viewer.id} />
     </div>
   );
 }
