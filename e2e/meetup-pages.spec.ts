@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test } from "./support";
+import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test, wallClock } from "./support";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -214,4 +214,50 @@ test("a group's pages are titled with the group's name; a hidden group's are not
     expect(documentTitle, path).not.toContain(secret.name);
     expect(documentTitle, path).not.toContain("Hidden dinner");
   }
+});
+
+test("an organizer schedules the next of a series from the last one: the form comes filled in, a week later, and nobody's answers come along", async ({ browser }) => {
+  const { page: organizer } = await newPerson(browser, "Convener");
+  const group = await createGroup(organizer);
+  const threadTitle = unique("Soil tests");
+  const threadPath = await startThread(organizer, group.slug, threadTitle, "Who has a pH kit to lend?");
+  const title = `${unique("Soil lab")} #1`;
+  const startsAt = new Date(Date.now() + 2 * DAY);
+  await organizer.goto(threadPath);
+  await organizer.getByRole("link", { name: "Take this offline" }).click();
+  await fillMeetupForm(organizer, { title, startsAt, endsAt: new Date(startsAt.getTime() + 90 * MINUTE), venueName: "Community room", capacity: "8", description: "Bring a **soil sample**." });
+  await organizer.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await organizer.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(organizer.getByText("You answered: Going.")).toBeVisible();
+
+  // A member sees no such link.
+  const member = await newPerson(browser, "Member");
+  await joinGroup(member.page, group);
+  await member.page.goto(organizer.url());
+  await expect(member.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(member.page.getByRole("link", { name: "Schedule another like this" })).toHaveCount(0);
+
+  await organizer.getByRole("link", { name: "Schedule another like this" }).click();
+  await expect(organizer.getByRole("heading", { name: "Schedule a meetup" })).toBeVisible();
+  await expect(organizer.getByText(`Filled in from “${title}”`)).toBeVisible();
+  const next = title.replace(/#1$/, "#2");
+  await expect(organizer.getByLabel("Title", { exact: true })).toHaveValue(next);
+  await expect(organizer.getByLabel("Description")).toHaveValue("Bring a **soil sample**.");
+  await expect(organizer.getByLabel("Venue name")).toHaveValue("Community room");
+  await expect(organizer.getByLabel("Capacity")).toHaveValue("8");
+  await expect(organizer.getByLabel("Time zone")).toHaveValue("Europe/Paris");
+  await expect(organizer.getByLabel("Starts")).toHaveValue(wallClock(new Date(startsAt.getTime() + 7 * DAY), "Europe/Paris"));
+  await expect(organizer.getByRole("checkbox", { name: threadTitle })).toBeChecked();
+  await organizer.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(organizer.getByRole("heading", { level: 1, name: next })).toBeVisible();
+  // A new meetup: the organizer's "going" stayed with the first one.
+  await expect(organizer.getByText("0 of 8 taken")).toBeVisible();
+  await expect(organizer.getByRole("link", { name: threadTitle })).toBeVisible();
+
+  // A meetup of another group is not copied: the form starts empty.
+  const other = await createGroup(member.page);
+  await member.page.goto(`/g/${other.slug}/meetups/new?from=${new URL(organizer.url()).pathname.split("/").pop()}`);
+  await expect(member.page.getByLabel("Title", { exact: true })).toHaveValue("");
+  await expect(member.page.getByText("Filled in from", { exact: false })).toHaveCount(0);
 });

@@ -5,6 +5,8 @@ export const meetupPath = (groupSlug: string, meetupId: number) => `/g/${groupSl
 export const SAVED_PARAM = "saved";
 export const savedMeetupPath = (groupSlug: string, meetupId: number) => `${meetupPath(groupSlug, meetupId)}?${SAVED_PARAM}=1`;
 export const newMeetupPath = (groupSlug: string, threadId?: number) => `/g/${groupSlug}/meetups/new${threadId ? `?thread=${threadId}` : ""}`;
+/** "Schedule another like this": the form filled in from meetup `fromId` (lib/meetups/form-values.ts). */
+export const copyMeetupPath = (groupSlug: string, fromId: number) => `/g/${groupSlug}/meetups/new?from=${fromId}`;
 export const meetupIcsPath = (groupSlug: string, meetupId: number) => `/g/${groupSlug}/meetups/${meetupId}/calendar.ics`;
 /** Who a private group's feed is for, and their key to it (lib/meetups/calendar-keys.ts). */
 export interface GroupFeedAccess {

@@ -12,7 +12,7 @@ import { checkInRefusal } from "@/lib/meetups/check-in";
 import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
-import { meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
+import { copyMeetupPath, meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
@@ -108,6 +108,12 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             </ButtonLink>
           )}
           {checkInOpen && <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/check-in`}>Check people in</ButtonLink>}
+          {/* The next of a series (or a cancelled one, again): the form filled in from this one. */}
+          {permissions.canOrganize && (
+            <ButtonLink href={copyMeetupPath(group.slug, meetup.id)} variant="secondary">
+              Schedule another like this
+            </ButtonLink>
+          )}
         </div>
       </header>
 

@@ -6,6 +6,8 @@ import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
+import { loadMeetup } from "@/lib/meetups/data";
+import { copyFormValues } from "@/lib/meetups/form-values";
 import { meetupsPath } from "@/lib/meetups/paths";
 import { TITLE_MAX } from "@/lib/meetups/schema";
 import { listTimeZones } from "@/lib/meetups/time";
@@ -17,16 +19,22 @@ export const generateMetadata = groupPageMetadata("Schedule a meetup");
 export default async function NewMeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/new">) {
   const { slug } = await params;
   const search = await searchParams;
-  const { thread } = search;
+  const { thread, from } = search;
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) notFound();
   if (!loaded.viewer) redirect(signInPath(pathWithQuery(`/g/${loaded.group.slug}/meetups/new`, search)));
   if (!can(loaded.actor, "organize", loaded.group)) forbidden();
 
+  // "Schedule another like this" links here with the meetup to copy: one of this group's, or nothing.
+  const fromId = typeof from === "string" ? parseIdParam(from) : null;
+  const copied = fromId === null ? null : await loadMeetup(fromId, loaded.group.id);
   // "Take this offline" links here with the thread: pre-link it when it is one of this group's.
   const threadId = typeof thread === "string" ? parseIdParam(thread) : null;
-  const threads = await listThreadChoices(loaded.group.id, { include: threadId ? [threadId] : [] });
+  const include = [...(threadId ? [threadId] : []), ...(copied?.threads.map((linkedThread) => linkedThread.id) ?? [])];
+  const threads = await listThreadChoices(loaded.group.id, { include });
   const linked = threadId === null ? undefined : threads.find((option) => option.id === threadId);
+  // From a thread, its title is a first draft of the meetup's (GitHub does the same for an issue from a discussion).
+  const initial = copied ? copyFormValues(copied, new Date()) : linked ? { threadIds: String(linked.id), title: linked.title.slice(0, TITLE_MAX) } : {};
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
@@ -36,11 +44,15 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
         › New
       </nav>
       <h2 className="text-lg font-semibold">Schedule a meetup</h2>
+      {copied && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-700">
+          Filled in from “{copied.title}”, on the same weekday and time the first week after today: check the date, the place and the seats. Nobody&apos;s answers are copied.
+        </p>
+      )}
       <MeetupForm
         action={scheduleMeetupAction}
         hidden={{ groupId: loaded.group.id }}
-        // From a thread, its title is a first draft of the meetup's (GitHub does the same for an issue from a discussion).
-        initial={linked ? { threadIds: String(linked.id), title: linked.title.slice(0, TITLE_MAX) } : {}}
+        initial={initial}
         threads={threads}
         groupSlug={loaded.group.slug}
         timeZones={listTimeZones()}

@@ -6,7 +6,8 @@ import { updateMeetupAction } from "@/lib/meetups/actions";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
-import { listTimeZones, utcToLocalInput } from "@/lib/meetups/time";
+import { meetupFormValues } from "@/lib/meetups/form-values";
+import { listTimeZones } from "@/lib/meetups/time";
 import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = meetupPageMetadata((title) => `Edit “${title}”`);
@@ -33,22 +34,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
       </div>
     );
   }
-  const local = (date: Date) => utcToLocalInput(date, meetup.timeZone);
-  const initial: Record<string, string> = {
-    title: meetup.title,
-    description: meetup.description,
-    venueName: meetup.venueName ?? "",
-    venueAddress: meetup.venueAddress ?? "",
-    mapUrl: meetup.mapUrl ?? "",
-    online: meetup.online ? "on" : "",
-    onlineUrl: meetup.onlineUrl ?? "",
-    timeZone: meetup.timeZone,
-    startsAt: local(meetup.startsAt),
-    endsAt: local(meetup.endsAt),
-    rsvpDeadline: meetup.rsvpDeadline ? local(meetup.rsvpDeadline) : "",
-    capacity: meetup.capacity === null ? "" : String(meetup.capacity),
-    threadIds: threadIds.join(","),
-  };
+  const initial = meetupFormValues(meetup);
   const threads = await listThreadChoices(group.id, { include: threadIds });
   const started = meetup.startsAt <= new Date();
   const answered = meetup.counts.going + meetup.counts.maybe + meetup.counts.notGoing + meetup.counts.waitlisted;

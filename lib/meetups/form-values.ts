@@ -1,0 +1,83 @@
+/**
+ * What the meetup form starts with: a meetup's fields as the form's values (its wall-clock times
+ * in its own zone), for editing it or for scheduling another like it ("Schedule another like
+ * this", as Meetup's "Copy event"). Pure: the clock is passed in.
+ */
+import { DateTime } from "luxon";
+import { TITLE_MAX } from "./schema";
+import { utcToLocalInput } from "./time";
+
+export interface MeetupFields {
+  title: string;
+  description: string;
+  venueName: string | null;
+  venueAddress: string | null;
+  mapUrl: string | null;
+  online: boolean;
+  onlineUrl: string | null;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  rsvpDeadline: Date | null;
+  capacity: number | null;
+  threads: { id: number }[];
+}
+
+/** The form's values for `meetup` as it is (the edit form). */
+export function meetupFormValues(meetup: MeetupFields): Record<string, string> {
+  const local = (date: Date) => utcToLocalInput(date, meetup.timeZone);
+  return {
+    title: meetup.title,
+    description: meetup.description,
+    venueName: meetup.venueName ?? "",
+    venueAddress: meetup.venueAddress ?? "",
+    mapUrl: meetup.mapUrl ?? "",
+    online: meetup.online ? "on" : "",
+    onlineUrl: meetup.onlineUrl ?? "",
+    timeZone: meetup.timeZone,
+    startsAt: local(meetup.startsAt),
+    endsAt: local(meetup.endsAt),
+    rsvpDeadline: meetup.rsvpDeadline ? local(meetup.rsvpDeadline) : "",
+    capacity: meetup.capacity === null ? "" : String(meetup.capacity),
+    threadIds: meetup.threads.map((thread) => thread.id).join(","),
+  };
+}
+
+/** "Garden circle #4" → "Garden circle #5", the way a series is usually named; any other title stays as it is. */
+export function nextInSeries(title: string): string {
+  const match = /^(.*#)(\d{1,6})$/.exec(title.trim());
+  if (!match) return title;
+  const next = `${match[1]}${Number(match[2]) + 1}`;
+  return next.length <= TITLE_MAX ? next : title;
+}
+
+/**
+ * How many whole weeks after `startsAt` the copy of a meetup starts: the first week that starts
+ * after `now`, and at least one (a copy of an upcoming meetup is the week after it, not the same
+ * evening). Weeks are counted on the wall clock of `zone`, so 18:30 stays 18:30 across a change
+ * of daylight saving time.
+ */
+export function weeksUntilNext(startsAt: Date, zone: string, now: Date): number {
+  const start = DateTime.fromJSDate(startsAt, { zone });
+  let weeks = Math.max(1, Math.floor(DateTime.fromJSDate(now, { zone }).diff(start, "weeks").weeks));
+  while (start.plus({ weeks }).toMillis() <= now.getTime()) weeks++;
+  return weeks;
+}
+
+/**
+ * The form's values for another meetup like `meetup`: the same place, seats, description and
+ * linked discussions, the next number of a numbered title, on the same weekday at the same time
+ * in its zone, the first week after now (its end and RSVP deadline moved as much). Nobody's
+ * answers are copied: it is a new meetup.
+ */
+export function copyFormValues(meetup: MeetupFields, now: Date): Record<string, string> {
+  const weeks = weeksUntilNext(meetup.startsAt, meetup.timeZone, now);
+  const moved = (date: Date) => DateTime.fromJSDate(date, { zone: meetup.timeZone }).plus({ weeks }).toJSDate();
+  return meetupFormValues({
+    ...meetup,
+    title: nextInSeries(meetup.title),
+    startsAt: moved(meetup.startsAt),
+    endsAt: moved(meetup.endsAt),
+    rsvpDeadline: meetup.rsvpDeadline && moved(meetup.rsvpDeadline),
+  });
+}
