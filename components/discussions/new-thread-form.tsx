@@ -7,6 +7,7 @@ import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { DraftStatus, useDraft } from "@/components/ui/use-draft";
+import { MentionSuggestions } from "@/components/discussions/mention-suggestions";
 import { createThreadAction } from "@/lib/discussions/actions";
 import { NEW_THREAD_TITLE_ID } from "@/lib/discussions/paths";
 import { TITLE_MAX } from "@/lib/discussions/schema";
@@ -51,6 +52,7 @@ export function NewThreadForm({ groupId, viewerId }: { groupId: string; viewerId
         onChange={draft.unsaved.track}
         onKeyDown={submitOnShortcut}
       />
+      <MentionSuggestions fieldId="field-body" />
       <DraftStatus draft={draft} />
       <SubmitButton pendingLabel="Posting…">Start thread</SubmitButton>
     </form>

@@ -13,6 +13,7 @@ import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
+import { MentionSuggestions } from "./mention-suggestions";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
@@ -56,6 +57,7 @@ function PostBodyField({
         aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
       />
+      <MentionSuggestions fieldId={id} />
       {error && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}

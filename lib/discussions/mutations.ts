@@ -10,6 +10,7 @@ import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
+import { newlyMentioned } from "./mentions";
 import { postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
@@ -40,6 +41,7 @@ export async function createThread(authorId: string, groupId: string, input: Cre
       select: { id: true },
     });
     const group = await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: now }, select: { slug: true } });
+    await notifyMentioned(tx, { postId: post.id, authorId, body: input.body }, { groupId, title: input.title, group });
     return { threadId: thread.id, threadSlug: thread.slug, postId: post.id, groupSlug: group.slug };
   });
   await markHealthDirty(groupId);
@@ -84,6 +86,8 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     });
     await recordGroupActivity(tx, thread.groupId, now);
     await notifyRepliedTo(tx, { postId: post.id, authorId }, parent, thread);
+    // The author of the post answered hears of the reply already: one notice per person and post.
+    await notifyMentioned(tx, { postId: post.id, authorId, body: input.body, skip: [parent.authorId] }, thread);
     return { postId: post.id, groupId: thread.groupId };
   });
   await markHealthDirty(thread.groupId);
@@ -114,6 +118,26 @@ async function notifyRepliedTo(
   if (!recipient) return;
   const what = parent.parentId === null ? `your thread “${thread.title}”` : `your post in “${thread.title}”`;
   await sendNotifications([{ userId: parent.authorId, kind: "post.replied", message: `${replier.name} replied to ${what}.`, url: postPermalink(thread.group.slug, reply.postId) }], tx);
+}
+
+/**
+ * Tells the people a post mentions (decision 021), in the post's transaction: those `newlyMentioned`
+ * picks (an edit: only the ones it adds) who are active members of the group — a mention cannot
+ * reach into a group someone is not in, nor tell them of a private group's post.
+ */
+async function notifyMentioned(
+  tx: Tx,
+  post: { postId: number; authorId: string; body: string; before?: string; skip?: readonly string[] },
+  thread: { groupId: string; title: string; group: { slug: string } },
+) {
+  const mentioned = newlyMentioned(post.body, { before: post.before, authorId: post.authorId, skip: post.skip });
+  if (mentioned.length === 0) return;
+  const [members, author] = await Promise.all([
+    tx.membership.findMany({ where: { groupId: thread.groupId, userId: { in: mentioned }, status: "active" }, select: { userId: true } }),
+    tx.user.findUniqueOrThrow({ where: { id: post.authorId }, select: { name: true } }),
+  ]);
+  const url = postPermalink(thread.group.slug, post.postId);
+  await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: `${author.name} mentioned you in “${thread.title}”.`, url })), tx);
 }
 
 const THREAD_NOT_FOUND = "This thread does not exist.";
@@ -147,7 +171,13 @@ export async function editPost(userId: string, postId: number, body: string) {
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   if (post.thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
   await consumeRateLimit("edit", userId);
-  await db.post.update({ where: { id: postId }, data: { ...preparePostContent(body), editedAt: new Date() } });
+  const content = preparePostContent(body);
+  await db.$transaction(async (tx) => {
+    // The body as it was, read under the row's lock: two edits at once each tell only whom they add.
+    const [before] = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
+    await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: new Date() } });
+    await notifyMentioned(tx, { postId, authorId: userId, body, before: before?.body ?? "" }, post.thread);
+  });
   await markHealthDirty(post.thread.groupId);
   return { threadId: post.threadId, groupId: post.thread.groupId };
 }

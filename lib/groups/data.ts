@@ -210,6 +210,27 @@ export async function listGroupMembers(groupId: string, query: PeopleQuery = {})
   return { members: rows.map((row) => ({ role: row.role, joinedAt: row.joinedAt, user: { id: row.id, name: row.name } })), total };
 }
 
+/** How many people the post box suggests for a mention (decision 021). */
+export const MENTION_SUGGESTIONS = 8;
+
+/**
+ * The group's active members whose name has a word starting with each word of `q` (case and
+ * accents aside: "zo an" finds "Zoë Ångström"), by name, for the post box's @mention suggestions;
+ * never `viewerId`, who does not mention themselves. The route checks who may ask.
+ */
+export async function listMentionable(groupId: string, q: string, viewerId: string): Promise<{ id: string; name: string }[]> {
+  const words = searchWords(q);
+  if (words.length === 0) return [];
+  // A space before the name and for each hyphen, so that every word of it starts after a space.
+  const name = Prisma.sql`' ' || translate(${foldedSql(Prisma.sql`u.name`)}, '-', ' ')`;
+  const matches = words.map((word) => Prisma.sql`${name} LIKE '% ' || ${foldedSql(Prisma.sql`${likeLiteral(word)}::text`)} || '%'`);
+  return db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT u.id, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    WHERE m."groupId" = ${groupId} AND m.status = 'active' AND u.id <> ${viewerId} AND ${Prisma.join(matches, " AND ")}
+    ORDER BY u.name, u.id
+    LIMIT ${MENTION_SUGGESTIONS}`;
+}
+
 /**
  * People removed from the group, most recently removed first, a page at a time, with how many
  * (matching) there are in all: every one of them can be reached, to be reinstated.

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { GroupTabs } from "@/components/groups/group-tabs";
 import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
+import { MentionGroupProvider } from "@/components/discussions/mention-suggestions";
 import { countOpenReports } from "@/lib/discussions/data";
 import { reportsPath } from "@/lib/discussions/paths";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
@@ -55,7 +56,8 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
         </div>
         <GroupTabs tabs={tabs} />
       </header>
-      {children}
+      {/* The group's post boxes suggest its members to @mention (decision 021). */}
+      <MentionGroupProvider groupSlug={group.slug}>{children}</MentionGroupProvider>
     </div>
   );
 }

@@ -1,0 +1,155 @@
+"use client";
+
+import { createContext, useContext, useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
+import { mentionMarkdown, mentionQueryAt } from "@/lib/discussions/mention-syntax";
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+/** The group whose members a post box suggests (its slug), set by the group's pages. */
+const MentionGroup = createContext<string | null>(null);
+
+export function MentionGroupProvider({ groupSlug, children }: { groupSlug: string; children: ReactNode }) {
+  return <MentionGroup value={groupSlug}>{children}</MentionGroup>;
+}
+
+type Typed = { start: number; query: string } | null;
+
+/**
+ * @mention suggestions for the post box `fieldId` (decision 021), as GitHub and Discourse offer
+ * them: typing "@" and the start of a name lists the group's members who match, below the box;
+ * Up and Down choose, Enter or Tab (or a click) writes the mention, `[@Ana Souza](/u/<id>)`,
+ * Escape closes the list. The box keeps focus throughout: it names the list (`aria-controls`)
+ * and the chosen person (`aria-activedescendant`), and a polite status says how many matched.
+ * Outside a group's pages, or with nothing typed after "@", it renders nothing.
+ */
+export function MentionSuggestions({ fieldId }: { fieldId: string }) {
+  const groupSlug = useContext(MentionGroup);
+  const listId = useId();
+  const [typed, setTyped] = useState<Typed>(null);
+  // The last answer, for the query it answers: a list for an older query is not shown.
+  const [found, setFound] = useState<{ query: string; people: Person[] } | null>(null);
+  const [active, setActive] = useState(0);
+  // Escape closed the list for the "@" at this index: it stays closed until another "@" is typed.
+  const dismissedAt = useRef(-1);
+  const people = typed && found?.query === typed.query ? found.people : [];
+  const open = people.length > 0;
+
+  const field = () => document.getElementById(fieldId) as HTMLTextAreaElement | null;
+
+  const pick = (person: Person) => {
+    const box = field();
+    if (!box || !typed) return;
+    box.focus();
+    // Replaces "@ana so" with the mention; the input event tells the form (its unsent text, its draft).
+    box.setRangeText(`${mentionMarkdown(person)} `, typed.start, box.selectionEnd, "end");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    setTyped(null);
+  };
+
+  const onTyping = useEffectEvent(() => {
+    const box = field();
+    if (!box) return;
+    const at = box.selectionStart === box.selectionEnd ? mentionQueryAt(box.value, box.selectionStart) : null;
+    // Once that "@" is gone, one typed again (even in the same place) opens the list again.
+    if (!at) dismissedAt.current = -1;
+    setTyped(at && at.start !== dismissedAt.current ? at : null);
+  });
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (!typed || !open || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((active + (event.key === "ArrowDown" ? 1 : people.length - 1)) % people.length);
+    } else if ((event.key === "Enter" && !event.shiftKey) || event.key === "Tab") {
+      event.preventDefault();
+      pick(people[active] ?? people[0]!);
+    } else if (event.key === "Escape") {
+      // Closes the list only, not the form around it.
+      event.preventDefault();
+      event.stopPropagation();
+      dismissedAt.current = typed.start;
+      setTyped(null);
+    }
+  });
+
+  useEffect(() => {
+    const box = document.getElementById(fieldId);
+    if (!groupSlug || !box) return;
+    const typing = () => onTyping();
+    const keyDown = (event: KeyboardEvent) => onKeyDown(event);
+    const close = () => setTyped(null);
+    box.addEventListener("input", typing);
+    box.addEventListener("click", typing);
+    box.addEventListener("keydown", keyDown);
+    box.addEventListener("blur", close);
+    return () => {
+      box.removeEventListener("input", typing);
+      box.removeEventListener("click", typing);
+      box.removeEventListener("keydown", keyDown);
+      box.removeEventListener("blur", close);
+    };
+  }, [groupSlug, fieldId]);
+
+  // Looks the typed name up, a moment after the typing pauses; a newer query cancels an older one.
+  const query = typed?.query ?? null;
+  useEffect(() => {
+    if (!groupSlug || query === null) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/g/${encodeURIComponent(groupSlug)}/mentionable?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        setFound({ query, people: response.ok ? ((await response.json()) as { people: Person[] }).people : [] });
+        setActive(0);
+      } catch {
+        // Aborted by newer typing, or offline: no suggestions, and the text is still the person's.
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [groupSlug, query]);
+
+  // The box names the list and the chosen person while the list is open.
+  useEffect(() => {
+    const box = document.getElementById(fieldId);
+    if (!box) return;
+    if (open) {
+      box.setAttribute("aria-autocomplete", "list");
+      box.setAttribute("aria-controls", listId);
+      box.setAttribute("aria-activedescendant", `${listId}-${active}`);
+    } else {
+      box.removeAttribute("aria-controls");
+      box.removeAttribute("aria-activedescendant");
+    }
+  }, [open, active, listId, fieldId]);
+
+  if (!groupSlug) return null;
+  return (
+    <div className="relative">
+      <p role="status" className="sr-only">
+        {open ? `${people.length} ${people.length === 1 ? "person" : "people"} to mention: Up and Down to choose, Enter to pick, Escape to close.` : ""}
+      </p>
+      {open && (
+        <ul id={listId} role="listbox" aria-label="People to mention" className="absolute left-0 top-1 z-20 max-h-64 w-72 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg">
+          {people.map((person, index) => (
+            <li
+              key={person.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              // A click must not take focus from the box (its blur would close the list first).
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => pick(person)}
+              className="cursor-pointer px-3 py-1.5 aria-selected:bg-brand-50 aria-selected:font-medium"
+            >
+              {person.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
