@@ -95,7 +95,7 @@ test("a reader sees what is new since their last visit: in the group's list, mar
   await stranger.close();
 });
 
-test("reading the first page of a long thread leaves the new posts of its other pages new", async ({ browser }) => {
+test("reading the first page of a long thread, the first time or later, leaves the posts of its other pages new", async ({ browser }) => {
   test.slow();
   const starter = await newPerson(browser, "Starter");
   const group = await createGroup(starter.page);
@@ -111,6 +111,13 @@ test("reading the first page of a long thread leaves the new posts of its other 
   await joinGroup(reader.page, group);
   await opened(reader.page, () => reader.page.goto(threadPath));
   await expect(reader.page.getByRole("region", { name: "Replies, page 1 of 2" })).toBeVisible();
+  // A first visit reads page 1, not page 2: the list still counts page 2's answer as new (with
+  // what was written after it, decision 014's price), until the reader gets there.
+  await expect(async () => {
+    await reader.page.goto(`/g/${group.slug}`);
+    await expect(threadRow(reader.page, title)).toContainText(/\d+ new posts? since your last visit/);
+  }).toPass({ timeout: 10_000 });
+  await opened(reader.page, () => reader.page.goto(`${threadPath}?page=2`));
   await expect(async () => {
     await reader.page.goto(`/g/${group.slug}`);
     await expect(threadRow(reader.page, title)).not.toContainText("New");

@@ -6,7 +6,7 @@ import { loadThread, loadThreadPosts, type ThreadPost } from "./data";
 import { buildPostTree, mapTree, shownPostIds, treePage, type TreeNode } from "./tree";
 import { threadPath } from "./paths";
 import { parseThreadParam } from "./schema";
-import { postsNewSince } from "./unread";
+import { postsNewSince, postsUnseenSince } from "./unread";
 import { loadThreadVisit } from "./visits";
 
 /**
@@ -66,11 +66,14 @@ function vanished(outline: { id: number; parentId: number | null; createdAt: Dat
 
 /**
  * What is new to the reader in this thread (decision 014): posts by others since their last
- * visit — which to mark "New", how many, and the first (in time) for the page's "go to" link.
+ * visit — which to mark "New", how many, and the first (in time) for the page's "go to" link —
+ * and what they have not seen at all (`unseen`: on a first visit, every post by others), which
+ * bounds what the page may record as read.
  */
 export async function loadNewPosts(loaded: NonNullable<Awaited<ReturnType<typeof loadThreadForRequest>>>) {
   const viewerId = loaded.viewer?.id ?? null;
   const seenAt = await loadThreadVisit(viewerId, loaded.thread.id);
   const posts = viewerId ? postsNewSince(loaded.thread.outline, seenAt, viewerId) : [];
-  return { posts, ids: new Set(posts.map((post) => post.id)) as ReadonlySet<number>, firstId: posts[0]?.id ?? null };
+  const unseen = viewerId ? postsUnseenSince(loaded.thread.outline, seenAt, viewerId) : [];
+  return { posts, unseen, ids: new Set(posts.map((post) => post.id)) as ReadonlySet<number>, firstId: posts[0]?.id ?? null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEW_THREAD_DAYS, postsNewSince, seenUpTo, threadFreshness, visitTime } from "./unread";
+import { NEW_THREAD_DAYS, postsNewSince, postsUnseenSince, seenUpTo, threadFreshness, visitTime } from "./unread";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 12, minutes));
 const post = (id: number, authorId: string, minutes: number, deleted = false) => ({ id, authorId, createdAt: at(minutes), deletedAt: deleted ? at(minutes + 1) : null });
@@ -15,6 +15,11 @@ describe("posts new to a reader", () => {
   it("are none for a reader who never opened the thread (the list says 'New' instead) or saw it all", () => {
     expect(postsNewSince(outline, null, "me")).toEqual([]);
     expect(postsNewSince(outline, at(40), "me")).toEqual([]);
+  });
+
+  it("unseen, on a first visit, are all of others' posts still there; after one, the new ones", () => {
+    expect(postsUnseenSince(outline, null, "me").map((p) => p.id)).toEqual([1, 2, 5]);
+    expect(postsUnseenSince(outline, at(5), "me").map((p) => p.id)).toEqual([2, 5]);
   });
 });
 
@@ -54,6 +59,13 @@ describe("the time a page of a long thread reports as seen", () => {
     const seen = seenUpTo(shownAt, newPosts, new Set([1, 2, 6]));
     expect(seen).toEqual(new Date(at(40).getTime() - 1));
     expect(postsNewSince([post(2, "bob", 10), post(5, "bob", 40), post(6, "cyd", 45)], seen, "me").map((p) => p.id)).toEqual([5, 6]);
+  });
+
+  it("on a first visit, stops before the earliest post of others on another page: reading page 1 does not read page 2", () => {
+    const outline = [post(1, "ann", 0), post(2, "bob", 10), post(5, "bob", 40), post(6, "cyd", 45)];
+    const seen = seenUpTo(shownAt, postsUnseenSince(outline, null, "me"), new Set([1, 2, 6]));
+    expect(seen).toEqual(new Date(at(40).getTime() - 1));
+    expect(postsNewSince(outline, seen, "me").map((p) => p.id)).toEqual([5, 6]);
   });
 
   it("never moves past the time the page was drawn", () => {

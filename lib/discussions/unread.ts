@@ -21,6 +21,16 @@ export function postsNewSince<P extends OutlinePost>(outline: readonly P[], seen
 }
 
 /**
+ * Posts by others, still there, the reader has not seen: those since their last visit, or, on a
+ * first visit, all of them. What a page may count as read (`seenUpTo`), not what it marks "New":
+ * a thread read for the first time has nothing new to point out, but a long one read from its
+ * first page has its other pages still to read.
+ */
+export function postsUnseenSince<P extends OutlinePost>(outline: readonly P[], seenAt: Date | null, viewerId: string): P[] {
+  return seenAt ? postsNewSince(outline, seenAt, viewerId) : outline.filter((post) => post.authorId !== viewerId && post.deletedAt === null);
+}
+
+/**
  * How a thread shows in a reader's list: "unread" with the number of posts new since their last
  * visit, "new" when they never opened it, did not start it and it is under NEW_THREAD_DAYS old,
  * otherwise nothing.
@@ -49,10 +59,10 @@ export function visitTime(shownAt: Date, now: Date): Date {
  * sits on another page of the thread (a long thread is read in pages of whole branches). Then
  * just before the earliest such post, so reading page 1 never marks page 3's new posts as read.
  * The price is that this page's own new posts written after that moment stay marked a little
- * longer — a mark that stays, never one lost. `newPosts` are `postsNewSince`'s (time order).
+ * longer — a mark that stays, never one lost. `unseen` are `postsUnseenSince`'s (time order).
  */
-export function seenUpTo(shownAt: Date, newPosts: readonly OutlinePost[], shownIds: ReadonlySet<number>): Date {
-  const firstElsewhere = newPosts.find((post) => !shownIds.has(post.id));
+export function seenUpTo(shownAt: Date, unseen: readonly OutlinePost[], shownIds: ReadonlySet<number>): Date {
+  const firstElsewhere = unseen.find((post) => !shownIds.has(post.id));
   if (!firstElsewhere) return shownAt;
   const justBefore = new Date(firstElsewhere.createdAt.getTime() - 1);
   return justBefore < shownAt ? justBefore : shownAt;

@@ -84,13 +84,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         )}
       </header>
 
-      {/* Seen up to now, or to just before a new post waiting on another page of the thread (posts
-          cut from this page's branches are one "continue" link away: they count as reached). The
-          whole tree is walked again only when something is new. */}
+      {/* Seen up to now, or to just before a post not yet seen waiting on another page of the
+          thread (posts cut from this page's branches are one "continue" link away: they count as
+          reached); on a first visit, every post of others is unseen. The whole tree is walked again
+          only when something is unseen. */}
       {viewer && (
         <RecordThreadVisit
           threadId={thread.id}
-          shownAt={(newPosts.posts.length > 0 ? seenUpTo(now, newPosts.posts, postsInPageBranches(thread.outline, thread.openerId, page)) : now).toISOString()}
+          shownAt={(newPosts.unseen.length > 0 ? seenUpTo(now, newPosts.unseen, postsInPageBranches(thread.outline, thread.openerId, page)) : now).toISOString()}
         />
       )}
       {newPosts.firstId !== null && (
