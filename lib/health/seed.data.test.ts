@@ -116,3 +116,15 @@ describe("seeded demo moderation log", () => {
     }
   });
 });
+
+describe("seeded demo mentions", () => {
+  it("the demo member was mentioned in a thread of the last day: the post links to them and a notice waits unread", async () => {
+    const memberId = ctx.userIds.get("member")!;
+    const notices = await db.notification.findMany({ where: { userId: memberId, kind: "post.mentioned" }, select: { message: true, url: true, readAt: true } });
+    expect(notices).toEqual([{ message: "Marco Rossi mentioned you in “Getting the after-school club involved at the community plot”.", url: expect.stringMatching(/^\/g\/city-gardeners\/posts\/\d+$/), readAt: null }]);
+    const postId = Number(notices[0]!.url.split("/").pop());
+    const post = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { body: true, html: true } });
+    expect(post.body).toContain(`[@Jordan Lee](/u/${memberId})`);
+    expect(post.html).toContain(`<a href="/u/${memberId}">@Jordan Lee</a>`);
+  });
+});

@@ -1,4 +1,6 @@
+import { mentionMarkdown, newlyMentioned } from "@/lib/discussions/mentions";
 import { threadSlug } from "@/lib/discussions/mutations";
+import { postPermalink } from "@/lib/discussions/paths";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
@@ -33,6 +35,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
     const id = ctx.userIds.get(key);
     if (!id) throw new Error(`Seed content refers to an unknown user "${key}"`);
     return id;
+  };
+
+  // Seed text writes a mention as "@{key}" (a seed user's key); the app writes a link to them (decision 021).
+  const names = new Map(content.users.map((user) => [user.key, user.name]));
+  const withMentions = (body: string) => body.replace(/@\{(\w+)\}/g, (_, key: string) => mentionMarkdown({ id: userId(key), name: names.get(key)! }));
+  const post = (row: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date }, text: string) => {
+    const body = withMentions(text);
+    posts.push({ ...row, body, html: renderMarkdown(body), renderVersion: RENDER_VERSION });
   };
 
   let threadId = 0;
@@ -79,14 +89,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       ctx.threadIds.set(thread.key, { id, groupId: created.id, slug: threadSlug(thread.title) });
       const openedAt = at(now.getTime() - thread.daysAgo * DAY);
       const openerId = ++postId;
-      posts.push({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt, body: thread.body, html: renderMarkdown(thread.body), renderVersion: RENDER_VERSION });
+      post({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt }, thread.body);
       addLikes(openerId, openedAt, thread.likes);
       let last = openedAt.getTime();
       const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
         for (const reply of replies ?? []) {
           const replyId = ++postId;
           const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
-          posts.push({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply, body: reply.body, html: renderMarkdown(reply.body), renderVersion: RENDER_VERSION });
+          post({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply }, reply.body);
           addLikes(replyId, createdAtReply, reply.likes);
           last = Math.max(last, createdAtReply.getTime());
           visit(reply.replies, replyId, createdAtReply);
@@ -112,8 +122,37 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   await db.thread.createMany({ data: threads });
   for (let i = 0; i < posts.length; i += 1000) await db.post.createMany({ data: posts.slice(i, i + 1000) });
   await db.reaction.createMany({ data: reactions, skipDuplicates: true });
+  await db.notification.createMany({ data: mentionNotices(posts, threads, ctx, names) });
   // Explicit ids bypassed the sequences: move them past what we inserted.
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
   ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts, ${reactions.length} likes`);
+}
+
+/**
+ * The notices the seeded mentions sent, as the app sends them (decision 021): to each person
+ * mentioned but the author, leading to the post; read an hour later when over two days old (the
+ * demo accounts' last visit, prisma/seed/visits.ts), so the newest are waiting for them.
+ */
+function mentionNotices(
+  posts: { id: number; threadId: number; authorId: string; createdAt: Date; body: string }[],
+  threads: { id: number; groupId: string; title: string }[],
+  ctx: SeedContext,
+  names: Map<string, string>,
+) {
+  const threadById = new Map(threads.map((thread) => [thread.id, thread]));
+  const slugById = new Map(ctx.content.groups.map((group) => [ctx.groupIds.get(group.slug), group.slug]));
+  const nameById = new Map([...ctx.userIds].map(([key, id]) => [id, names.get(key)!]));
+  return posts.flatMap((post) => {
+    const thread = threadById.get(post.threadId)!;
+    const readAt = ctx.now.getTime() - post.createdAt.getTime() > 2 * DAY ? new Date(post.createdAt.getTime() + HOUR) : null;
+    return newlyMentioned(post.body, { authorId: post.authorId }).map((userId) => ({
+      userId,
+      kind: "post.mentioned",
+      message: `${nameById.get(post.authorId)} mentioned you in “${thread.title}”.`,
+      url: postPermalink(slugById.get(thread.groupId)!, post.id),
+      createdAt: post.createdAt,
+      readAt,
+    }));
+  });
 }

@@ -96,7 +96,7 @@ export const gardenHandWritten: SeedThread[] = [
         ]),
       ]),
       r("moderator", 4, md`
-        I can do the worm session! I finally have a healthy bin thanks to Kwame, so it would be a nice full circle. Give me a date and I'll bring the bin in a crate.
+        I can do the worm session! I finally have a healthy bin thanks to @{kwame}, so it would be a nice full circle. Give me a date and I'll bring the bin in a crate.
 
         Also: the seed library has a box of child-friendly seed packets (big seeds, easy to handle). I'll put some aside.
       `),
@@ -107,7 +107,7 @@ export const gardenHandWritten: SeedThread[] = [
       `, [
         r("kwame", 1, "Fair point, and exactly the kind of downside I asked for. I'll put the holiday rota on the agenda for the parents' meeting."),
         r("organizer", 2.5, md`
-          We could add the school bed to the existing watering rota for the shared beds. It's already on the shared spreadsheet and people pick slots a week ahead. Kwame, want me to add a row?
+          We could add the school bed to the existing watering rota for the shared beds. It's already on the shared spreadsheet and people pick slots a week ahead. @{kwame}, want me to add a row? @{member} set the sheet up, so they'll know whether it takes one more column for the holidays.
         `),
       ]),
     ],
