@@ -53,11 +53,20 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
   await check(page, "/g/city-gardeners/meetups", { within: "Upcoming meetups" });
   await check(page, "/g/city-gardeners/projects", { within: "Active projects" });
   for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/g/city-gardeners/t/new"]) await check(page, path);
+  // The post box with its @mention suggestions open.
+  await page.getByLabel("Message").pressSequentially("Thanks @ma");
+  await expect(page.getByRole("listbox", { name: "People to mention" })).toBeVisible();
+  expect(await violations(page), "mention suggestions").toEqual([]);
 });
 
 test("moderators' and organizers' pages have no WCAG A/AA violation axe can find", async ({ page }) => {
   await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
   for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log", "/g/city-gardeners/reports"]) await check(page, path);
+  // The thread where yesterday's spam was deleted, with its Restore (from the log's link to it).
+  await page.goto("/g/city-gardeners/log");
+  await page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("link", { name: /QuickGrow Deals's post/ }).first().click();
+  await expect(page.getByRole("button", { name: /^Restore QuickGrow Deals's post/ })).toBeVisible();
+  expect(await violations(page), "a deleted post's place").toEqual([]);
   await signOut(page);
   await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
   await check(page, "/g/city-gardeners/meetups/new");
