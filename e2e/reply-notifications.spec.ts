@@ -32,3 +32,47 @@ test("someone answers a thread: its author is told, follows the notification and
   // Followed, it is read: the header has nothing unread left.
   await expect(author.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 });
+
+test("a member follows a thread: replies gather into one notice leading to the first, until they stop following", async ({ browser }) => {
+  test.slow();
+  const starter = await newPerson(browser, "Starter");
+  const group = await createGroup(starter.page);
+  const title = "Planning the autumn seed swap";
+  const threadPath = await startThread(starter.page, group.slug, title, "Date, place, who brings tables?");
+  const follower = await newPerson(browser, "Follower");
+  const replier = await newPerson(browser, "Replier");
+  await joinGroup(follower.page, group);
+  await joinGroup(replier.page, group);
+
+  await follower.page.goto(threadPath);
+  const follow = follower.page.getByRole("button", { name: "Follow thread" });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(follower.page.getByRole("status").filter({ hasText: "You follow this thread: you will be told of every reply." })).toBeVisible();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+
+  await replier.page.goto(threadPath);
+  for (const text of ["I can bring two tables.", "The library hall is free on the 12th."]) {
+    await replier.page.getByLabel("Reply to the thread").fill(text);
+    await replier.page.getByRole("button", { name: "Post reply" }).click();
+    await expect(replier.page.getByRole("article").filter({ hasText: text })).toBeVisible();
+  }
+
+  // One notice for both, leading to the first reply.
+  await follower.page.goto("/notifications");
+  await expect(follower.page.getByRole("link", { name: "Notifications 1 unread" })).toBeVisible();
+  await follower.page.getByRole("link", { name: `New replies in “${title}”, the latest by ${replier.user.name}.` }).click();
+  await expect(follower.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+  await expect(follower.page.locator(":target")).toContainText("I can bring two tables.");
+
+  // Stopping: the next reply tells them nothing.
+  await follower.page.getByRole("button", { name: "Follow thread" }).click();
+  await expect(follower.page.getByRole("status").filter({ hasText: "You no longer follow this thread." })).toBeVisible();
+  await expect(follower.page.getByRole("button", { name: "Follow thread" })).toHaveAttribute("aria-pressed", "false");
+  await replier.page.getByLabel("Reply to the thread").fill("Tables confirmed.");
+  await replier.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(replier.page.getByRole("article").filter({ hasText: "Tables confirmed." })).toBeVisible();
+  await follower.page.goto("/notifications");
+  await expect(follower.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(follower.page.getByRole("link", { name: /^New repl/ })).toHaveCount(1);
+});

@@ -28,6 +28,7 @@ import {
   threadHiddenFields,
   threadRefSchema,
 } from "./schema";
+import { setThreadFollow } from "./follows";
 import { recordGroupVisits } from "./visits";
 
 // Each action parses before it reads the session: a malformed hidden reference gets its own
@@ -106,6 +107,20 @@ const flagsSchema = threadRefSchema.extend({
   flag: z.enum(["pinned", "locked"]),
   value: hiddenBoolean,
 });
+
+const followSchema = threadRefSchema.extend({ follow: hiddenBoolean });
+
+/** Follow or stop following a thread (decision 022): the button says which it asks for. */
+export async function setThreadFollowAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId, follow } = parseInput(followSchema, values, threadHiddenFields);
+    const viewer = await requireViewer();
+    await setThreadFollow(viewer.id, threadId, follow);
+    refresh();
+    return { status: "success", message: follow ? "You follow this thread: you will be told of every reply." : "You no longer follow this thread." };
+  });
+}
 
 export async function setThreadFlagAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -10,6 +10,7 @@ import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
+import { notifyFollowers } from "./follows";
 import { newlyMentioned } from "./mentions";
 import { postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
@@ -87,7 +88,10 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     await recordGroupActivity(tx, thread.groupId, now);
     await notifyRepliedTo(tx, { postId: post.id, authorId }, parent, thread);
     // The author of the post answered hears of the reply already: one notice per person and post.
-    await notifyMentioned(tx, { postId: post.id, authorId, body: input.body, skip: [parent.authorId] }, thread);
+    const mentioned = await notifyMentioned(tx, { postId: post.id, authorId, body: input.body, skip: [parent.authorId] }, thread);
+    // Followers hear of every reply, but for those just told of this one otherwise (decision 022).
+    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { name: true } });
+    await notifyFollowers(tx, { postId: post.id, authorId, authorName: author.name, skip: [parent.authorId, ...mentioned] }, { ...thread, id: input.threadId }, now);
     return { postId: post.id, groupId: thread.groupId };
   });
   await markHealthDirty(thread.groupId);
@@ -129,15 +133,16 @@ async function notifyMentioned(
   tx: Tx,
   post: { postId: number; authorId: string; body: string; before?: string; skip?: readonly string[] },
   thread: { groupId: string; title: string; group: { slug: string } },
-) {
+): Promise<string[]> {
   const mentioned = newlyMentioned(post.body, { before: post.before, authorId: post.authorId, skip: post.skip });
-  if (mentioned.length === 0) return;
+  if (mentioned.length === 0) return [];
   const [members, author] = await Promise.all([
     tx.membership.findMany({ where: { groupId: thread.groupId, userId: { in: mentioned }, status: "active" }, select: { userId: true } }),
     tx.user.findUniqueOrThrow({ where: { id: post.authorId }, select: { name: true } }),
   ]);
   const url = postPermalink(thread.group.slug, post.postId);
   await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: `${author.name} mentioned you in “${thread.title}”.`, url })), tx);
+  return mentioned;
 }
 
 const THREAD_NOT_FOUND = "This thread does not exist.";

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { loadVisibleGroupActor } from "@/lib/groups/authorize";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import type { GroupRole } from "@/lib/groups/ability";
+import { readFollowNotices } from "./follows";
 import { NEW_THREAD_DAYS, threadFreshness, visitTime, type ThreadFreshness } from "./unread";
 
 /**
@@ -29,6 +30,8 @@ export async function recordThreadVisit(viewer: ViewerRef, threadId: number, sho
   await db.$executeRaw`
     INSERT INTO "ThreadVisit" ("userId", "threadId", "seenAt") VALUES (${viewer.id}, ${threadId}, ${seenAt})
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "seenAt" = GREATEST("ThreadVisit"."seenAt", EXCLUDED."seenAt")`;
+  // A follower who opens the thread has read what its notice was about (decision 022).
+  await readFollowNotices(db, viewer.id, threadId, now);
   return true;
 }
 

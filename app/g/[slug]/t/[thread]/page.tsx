@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowThread } from "@/components/discussions/follow-thread";
 import { notFound, permanentRedirect } from "next/navigation";
 import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
 import { ThreadReplyForm } from "@/components/discussions/post-forms";
@@ -13,6 +14,7 @@ import { ThreadProjectsBanner } from "@/components/projects/thread-projects-bann
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
+import { isFollowing } from "@/lib/discussions/follows";
 import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
 import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
@@ -41,7 +43,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
   const now = new Date();
   // Projects born in this thread (with their latest update), and what is new to the reader.
-  const [paged, projects, newPosts] = await Promise.all([loadThreadPage(loaded, thread.openerId, page), listThreadProjects(thread.id, viewer), loadNewPosts(loaded)]);
+  const [paged, projects, newPosts, following] = await Promise.all([loadThreadPage(loaded, thread.openerId, page), listThreadProjects(thread.id, viewer), loadNewPosts(loaded), isFollowing(viewer?.id ?? null, thread.id)]);
   if (!paged) notFound();
   const { tree, branches } = paged;
   const shownIds = new Set(shownPostIds(tree));
@@ -77,11 +79,15 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
         {permissions.canModerate && (
           <ThreadModeration threadId={thread.id} title={thread.title} pinned={thread.pinned} locked={thread.locked} author={{ name: tree.post.author.name, own: tree.post.author.id === viewer?.id }} />
         )}
-        {permissions.canParticipate && (
-          <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
-            Turn this into a project
-          </ButtonLink>
-        )}
+        <div className="flex flex-wrap items-center gap-2">
+          {/* Told of every reply (decision 022): for the people who may post here. */}
+          {permissions.canParticipate && <FollowThread threadId={thread.id} following={following} />}
+          {permissions.canParticipate && (
+            <ButtonLink href={newProjectPath(group.slug, { threadId: thread.id })} variant="secondary" className="px-2.5 py-1 text-xs">
+              Turn this into a project
+            </ButtonLink>
+          )}
+        </div>
       </header>
 
       {/* Seen up to now, or to just before a post not yet seen waiting on another page of the

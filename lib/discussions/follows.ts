@@ -1,0 +1,79 @@
+/**
+ * Following a thread (decision 022): a member asks to be told of every reply to it, as Discourse's
+ * "Watching" and GitHub's "Subscribe" do. The notices are gathered: while one is unread, later
+ * replies update it ("the latest by …") instead of adding one each, so a busy thread is one line
+ * in the list, leading to the first reply the follower has not seen.
+ */
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireGroupAbility } from "@/lib/groups/authorize";
+import { sendNotifications } from "@/lib/notifications/mutations";
+import { postPermalink } from "./paths";
+
+const THREAD_NOT_FOUND = "This thread does not exist.";
+
+/** The kind of a follower's notice, and the start of its dedupe key (one per follower, thread and first reply). */
+export const FOLLOW_NOTICE = "thread.replies";
+const noticeKeyPrefix = (threadId: number, userId: string) => `${FOLLOW_NOTICE}:${threadId}:${userId}:`;
+
+/**
+ * Starts or stops following a thread, for its group's active members (others: 403, or 404 where
+ * the group is hidden, as every act on a thread). Saying the same twice changes nothing.
+ */
+export async function setThreadFollow(userId: string, threadId: number, follow: boolean): Promise<{ following: boolean }> {
+  const thread = await db.thread.findFirst({ where: { id: threadId, deletedAt: null }, select: { groupId: true } });
+  if (!thread) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+  await requireGroupAbility(thread.groupId, userId, "participate", { verb: "follow threads", hidden: THREAD_NOT_FOUND });
+  if (follow) await db.threadFollow.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId }, update: {} });
+  else await db.threadFollow.deleteMany({ where: { userId, threadId } });
+  return { following: follow };
+}
+
+/** Whether `userId` follows the thread (the thread page's button). */
+export async function isFollowing(userId: string | null, threadId: number): Promise<boolean> {
+  if (!userId) return false;
+  return (await db.threadFollow.count({ where: { userId, threadId } })) > 0;
+}
+
+/**
+ * Tells the thread's followers of a reply, in the reply's transaction: its active members only,
+ * never its author nor anyone in `skip` (told of this reply otherwise: the author of the post
+ * answered, the people it mentions). A follower with an unread notice for the thread has it
+ * brought up to date and to the top of their list; anyone else gets one leading to this reply.
+ */
+export async function notifyFollowers(
+  tx: Tx,
+  reply: { postId: number; authorId: string; authorName: string; skip: readonly string[] },
+  thread: { id: number; groupId: string; title: string; group: { slug: string } },
+  now: Date,
+) {
+  const followers = await tx.threadFollow.findMany({
+    where: { threadId: thread.id, userId: { notIn: [reply.authorId, ...reply.skip] }, user: { memberships: { some: { groupId: thread.groupId, status: "active" } } } },
+    select: { userId: true },
+  });
+  if (followers.length === 0) return;
+  const ids = followers.map((follower) => follower.userId);
+  // One statement for every follower with an unread notice for the thread, whatever their number.
+  const updated = await tx.$queryRaw<{ userId: string }[]>`
+    UPDATE "Notification" SET message = ${`New replies in “${thread.title}”, the latest by ${reply.authorName}.`}, "createdAt" = ${now}
+    WHERE "userId" = ANY(${ids}) AND kind = ${FOLLOW_NOTICE} AND "readAt" IS NULL
+      AND "dedupeKey" LIKE ${`${FOLLOW_NOTICE}:${thread.id}:`} || "userId" || ':%'
+    RETURNING "userId"`;
+  const brought = new Set(updated.map((row) => row.userId));
+  const fresh = ids.filter((userId) => !brought.has(userId));
+  await sendNotifications(
+    fresh.map((userId) => ({
+      userId,
+      kind: FOLLOW_NOTICE,
+      message: `New reply in “${thread.title}” by ${reply.authorName}.`,
+      url: postPermalink(thread.group.slug, reply.postId),
+      dedupeKey: `${noticeKeyPrefix(thread.id, userId)}${reply.postId}`,
+    })),
+    tx,
+  );
+}
+
+/** Reading the thread reads its followers' notice too, as GitHub clears a notification when its thread is opened. */
+export async function readFollowNotices(tx: Tx | typeof db, userId: string, threadId: number, now: Date): Promise<void> {
+  await tx.notification.updateMany({ where: { userId, kind: FOLLOW_NOTICE, readAt: null, dedupeKey: { startsWith: noticeKeyPrefix(threadId, userId) } }, data: { readAt: now } });
+}
