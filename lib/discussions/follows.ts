@@ -15,6 +15,8 @@ const THREAD_NOT_FOUND = "This thread does not exist.";
 /** The kind of a follower's notice, and the start of its dedupe key (one per follower, thread and first reply). */
 export const FOLLOW_NOTICE = "thread.replies";
 const noticeKeyPrefix = (threadId: number, userId: string) => `${FOLLOW_NOTICE}:${threadId}:${userId}:`;
+/** The dedupe key of a follower's notice that started at reply `postId`: which thread and person it is about. */
+export const followNoticeKey = (threadId: number, userId: string, postId: number) => `${noticeKeyPrefix(threadId, userId)}${postId}`;
 
 /**
  * Starts or stops following a thread, for its group's active members (others: 403, or 404 where
@@ -67,7 +69,7 @@ export async function notifyFollowers(
       kind: FOLLOW_NOTICE,
       message: `New reply in “${thread.title}” by ${reply.authorName}.`,
       url: postPermalink(thread.group.slug, reply.postId),
-      dedupeKey: `${noticeKeyPrefix(thread.id, userId)}${reply.postId}`,
+      dedupeKey: followNoticeKey(thread.id, userId, reply.postId),
     })),
     tx,
   );

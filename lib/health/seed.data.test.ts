@@ -128,3 +128,14 @@ describe("seeded demo mentions", () => {
     expect(post.html).toContain(`<a href="/u/${memberId}">@Jordan Lee</a>`);
   });
 });
+
+describe("seeded demo follows", () => {
+  it("the demo member follows a thread whose replies since their last visit wait as one notice, leading to the first", async () => {
+    const memberId = ctx.userIds.get("member")!;
+    const follows = await db.threadFollow.findMany({ where: { userId: memberId }, select: { thread: { select: { title: true, groupId: true } } } });
+    expect(follows).toHaveLength(1);
+    expect(follows[0]!.thread.groupId).toBe(ctx.groupIds.get("city-gardeners"));
+    const notices = await db.notification.findMany({ where: { userId: memberId, kind: "thread.replies" }, select: { message: true, url: true, readAt: true } });
+    expect(notices).toEqual([{ message: expect.stringContaining(`in “${follows[0]!.thread.title}”`), url: expect.stringMatching(/^\/g\/city-gardeners\/posts\/\d+$/), readAt: null }]);
+  });
+});

@@ -1,3 +1,5 @@
+import { FOLLOW_NOTICE, followNoticeKey } from "@/lib/discussions/follows";
+import { postPermalink } from "@/lib/discussions/paths";
 import type { SeedContext } from "./context";
 
 /** The demo accounts (README) last came by two days ago: what was written since shows as new to them. */
@@ -20,5 +22,44 @@ export async function seedVisits(ctx: SeedContext): Promise<number> {
     for (const thread of threads) data.push({ userId, threadId: thread.id, seenAt });
   }
   await ctx.db.threadVisit.createMany({ data });
+  await seedFollow(ctx, seenAt);
   return data.length;
+}
+
+/** The group of the thread the demo member follows (decision 022). */
+const FOLLOWED_IN = "city-gardeners";
+
+/**
+ * The demo member follows the thread of the thriving group that moved most since their last
+ * visit (`seenAt`); its replies since then wait as one notice, as the app gathers them.
+ */
+async function seedFollow(ctx: SeedContext, seenAt: Date): Promise<void> {
+  const userId = ctx.userIds.get("member")!;
+  const groupId = ctx.groupIds.get(FOLLOWED_IN)!;
+  const [busiest] = await ctx.db.post.groupBy({
+    by: ["threadId"],
+    where: { thread: { groupId, createdAt: { lte: seenAt } }, parentId: { not: null }, authorId: { not: userId }, createdAt: { gt: seenAt } },
+    _count: { _all: true },
+    orderBy: [{ _count: { threadId: "desc" } }, { threadId: "asc" }],
+    take: 1,
+  });
+  if (!busiest) throw new Error(`No thread of ${FOLLOWED_IN} moved since the demo member's last visit`);
+  const threadId = busiest.threadId;
+  await ctx.db.threadFollow.create({ data: { userId, threadId, createdAt: new Date(seenAt.getTime() - 3600_000) } });
+  const replies = await ctx.db.post.findMany({
+    where: { threadId, parentId: { not: null }, authorId: { not: userId }, createdAt: { gt: seenAt } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, createdAt: true, author: { select: { name: true } }, thread: { select: { title: true } } },
+  });
+  const [first, last] = [replies[0]!, replies.at(-1)!];
+  await ctx.db.notification.create({
+    data: {
+      userId,
+      kind: FOLLOW_NOTICE,
+      message: replies.length === 1 ? `New reply in “${first.thread.title}” by ${first.author.name}.` : `New replies in “${first.thread.title}”, the latest by ${last.author.name}.`,
+      url: postPermalink(FOLLOWED_IN, first.id),
+      dedupeKey: followNoticeKey(threadId, userId, first.id),
+      createdAt: last.createdAt,
+    },
+  });
 }
