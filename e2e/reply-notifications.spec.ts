@@ -76,3 +76,25 @@ test("a member follows a thread: replies gather into one notice leading to the f
   await expect(follower.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
   await expect(follower.page.getByRole("link", { name: /^New repl/ })).toHaveCount(1);
 });
+
+test("a member follows a group's new threads: each new thread is a notice leading to it", async ({ browser }) => {
+  test.slow();
+  const starter = await newPerson(browser, "Starter");
+  const group = await createGroup(starter.page);
+  const follower = await newPerson(browser, "Follower");
+  await joinGroup(follower.page, group);
+
+  await follower.page.goto(`/g/${group.slug}`);
+  const follow = follower.page.getByRole("button", { name: "Follow new threads" });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(follower.page.getByRole("status").filter({ hasText: "You will be told of every new thread of this group." })).toBeVisible();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+
+  const title = "Lending library for tools";
+  const threadPath = await startThread(starter.page, group.slug, title, "Shall we start one?");
+  await follower.page.goto("/notifications");
+  await follower.page.getByRole("link", { name: `${starter.user.name} started “${title}” in ${group.name}.` }).click();
+  await expect(follower.page).toHaveURL(new RegExp(`${threadPath}$`));
+  await expect(follower.page.getByRole("heading", { level: 1 })).toHaveText(title);
+});

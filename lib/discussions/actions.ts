@@ -28,7 +28,7 @@ import {
   threadHiddenFields,
   threadRefSchema,
 } from "./schema";
-import { setThreadFollow } from "./follows";
+import { setGroupFollow, setThreadFollow } from "./follows";
 import { recordGroupVisits } from "./visits";
 
 // Each action parses before it reads the session: a malformed hidden reference gets its own
@@ -119,6 +119,20 @@ export async function setThreadFollowAction(_previous: FormState, formData: Form
     await setThreadFollow(viewer.id, threadId, follow);
     refresh();
     return { status: "success", message: follow ? "You follow this thread: you will be told of every reply." : "You no longer follow this thread." };
+  });
+}
+
+const groupFollowSchema = groupRefSchema.extend({ follow: hiddenBoolean });
+
+/** Be told, or not, of every new thread of the group (decision 022). */
+export async function setGroupFollowAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { groupId, follow } = parseInput(groupFollowSchema, values, groupHiddenFields);
+    const viewer = await requireViewer();
+    await setGroupFollow(viewer.id, groupId, follow);
+    refresh();
+    return { status: "success", message: follow ? "You will be told of every new thread of this group." : "You will no longer be told of new threads here." };
   });
 }
 

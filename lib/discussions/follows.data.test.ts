@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { removeMember } from "@/lib/groups/mutations";
 import { expectAppError } from "@/lib/projects/test-fixtures";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { isFollowing, setThreadFollow } from "./follows";
+import { followsNewThreads, isFollowing, setGroupFollow, setThreadFollow } from "./follows";
 import { mentionMarkdown } from "./mentions";
-import { deleteThread, replyToPost } from "./mutations";
-import { postPermalink } from "./paths";
+import { createThread, deleteThread, replyToPost } from "./mutations";
+import { postPermalink, threadPath } from "./paths";
 import { recordThreadVisit } from "./visits";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -70,6 +70,26 @@ describe("following a thread", () => {
     await replyToPost(cleo.id, { threadId: thread.threadId, parentId: thread.postId, body: "Happy to show anyone." });
     expect((await followNotices(ana.id)).filter((notice) => notice.message.includes("Compost bins"))).toEqual([
       { message: "New reply in “Compost bins” by Ben Okafor.", url: expect.any(String), readAt: null },
+    ]);
+  });
+
+  it("members who follow the group's new threads are told of each, but its author and those it mentions already", async () => {
+    const other = await makeGroup(owner.id, { name: "Balcony growers" });
+    for (const user of [ana, ben, cleo]) await addMember(other.id, user.id);
+    for (const user of [owner, ana, cleo]) await setGroupFollow(user.id, other.id, true);
+    await setGroupFollow(cleo.id, other.id, false);
+    expect(await followsNewThreads(ana.id, other.id)).toBe(true);
+    expect(await followsNewThreads(cleo.id, other.id)).toBe(false);
+    await expectAppError(setGroupFollow(outsider.id, other.id, true), "FORBIDDEN", /Join the group to follow its threads/);
+
+    const since = (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const created = await createThread(ben.id, other.id, { title: "Tomatoes in pots", body: `Which variety, ${mentionMarkdown(owner)}?` });
+    const notices = await db.notification.findMany({ where: { id: { gt: since } }, orderBy: { id: "asc" }, select: { userId: true, kind: true, message: true, url: true } });
+    const path = threadPath(other.slug, { id: created.threadId, slug: created.threadSlug });
+    // Olga follows too, but the mention told her; Cléo stopped; Ben wrote it.
+    expect(notices).toEqual([
+      { userId: owner.id, kind: "post.mentioned", message: "Ben Okafor mentioned you in “Tomatoes in pots”.", url: postPermalink(other.slug, created.postId) },
+      { userId: ana.id, kind: "thread.created", message: "Ben Okafor started “Tomatoes in pots” in Balcony growers.", url: path },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Following a thread (decision 022): a member asks to be told of every reply to it, as Discourse's
- * "Watching" and GitHub's "Subscribe" do. The notices are gathered: while one is unread, later
+ * Following (decision 022): a member asks to be told of every reply to a thread, as Discourse's
+ * "Watching" and GitHub's "Subscribe" do, or of every new thread of a group. The notices are gathered: while one is unread, later
  * replies update it ("the latest by …") instead of adding one each, so a busy thread is one line
  * in the list, leading to the first reply the follower has not seen.
  */
@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { sendNotifications } from "@/lib/notifications/mutations";
-import { postPermalink } from "./paths";
+import { postPermalink, threadPath } from "./paths";
 
 const THREAD_NOT_FOUND = "This thread does not exist.";
 
@@ -29,6 +29,41 @@ export async function setThreadFollow(userId: string, threadId: number, follow: 
   if (follow) await db.threadFollow.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId }, update: {} });
   else await db.threadFollow.deleteMany({ where: { userId, threadId } });
   return { following: follow };
+}
+
+/**
+ * Starts or stops telling a member of every new thread of their group (decision 022, amended), as
+ * Discourse's "Watching First Post" on a category. For active members only.
+ */
+export async function setGroupFollow(userId: string, groupId: string, follow: boolean): Promise<{ following: boolean }> {
+  await requireGroupAbility(groupId, userId, "participate", { verb: "follow its threads" });
+  await db.membership.update({ where: { groupId_userId: { groupId, userId } }, data: { followsNewThreads: follow } });
+  return { following: follow };
+}
+
+/** Whether `userId` is told of the group's new threads (the group page's button). */
+export async function followsNewThreads(userId: string | null, groupId: string): Promise<boolean> {
+  if (!userId) return false;
+  return (await db.membership.count({ where: { groupId, userId, status: "active", followsNewThreads: true } })) > 0;
+}
+
+/**
+ * Tells the members who follow the group's new threads of one, in its transaction: active members,
+ * never its author nor anyone in `skip` (those its opening post mentions, told already).
+ */
+export async function notifyNewThread(
+  tx: Tx,
+  thread: { id: number; slug: string; title: string; authorId: string; authorName: string; skip: readonly string[] },
+  group: { id: string; slug: string; name: string },
+) {
+  const followers = await tx.membership.findMany({
+    where: { groupId: group.id, status: "active", followsNewThreads: true, userId: { notIn: [thread.authorId, ...thread.skip] } },
+    select: { userId: true },
+  });
+  await sendNotifications(
+    followers.map(({ userId }) => ({ userId, kind: "thread.created" as const, message: `${thread.authorName} started “${thread.title}” in ${group.name}.`, url: threadPath(group.slug, thread) })),
+    tx,
+  );
 }
 
 /** Whether `userId` follows the thread (the thread page's button). */

@@ -10,7 +10,7 @@ import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
-import { notifyFollowers } from "./follows";
+import { notifyFollowers, notifyNewThread } from "./follows";
 import { newlyMentioned } from "./mentions";
 import { postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
@@ -41,8 +41,10 @@ export async function createThread(authorId: string, groupId: string, input: Cre
       data: { threadId: thread.id, authorId, parentId: null, createdAt: now, ...content },
       select: { id: true },
     });
-    const group = await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: now }, select: { slug: true } });
-    await notifyMentioned(tx, { postId: post.id, authorId, body: input.body }, { groupId, title: input.title, group });
+    const group = await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: now }, select: { id: true, slug: true, name: true } });
+    const mentioned = await notifyMentioned(tx, { postId: post.id, authorId, body: input.body }, { groupId, title: input.title, group });
+    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { name: true } });
+    await notifyNewThread(tx, { ...thread, title: input.title, authorId, authorName: author.name, skip: mentioned }, group);
     return { threadId: thread.id, threadSlug: thread.slug, postId: post.id, groupSlug: group.slug };
   });
   await markHealthDirty(groupId);
