@@ -42,8 +42,8 @@ export async function createThread(authorId: string, groupId: string, input: Cre
       select: { id: true },
     });
     const group = await tx.group.update({ where: { id: groupId }, data: { lastActivityAt: now }, select: { id: true, slug: true, name: true } });
-    const mentioned = await notifyMentioned(tx, { postId: post.id, authorId, body: input.body }, { groupId, title: input.title, group });
-    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { name: true } });
+    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { id: true, name: true } });
+    const mentioned = await notifyMentioned(tx, { postId: post.id, author, body: input.body }, { groupId, title: input.title, group });
     await notifyNewThread(tx, { ...thread, title: input.title, authorId, authorName: author.name, skip: mentioned }, group);
     return { threadId: thread.id, threadSlug: thread.slug, postId: post.id, groupSlug: group.slug };
   });
@@ -88,11 +88,11 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
       select: { id: true },
     });
     await recordGroupActivity(tx, thread.groupId, now);
-    await notifyRepliedTo(tx, { postId: post.id, authorId }, parent, thread);
+    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { id: true, name: true } });
+    await notifyRepliedTo(tx, { postId: post.id, author }, parent, thread);
     // The author of the post answered hears of the reply already: one notice per person and post.
-    const mentioned = await notifyMentioned(tx, { postId: post.id, authorId, body: input.body, skip: [parent.authorId] }, thread);
+    const mentioned = await notifyMentioned(tx, { postId: post.id, author, body: input.body, skip: [parent.authorId] }, thread);
     // Followers hear of every reply, but for those just told of this one otherwise (decision 022).
-    const author = await tx.user.findUniqueOrThrow({ where: { id: authorId }, select: { name: true } });
     await notifyFollowers(tx, { postId: post.id, authorId, authorName: author.name, skip: [parent.authorId, ...mentioned] }, { ...thread, id: input.threadId }, now);
     return { postId: post.id, groupId: thread.groupId };
   });
@@ -112,18 +112,15 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
  */
 async function notifyRepliedTo(
   tx: Tx,
-  reply: { postId: number; authorId: string },
+  reply: { postId: number; author: { id: string; name: string } },
   parent: { authorId: string; parentId: number | null },
   thread: { groupId: string; title: string; group: { slug: string } },
 ) {
-  if (parent.authorId === reply.authorId) return;
-  const [recipient, replier] = await Promise.all([
-    tx.membership.findFirst({ where: { groupId: thread.groupId, userId: parent.authorId, status: "active" }, select: { userId: true } }),
-    tx.user.findUniqueOrThrow({ where: { id: reply.authorId }, select: { name: true } }),
-  ]);
+  if (parent.authorId === reply.author.id) return;
+  const recipient = await tx.membership.findFirst({ where: { groupId: thread.groupId, userId: parent.authorId, status: "active" }, select: { userId: true } });
   if (!recipient) return;
   const what = parent.parentId === null ? `your thread “${thread.title}”` : `your post in “${thread.title}”`;
-  await sendNotifications([{ userId: parent.authorId, kind: "post.replied", message: `${replier.name} replied to ${what}.`, url: postPermalink(thread.group.slug, reply.postId) }], tx);
+  await sendNotifications([{ userId: parent.authorId, kind: "post.replied", message: `${reply.author.name} replied to ${what}.`, url: postPermalink(thread.group.slug, reply.postId) }], tx);
 }
 
 /**
@@ -133,17 +130,14 @@ async function notifyRepliedTo(
  */
 async function notifyMentioned(
   tx: Tx,
-  post: { postId: number; authorId: string; body: string; before?: string; skip?: readonly string[] },
+  post: { postId: number; author: { id: string; name: string }; body: string; before?: string; skip?: readonly string[] },
   thread: { groupId: string; title: string; group: { slug: string } },
 ): Promise<string[]> {
-  const mentioned = newlyMentioned(post.body, { before: post.before, authorId: post.authorId, skip: post.skip });
+  const mentioned = newlyMentioned(post.body, { before: post.before, authorId: post.author.id, skip: post.skip });
   if (mentioned.length === 0) return [];
-  const [members, author] = await Promise.all([
-    tx.membership.findMany({ where: { groupId: thread.groupId, userId: { in: mentioned }, status: "active" }, select: { userId: true } }),
-    tx.user.findUniqueOrThrow({ where: { id: post.authorId }, select: { name: true } }),
-  ]);
+  const members = await tx.membership.findMany({ where: { groupId: thread.groupId, userId: { in: mentioned }, status: "active" }, select: { userId: true } });
   const url = postPermalink(thread.group.slug, post.postId);
-  await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: `${author.name} mentioned you in “${thread.title}”.`, url })), tx);
+  await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: `${post.author.name} mentioned you in “${thread.title}”.`, url })), tx);
   return mentioned;
 }
 
@@ -183,7 +177,7 @@ export async function editPost(userId: string, postId: number, body: string) {
     // The body as it was, read under the row's lock: two edits at once each tell only whom they add.
     const [before] = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
     await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: new Date() } });
-    await notifyMentioned(tx, { postId, authorId: userId, body, before: before?.body ?? "" }, post.thread);
+    await notifyMentioned(tx, { postId, author: { id: userId, name: post.author.name }, body, before: before?.body ?? "" }, post.thread);
   });
   await markHealthDirty(post.thread.groupId);
   return { threadId: post.threadId, groupId: post.thread.groupId };
