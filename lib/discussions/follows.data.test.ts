@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { removeMember } from "@/lib/groups/mutations";
 import { expectAppError } from "@/lib/projects/test-fixtures";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { followsNewThreads, isFollowing, setGroupFollow, setThreadFollow } from "./follows";
+import { loadGroup } from "@/lib/groups/data";
+import { isFollowing, setGroupFollow, setThreadFollow } from "./follows";
 import { mentionMarkdown } from "./mentions";
 import { createThread, deleteThread, replyToPost } from "./mutations";
 import { postPermalink, threadPath } from "./paths";
@@ -78,8 +79,9 @@ describe("following a thread", () => {
     for (const user of [ana, ben, cleo]) await addMember(other.id, user.id);
     for (const user of [owner, ana, cleo]) await setGroupFollow(user.id, other.id, true);
     await setGroupFollow(cleo.id, other.id, false);
-    expect(await followsNewThreads(ana.id, other.id)).toBe(true);
-    expect(await followsNewThreads(cleo.id, other.id)).toBe(false);
+    const followsNewThreads = async (user: User) => (await loadGroup(other.slug, { id: user.id, isSiteAdmin: false }))?.followsNewThreads;
+    expect(await followsNewThreads(ana)).toBe(true);
+    expect(await followsNewThreads(cleo)).toBe(false);
     await expectAppError(setGroupFollow(outsider.id, other.id, true), "FORBIDDEN", /Join the group to follow its threads/);
 
     const since = (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0;

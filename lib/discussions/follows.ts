@@ -18,6 +18,11 @@ const noticeKeyPrefix = (threadId: number, userId: string) => `${FOLLOW_NOTICE}:
 /** The dedupe key of a follower's notice that started at reply `postId`: which thread and person it is about. */
 export const followNoticeKey = (threadId: number, userId: string, postId: number) => `${noticeKeyPrefix(threadId, userId)}${postId}`;
 
+/** A follower's notice: of one reply, or of several gathered ("the latest by …"). */
+export function followNoticeMessage(threadTitle: string, latestAuthor: string, replies: "one" | "several"): string {
+  return replies === "one" ? `New reply in “${threadTitle}” by ${latestAuthor}.` : `New replies in “${threadTitle}”, the latest by ${latestAuthor}.`;
+}
+
 /**
  * Starts or stops following a thread, for its group's active members (others: 403, or 404 where
  * the group is hidden, as every act on a thread). Saying the same twice changes nothing.
@@ -39,12 +44,6 @@ export async function setGroupFollow(userId: string, groupId: string, follow: bo
   await requireGroupAbility(groupId, userId, "participate", { verb: "follow its threads" });
   await db.membership.update({ where: { groupId_userId: { groupId, userId } }, data: { followsNewThreads: follow } });
   return { following: follow };
-}
-
-/** Whether `userId` is told of the group's new threads (the group page's button). */
-export async function followsNewThreads(userId: string | null, groupId: string): Promise<boolean> {
-  if (!userId) return false;
-  return (await db.membership.count({ where: { groupId, userId, status: "active", followsNewThreads: true } })) > 0;
 }
 
 /**
@@ -92,7 +91,7 @@ export async function notifyFollowers(
   const ids = followers.map((follower) => follower.userId);
   // One statement for every follower with an unread notice for the thread, whatever their number.
   const updated = await tx.$queryRaw<{ userId: string }[]>`
-    UPDATE "Notification" SET message = ${`New replies in “${thread.title}”, the latest by ${reply.authorName}.`}, "createdAt" = ${now}
+    UPDATE "Notification" SET message = ${followNoticeMessage(thread.title, reply.authorName, "several")}, "createdAt" = ${now}
     WHERE "userId" = ANY(${ids}) AND kind = ${FOLLOW_NOTICE} AND "readAt" IS NULL
       AND "dedupeKey" LIKE ${`${FOLLOW_NOTICE}:${thread.id}:`} || "userId" || ':%'
     RETURNING "userId"`;
@@ -102,7 +101,7 @@ export async function notifyFollowers(
     fresh.map((userId) => ({
       userId,
       kind: FOLLOW_NOTICE,
-      message: `New reply in “${thread.title}” by ${reply.authorName}.`,
+      message: followNoticeMessage(thread.title, reply.authorName, "one"),
       url: postPermalink(thread.group.slug, reply.postId),
       dedupeKey: followNoticeKey(thread.id, userId, reply.postId),
     })),

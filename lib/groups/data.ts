@@ -93,18 +93,21 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
       language: true,
       createdAt: true,
       lastActivityAt: true,
-      memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true } } : false,
+      memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true, followsNewThreads: true } } : false,
     },
   });
   if (!group) return null;
   const { memberships, ...rest } = group;
   const memberCount = (await countActiveMembers([group.id])).get(group.id) ?? 0;
+  const membership = memberships?.[0] ?? null;
   const actor: GroupActor = {
     userId: viewer?.id ?? null,
     isSiteAdmin: viewer?.isSiteAdmin ?? false,
-    membership: memberships?.[0] ?? null,
+    membership: membership && { role: membership.role, status: membership.status },
   };
-  return { group: { ...rest, memberCount }, actor };
+  // Whether the viewer, an active member, is told of every new thread (decision 022): the Discussions tab's toggle.
+  const followsNewThreads = membership?.status === "active" && membership.followsNewThreads;
+  return { group: { ...rest, memberCount }, actor, followsNewThreads };
 }
 export type LoadedGroup = NonNullable<Awaited<ReturnType<typeof loadGroup>>>;
 

@@ -8,7 +8,6 @@ import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { deletedThreadsPath, NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
-import { followsNewThreads } from "@/lib/discussions/follows";
 import { loadThreadFreshness } from "@/lib/discussions/visits";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
@@ -34,7 +33,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   if (!loaded) notFound();
   const { group, actor } = loaded;
   const now = new Date();
-  const [{ threads, total }, health, following] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id), followsNewThreads(loaded.viewer?.id ?? null, group.id)]);
+  const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
   // What is new to this reader since they last opened each thread (decision 014).
   const freshness = await loadThreadFreshness(loaded.viewer?.id ?? null, threads.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
   // A group under a month old with a provisional score has not had the time to show anything yet.
@@ -56,7 +55,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
             )}
             {loaded.viewer && threads.length > 0 && <MarkAllRead groupId={group.id} />}
             {/* Told of every new thread (decision 022): for the people who may post here. */}
-            {can(actor, "participate", group) && <FollowNewThreads groupId={group.id} following={following} />}
+            {can(actor, "participate", group) && <FollowNewThreads groupId={group.id} following={loaded.followsNewThreads} />}
             {can(actor, "participate", group) && (
               <Link href={`/g/${group.slug}/t/new`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
                 Start a thread
