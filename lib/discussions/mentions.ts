@@ -18,6 +18,11 @@ const PROFILE_HREF = /^\/u\/([a-z0-9]{20,40})$/;
 /** At most this many people are told of one post's mentions (Discourse's default too): a post is not a mailing list. */
 export const MENTIONS_NOTIFIED_MAX = 10;
 
+/** What a mentioned person is told (`post.mentioned`), by the app and the demo seed alike. */
+export function mentionNoticeMessage(authorName: string, threadTitle: string): string {
+  return `${authorName} mentioned you in “${threadTitle}”.`;
+}
+
 /** The ids of the people a post mentions, each once, in the order they first appear. */
 export function mentionedUserIds(markdown: string): string[] {
   // Most posts mention nobody: no profile link, no parsing.

@@ -11,7 +11,7 @@ import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
 import { notifyFollowers, notifyNewThread } from "./follows";
-import { newlyMentioned } from "./mentions";
+import { mentionNoticeMessage, newlyMentioned } from "./mentions";
 import { postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
@@ -137,7 +137,7 @@ async function notifyMentioned(
   if (mentioned.length === 0) return [];
   const members = await tx.membership.findMany({ where: { groupId: thread.groupId, userId: { in: mentioned }, status: "active" }, select: { userId: true } });
   const url = postPermalink(thread.group.slug, post.postId);
-  await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: `${post.author.name} mentioned you in “${thread.title}”.`, url })), tx);
+  await sendNotifications(members.map(({ userId }) => ({ userId, kind: "post.mentioned" as const, message: mentionNoticeMessage(post.author.name, thread.title), url })), tx);
   return mentioned;
 }
 

@@ -1,4 +1,4 @@
-import { mentionMarkdown, newlyMentioned } from "@/lib/discussions/mentions";
+import { mentionMarkdown, mentionNoticeMessage, newlyMentioned } from "@/lib/discussions/mentions";
 import { threadSlug } from "@/lib/discussions/mutations";
 import { postPermalink } from "@/lib/discussions/paths";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
@@ -149,7 +149,7 @@ function mentionNotices(
     return newlyMentioned(post.body, { authorId: post.authorId }).map((userId) => ({
       userId,
       kind: "post.mentioned",
-      message: `${nameById.get(post.authorId)} mentioned you in “${thread.title}”.`,
+      message: mentionNoticeMessage(nameById.get(post.authorId)!, thread.title),
       url: postPermalink(slugById.get(thread.groupId)!, post.id),
       createdAt: post.createdAt,
       readAt,

@@ -1,4 +1,4 @@
-import { FOLLOW_NOTICE, followNoticeKey } from "@/lib/discussions/follows";
+import { FOLLOW_NOTICE, followNoticeKey, followNoticeMessage } from "@/lib/discussions/follows";
 import { postPermalink } from "@/lib/discussions/paths";
 import type { SeedContext } from "./context";
 
@@ -56,7 +56,7 @@ async function seedFollow(ctx: SeedContext, seenAt: Date): Promise<void> {
     data: {
       userId,
       kind: FOLLOW_NOTICE,
-      message: replies.length === 1 ? `New reply in “${first.thread.title}” by ${first.author.name}.` : `New replies in “${first.thread.title}”, the latest by ${last.author.name}.`,
+      message: followNoticeMessage(first.thread.title, last.author.name, replies.length === 1 ? "one" : "several"),
       url: postPermalink(FOLLOWED_IN, first.id),
       dedupeKey: followNoticeKey(threadId, userId, first.id),
       createdAt: last.createdAt,
