@@ -114,3 +114,17 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
+/** Where the notifications and the moderation log end now: `toldAndLoggedSince` reads what came after. */
+export const noticeAndLogMark = async () => ({
+  notice: (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0,
+  entry: (await db.moderationEntry.aggregate({ _max: { id: true } }))._max.id ?? 0,
+});
+
+/** What acts told people and wrote in the moderation log since `mark`, in order. */
+export async function toldAndLoggedSince({ notice, entry }: { notice: number; entry: number }) {
+  const [notices, entries] = await Promise.all([
+    db.notification.findMany({ where: { id: { gt: notice } }, orderBy: { id: "asc" }, select: { userId: true, kind: true, message: true, url: true } }),
+    db.moderationEntry.findMany({ where: { id: { gt: entry } }, orderBy: { id: "asc" }, select: { actorId: true, action: true, targetKind: true, targetId: true, targetLabel: true, details: true } }),
+  ]);
+  return { notices, entries };
+}

@@ -7,22 +7,9 @@ import { loadGroupActivity } from "@/lib/health/load-activity";
 import { listDeletedProjectUpdates, loadProject } from "@/lib/projects/data";
 import { changeProjectStatus, deleteProject, deleteProjectUpdate, joinProject, postProjectUpdate, restoreProjectUpdate } from "@/lib/projects/mutations";
 import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, toldAndLoggedSince } from "@/test/fixtures";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-
-const lastIds = async () => ({
-  notice: (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0,
-  entry: (await db.moderationEntry.aggregate({ _max: { id: true } }))._max.id ?? 0,
-});
-/** What an act told people and wrote in the log, since `since`. */
-async function since({ notice, entry }: { notice: number; entry: number }) {
-  const [notices, entries] = await Promise.all([
-    db.notification.findMany({ where: { id: { gt: notice } }, orderBy: { id: "asc" }, select: { userId: true, kind: true, message: true, url: true } }),
-    db.moderationEntry.findMany({ where: { id: { gt: entry } }, orderBy: { id: "asc" }, select: { actorId: true, action: true, targetKind: true, targetId: true, targetLabel: true, details: true } }),
-  ]);
-  return { notices, entries };
-}
 
 /** Decisions 009 and 005 §9 (amended): the moderators undo their own deletions, never an author's. */
 describe("moderators restore a post or a project update the moderators deleted", () => {
@@ -46,14 +33,14 @@ describe("moderators restore a post or a project update the moderators deleted",
     expect(shown).toMatchObject({ html: "", deletedByModerators: true });
 
     for (const refused of [author, member]) await expectAppError(restorePost(refused.id, postId), "FORBIDDEN", /moderators/);
-    const before = await lastIds();
+    const before = await noticeAndLogMark();
     await restorePost(owner.id, postId);
 
     const [back] = await loadThreadPosts(thread.threadId, [postId], { id: member.id, isSiteAdmin: false });
     expect(back).toMatchObject({ deletedAt: null, deletedByModerators: false });
     expect(back?.html).toContain("Bean seeds");
     expect(await db.post.findUniqueOrThrow({ where: { id: postId }, select: { deletedById: true } })).toEqual({ deletedById: null });
-    expect(await since(before)).toEqual({
+    expect(await toldAndLoggedSince(before)).toEqual({
       notices: [{ userId: author.id, kind: "post.restored", message: "The moderators of Seed savers restored your post in “Swapping seeds”.", url: postPermalink(group.slug, postId) }],
       entries: [{ actorId: owner.id, action: "post_restored", targetKind: "post", targetId: String(postId), targetLabel: "Ana Author's post in “Swapping seeds”", details: null }],
     });
@@ -61,9 +48,9 @@ describe("moderators restore a post or a project update the moderators deleted",
     expect(await db.postReport.count({ where: { postId, resolvedAt: null } })).toBe(0);
     expect((await loadGroupActivity(group.id, new Date()))?.posts.map((post) => post.id)).toContain(String(postId));
     // A second click, or another moderator meanwhile: nothing to do, and nothing written.
-    const again = await lastIds();
+    const again = await noticeAndLogMark();
     await expectAppError(restorePost(moderator.id, postId), "CONFLICT", /not deleted/);
-    expect(await since(again)).toEqual({ notices: [], entries: [] });
+    expect(await toldAndLoggedSince(again)).toEqual({ notices: [], entries: [] });
   });
 
   it("a post its author deleted stays theirs: no restore, and the thread shows it as any deleted post", async () => {
@@ -106,12 +93,12 @@ describe("moderators restore a post or a project update the moderators deleted",
     await expectAppError(restoreProjectUpdate(outsider.id, flagged.updateId), "FORBIDDEN");
     await expectAppError(restoreProjectUpdate(moderator.id, withdrawn.updateId), "CONFLICT", /Its author deleted this update/);
     await expectAppError(restoreProjectUpdate(moderator.id, 2_147_483_647), "NOT_FOUND");
-    const before = await lastIds();
+    const before = await noticeAndLogMark();
     await restoreProjectUpdate(moderator.id, flagged.updateId);
 
     expect((await loadProject(projectId, group.slug, { id: member.id, isSiteAdmin: false }))?.updates.map((update) => update.id)).toEqual([flagged.updateId]);
     expect(await listDeletedProjectUpdates(projectId)).toEqual({ total: 0, updates: [] });
-    expect(await since(before)).toEqual({
+    expect(await toldAndLoggedSince(before)).toEqual({
       notices: [{ userId: author.id, kind: "project.update.restored", message: "The moderators of Seed savers restored your update to the project “Seed library”.", url: `/g/${group.slug}/projects/${projectId}` }],
       entries: [{ actorId: moderator.id, action: "project_update_restored", targetKind: "project", targetId: String(projectId), targetLabel: "Seed library", details: { author: "Ana Author" } }],
     });
