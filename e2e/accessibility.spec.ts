@@ -45,6 +45,12 @@ test("public pages have no WCAG A/AA violation axe can find", async ({ page }) =
   }
   // A thread with nested replies and likes, signed out.
   await check(page, "/g/city-gardeners", { within: "Threads" });
+  // The pinned welcome post's edit history: what each edit changed, marked for screen readers too.
+  await page.goto("/g/city-gardeners");
+  await page.getByRole("list", { name: "Threads" }).getByRole("link", { name: /^Welcome! Start here/ }).click();
+  await page.getByRole("link", { name: /: edit history of Amélie Laurent's post from / }).click();
+  await expect(page.getByRole("heading", { name: "Edit history" })).toBeVisible();
+  expect(await violations(page), "an edit history").toEqual([]);
 });
 
 test("a member's pages have no WCAG A/AA violation axe can find", async ({ page }) => {

@@ -288,7 +288,7 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
     const result = await editPostAction(previous, formData);
     if (result.status === "success") {
       draft.sent();
-      close("Post updated.");
+      close(result.message ?? "Post updated.");
     }
     return result;
   }, initialFormState);

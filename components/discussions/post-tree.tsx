@@ -5,6 +5,7 @@ import { RestoreButton } from "@/components/ui/restore-button";
 import { restorePostAction } from "@/lib/discussions/actions";
 import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
+import { postHistoryPath } from "@/lib/discussions/paths";
 import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
@@ -67,10 +68,11 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <NewBadge shown="New" spoken="New since your last visit" />
         )}
         {post.editedAt && !deleted && (
-          // When, in words like the post's own time, with the exact time in the reader's zone on hover.
-          <span className="text-xs text-stone-500">
-            (edited <RelativeTime date={post.editedAt} now={now} />)
-          </span>
+          // When, in words like the post's own time, with the exact time in the reader's zone on
+          // hover; it leads to what the edits changed (decision 023).
+          <Link href={postHistoryPath(groupSlug, post.id)} className="text-xs text-stone-500 hover:underline">
+            (edited <RelativeTime date={post.editedAt} now={now} />)<span className="sr-only">: edit history of {postName}</span>
+          </Link>
         )}
       </header>
       {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div lang={lang} className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}

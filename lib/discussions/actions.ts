@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setLike, setThreadFlags } from "./mutations";
+import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setLike, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
@@ -62,9 +62,21 @@ export async function editPostAction(_previous: FormState, formData: FormData): 
   return handleForm(values, async () => {
     const input = parseInput(editPostSchema, values, postHiddenFields);
     const viewer = await requireViewer();
-    await editPost(viewer.id, input.postId, input.body);
+    const { changed } = await editPost(viewer.id, input.postId, input.body);
+    if (!changed) return { status: "success", message: "Nothing changed: the post is as it was." };
     refresh();
     return { status: "success", message: "Post updated." };
+  });
+}
+
+export async function clearPostHistoryAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { postId } = parseInput(postRefSchema, values, postHiddenFields);
+    const viewer = await requireViewer();
+    const { removed } = await clearPostHistory(viewer.id, postId);
+    refresh();
+    return { status: "success", message: `${removed} earlier ${removed === 1 ? "version" : "versions"} removed.` };
   });
 }
 

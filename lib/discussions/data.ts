@@ -167,6 +167,30 @@ export async function loadPostPath(postId: number, groupSlug: string, viewer: Vi
   return { thread, path, location };
 }
 
+/**
+ * A post's edit history (decision 023), for whoever may read its thread: its current text, the
+ * texts its edits replaced (oldest first) and whether earlier ones were removed. Null, as the post's
+ * permalink, for an unknown post, a hidden group or deleted thread — and for a deleted post: its
+ * history goes with its text.
+ */
+export function loadPostHistory(postId: number, groupSlug: string, viewer: ViewerRef | null) {
+  return db.post.findFirst({
+    where: { id: postId, deletedAt: null, thread: { deletedAt: null, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      editCount: true,
+      historyClearedAt: true,
+      historyClearedById: true,
+      author: { select: { id: true, name: true } },
+      thread: { select: { id: true, slug: true, title: true } },
+      revisions: { orderBy: { id: "asc" }, select: { id: true, body: true, writtenAt: true } },
+    },
+  });
+}
+
 // ─── Reported posts (decision 012) ───────────────────────────────────────────────────────
 
 /** Reported posts per page of the review queue (as the Deleted threads page). */

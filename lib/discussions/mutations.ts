@@ -12,7 +12,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
 import { notifyFollowers, notifyNewThread } from "./follows";
 import { mentionNoticeMessage, newlyMentioned } from "./mentions";
-import { postPermalink, reportsPath, threadPath } from "./paths";
+import { postHistoryPath, postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
 
@@ -173,14 +173,62 @@ export async function editPost(userId: string, postId: number, body: string) {
   if (post.thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
   await consumeRateLimit("edit", userId);
   const content = preparePostContent(body);
-  await db.$transaction(async (tx) => {
-    // The body as it was, read under the row's lock: two edits at once each tell only whom they add.
-    const [before] = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
-    await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: new Date() } });
-    await notifyMentioned(tx, { postId, author: { id: userId, name: post.author.name }, body, before: before?.body ?? "" }, post.thread);
+  const changed = await db.$transaction(async (tx) => {
+    // The body as it was, read under the row's lock: two edits at once each keep the text they
+    // replace in the history (decision 023) and each tell only whom they add.
+    const [before] = await tx.$queryRaw<{ body: string; createdAt: Date; editedAt: Date | null }[]>`
+      SELECT body, "createdAt", "editedAt" FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
+    // Saving the same text again is no edit: nothing to show in the history, no "(edited)".
+    if (!before || before.body === body) return false;
+    const now = new Date();
+    await tx.postRevision.create({ data: { postId, body: before.body, writtenAt: before.editedAt ?? before.createdAt, replacedAt: now } });
+    await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: now, editCount: { increment: 1 } } });
+    await notifyMentioned(tx, { postId, author: { id: userId, name: post.author.name }, body, before: before.body }, post.thread);
+    return true;
   });
-  await markHealthDirty(post.thread.groupId);
-  return { threadId: post.threadId, groupId: post.thread.groupId };
+  if (changed) await markHealthDirty(post.thread.groupId);
+  return { threadId: post.threadId, groupId: post.thread.groupId, changed };
+}
+
+/**
+ * Removes a post's earlier versions from its edit history (decision 023): what someone regrets
+ * having written, or what should not stay readable, goes; the current text stays. Its author may,
+ * and the group's moderators (logged, and the author is told, as for any act on their content).
+ * A deleted post's history goes with the post's text: deletion hides both.
+ */
+export async function clearPostHistory(userId: string, postId: number) {
+  const post = await loadPostContext(postId);
+  const own = post.authorId === userId;
+  if (own) await loadVisibleGroupActor(post.thread.groupId, userId, POST_NOT_FOUND);
+  else await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
+  if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
+  const removed = await db.$transaction(async (tx) => {
+    // Under the post's lock: an edit saving a revision meanwhile is removed too, or waits and stays.
+    await tx.$queryRaw`SELECT id FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
+    const { count } = await tx.postRevision.deleteMany({ where: { postId } });
+    // A second click, or two people at once: nothing left to remove, nothing recorded twice.
+    if (count === 0) return 0;
+    await tx.post.update({ where: { id: postId }, data: { historyClearedAt: new Date(), historyClearedById: userId } });
+    if (!own) {
+      await recordModeration(tx, {
+        groupId: post.thread.groupId,
+        actorId: userId,
+        action: "post_history_cleared",
+        target: { id: postId, label: postLabel(post.author.name, post.thread.title) },
+        details: { versions: count },
+      });
+      await tellOfModeration(tx, {
+        userIds: [post.authorId],
+        groupId: post.thread.groupId,
+        kind: "post.history.cleared",
+        message: (group) => `The moderators of ${group} removed the earlier versions of your post in “${post.thread.title}” from its edit history.`,
+        url: postHistoryPath(post.thread.group.slug, postId),
+      });
+    }
+    return count;
+  });
+  if (removed === 0) throw new AppError("CONFLICT", "This post has no earlier versions to remove.");
+  return { removed, groupSlug: post.thread.group.slug };
 }
 
 /**

@@ -24,6 +24,11 @@ export function postPermalink(groupSlug: string, postId: number): string {
   return `/g/${groupSlug}/posts/${postId}`;
 }
 
+/** A post's edit history (decision 023): its versions and what each edit changed. */
+export function postHistoryPath(groupSlug: string, postId: number): string {
+  return `${postPermalink(groupSlug, postId)}/history`;
+}
+
 /**
  * The page that renders a post, anchored at it: the resolver's destination. `location`, where
  * locatePost (lib/discussions/tree) found it: the thread page or a post's sub-thread page, and

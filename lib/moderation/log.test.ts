@@ -31,6 +31,9 @@ describe("the moderation log's wording", () => {
     expect(sentence("project_deleted", null, "Seed library")).toBe("Mo deleted the project Seed library");
     expect(sentence("post_restored", null, post)).toBe("Mo restored Ana's post in “Cheap watches”");
     expect(sentence("project_update_restored", { author: "Ana" }, "Seed library")).toBe("Mo restored Ana's update to the project Seed library");
+    expect(sentence("post_history_cleared", { versions: 2 }, post)).toBe("Mo removed 2 earlier versions of Ana's post in “Cheap watches” from its edit history");
+    expect(sentence("post_history_cleared", { versions: 1 }, post)).toBe("Mo removed 1 earlier version of Ana's post in “Cheap watches” from its edit history");
+    expect(sentence("post_history_cleared", null, post)).toBe("Mo removed the earlier versions of Ana's post in “Cheap watches” from its edit history");
   });
 
   it("details that do not parse (an older or damaged row) are left out, not shown as garbage", () => {

@@ -8,6 +8,7 @@
  *   locking, unlocking, pinning and unpinning threads; dismissing a post's reports; adding,
  *   removing and reinstating members and changing their roles; deleting and restoring projects;
  *   restoring a post or a project update the moderators deleted; changing the group's settings;
+ *   removing the earlier versions of someone else's post from its edit history (decision 023);
  * - acts anyone may do to their own things are recorded only when done to someone else's: a post
  *   deleted by someone other than its author, a thread renamed by someone other than its author,
  *   a meetup edited (its title, time, place or seats) or cancelled by someone other than its
@@ -42,6 +43,7 @@ export const MODERATION_ACTIONS = [
   "project_update_deleted",
   "post_restored",
   "project_update_restored",
+  "post_history_cleared",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -70,6 +72,7 @@ export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
   project_update_deleted: "project",
   post_restored: "post",
   project_update_restored: "project",
+  post_history_cleared: "post",
 };
 
 /** The filter's options, by what the acts are done to (the select's groups), in the order above. */
@@ -79,6 +82,7 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
     actions: [
       { value: "post_deleted", label: "Posts deleted" },
       { value: "post_restored", label: "Posts restored" },
+      { value: "post_history_cleared", label: "Edit histories cleared" },
       { value: "reports_dismissed", label: "Reports dismissed" },
     ],
   },
@@ -166,6 +170,8 @@ const detailsSchema = z
     changes: z.string(),
     /** Whose project update was deleted or restored. */
     author: z.string(),
+    /** How many earlier versions of a post were removed from its edit history. */
+    versions: z.number().int(),
   })
   .partial();
 export type ModerationDetails = z.infer<typeof detailsSchema>;
@@ -193,6 +199,11 @@ export function describeModeration(action: ModerationAction, details: Moderation
     }
     case "post_restored":
       return { verb: "restored", rest: "" };
+    case "post_history_cleared":
+      return {
+        verb: details.versions === undefined ? "removed the earlier versions of" : `removed ${plural(details.versions, "earlier version", "earlier versions")} of`,
+        rest: " from its edit history",
+      };
     case "reports_dismissed":
       return { verb: "kept", rest: ` and dismissed its ${details.reports === undefined ? "reports" : plural(details.reports, "report", "reports")}` };
     case "thread_deleted":

@@ -18,7 +18,7 @@ export type NotificationKind = "group.added" | "group.joined" | "group.removed" 
   // A post reported to the group's owners and moderators: the first open report on it (decision 012).
   | "post.reported"
   // The group's moderators deleted or restored someone's post, thread, project or project update: to its author or the project's leads (decision 019).
-  | "post.removed" | "post.restored" | "thread.removed" | "thread.restored" | "project.removed" | "project.restored" | "project.update.removed" | "project.update.restored"
+  | "post.removed" | "post.restored" | "post.history.cleared" | "thread.removed" | "thread.restored" | "project.removed" | "project.restored" | "project.update.removed" | "project.update.restored"
   // Projects (decision 005 §11): someone joined (to its leads), an update or a status change (to its contributors), a role given or a person added by a lead (to them).
   | "project.joined" | "project.updated" | "project.status" | "project.role" | "project.added";
 

@@ -40,15 +40,24 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   // Seed text writes a mention as "@{key}" (a seed user's key); the app writes a link to them (decision 021).
   const names = new Map(content.users.map((user) => [user.key, user.name]));
   const withMentions = (body: string) => body.replace(/@\{(\w+)\}/g, (_, key: string) => mentionMarkdown({ id: userId(key), name: names.get(key)! }));
-  const post = (row: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date }, text: string) => {
+  const post = (row: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date }, text: string, earlier: SeedReply["earlierVersions"] = []) => {
     const body = withMentions(text);
-    posts.push({ ...row, body, html: renderMarkdown(body), renderVersion: RENDER_VERSION });
+    // An edited post keeps the texts its edits replaced (decision 023), as editPost does.
+    const edits = earlier.map((version, index) => ({
+      postId: row.id,
+      body: withMentions(version.body),
+      writtenAt: index === 0 ? row.createdAt : at(row.createdAt.getTime() + earlier[index - 1]!.replacedAfterHours * HOUR),
+      replacedAt: at(row.createdAt.getTime() + version.replacedAfterHours * HOUR),
+    }));
+    revisions.push(...edits);
+    posts.push({ ...row, body, html: renderMarkdown(body), renderVersion: RENDER_VERSION, editedAt: edits.at(-1)?.replacedAt ?? null, editCount: edits.length });
   };
 
   let threadId = 0;
   let postId = 0;
   const threads: { id: number; groupId: string; authorId: string; title: string; slug: string; pinned: boolean; locked: boolean; createdAt: Date; lastActivityAt: Date }[] = [];
-  const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string; renderVersion: number }[] = [];
+  const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string; renderVersion: number; editedAt: Date | null; editCount: number }[] = [];
+  const revisions: { postId: number; body: string; writtenAt: Date; replacedAt: Date }[] = [];
   const reactions: { postId: number; userId: string; createdAt: Date }[] = [];
 
   const addLikes = (id: number, createdAt: Date, likers: string[] | undefined) => {
@@ -89,14 +98,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       ctx.threadIds.set(thread.key, { id, groupId: created.id, slug: threadSlug(thread.title) });
       const openedAt = at(now.getTime() - thread.daysAgo * DAY);
       const openerId = ++postId;
-      post({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt }, thread.body);
+      post({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt }, thread.body, thread.earlierVersions);
       addLikes(openerId, openedAt, thread.likes);
       let last = openedAt.getTime();
       const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
         for (const reply of replies ?? []) {
           const replyId = ++postId;
           const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
-          post({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply }, reply.body);
+          post({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply }, reply.body, reply.earlierVersions);
           addLikes(replyId, createdAtReply, reply.likes);
           last = Math.max(last, createdAtReply.getTime());
           visit(reply.replies, replyId, createdAtReply);
@@ -121,12 +130,13 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
 
   await db.thread.createMany({ data: threads });
   for (let i = 0; i < posts.length; i += 1000) await db.post.createMany({ data: posts.slice(i, i + 1000) });
+  await db.postRevision.createMany({ data: revisions });
   await db.reaction.createMany({ data: reactions, skipDuplicates: true });
   await db.notification.createMany({ data: mentionNotices(posts, threads, ctx, names) });
   // Explicit ids bypassed the sequences: move them past what we inserted.
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
-  ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts, ${reactions.length} likes`);
+  ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts (${revisions.length} earlier versions), ${reactions.length} likes`);
 }
 
 /**

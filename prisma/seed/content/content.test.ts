@@ -436,3 +436,25 @@ describe("seed content", () => {
     });
   });
 });
+
+describe("edited posts (decision 023)", () => {
+  const edited: (SeedThread | SeedReply)[] = [];
+  const visit = (post: SeedThread | SeedReply) => {
+    if (post.earlierVersions) edited.push(post);
+    post.replies?.forEach(visit);
+  };
+  content.groups.forEach((g) => g.threads.forEach(visit));
+
+  it("the demo has edited posts, the demo member's among them", () => {
+    expect(edited.length).toBeGreaterThanOrEqual(2);
+    expect(edited.some((post) => post.author === "member")).toBe(true);
+  });
+
+  it.each(edited.map((post) => [post.body.slice(0, 40), post] as const))("%s: each version differs from the next, edited in order", (_, post) => {
+    const versions = [...post.earlierVersions!.map((version) => version.body), post.body];
+    versions.slice(1).forEach((text, index) => expect(text).not.toBe(versions[index]));
+    const hours = post.earlierVersions!.map((version) => version.replacedAfterHours);
+    expect(hours[0]).toBeGreaterThan(0);
+    hours.slice(1).forEach((hour, index) => expect(hour).toBeGreaterThan(hours[index]!));
+  });
+});

@@ -6,6 +6,7 @@ import {
   GroupState,
   interleave,
   intBetween,
+  edited,
   md,
   mulberry32,
   type Pool,
@@ -140,7 +141,7 @@ const handWritten: SeedThread[] = [
 
           The line at 100 gives readers a reference for "back to normal".
         `, [
-          r("member", 2, "Trying it now. The story is so much clearer already, the tram line goes above 100 and the bus line doesn't."),
+          edited(r("member", 2, "Trying it now. The story is so much clearer already, the tram line goes above 100 and the bus line doesn't."), { body: "Trying it now. The story is so much clearer already.", replacedAfterHours: 0.4 }),
         ]),
       ]),
       r("mei", 3, md`

@@ -1,26 +1,31 @@
 /** City Gardeners: the hand-written conversations (the most visible threads of the group). */
-import { md, r } from "./generate";
+import { edited, md, r } from "./generate";
 import type { SeedThread } from "./types";
 
+const welcome = md`
+  Hello and welcome to **City Gardeners**! This group started as a mailing list for the people who look after the Rue Verte community plot, and it has grown into a place for anyone growing food or flowers in a small urban space: balconies, windowsills, courtyards, tree pits, allotments.
+
+  A few ground rules so it stays useful:
+
+  - Ask anything, however basic. Someone here killed the same plant last year.
+  - Say where you grow (balcony facing which way? shared plot? indoors?) because the answer usually depends on it.
+  - Share what *didn't* work too. Failures are the most useful posts we have.
+  - No selling, but swapping seeds, cuttings and surplus courgettes is strongly encouraged.
+
+  Reply below with a quick intro: where you grow, what you grow, and one thing you'd like to learn this year.
+`;
+// Amélie added the rule on failures after the first week's questions, and fleshed out the invitation (decision 023's demo).
+const welcomeFirstWeek = welcome.replace("- Share what *didn't* work too. Failures are the most useful posts we have.\n", "");
+const welcomeAsPosted = welcomeFirstWeek.replace("Reply below with a quick intro: where you grow, what you grow, and one thing you'd like to learn this year.", "Reply below with a quick intro!");
+
 export const gardenHandWritten: SeedThread[] = [
-  {
+  edited({
     key: "garden-welcome",
     title: "Welcome! Start here: introductions and a few ground rules",
     author: "amelie",
     daysAgo: 396,
     pinned: true,
-    body: md`
-      Hello and welcome to **City Gardeners**! This group started as a mailing list for the people who look after the Rue Verte community plot, and it has grown into a place for anyone growing food or flowers in a small urban space: balconies, windowsills, courtyards, tree pits, allotments.
-
-      A few ground rules so it stays useful:
-
-      - Ask anything, however basic. Someone here killed the same plant last year.
-      - Say where you grow (balcony facing which way? shared plot? indoors?) because the answer usually depends on it.
-      - Share what *didn't* work too. Failures are the most useful posts we have.
-      - No selling, but swapping seeds, cuttings and surplus courgettes is strongly encouraged.
-
-      Reply below with a quick intro: where you grow, what you grow, and one thing you'd like to learn this year.
-    `,
+    body: welcome,
     replies: [
       r("moderator", 2.5, md`
         Claire here, I help Amélie keep things tidy and I volunteer at the seed library in the old branch library on Saturdays. I grow mostly herbs and salad on a south-west balcony that gets brutal afternoon sun.
@@ -55,7 +60,7 @@ export const gardenHandWritten: SeedThread[] = [
         If anyone wants to help run the next swap, shout.
       `),
     ],
-  },
+  }, { body: welcomeAsPosted, replacedAfterHours: 2 }, { body: welcomeFirstWeek, replacedAfterHours: 170 }),
 
   {
     key: "garden-kids-plot",

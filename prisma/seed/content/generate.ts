@@ -64,6 +64,11 @@ export function r(author: string, afterHours: number, body: string, replies: See
   return reply;
 }
 
+/** A post that was edited: `earlier` are its texts before `post.body`, oldest first (see SeedReply). */
+export function edited<T extends SeedReply | SeedThread>(post: T, ...earlier: { body: string; replacedAfterHours: number }[]): T {
+  return { ...post, earlierVersions: earlier };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pools
 

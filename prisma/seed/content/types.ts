@@ -21,6 +21,11 @@ export interface SeedReply {
   afterHours: number;
   /** User keys of members who liked this post (never the author). */
   likes?: string[];
+  /**
+   * Texts the post had before `body`, oldest first (decision 023): each was replaced by the next
+   * one (the last by `body`) `replacedAfterHours` after the post was written.
+   */
+  earlierVersions?: { body: string; replacedAfterHours: number }[];
   /** Replies to this reply: the tree nests as deep as the conversation goes. */
   replies?: SeedReply[];
 }
@@ -37,6 +42,11 @@ export interface SeedThread {
   pinned?: boolean;
   locked?: boolean;
   likes?: string[];
+  /**
+   * Texts the post had before `body`, oldest first (decision 023): each was replaced by the next
+   * one (the last by `body`) `replacedAfterHours` after the post was written.
+   */
+  earlierVersions?: { body: string; replacedAfterHours: number }[];
   replies: SeedReply[];
 }
 
