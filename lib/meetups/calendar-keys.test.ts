@@ -20,6 +20,17 @@ describe("group feed keys", () => {
     expect(isGroupFeedKey(key.slice(0, -1), SECRET, TOKEN, "group-1")).toBe(false);
   });
 
+  it("a calendar key opens no discussions feed, and back (decision 024)", () => {
+    const calendar = groupFeedKey(SECRET, TOKEN, "group-1");
+    const discussions = groupFeedKey(SECRET, TOKEN, "group-1", "discussions");
+    expect(discussions).toMatch(FEED_KEY_PATTERN);
+    expect(discussions).not.toBe(calendar);
+    expect(groupFeedKey(SECRET, TOKEN, "group-1", "calendar")).toBe(calendar);
+    expect(isGroupFeedKey(discussions, SECRET, TOKEN, "group-1", "discussions")).toBe(true);
+    expect(isGroupFeedKey(calendar, SECRET, TOKEN, "group-1", "discussions")).toBe(false);
+    expect(isGroupFeedKey(discussions, SECRET, TOKEN, "group-1")).toBe(false);
+  });
+
   it("cannot be made from the personal feed's token alone: the server's secret is part of them", () => {
     const key = groupFeedKey(SECRET, TOKEN, "group-1");
     // What someone holding only the personal feed address (the token) could compute:

@@ -1,5 +1,6 @@
 /**
- * Keys for group calendar feeds. A calendar app sends no session, so a private group's feed URL
+ * Keys for group feeds: its meetups calendar, and its discussions' Atom feeds (decision 024). A
+ * calendar app or a feed reader sends no session, so a private group's feed URL
  * carries a key. It is one person's key to one group's feed: an HMAC, under the server's secret,
  * of the person's calendar token (the secret of their personal feed, shown only on "My meetups")
  * and the group's id. A feed URL someone shares therefore opens that one feed and nothing else:
@@ -14,13 +15,20 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 /** Base64url characters, as long as the keys this module makes (and the old tokens). */
 export const FEED_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
-export function groupFeedKey(serverSecret: string, calendarToken: string, groupId: string): string {
-  return createHmac("sha256", serverSecret).update(`group-feed\0${calendarToken}\0${groupId}`).digest("base64url").slice(0, 32);
+/**
+ * What a key opens: the group's meetups calendar, or the Atom feeds of its discussions (decision
+ * 024). Each is its own key, so a calendar address passed on opens no discussions, and back.
+ */
+export type GroupFeedPurpose = "calendar" | "discussions";
+const PURPOSE_LABELS: Record<GroupFeedPurpose, string> = { calendar: "group-feed", discussions: "group-discussions-feed" };
+
+export function groupFeedKey(serverSecret: string, calendarToken: string, groupId: string, purpose: GroupFeedPurpose = "calendar"): string {
+  return createHmac("sha256", serverSecret).update(`${PURPOSE_LABELS[purpose]}\0${calendarToken}\0${groupId}`).digest("base64url").slice(0, 32);
 }
 
 /** Whether `key` is this person's key to this group's feed (compared in constant time). */
-export function isGroupFeedKey(key: string, serverSecret: string, calendarToken: string, groupId: string): boolean {
-  const expected = Buffer.from(groupFeedKey(serverSecret, calendarToken, groupId));
+export function isGroupFeedKey(key: string, serverSecret: string, calendarToken: string, groupId: string, purpose: GroupFeedPurpose = "calendar"): boolean {
+  const expected = Buffer.from(groupFeedKey(serverSecret, calendarToken, groupId, purpose));
   const given = Buffer.from(key);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -4,7 +4,7 @@ import { serverSecret } from "@/lib/env";
 import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { canSeeMeetingLink } from "./ability";
-import { groupFeedKey, isGroupFeedKey } from "./calendar-keys";
+import { groupFeedKey, isGroupFeedKey, type GroupFeedPurpose } from "./calendar-keys";
 import { followUpWindow, WALK_IN_LIST_MAX } from "./check-in";
 import type { GroupFeedAccess } from "./paths";
 import { waitlistOrder, type RsvpStatus } from "./rsvp";
@@ -384,19 +384,19 @@ export async function findCalendarTokenOwner(token: string): Promise<(ViewerRef 
  * The person a group feed key belongs to, or null (the feed then 404s). Whether they may still
  * see the group is the caller's check (`loadGroup` with them as the viewer).
  */
-export async function findGroupFeedKeyOwner(groupSlug: string, access: GroupFeedAccess): Promise<(ViewerRef & { name: string }) | null> {
+export async function findGroupFeedKeyOwner(groupSlug: string, access: GroupFeedAccess, purpose: GroupFeedPurpose = "calendar"): Promise<(ViewerRef & { name: string }) | null> {
   const [person, group] = await Promise.all([
     db.user.findUnique({ where: { id: access.member }, select: { id: true, isSiteAdmin: true, name: true, calendarToken: true } }),
     db.group.findUnique({ where: { slug: groupSlug }, select: { id: true } }),
   ]);
-  if (!person || !group || !isGroupFeedKey(access.key, serverSecret(), person.calendarToken, group.id)) return null;
+  if (!person || !group || !isGroupFeedKey(access.key, serverSecret(), person.calendarToken, group.id, purpose)) return null;
   return { id: person.id, isSiteAdmin: person.isSiteAdmin, name: person.name };
 }
 
 /** A member's address details for one group's feed (the key changes when they reset their token). */
-export async function loadGroupFeedAccess(userId: string, groupId: string): Promise<GroupFeedAccess | null> {
+export async function loadGroupFeedAccess(userId: string, groupId: string, purpose: GroupFeedPurpose = "calendar"): Promise<GroupFeedAccess | null> {
   const token = await loadCalendarToken(userId);
-  return token ? { member: userId, key: groupFeedKey(serverSecret(), token, groupId) } : null;
+  return token ? { member: userId, key: groupFeedKey(serverSecret(), token, groupId, purpose) } : null;
 }
 
 export async function loadCalendarToken(userId: string): Promise<string | null> {

@@ -13,8 +13,9 @@ export interface GroupFeedAccess {
   member: string;
   key: string;
 }
+/** A group feed's query: a member's key to it (`?member=…&key=…`), or nothing for a public group's. */
+export const feedKeyQuery = (access?: GroupFeedAccess | null) => (access ? `?member=${encodeURIComponent(access.member)}&key=${encodeURIComponent(access.key)}` : "");
 /** The group feed: a public group's needs no key; a private group's carries a member's. */
-export const groupFeedPath = (groupSlug: string, access?: GroupFeedAccess) =>
-  `/g/${groupSlug}/meetups.ics${access ? `?member=${encodeURIComponent(access.member)}&key=${encodeURIComponent(access.key)}` : ""}`;
+export const groupFeedPath = (groupSlug: string, access?: GroupFeedAccess) => `/g/${groupSlug}/meetups.ics${feedKeyQuery(access)}`;
 /** A person's feed of the meetups they are going to: the token is the only key. */
 export const userFeedPath = (token: string) => `/calendar/${encodeURIComponent(token)}/meetups.ics`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FeedLink } from "@/components/discussions/feed-link";
 import { FollowNewThreads } from "@/components/discussions/follow-thread";
 import { MarkAllRead } from "@/components/discussions/mark-all-read";
 import { ThreadList } from "@/components/groups/thread-list";
@@ -9,6 +10,8 @@ import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { deletedThreadsPath, NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
 import { loadThreadFreshness } from "@/lib/discussions/visits";
+import { groupThreadsFeedPath } from "@/lib/feeds/paths";
+import { feedAccessFor } from "@/lib/feeds/page-data";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -33,7 +36,11 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   if (!loaded) notFound();
   const { group, actor } = loaded;
   const now = new Date();
-  const [{ threads, total }, health] = await Promise.all([listGroupThreads(group.id, page), loadGroupBand(group.id)]);
+  const [{ threads, total }, health, feedAccess] = await Promise.all([
+    listGroupThreads(group.id, page),
+    loadGroupBand(group.id),
+    feedAccessFor(loaded.viewer, group, can(actor, "participate", group)),
+  ]);
   // What is new to this reader since they last opened each thread (decision 014).
   const freshness = await loadThreadFreshness(loaded.viewer?.id ?? null, threads.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
   // A group under a month old with a provisional score has not had the time to show anything yet.
@@ -71,6 +78,10 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
           <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} freshness={freshness} now={now} />
         )}
         <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} />
+        {/* New threads in a feed reader (decision 024); a private group's address carries the member's key. */}
+        {(group.visibility === "public" || feedAccess) && (
+          <FeedLink href={groupThreadsFeedPath(group.slug, feedAccess)} label="Atom feed of new threads" personal={feedAccess !== null} />
+        )}
       </section>
       <aside aria-labelledby="about-heading" className="order-1 space-y-3 lg:order-2">
         <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedLink } from "@/components/discussions/feed-link";
 import { FollowThread } from "@/components/discussions/follow-thread";
 import { notFound, permanentRedirect } from "next/navigation";
 import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
@@ -15,6 +16,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
 import { isFollowing } from "@/lib/discussions/follows";
+import { threadPostsFeedPath } from "@/lib/feeds/paths";
+import { feedAccessFor } from "@/lib/feeds/page-data";
 import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
 import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
@@ -43,7 +46,13 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
   const now = new Date();
   // Projects born in this thread (with their latest update), and what is new to the reader.
-  const [paged, projects, newPosts, following] = await Promise.all([loadThreadPage(loaded, thread.openerId, page), listThreadProjects(thread.id, viewer), loadNewPosts(loaded), isFollowing(viewer?.id ?? null, thread.id)]);
+  const [paged, projects, newPosts, following, feedAccess] = await Promise.all([
+    loadThreadPage(loaded, thread.openerId, page),
+    listThreadProjects(thread.id, viewer),
+    loadNewPosts(loaded),
+    isFollowing(viewer?.id ?? null, thread.id),
+    feedAccessFor(viewer, group, permissions.canParticipate),
+  ]);
   if (!paged) notFound();
   const { tree, branches } = paged;
   const shownIds = new Set(shownPostIds(tree));
@@ -153,6 +162,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       )}
 
       <ReplyPage nodes={tree.children} page={page} branches={branches} basePath={threadUrl} className="space-y-3" {...shared} />
+      {/* Its posts in a feed reader (decision 024); a private group's address carries the member's key. */}
+      {(group.visibility === "public" || feedAccess) && <FeedLink href={threadPostsFeedPath(group.slug, thread, feedAccess)} label="Atom feed of this thread" personal={feedAccess !== null} />}
     </div>
   );
 }
