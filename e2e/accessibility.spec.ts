@@ -40,7 +40,8 @@ async function check(page: Page, path: string, follow?: { within: string; link?:
 test.describe.configure({ timeout: 120_000 });
 
 test("public pages have no WCAG A/AA violation axe can find", async ({ page }) => {
-  for (const path of ["/", "/groups", "/login", "/signup", "/g/city-gardeners", "/g/city-gardeners/projects", "/search?q=compost", "/g/no-such-group"]) {
+  // The listed private circle's page is what outsiders see of it (decision 025).
+  for (const path of ["/", "/groups", "/login", "/signup", "/g/city-gardeners", "/g/city-gardeners/projects", "/search?q=compost", "/g/no-such-group", "/g/community-organizers-circle"]) {
     await check(page, path);
   }
   // A thread with nested replies and likes, signed out.
@@ -58,7 +59,7 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
   await check(page, "/g/city-gardeners", { within: "Threads" });
   await check(page, "/g/city-gardeners/meetups", { within: "Upcoming meetups" });
   await check(page, "/g/city-gardeners/projects", { within: "Active projects" });
-  for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/g/city-gardeners/t/new"]) await check(page, path);
+  for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/g/community-organizers-circle", "/g/city-gardeners/t/new"]) await check(page, path);
   // The post box with its @mention suggestions open.
   await page.getByLabel("Message").pressSequentially("Thanks @ma");
   await expect(page.getByRole("listbox", { name: "People to mention" })).toBeVisible();
@@ -67,7 +68,9 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
 
 test("moderators' and organizers' pages have no WCAG A/AA violation axe can find", async ({ page }) => {
   await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
-  for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log", "/g/city-gardeners/reports"]) await check(page, path);
+  for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log", "/g/city-gardeners/reports", "/g/community-organizers-circle/members"]) {
+    await check(page, path);
+  }
   // The thread where yesterday's spam was deleted, with its Restore (from the log's link to it).
   await page.goto("/g/city-gardeners/log");
   await page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("link", { name: /QuickGrow Deals's post/ }).first().click();

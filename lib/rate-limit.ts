@@ -21,6 +21,7 @@ const limiters = {
   /** Per owner: invitation links (decision 015), each a standing way into the group. */
   createInvite: { points: 30, duration: 60 * 60, message: "You have created many invitation links in a short time. Wait a while and try again." },
   /** Per user: joining through invitation links; a person accepts a few, a script many. */
+  askToJoin: { points: 10, duration: 60 * 60, message: "You have asked to join many groups in a short time. Wait a while and try again." },
   acceptInvite: { points: 20, duration: 60 * 60, message: "You have used many invitation links in a short time. Wait a while and try again." },
   /**
    * Per organizer: walk-ins checked in by typed name or email (large groups, no list to choose

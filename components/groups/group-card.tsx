@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { GroupTopics } from "./group-topics";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 
@@ -36,17 +37,7 @@ export function GroupCard({ group, now }: { group: GroupCardData; now: Date }) {
           Last activity <RelativeTime date={group.lastActivityAt} now={now} />
         </span>
       </p>
-      {group.tags.length > 0 && (
-        <ul aria-label="Topics" className="mt-2 flex flex-wrap gap-1.5">
-          {group.tags.map((tag) => (
-            <li key={tag}>
-              <Link href={`/groups?tag=${encodeURIComponent(tag)}`} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800 hover:bg-brand-100">
-                #{tag}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GroupTopics tags={group.tags} className="mt-2" />
     </article>
   );
 }

@@ -20,9 +20,10 @@ export function GroupDetailsFields({ values, errors }: { values: Record<string, 
         label="Who can see the group"
         defaultValue={values.visibility ?? "public"}
         error={errors.visibility}
-        hint="Nobody can join a private group on their own: its owners add members by email on the group's Members page, or share invite links from there."
+        hint="Nobody joins a private group on their own: its owners add members by email on the group's Members page, or share invite links from there. A listed private group is in the directory (its name, description, topics, member count and last activity), and anyone may ask to join: its moderators answer on the Members page."
         options={[
           { value: "public", label: "Public — anyone can read and join" },
+          { value: "listed", label: "Private, listed — anyone can find it and ask to join; only members read it" },
           { value: "private", label: "Private — only members see it" },
         ]}
       />

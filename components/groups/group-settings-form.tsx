@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { updateGroupSettingsAction } from "@/lib/groups/actions";
+import { visibilityChoice } from "@/lib/groups/schema";
 import { GroupDetailsFields } from "./group-details-fields";
 
 export interface GroupSettings {
@@ -15,13 +16,14 @@ export interface GroupSettings {
   description: string;
   tags: string[];
   visibility: "public" | "private";
+  listed: boolean;
   language: string;
 }
 
 /** The owner's settings: what they typed stays in the form after an error or a save. */
 export function GroupSettingsForm({ group }: { group: GroupSettings }) {
   const [state, action] = useActionState(updateGroupSettingsAction, initialFormState);
-  const values = state.values ?? { name: group.name, description: group.description, tags: group.tags.join(", "), visibility: group.visibility, language: group.language };
+  const values = state.values ?? { name: group.name, description: group.description, tags: group.tags.join(", "), visibility: visibilityChoice(group), language: group.language };
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>

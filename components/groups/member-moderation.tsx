@@ -5,7 +5,7 @@ import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { SubmitButton } from "@/components/ui/button";
 import { InlineFormError } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { reinstateMemberAction, removeMemberAction } from "@/lib/groups/actions";
+import { decideJoinRequestAction, reinstateMemberAction, removeMemberAction } from "@/lib/groups/actions";
 
 interface Outcome {
   message: string;
@@ -87,5 +87,35 @@ export function ReinstateMemberButton({ groupId, userId, userName }: MemberActio
       </SubmitButton>
       <InlineFormError state={state} />
     </form>
+  );
+}
+
+/**
+ * A request to join's answers (decision 025): "Accept" at once (nothing is lost: they can be
+ * removed), "Decline" with a reason for them, as removing someone takes one. Either moves the
+ * request out of the list: the outcome is said in the page's MemberModerationOutcome.
+ */
+export function JoinRequestActions({ requestId, userName }: { requestId: number; userName: string }) {
+  const [state, accept] = useActionState(useAnnounced(decideJoinRequestAction), initialFormState);
+  const decline = useAnnounced(decideJoinRequestAction);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <form action={accept} className="flex items-center gap-2">
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="decision" value="accept" />
+        <SubmitButton className="px-2.5 py-1 text-xs" pendingLabel="Accepting…" aria-label={`Accept ${userName}'s request`}>
+          Accept
+        </SubmitButton>
+        <InlineFormError state={state} />
+      </form>
+      <ActWithReason
+        action={decline}
+        hidden={{ requestId, decision: "decline" }}
+        personName={userName}
+        verb="Decline"
+        consequence={`${userName} will not become a member, and may ask again later.`}
+        toggle={{ label: "Decline", ariaLabel: `Decline ${userName}'s request`, variant: "ghost", className: "px-2.5 py-1 text-xs" }}
+      />
+    </div>
   );
 }

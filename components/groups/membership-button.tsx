@@ -25,7 +25,8 @@ export function MembershipButton({
   groupId: string;
   groupName: string;
   member: boolean;
-  privateGroup?: boolean;
+  /** A private group's members are let back in by its owner, or by its moderators on request when it is listed (decision 025). */
+  privateGroup?: boolean | "listed";
   onJoined?: () => void;
 }) {
   const [joinState, join] = useActionState(async (previous: FormState, formData: FormData) => {
@@ -39,7 +40,7 @@ export function MembershipButton({
       action={member ? leave : join}
       className="flex flex-col items-end gap-2"
       // Nobody joins a private group on their own: say so before they leave it.
-      question={member ? `Leave ${groupName}? ${privateGroup ? "Only its owner can add you back." : "You can join again later."}` : undefined}
+      question={member ? `Leave ${groupName}? ${privateGroup === "listed" ? "You would have to ask to join again." : privateGroup ? "Only its owner can add you back." : "You can join again later."}` : undefined}
     >
       <input type="hidden" name="groupId" value={groupId} />
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>

@@ -10,13 +10,15 @@ import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
  * A moderator acting against someone — deleting their post or thread, removing them from the
- * group (decision 019): the button opens a small form below it that says what the act does and
+ * group (decision 019), declining their request to join (decision 025): the button opens a small form below it that says what the act does and
  * takes an optional reason, sent to `personName` with the notice and kept in the moderation log.
  * The form is the confirmation — a second, deliberate click ("Delete and tell Ana") — so no
  * dialog comes on top; Cancel closes it and gives focus back to the button. `hidden` are the
  * action's hidden fields. The form takes the full width of a wrapping row of buttons (a post's
  * footer), as Reply's does, so it opens on a line of its own.
  */
+const PENDING_LABELS = { Delete: "Deleting…", Remove: "Removing…", Decline: "Declining…" } as const;
+
 export function ActWithReason({
   action,
   hidden,
@@ -28,7 +30,7 @@ export function ActWithReason({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
   personName: string;
-  verb: "Delete" | "Remove";
+  verb: "Delete" | "Remove" | "Decline";
   consequence: string;
   toggle: { label: string; ariaLabel?: string; variant: "ghost" | "danger"; className: string };
 }) {
@@ -60,7 +62,7 @@ export function ActWithReason({
               hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
             />
             <div className="flex gap-2">
-              <SubmitButton variant="danger" pendingLabel={verb === "Delete" ? "Deleting…" : "Removing…"}>
+              <SubmitButton variant="danger" pendingLabel={PENDING_LABELS[verb]}>
                 {verb} and tell {personName}
               </SubmitButton>
               <Button variant="ghost" onClick={() => close()}>

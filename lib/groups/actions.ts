@@ -7,7 +7,8 @@ import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
-import { addMemberSchema, createGroupSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
+import { askToJoin, decideJoinRequest, withdrawJoinRequest } from "./join-requests";
+import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, decideJoinRequestSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -102,5 +103,39 @@ export async function updateGroupSettingsAction(_previous: FormState, formData: 
     await updateGroupSettings(viewer.id, input);
     refresh();
     return { status: "success", message: "Settings saved.", values };
+  });
+}
+
+/** Asks to join a listed private group (decision 025); the page then shows the request waiting. */
+export async function askToJoinAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { groupId, message } = parseInput(askToJoinSchema, values, GROUP_REF);
+    const viewer = await requireViewer();
+    await askToJoin(viewer.id, groupId, message);
+    refresh();
+    return { status: "success", message: "Request sent: the group's moderators will answer it." };
+  });
+}
+
+export async function withdrawJoinRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const viewer = await requireViewer();
+    await withdrawJoinRequest(viewer.id, groupId);
+    refresh();
+    return { status: "success", message: "Request taken back." };
+  });
+}
+
+export async function decideJoinRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { requestId, decision, reason } = parseInput(decideJoinRequestSchema, values, decideJoinRequestHiddenFields);
+    const viewer = await requireViewer();
+    const { name } = await decideJoinRequest(viewer.id, requestId, decision, reason);
+    refresh();
+    return { status: "success", message: decision === "accept" ? `${name} is now a member.` : `${name}'s request was declined.` };
   });
 }

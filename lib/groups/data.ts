@@ -27,10 +27,20 @@ export async function countActiveMembers(groupIds: string[]): Promise<Map<string
   return countsBy(rows, (row) => row.groupId);
 }
 
+/**
+ * Groups the directory lists to `viewer`: those they may read, and the private groups listed for
+ * anyone to find and ask to join (decision 025), whose pages show only what the listing shows.
+ */
+export function listedGroupsWhere(viewer: ViewerRef | null): Prisma.GroupWhereInput {
+  // Site admins see every group (an empty condition, which inside OR would match nothing).
+  if (viewer?.isSiteAdmin) return {};
+  return { OR: [visibleGroupsWhere(viewer), { visibility: "private", listed: true }] };
+}
+
 export async function listGroups(viewer: ViewerRef | null, query: { q?: string; tag?: string; page: number }) {
   const where: Prisma.GroupWhereInput = {
     AND: [
-      visibleGroupsWhere(viewer),
+      listedGroupsWhere(viewer),
       // Every word typed, folded like the stored text (lib/groups/search.ts).
       ...searchTerms(query.q).map((term) => ({ searchText: { contains: likeLiteral(term) } })),
       query.tag ? { tags: { has: query.tag } } : {},
@@ -59,14 +69,14 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
   return { groups: groups.map((group) => ({ ...group, memberCount: members.get(group.id) ?? 0 })), total };
 }
 
-/** Tags in use among the groups a viewer can see, most used first: the directory's filter. */
+/** Tags in use among the groups the directory lists to a viewer, most used first: the directory's filter. */
 export async function listPopularTags(viewer: ViewerRef | null, limit = 20): Promise<{ tag: string; count: number }[]> {
   // Counted in the database over every visible group (unnest), so only 20 rows travel.
   const visible = viewer?.isSiteAdmin
     ? Prisma.sql`TRUE`
     : viewer
-      ? Prisma.sql`(g.visibility = 'public' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = g.id AND m."userId" = ${viewer.id} AND m.status = 'active'))`
-      : Prisma.sql`g.visibility = 'public'`;
+      ? Prisma.sql`(g.visibility = 'public' OR g.listed OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = g.id AND m."userId" = ${viewer.id} AND m.status = 'active'))`
+      : Prisma.sql`(g.visibility = 'public' OR g.listed)`;
   const rows = await db.$queryRaw<{ tag: string; count: number }[]>`
     SELECT tag, COUNT(*)::int AS count FROM "Group" g, unnest(g.tags) AS tag
     WHERE ${visible}
@@ -90,6 +100,7 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
       descriptionHtml: true,
       tags: true,
       visibility: true,
+      listed: true,
       language: true,
       createdAt: true,
       lastActivityAt: true,

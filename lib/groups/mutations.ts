@@ -23,7 +23,8 @@ function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
     renderVersion: RENDER_VERSION,
     tags: input.tags,
     searchText: groupSearchText(input),
-    visibility: input.visibility,
+    visibility: input.visibility === "public" ? ("public" as const) : ("private" as const),
+    listed: input.visibility === "listed",
     language: input.language,
   };
 }
@@ -57,7 +58,7 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
   await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
   const columns = detailColumns(input);
   return db.$transaction(async (tx) => {
-    const settings = { name: true, description: true, tags: true, visibility: true, language: true } as const;
+    const settings = { name: true, description: true, tags: true, visibility: true, listed: true, language: true } as const;
     // The row lock: two owners saving at once each compare with what the other saved.
     await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${input.groupId} FOR UPDATE`;
     const before = await tx.group.findUniqueOrThrow({ where: { id: input.groupId }, select: settings });
@@ -123,6 +124,8 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
     // that a concurrent request made first.
     await db.$transaction(async (tx) => {
       await tx.membership.create({ data: { groupId, userId: person.id } });
+      // Added: a request of theirs to join has nothing left to ask (decision 025).
+      await tx.joinRequest.deleteMany({ where: { groupId, userId: person.id } });
       await recordModeration(tx, { groupId, actorId, action: "member_added", target: { id: person.id, label: person.name } });
       // A site admin adding themselves needs no notification about it.
       if (person.id === actorId) return;

@@ -4,6 +4,7 @@ import { pathWithQuery, signInPath, type PageSearchParams } from "@/lib/auth/pat
 import { getViewer } from "@/lib/auth/session";
 import { can, type GroupAction } from "./ability";
 import { loadGroup } from "./data";
+import { loadListedGroup } from "./join-requests";
 
 /**
  * A group as its pages see it, loaded once per request (layout and page share it). Null when
@@ -13,6 +14,17 @@ export const loadGroupForRequest = cache(async (slug: string) => {
   const viewer = await getViewer();
   const loaded = await loadGroup(slug, viewer);
   return loaded ? { ...loaded, viewer } : null;
+});
+
+/**
+ * A listed private group the viewer may not read (decision 025), as its page shows it: what the
+ * directory shows, and the viewer's own request. Null when the group is not listed (or is
+ * readable: `loadGroupForRequest` has it then).
+ */
+export const loadListedGroupForRequest = cache(async (slug: string) => {
+  const viewer = await getViewer();
+  const listed = await loadListedGroup(slug, viewer);
+  return listed ? { ...listed, viewer } : null;
 });
 
 /**

@@ -1,6 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
-import { singleLineText, trimInvisible } from "@/lib/forms";
+import { hiddenRefs, singleLineText, trimInvisible } from "@/lib/forms";
+import { moderationReasonSchema } from "@/lib/moderation/log";
 import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
 import { groupLanguageSchema } from "./languages";
@@ -67,15 +68,38 @@ const groupSettingsFields = {
     .min(10, "Describe what the group is about (at least 10 characters).")
     .max(10_000, "Keep the description within 10,000 characters."),
   tags: tagsSchema,
-  visibility: z.enum(["public", "private"], { error: "Choose who can see the group." }),
+  // "listed": private, but anyone may find it and ask to join (decision 025).
+  visibility: z.enum(["public", "listed", "private"], { error: "Choose who can see the group." }),
   language: groupLanguageSchema,
 };
+
+/** The form's choice of who sees the group, from what is stored. */
+export function visibilityChoice(group: { visibility: "public" | "private"; listed: boolean }): "public" | "listed" | "private" {
+  return group.visibility === "private" && group.listed ? "listed" : group.visibility;
+}
 
 export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
 
 export const groupSettingsSchema = z.object({ groupId: groupIdField, ...groupSettingsFields });
 export type GroupSettingsInput = z.infer<typeof groupSettingsSchema>;
+
+/** The most a request to join may say to the moderators (decision 025). */
+export const JOIN_MESSAGE_MAX = 500;
+
+/** Asking to join a listed private group: a message to its moderators, optional. */
+export const askToJoinSchema = z.object({
+  groupId: groupIdField,
+  message: z.string().overwrite(trimInvisible).max(JOIN_MESSAGE_MAX, `Keep your message within ${JOIN_MESSAGE_MAX} characters.`).default(""),
+});
+
+/** A moderator's answer to a request: accept it, or decline it with an optional reason. */
+export const decideJoinRequestSchema = z.object({
+  requestId: z.coerce.number().int().positive().max(2_147_483_647),
+  decision: z.enum(["accept", "decline"]),
+  reason: moderationReasonSchema,
+});
+export const decideJoinRequestHiddenFields = hiddenRefs("request", "requestId", "decision");
 
 /** An owner adds someone who already has a Toile account, by that account's email. */
 export const addMemberSchema = z.object({ groupId: groupIdField, email: emailField("Enter the email address of the person to add.") });

@@ -34,6 +34,8 @@ describe("the moderation log's wording", () => {
     expect(sentence("post_history_cleared", { versions: 2 }, post)).toBe("Mo removed 2 earlier versions of Ana's post in “Cheap watches” from its edit history");
     expect(sentence("post_history_cleared", { versions: 1 }, post)).toBe("Mo removed 1 earlier version of Ana's post in “Cheap watches” from its edit history");
     expect(sentence("post_history_cleared", null, post)).toBe("Mo removed the earlier versions of Ana's post in “Cheap watches” from its edit history");
+    expect(sentence("join_request_accepted", null, "Ana")).toBe("Mo accepted the request of Ana to join the group");
+    expect(sentence("join_request_declined", { reason: "We only take people from the plot." }, "Ana")).toBe("Mo declined the request of Ana to join the group: “We only take people from the plot.”");
   });
 
   it("details that do not parse (an older or damaged row) are left out, not shown as garbage", () => {
@@ -53,9 +55,10 @@ describe("the moderation log's wording", () => {
   });
 
   it("names the settings a save changed, arrays compared by value", () => {
-    const before = { name: "Gardeners", description: "Dig", tags: ["soil", "seeds"], visibility: "public", language: "en" };
+    const before = { name: "Gardeners", description: "Dig", tags: ["soil", "seeds"], visibility: "public", listed: false, language: "en" };
     expect(changedSettings(before, { ...before, tags: ["soil", "seeds"] })).toEqual([]);
     expect(changedSettings(before, { ...before, name: "Growers", tags: ["soil"], visibility: "private" })).toEqual(["name", "tags", "visibility"]);
+    expect(changedSettings(before, { ...before, listed: true })).toEqual(["listed"]);
   });
 });
 

@@ -9,6 +9,7 @@
  *   removing and reinstating members and changing their roles; deleting and restoring projects;
  *   restoring a post or a project update the moderators deleted; changing the group's settings;
  *   removing the earlier versions of someone else's post from its edit history (decision 023);
+ *   accepting or declining someone's request to join (decision 025);
  * - acts anyone may do to their own things are recorded only when done to someone else's: a post
  *   deleted by someone other than its author, a thread renamed by someone other than its author,
  *   a meetup edited (its title, time, place or seats) or cancelled by someone other than its
@@ -44,6 +45,8 @@ export const MODERATION_ACTIONS = [
   "post_restored",
   "project_update_restored",
   "post_history_cleared",
+  "join_request_accepted",
+  "join_request_declined",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -73,6 +76,8 @@ export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
   post_restored: "post",
   project_update_restored: "project",
   post_history_cleared: "post",
+  join_request_accepted: "member",
+  join_request_declined: "member",
 };
 
 /** The filter's options, by what the acts are done to (the select's groups), in the order above. */
@@ -105,6 +110,8 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
       { value: "member_removed", label: "Members removed" },
       { value: "member_reinstated", label: "Members reinstated" },
       { value: "member_role_changed", label: "Roles changed" },
+      { value: "join_request_accepted", label: "Requests to join accepted" },
+      { value: "join_request_declined", label: "Requests to join declined" },
     ],
   },
   {
@@ -151,7 +158,7 @@ export function postLabel(authorName: string, threadTitle: string): string {
 }
 
 /** The group settings an owner can change, as the log names them. */
-export const SETTING_LABELS = { name: "name", description: "description", tags: "tags", visibility: "visibility", language: "language" } as const;
+export const SETTING_LABELS = { name: "name", description: "description", tags: "tags", visibility: "visibility", listed: "listing in the directory", language: "language" } as const;
 export type SettingField = keyof typeof SETTING_LABELS;
 
 /** What an act stores besides its target, by action (checked when read back: old rows may lack it). */
@@ -222,6 +229,10 @@ export function describeModeration(action: ModerationAction, details: Moderation
       return { verb: "added", rest: " to the group" };
     case "member_removed":
       return { verb: "removed", rest: ` from the group${said(details.reason)}` };
+    case "join_request_accepted":
+      return { verb: "accepted the request of", rest: " to join the group" };
+    case "join_request_declined":
+      return { verb: "declined the request of", rest: ` to join the group${said(details.reason)}` };
     case "member_reinstated":
       return { verb: "reinstated", rest: " as a member" };
     case "member_role_changed":

@@ -12,7 +12,9 @@ export interface NotificationDraft {
   eventTimeZone?: string | null;
 }
 
-export type NotificationKind = "group.added" | "group.joined" | "group.removed" | "group.reinstated" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
+export type NotificationKind = "group.added" | "group.joined" | "group.removed" | "group.reinstated"
+  // Requests to join a listed private group (decision 025): to its moderators, then the answer to the person.
+  | "group.join.requested" | "group.request.accepted" | "group.request.declined" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // Someone mentioned the person in a post (decision 021); new replies in a thread they follow (decision 022).
   | "post.mentioned" | "thread.replies" | "thread.created"
   // A post reported to the group's owners and moderators: the first open report on it (decision 012).

@@ -5,6 +5,7 @@ import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
+import { joinRequestsPath } from "@/lib/groups/join-requests";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -78,6 +79,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
         tags: group.tags,
         searchText: groupSearchText(group),
         visibility: group.visibility,
+        listed: group.listed ?? false,
         language: group.language,
         createdById: userId(owner.user),
         createdAt,
@@ -91,6 +93,16 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       select: { id: true },
     });
     ctx.groupIds.set(group.slug, created.id);
+    // Requests waiting, and the notice each sent the group's owners and moderators, as askToJoin does.
+    for (const request of group.joinRequests ?? []) {
+      const createdAtRequest = new Date(now.getTime() - request.daysAgo * DAY);
+      await db.joinRequest.create({ data: { groupId: created.id, userId: userId(request.user), message: request.message, createdAt: createdAtRequest } });
+      await db.notification.createMany({
+        data: group.members
+          .filter((member) => member.role === "owner" || member.role === "moderator")
+          .map((member) => ({ userId: userId(member.user), kind: "group.join.requested", message: `${names.get(request.user)} asks to join ${group.name}.`, url: joinRequestsPath(group.slug), createdAt: createdAtRequest })),
+      });
+    }
     let groupLast = createdAt.getTime();
 
     for (const thread of group.threads) {

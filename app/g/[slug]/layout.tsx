@@ -7,24 +7,45 @@ import { MentionGroupProvider } from "@/components/discussions/mention-suggestio
 import { countOpenReports } from "@/lib/discussions/data";
 import { reportsPath } from "@/lib/discussions/paths";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
-import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { loadGroupForRequest, loadListedGroupForRequest } from "@/lib/groups/page-data";
+import { countJoinRequests } from "@/lib/groups/join-requests";
 import { moderationLogPath } from "@/lib/moderation/log";
 import { signInPath } from "@/lib/auth/paths";
 
 export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
   const { slug } = await params;
   const loaded = await loadGroupForRequest(slug);
-  if (!loaded) notFound();
+  if (!loaded) {
+    // A listed private group shows its outsiders its page alone (decision 025): every other page
+    // of it answers 404 from the page itself, as for a hidden group.
+    const listed = await loadListedGroupForRequest(slug);
+    if (!listed) notFound();
+    const { group } = listed;
+    return (
+      <div className="space-y-6">
+        <header className="space-y-1 border-b border-stone-200 pb-3">
+          <p className="text-xs uppercase tracking-wide text-stone-500">
+            Private group · {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+          </p>
+          <h1 className="text-2xl font-semibold" lang={group.language}>
+            {group.name}
+          </h1>
+        </header>
+        {children}
+      </div>
+    );
+  }
   const { group, actor, viewer } = loaded;
   const base = `/g/${group.slug}`;
   const moderates = can(actor, "moderate", group);
   // The review queue, with what waits in it (decision 012): only the people who run the group see either.
-  const openReports = moderates ? await countOpenReports(group.id) : 0;
+  const [openReports, joinRequests] = moderates ? await Promise.all([countOpenReports(group.id), countJoinRequests(group.id)]) : [0, 0];
   const tabs = [
     { href: base, label: "Discussions", prefixes: [`${base}/t/`] },
     { href: `${base}/meetups`, label: "Meetups", prefixes: [`${base}/meetups/`] },
     { href: `${base}/projects`, label: "Projects", prefixes: [`${base}/projects/`] },
-    { href: `${base}/members`, label: "Members" },
+    // Requests to join waiting (decision 025), for the people who answer them.
+    { href: `${base}/members`, label: joinRequests > 0 ? `Members (${joinRequests} ${joinRequests === 1 ? "request" : "requests"})` : "Members" },
     ...(moderates ? [{ href: reportsPath(group.slug), label: `Reports (${openReports})` }] : []),
     // What the moderators did, for the same people (decision 018).
     ...(can(actor, "viewModerationLog", group) ? [{ href: moderationLogPath(group.slug), label: "Moderation log" }] : []),
@@ -50,7 +71,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
                 Sign in to join
               </Link>
             )}
-            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} privateGroup={group.visibility === "private"} />}
+            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
           </div>
         </div>

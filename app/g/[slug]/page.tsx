@@ -14,7 +14,11 @@ import { groupThreadsFeedPath } from "@/lib/feeds/paths";
 import { feedAccessFor } from "@/lib/feeds/page-data";
 import { can } from "@/lib/groups/ability";
 import { listGroupThreads, THREADS_PAGE_SIZE } from "@/lib/groups/data";
-import { loadGroupForRequest } from "@/lib/groups/page-data";
+import { loadGroupForRequest, loadListedGroupForRequest } from "@/lib/groups/page-data";
+import { AskToJoin } from "@/components/groups/ask-to-join";
+import { GroupTopics } from "@/components/groups/group-topics";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { signInPath } from "@/lib/auth/paths";
 import { BandBadge } from "@/components/health/band-badge";
 import { loadGroupBand } from "@/lib/health/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
@@ -24,8 +28,54 @@ import { pageExists } from "@/lib/pagination";
 const NEW_GROUP_DAYS = 30;
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
-  const loaded = await loadGroupForRequest((await params).slug);
-  return { title: loaded?.group.name ?? "Group not found" };
+  const { slug } = await params;
+  const loaded = await loadGroupForRequest(slug);
+  if (loaded) return { title: loaded.group.name };
+  const listed = await loadListedGroupForRequest(slug);
+  return { title: listed?.group.name ?? "Group not found" };
+}
+
+/**
+ * A listed private group's page for someone who may not read it (decision 025): what the
+ * directory shows — its description, topics, when it was last active — and the way in: asking to
+ * join, or signing in to ask. Someone removed from it is told so.
+ */
+async function ListedGroupPage({ slug }: { slug: string }) {
+  const listed = await loadListedGroupForRequest(slug);
+  if (!listed) notFound();
+  const { group, request, removed, viewer } = listed;
+  const now = new Date();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <section aria-labelledby="join-heading" className="max-w-2xl space-y-3">
+        <h2 id="join-heading" className="text-lg font-semibold">
+          A private group
+        </h2>
+        {removed ? (
+          <p className="text-sm text-stone-700">You were removed from this group.</p>
+        ) : viewer ? (
+          <AskToJoin groupId={group.id} groupName={group.name} request={request} now={now} />
+        ) : (
+          <p className="text-sm text-stone-700">
+            Only members read its discussions.{" "}
+            <Link href={signInPath(`/g/${group.slug}`)} className="font-medium text-brand-700 underline">
+              Sign in to ask to join
+            </Link>
+          </p>
+        )}
+      </section>
+      <aside aria-labelledby="about-heading" className="space-y-3">
+        <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+          About
+        </h2>
+        <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
+        <GroupTopics tags={group.tags} />
+        <p className="text-xs text-stone-500">
+          Last active <RelativeTime date={group.lastActivityAt} now={now} />
+        </p>
+      </aside>
+    </div>
+  );
 }
 
 export default async function GroupPage({ params, searchParams }: PageProps<"/g/[slug]">) {
@@ -33,7 +83,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   const query = await searchParams;
   const { page } = directoryQuerySchema.parse(query);
   const loaded = await loadGroupForRequest(slug);
-  if (!loaded) notFound();
+  if (!loaded) return <ListedGroupPage slug={slug} />;
   const { group, actor } = loaded;
   const now = new Date();
   const [{ threads, total }, health, feedAccess] = await Promise.all([
@@ -101,17 +151,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
           </p>
         )}
         <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
-        {group.tags.length > 0 && (
-          <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
-            {group.tags.map((tag) => (
-              <li key={tag}>
-                <Link href={`/groups?tag=${encodeURIComponent(tag)}`} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-                  #{tag}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <GroupTopics tags={group.tags} />
         <GroupNextMeetups groupSlug={group.slug} />
       </aside>
     </div>

@@ -173,10 +173,14 @@ export const circleGroup: SeedGroup = {
   description: md`
     A **private** circle for people who run groups on Toile: owners, moderators and organisers. We talk honestly about the work behind the scenes, from rotas and burnout to conflicts and meetups.
 
-    Membership by invitation. What's said here stays here.
+    Membership by invitation, or ask to join and tell us which group you run. What's said here stays here.
   `,
   tags: ["community-building", "moderation", "organizing"],
   visibility: "private",
+  listed: true,
+  joinRequests: [
+    { user: "kwame", message: "I'm starting an after-school club at the City Gardeners plot and would love to learn from people who run groups.", daysAgo: 1.5 },
+  ],
   language: "en",
   // Thoughtful but infrequent: the engine rightly sees a small circle that talks every few weeks.
   intendedState: "needs-attention",

@@ -59,6 +59,10 @@ export interface SeedGroup {
   description: string;
   tags: string[];
   visibility: "public" | "private";
+  /** A private group listed in the directory, which anyone may ask to join (decision 025). */
+  listed?: boolean;
+  /** Requests to join it waiting for its moderators: who asked, what they said, how long ago. */
+  joinRequests?: { user: string; message: string; daysAgo: number }[];
   language: "en" | "fr";
   /** The state the story gives the group, for the README and for sanity checks. */
   intendedState: "thriving" | "healthy" | "needs-attention" | "dormant";

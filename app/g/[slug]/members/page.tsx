@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/groups/add-member-form";
 import { InviteLinks } from "@/components/invites/invite-links";
-import { MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
+import { JoinRequestActions, MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -13,6 +13,7 @@ import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
 import { listGroupMembers, listRemovedMembers, MEMBERS_PAGE_SIZE, REMOVED_MEMBERS_PAGE_SIZE } from "@/lib/groups/data";
 import { membersQuerySchema } from "@/lib/groups/schema";
 import { listActiveInvites } from "@/lib/invites/data";
+import { JOIN_REQUESTS_ID, listJoinRequests } from "@/lib/groups/join-requests";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 
@@ -42,10 +43,12 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const canRemove = can(actor, "removeMembers", group);
   let removedPage = query.removedPage;
   const now = new Date();
-  const [{ members: active, total }, removedAsked, invites] = await Promise.all([
+  const [{ members: active, total }, removedAsked, invites, requests] = await Promise.all([
     listGroupMembers(group.id, { page, q }),
     canRemove ? listRemovedMembers(group.id, { page: removedPage, q }) : null,
     canAdd ? listActiveInvites(group.id, now) : null,
+    // Requests to join, for the people who moderate (decision 025).
+    canRemove ? listJoinRequests(group.id) : null,
   ]);
   if (!pageExists(page, total, MEMBERS_PAGE_SIZE)) notFound();
   let removed = removedAsked;
@@ -59,6 +62,34 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const matching = q ? ` matching “${q}”` : "";
   const content = (
     <div className="space-y-6">
+      {canRemove && <MemberModerationOutcome />}
+      {requests && (requests.length > 0 || (group.visibility === "private" && group.listed)) && (
+        <section id={JOIN_REQUESTS_ID} aria-labelledby="requests-heading" className="scroll-mt-20 space-y-3">
+          <h2 id="requests-heading" className="text-lg font-semibold">
+            Requests to join ({requests.length})
+          </h2>
+          {requests.length === 0 ? (
+            <p className="text-sm text-stone-600">No request waiting. The group is listed in the directory: anyone can find it and ask to join.</p>
+          ) : (
+            <ul aria-label="Requests to join" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+              {requests.map((request) => (
+                <li key={request.id} className="space-y-2 px-3 py-3 text-sm">
+                  <p>
+                    <Link href={`/u/${request.user.id}`} className="font-medium hover:underline">
+                      {request.user.name}
+                    </Link>{" "}
+                    <span className="text-stone-600">
+                      asked <RelativeTime date={request.createdAt} now={now} />
+                    </span>
+                  </p>
+                  {request.message && <blockquote className="whitespace-pre-wrap break-words border-l-2 border-stone-300 pl-3 text-stone-700">{request.message}</blockquote>}
+                  <JoinRequestActions requestId={request.id} userName={request.user.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-labelledby="members-heading" className="space-y-4">
         <h2 id="members-heading" className="text-lg font-semibold">
           {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
@@ -71,7 +102,6 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           </p>
         )}
         {canAdd && <AddMemberForm groupId={group.id} />}
-        {canRemove && <MemberModerationOutcome />}
         <SearchForm action={basePath} id="member-search" label={canRemove ? "Find members and removed people by name" : "Find members by name"} value={q} />
         {q && (
           <p className="text-sm text-stone-600" aria-live="polite">

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { expectAppError } from "@/lib/projects/test-fixtures";
+import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, toldAndLoggedSince } from "@/test/fixtures";
+import { listGroups, loadGroup } from "./data";
+import { askToJoin, countJoinRequests, decideJoinRequest, joinRequestsPath, listJoinRequests, loadListedGroup, withdrawJoinRequest } from "./join-requests";
+import { addMemberByEmail, removeMember, updateGroupSettings } from "./mutations";
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+const reader = (user: User) => ({ id: user.id, isSiteAdmin: false });
+
+/** Decision 025: a listed private group is found by anyone, who may ask to join; its moderators answer. */
+describe("requests to join a listed private group", () => {
+  let owner: User, moderator: User, member: User;
+  let listed: { id: string; slug: string; name: string };
+
+  beforeAll(async () => {
+    [owner, moderator, member] = await Promise.all([makeUser({ name: "Olga Owner" }), makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id, { visibility: "private", name: `Seed circle ${Date.now()}` });
+    listed = { ...group, name: (await db.group.update({ where: { id: group.id }, data: { listed: true }, select: { name: true } })).name };
+    await addMember(listed.id, moderator.id, "moderator");
+    await addMember(listed.id, member.id);
+    await makeThread(owner.id, listed.id, "Members only talk");
+  });
+
+  it("is listed in the directory to anyone, with its description, while its content stays hidden", async () => {
+    const outsider = await makeUser();
+    const hidden = await makeGroup(owner.id, { visibility: "private" });
+    for (const viewer of [null, reader(outsider)]) {
+      const { groups } = await listGroups(viewer, { q: listed.name, page: 1 });
+      expect(groups.map((group) => group.id)).toEqual([listed.id]);
+      expect(groups[0]).toMatchObject({ visibility: "private", memberCount: 3 });
+      expect((await listGroups(viewer, { page: 1 })).groups.map((group) => group.id)).not.toContain(hidden.id);
+      // Its pages read through loadGroup: still hidden.
+      expect(await loadGroup(listed.slug, viewer)).toBeNull();
+    }
+    expect(await loadListedGroup(listed.slug, reader(outsider))).toMatchObject({ group: { id: listed.id, memberCount: 3 }, request: null, removed: false });
+    expect(await loadListedGroup(hidden.slug, reader(outsider))).toBeNull();
+  });
+
+  it("someone asks, the moderators are told; a second request while it waits is refused; they may take it back", async () => {
+    const asker = await makeUser({ name: "Ana Asker" });
+    const before = await noticeAndLogMark();
+    await askToJoin(asker.id, listed.id, "I tend the plot next door.");
+    const told = await toldAndLoggedSince(before);
+    expect(told.entries).toEqual([]);
+    expect(told.notices.map((notice) => notice.userId).sort()).toEqual([owner.id, moderator.id].sort());
+    expect(told.notices[0]).toMatchObject({ kind: "group.join.requested", message: `Ana Asker asks to join ${listed.name}.`, url: joinRequestsPath(listed.slug) });
+    expect(await listJoinRequests(listed.id)).toEqual([expect.objectContaining({ message: "I tend the plot next door.", user: { id: asker.id, name: "Ana Asker" } })]);
+    await expectAppError(askToJoin(asker.id, listed.id, "Again?"), "ALREADY_EXISTS", /not answered yet/);
+    await withdrawJoinRequest(asker.id, listed.id);
+    expect(await countJoinRequests(listed.id)).toBe(0);
+    await expectAppError(withdrawJoinRequest(asker.id, listed.id), "CONFLICT", /no request waiting/);
+  });
+
+  it("accepting makes them a member (logged, and they are told); a second answer is refused", async () => {
+    const asker = await makeUser({ name: "Ben Asker" });
+    await askToJoin(asker.id, listed.id, "");
+    const [request] = await listJoinRequests(listed.id);
+    await expectAppError(decideJoinRequest(member.id, request!.id, "accept"), "FORBIDDEN", /owners and moderators/);
+    await expectAppError(decideJoinRequest(asker.id, request!.id, "accept"), "NOT_FOUND");
+    const before = await noticeAndLogMark();
+    const [first, second] = await Promise.allSettled([decideJoinRequest(moderator.id, request!.id, "accept"), decideJoinRequest(owner.id, request!.id, "decline", "No.")]);
+    expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const told = await toldAndLoggedSince(before);
+    expect(told.entries).toHaveLength(1);
+    expect(told.notices).toHaveLength(1);
+    if (first.status === "fulfilled") {
+      expect(await loadGroup(listed.slug, reader(asker))).not.toBeNull();
+      expect(told).toEqual({
+        notices: [{ userId: asker.id, kind: "group.request.accepted", message: `The moderators of ${listed.name} accepted your request to join.`, url: `/g/${listed.slug}` }],
+        entries: [{ actorId: moderator.id, action: "join_request_accepted", targetKind: "member", targetId: asker.id, targetLabel: "Ben Asker", details: null }],
+      });
+      await expectAppError(askToJoin(asker.id, listed.id, ""), "ALREADY_EXISTS", /already a member/);
+    } else {
+      expect(told.entries[0]).toMatchObject({ action: "join_request_declined" });
+    }
+    expect(await countJoinRequests(listed.id)).toBe(0);
+  });
+
+  it("declining keeps the reason for them to read; they may ask again, and the same request waits anew", async () => {
+    const asker = await makeUser({ name: "Cleo Asker" });
+    await askToJoin(asker.id, listed.id, "Please?");
+    const [request] = await listJoinRequests(listed.id);
+    const before = await noticeAndLogMark();
+    await decideJoinRequest(owner.id, request!.id, "decline", "We only take people from the plot.");
+    expect(await toldAndLoggedSince(before)).toEqual({
+      notices: [{ userId: asker.id, kind: "group.request.declined", message: `The moderators of ${listed.name} declined your request to join: “We only take people from the plot.”`, url: `/g/${listed.slug}` }],
+      entries: [{ actorId: owner.id, action: "join_request_declined", targetKind: "member", targetId: asker.id, targetLabel: "Cleo Asker", details: { reason: "We only take people from the plot." } }],
+    });
+    expect(await loadListedGroup(listed.slug, reader(asker))).toMatchObject({ request: { status: "declined", reason: "We only take people from the plot." } });
+    expect(await loadGroup(listed.slug, reader(asker))).toBeNull();
+    await askToJoin(asker.id, listed.id, "I joined the plot since.");
+    expect(await loadListedGroup(listed.slug, reader(asker))).toMatchObject({ request: { status: "pending", message: "I joined the plot since.", reason: null, decidedAt: null } });
+    expect((await listJoinRequests(listed.id)).map((waiting) => waiting.id)).toEqual([request!.id]);
+    await withdrawJoinRequest(asker.id, listed.id);
+  });
+
+  it("someone added by the owner meanwhile has their request go with it", async () => {
+    const asker = await makeUser({ name: "Dan Asker" });
+    await askToJoin(asker.id, listed.id, "");
+    await addMemberByEmail(owner.id, listed.id, asker.email);
+    expect(await countJoinRequests(listed.id)).toBe(0);
+    expect(await db.joinRequest.count({ where: { userId: asker.id } })).toBe(0);
+  });
+
+  it("is refused in a public group, in a hidden one, to a member, and to someone removed", async () => {
+    const outsider = await makeUser();
+    const open = await makeGroup(owner.id);
+    const hidden = await makeGroup(owner.id, { visibility: "private" });
+    await expectAppError(askToJoin(outsider.id, open.id, ""), "CONFLICT", /public/);
+    await expectAppError(askToJoin(outsider.id, hidden.id, ""), "NOT_FOUND", /^This group does not exist\.$/);
+    await expectAppError(askToJoin(member.id, listed.id, ""), "ALREADY_EXISTS", /already a member/);
+    const removed = await makeUser();
+    await addMember(listed.id, removed.id);
+    await removeMember(owner.id, listed.id, removed.id);
+    await expectAppError(askToJoin(removed.id, listed.id, ""), "FORBIDDEN", /removed/);
+    expect(await loadListedGroup(listed.slug, reader(removed))).toMatchObject({ removed: true });
+    expect(await countJoinRequests(listed.id)).toBe(0);
+  });
+
+  it("the owner lists and unlists the group from its settings, which the log records", async () => {
+    const group = await makeGroup(owner.id, { visibility: "private", name: "Quiet circle" });
+    const { description, tags } = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { description: true, tags: true } });
+    const settings = { groupId: group.id, name: "Quiet circle", description, tags, language: "en" as const };
+    const before = await noticeAndLogMark();
+    await updateGroupSettings(owner.id, { ...settings, visibility: "listed" });
+    expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { visibility: true, listed: true } })).toEqual({ visibility: "private", listed: true });
+    expect((await toldAndLoggedSince(before)).entries).toEqual([expect.objectContaining({ action: "settings_changed", details: { fields: ["listed"] } })]);
+    await updateGroupSettings(owner.id, { ...settings, visibility: "private" });
+    expect(await loadListedGroup(group.slug, null)).toBeNull();
+  });
+});

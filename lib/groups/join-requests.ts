@@ -1,0 +1,159 @@
+/**
+ * Asking to join a listed private group, and its moderators' answer (decision 025). Reads and
+ * writes live here together, as a feature of groups: the request is a person's, about one group.
+ */
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { markHealthDirty } from "@/lib/health/snapshots";
+import { recordModeration } from "@/lib/moderation/mutations";
+import { endingWithReason } from "@/lib/moderation/notices";
+import { sendNotifications } from "@/lib/notifications/mutations";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { can } from "./ability";
+import { countActiveMembers, type ViewerRef } from "./data";
+import { loadVisibleGroupActor } from "./authorize";
+
+/** The Members page's section of requests waiting: where the moderators' notice leads. */
+export const JOIN_REQUESTS_ID = "requests";
+export const joinRequestsPath = (groupSlug: string) => `/g/${groupSlug}/members#${JOIN_REQUESTS_ID}`;
+
+const GROUP_NOT_FOUND = "This group does not exist.";
+
+/**
+ * A listed private group as its directory entry shows it, for someone who may not read it (a
+ * signed-out visitor, a non-member, someone removed): null when it is not listed, or not private.
+ * `request` is the viewer's own, waiting or declined; `removed`, whether they were removed from it.
+ */
+export async function loadListedGroup(slug: string, viewer: ViewerRef | null) {
+  const group = await db.group.findFirst({
+    where: { slug, visibility: "private", listed: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      descriptionHtml: true,
+      tags: true,
+      language: true,
+      lastActivityAt: true,
+      memberships: viewer ? { where: { userId: viewer.id }, select: { status: true } } : false,
+      joinRequests: viewer ? { where: { userId: viewer.id }, select: { status: true, message: true, createdAt: true, decidedAt: true, reason: true } } : false,
+    },
+  });
+  if (!group) return null;
+  const { memberships, joinRequests, ...rest } = group;
+  const memberCount = (await countActiveMembers([group.id])).get(group.id) ?? 0;
+  return { group: { ...rest, memberCount }, request: joinRequests?.[0] ?? null, removed: memberships?.[0]?.status === "banned" };
+}
+
+/**
+ * Asks to join a listed private group, with an optional message to its moderators, who are told.
+ * A declined request may be made again: the same row waits anew. Refused: a group that is public
+ * (join it), or not listed (404, as for any hidden group), a member, someone removed from it, and a
+ * second request while one waits.
+ */
+export async function askToJoin(userId: string, groupId: string, message: string) {
+  const group = await db.group.findUnique({
+    where: { id: groupId },
+    select: { name: true, slug: true, visibility: true, listed: true, memberships: { where: { userId }, select: { status: true } } },
+  });
+  const membership = group?.memberships[0] ?? null;
+  if (!group || (group.visibility === "private" && !group.listed && membership?.status !== "active")) throw new AppError("NOT_FOUND", GROUP_NOT_FOUND);
+  if (membership?.status === "active") throw new AppError("ALREADY_EXISTS", "You are already a member of this group.");
+  if (membership?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group and cannot ask to join it again.");
+  if (group.visibility === "public") throw new AppError("CONFLICT", "This group is public: join it from its page.");
+  await consumeRateLimit("askToJoin", userId);
+  const now = new Date();
+  const asker = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
+  try {
+    await db.$transaction(async (tx) => {
+      // A declined request waits anew; a waiting one is not asked twice (the update finds none).
+      const again = await tx.joinRequest.updateMany({
+        where: { groupId, userId, status: "declined" },
+        data: { status: "pending", message, createdAt: now, decidedAt: null, decidedById: null, reason: null },
+      });
+      if (again.count === 0) await tx.joinRequest.create({ data: { groupId, userId, message, createdAt: now } });
+      const moderators = await tx.membership.findMany({ where: { groupId, status: "active", role: { in: ["owner", "moderator"] } }, select: { userId: true } });
+      await sendNotifications(
+        moderators.map((moderator) => ({
+          userId: moderator.userId,
+          kind: "group.join.requested" as const,
+          message: `${asker.name} asks to join ${group.name}.`,
+          url: joinRequestsPath(group.slug),
+          dedupeKey: `group.join.requested:${groupId}:${userId}:${now.getTime()}:${moderator.userId}`,
+        })),
+        tx,
+      );
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError("ALREADY_EXISTS", "You already asked to join this group: its moderators have not answered yet.");
+  }
+  return { groupSlug: group.slug };
+}
+
+/** Takes back one's own waiting request. */
+export async function withdrawJoinRequest(userId: string, groupId: string) {
+  const { count } = await db.joinRequest.deleteMany({ where: { groupId, userId, status: "pending" } });
+  if (count === 0) throw new AppError("CONFLICT", "You have no request waiting in this group.");
+}
+
+/** The requests waiting in a group, oldest first, for its moderators. */
+export function listJoinRequests(groupId: string) {
+  return db.joinRequest.findMany({
+    where: { groupId, status: "pending" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, message: true, createdAt: true, user: { select: { id: true, name: true } } },
+  });
+}
+
+export function countJoinRequests(groupId: string) {
+  return db.joinRequest.count({ where: { groupId, status: "pending" } });
+}
+
+/**
+ * A moderator's answer to a waiting request (owners, moderators, site admins). Accepting makes
+ * the person a member (unless they became one meanwhile) and deletes the request; declining keeps
+ * it, with the reason, for the person to read. Either is logged and the person is told, by "the
+ * moderators" (decision 019). The first answer wins: a second, or one to a request taken back,
+ * is refused (CONFLICT) and changes nothing.
+ */
+export async function decideJoinRequest(actorId: string, requestId: number, decision: "accept" | "decline", reason: string | null = null) {
+  const request = await db.joinRequest.findUnique({ where: { id: requestId }, select: { groupId: true, userId: true, user: { select: { name: true } } } });
+  if (!request) throw new AppError("NOT_FOUND", "This request does not exist any more: it was taken back.");
+  const { actor, visibility } = await loadVisibleGroupActor(request.groupId, actorId, GROUP_NOT_FOUND);
+  if (!can(actor, "moderate", { visibility })) throw new AppError("FORBIDDEN", "Only the group's owners and moderators answer requests to join.");
+  await consumeRateLimit("memberModeration", actorId);
+  const { groupId, userId } = request;
+  const group = await db.$transaction(async (tx) => {
+    const now = new Date();
+    // Decided on the row itself, waiting: of two moderators answering at once, the first wins.
+    const waiting = { id: requestId, status: "pending" as const };
+    const decided =
+      decision === "accept"
+        ? await tx.joinRequest.deleteMany({ where: waiting })
+        : await tx.joinRequest.updateMany({ where: waiting, data: { status: "declined", decidedAt: now, decidedById: actorId, reason } });
+    if (decided.count === 0) throw new AppError("CONFLICT", "This request was answered already, or taken back.");
+    const target = { id: userId, label: request.user.name };
+    if (decision === "accept") {
+      const existing = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } });
+      // Removed since they asked: the removal stands (lifting it is reinstating, decision 009).
+      if (existing?.status === "banned") throw new AppError("CONFLICT", `${request.user.name} was removed from this group: reinstate them from the Removed list instead.`);
+      if (!existing) await tx.membership.create({ data: { groupId, userId, joinedAt: now } });
+      await recordModeration(tx, { groupId, actorId, action: "join_request_accepted", target, at: now });
+    } else {
+      await recordModeration(tx, { groupId, actorId, action: "join_request_declined", target, details: { reason }, at: now });
+    }
+    const named = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, slug: true } });
+    await sendNotifications(
+      [
+        decision === "accept"
+          ? { userId, kind: "group.request.accepted", message: `The moderators of ${named.name} accepted your request to join.`, url: `/g/${named.slug}` }
+          : { userId, kind: "group.request.declined", message: `The moderators of ${named.name} declined your request to join${endingWithReason(reason)}`, url: `/g/${named.slug}` },
+      ],
+      tx,
+    );
+    return named;
+  });
+  if (decision === "accept") await markHealthDirty(groupId);
+  return { groupSlug: group.slug, name: request.user.name };
+}
