@@ -51,4 +51,41 @@ describe("embedded database", () => {
       await second.close();
     }
   }, 60_000);
+
+  it("answers each of many connections' parameterised queries with its own result, and keeps their transactions apart", async () => {
+    const embedded = await startEmbeddedDatabase({ dataDir: path.join(root, "concurrent", "pglite") });
+    const pool = new pg.Pool({ connectionString: embedded.url, max: 10 });
+    try {
+      await pool.query("CREATE TABLE counter (id int PRIMARY KEY, value int NOT NULL)");
+      await pool.query("INSERT INTO counter VALUES (1, 0)");
+      // A query with values is several protocol messages (parse, bind, execute, sync): another
+      // connection's must not come between them, or it runs with the wrong statement or values.
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, async (_, i) => {
+          // Different statements (as a page runs): bound to another's, a query would answer its words.
+          const { rows } = await pool.query(`SELECT $1::int AS n, $2::text AS label, 'statement ${i}' AS statement`, [i, `query ${i}`]);
+          return rows[0] as { n: number; label: string; statement: string };
+        }),
+      );
+      answers.forEach((row, i) => expect(row).toEqual({ n: i, label: `query ${i}`, statement: `statement ${i}` }));
+      // Transactions from several connections at once each see their own work through.
+      await Promise.all(
+        Array.from({ length: 30 }, async () => {
+          const client = await pool.connect();
+          try {
+            await client.query("BEGIN");
+            const { rows } = await client.query("SELECT value FROM counter WHERE id = $1", [1]);
+            await client.query("UPDATE counter SET value = $1 WHERE id = $2", [(rows[0] as { value: number }).value + 1, 1]);
+            await client.query("COMMIT");
+          } finally {
+            client.release();
+          }
+        }),
+      );
+      expect((await pool.query("SELECT value FROM counter")).rows).toEqual([{ value: 30 }]);
+    } finally {
+      await pool.end();
+      await embedded.close();
+    }
+  }, 60_000);
 });

@@ -60,6 +60,48 @@ export function lockDataFolder(dataDir: string): () => void {
   throw new DataFolderInUseError(`Could not lock ${dataDir}: the lock file keeps reappearing.`);
 }
 
+/**
+ * The socket server feeds PGlite one protocol message at a time, from whichever connection is
+ * next in its queue, and keeps one connection's messages together only while PGlite says a
+ * transaction is open. A query with values is several messages (Parse, Bind, Describe, Execute,
+ * Sync): between two of them another connection's could run, and, on the one session they all
+ * share, replace the unnamed statement the first is about to bind ("invalid input syntax for type
+ * bigint" for a timestamp, or another query's rows). So the server sees a connection's exchange as
+ * open from its first extended-protocol message until its Sync (or a simple Query), which makes
+ * its queue wait for that connection's next message, as it does within a transaction.
+ */
+const CLOSING_MESSAGES = new Set(["S", "Q", "X"]);
+const EXTENDED_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"]);
+
+function oneExchangeAtATime(db: PGlite): PGlite {
+  let exchangeOpen = false;
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === "isInTransaction") return () => exchangeOpen || target.isInTransaction();
+      if (property === "execProtocolRawStream") {
+        return async (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          const type = String.fromCharCode(message[0] ?? 0);
+          try {
+            return await target.execProtocolRawStream(message, options);
+          } finally {
+            if (CLOSING_MESSAGES.has(type)) exchangeOpen = false;
+            else if (EXTENDED_MESSAGES.has(type)) exchangeOpen = true;
+          }
+        };
+      }
+      if (property === "exec") {
+        // The server's ROLLBACK for a connection gone mid-exchange ends that exchange too.
+        return async (...args: Parameters<PGlite["exec"]>) => {
+          exchangeOpen = false;
+          return target.exec(...args);
+        };
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function startEmbeddedDatabase(options: { dataDir: string; port?: number; host?: string }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   // PGlite does not create parent folders.
@@ -75,7 +117,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
     const host = options.host ?? "127.0.0.1";
     // Several connections share one PGlite session; the socket server serialises each
     // transaction (see ../shared/stack-notes.md), which is what a pool needs.
-    const server = new PGLiteSocketServer({ db: pglite, host, port: options.port ?? 0, maxConnections: 100 });
+    const server = new PGLiteSocketServer({ db: oneExchangeAtATime(pglite), host, port: options.port ?? 0, maxConnections: 100 });
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
     const db = pglite;
