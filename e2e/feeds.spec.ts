@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { createGroup, joinGroup, newPerson, newUser, signUp, startThread, test } from "./support";
+import { createGroup, joinGroup, newPerson, newUser, signUp, startThread, test, unique } from "./support";
 
 interface Entry {
   title: { "#text": string };
@@ -21,7 +21,7 @@ async function readFeed(request: APIRequestContext, href: string) {
 test("a public group's new threads and a thread's posts are Atom feeds a reader subscribes to", async ({ page, request, browser }) => {
   const author = newUser("Ana Feeds");
   await signUp(page, author);
-  const group = await createGroup(page, { name: "Seed savers" });
+  const group = await createGroup(page, { name: unique("Seed savers") });
   const threadUrl = await startThread(page, group.slug, "Bean <swap>", "Bring **beans** on Tuesday.");
   const { page: other, user } = await newPerson(browser, "Ben Feeds");
   await joinGroup(other, group);
@@ -37,7 +37,7 @@ test("a public group's new threads and a thread's posts are Atom feeds a reader 
   expect(groupHref).toBe(`/g/${group.slug}/threads.atom`);
   await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${groupHref}"]`)).toHaveCount(1);
   const threads = await readFeed(request, groupHref);
-  expect(threads.title).toBe("Seed savers · Toile");
+  expect(threads.title).toBe(`${group.name} · Toile`);
   expect(threads.cache).toBe("public, max-age=300");
   expect(threads.entries).toHaveLength(1);
   expect(threads.entries[0]!.title["#text"]).toBe("Bean &lt;swap&gt;");
@@ -57,7 +57,7 @@ test("a public group's new threads and a thread's posts are Atom feeds a reader 
 
 test("a private group's feeds open only with a member's personal address, not with their calendar's", async ({ page, request }) => {
   await signUp(page, newUser("Pia Feeds"));
-  const group = await createGroup(page, { name: "Inner circle", visibility: "private" });
+  const group = await createGroup(page, { name: unique("Inner circle"), visibility: "private" });
   await startThread(page, group.slug, "Members only", "Secret plans for the plot.");
   await page.goto(`/g/${group.slug}`);
   const link = page.getByRole("link", { name: "Atom feed of new threads" });

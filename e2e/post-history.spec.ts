@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { answerNextDialog, createGroup, joinGroup, newPerson, newUser, signUp, startThread, test } from "./support";
+import { answerNextDialog, createGroup, joinGroup, newPerson, newUser, signUp, startThread, test, unique } from "./support";
 
 /** Edits the viewer's only post in `article` to `text`, as its author does on the thread page. */
 async function editPost(page: Page, postText: string, text: string) {
@@ -13,7 +13,7 @@ async function editPost(page: Page, postText: string, text: string) {
 test("an edited post shows what each edit changed; its author removes the earlier versions", async ({ page, browser }) => {
   const author = newUser("Ana Editor");
   await signUp(page, author);
-  const group = await createGroup(page, { name: "Seed savers" });
+  const group = await createGroup(page, { name: unique("Seed savers") });
   await startThread(page, group.slug, "Bean swap", "Bring beans on Tuesday at the café.");
 
   // Saving the same text is no edit: nothing is marked.
@@ -30,7 +30,7 @@ test("an edited post shows what each edit changed; its author removes the earlie
   // "(edited …)" leads to the history, named for screen readers after its post.
   await opener.getByRole("link", { name: /^\(edited (just now|\d+ seconds? ago)\) ?: edit history of your post from / }).click();
   await expect(page.getByRole("heading", { name: "Edit history", level: 2 })).toBeVisible();
-  await expect(page).toHaveTitle(/^Edit history · Seed savers/);
+  await expect(page).toHaveTitle(`Edit history · ${group.name} · Toile`);
   await expect(page.getByText(/, edited 2 times\.$/)).toBeVisible();
   const versions = page.getByRole("list", { name: "Versions, newest first" }).getByRole("article");
   await expect(versions).toHaveCount(3);
@@ -69,7 +69,7 @@ test("an edited post shows what each edit changed; its author removes the earlie
 test("a moderator removes the earlier versions of a member's post: the member is told and the log records it", async ({ page, browser }) => {
   const owner = newUser("Mo Owner");
   await signUp(page, owner);
-  const group = await createGroup(page, { name: "Quiet readers" });
+  const group = await createGroup(page, { name: unique("Quiet readers") });
   const threadUrl = await startThread(page, group.slug, "Library hours", "When is the library open?");
 
   const { page: member, user } = await newPerson(browser, "Rita Member");
