@@ -59,7 +59,7 @@ test("a member's pages have no WCAG A/AA violation axe can find", async ({ page 
   await check(page, "/g/city-gardeners", { within: "Threads" });
   await check(page, "/g/city-gardeners/meetups", { within: "Upcoming meetups" });
   await check(page, "/g/city-gardeners/projects", { within: "Active projects" });
-  for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/g/community-organizers-circle", "/g/city-gardeners/t/new"]) await check(page, path);
+  for (const path of ["/", "/notifications", "/me/settings", "/me/meetups", "/me/saved", "/g/community-organizers-circle", "/g/city-gardeners/t/new"]) await check(page, path);
   // The post box with its @mention suggestions open.
   await page.getByLabel("Message").pressSequentially("Thanks @ma");
   await expect(page.getByRole("listbox", { name: "People to mention" })).toBeVisible();

@@ -12,6 +12,7 @@ import { newProjectPath } from "@/lib/projects/schema";
 import { NewBadge } from "./new-badge";
 import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
 import { ReportPost } from "./report-post";
+import { SavePost } from "./save-post";
 
 export interface PostPermissions {
   viewerId: string | null;
@@ -90,6 +91,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           ) : (
             <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} authorName={post.author.name} disabledReason={whyNoLike(permissions, own)} />
           )}
+          {/* Saving to read again is reading, not taking part (decision 026): any signed-in reader. */}
+          {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} viewerId={permissions.viewerId} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
           {(own || permissions.canModerate) && permissions.viewerId && (

@@ -5,7 +5,7 @@ import { countUnreadNotifications } from "@/lib/notifications/data";
 
 /**
  * The signed-in person's links in the header: group health for those who run groups (owners,
- * moderators, site admins), their meetups, and notifications with the unread count.
+ * moderators, site admins), their meetups, their saved posts, and notifications with the unread count.
  */
 export async function HeaderUserLinks({ viewer }: { viewer: ViewerRef }) {
   const [unread, runsGroups] = await Promise.all([countUnreadNotifications(viewer.id), viewerModeratesAnyGroup(viewer)]);
@@ -18,6 +18,10 @@ export async function HeaderUserLinks({ viewer }: { viewer: ViewerRef }) {
       )}
       <Link href="/me/meetups" className="text-stone-700 hover:text-stone-950">
         My meetups
+      </Link>
+      {/* Posts saved to read again (decision 026). */}
+      <Link href="/me/saved" className="text-stone-700 hover:text-stone-950">
+        Saved
       </Link>
       {/* Named by what it shows ("Notifications 8 unread"): the words seen start the name (WCAG 2.5.3). */}
       <Link href="/notifications" className="inline-flex items-center gap-1.5 text-stone-700 hover:text-stone-950">

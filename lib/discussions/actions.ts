@@ -18,6 +18,8 @@ import {
   hiddenBoolean,
   likeHiddenFields,
   likeSchema,
+  bookmarkHiddenFields,
+  bookmarkSchema,
   postHiddenFields,
   postRefSchema,
   replyHiddenFields,
@@ -29,6 +31,7 @@ import {
   threadRefSchema,
 } from "./schema";
 import { setGroupFollow, setThreadFollow } from "./follows";
+import { setBookmark } from "./bookmarks";
 import { recordGroupVisits } from "./visits";
 
 // Each action parses before it reads the session: a malformed hidden reference gets its own
@@ -225,5 +228,17 @@ export async function markGroupReadAction(_previous: FormState, formData: FormDa
     await recordGroupVisits(viewer, groupId);
     refresh();
     return { status: "success", message: "Every thread is marked as read." };
+  });
+}
+
+/** Saves a post to read again, or lets it go (decision 026). */
+export async function setBookmarkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { postId, saved } = parseInput(bookmarkSchema, values, bookmarkHiddenFields);
+    const viewer = await requireViewer();
+    await setBookmark(viewer, postId, saved);
+    refresh();
+    return { status: "success", message: saved ? "Saved: find it under Saved." : "No longer saved." };
   });
 }

@@ -62,11 +62,13 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
       // Only the viewer's own open report: who else reported a post is for the moderators' queue.
       reports: viewer ? { where: { reporterId: viewer.id, resolvedAt: null }, select: { id: true } } : false,
+      // Whether the viewer saved it to read again (decision 026).
+      bookmarks: viewer ? { where: { userId: viewer.id }, select: { createdAt: true } } : false,
     },
   });
   const likeRows = rows.length ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
   const likes = countsBy(likeRows, (row) => row.postId);
-  return rows.map(({ reactions, reports, deletedById, ...post }) => ({
+  return rows.map(({ reactions, reports, bookmarks, deletedById, ...post }) => ({
     ...post,
     // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
     deletedByModerators: post.deletedAt !== null && deletedById !== null && deletedById !== post.author.id,
@@ -76,6 +78,7 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     likeCount: likes.get(post.id) ?? 0,
     likedByViewer: (reactions ?? []).length > 0,
     reportedByViewer: (reports ?? []).length > 0,
+    savedByViewer: (bookmarks ?? []).length > 0,
   }));
 }
 /** The Deleted threads page's page size (as the Members page's Removed list). */

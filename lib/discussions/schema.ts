@@ -57,6 +57,9 @@ export const hiddenBoolean = z.enum(["true", "false"]).transform((value) => valu
 /** Liking a post or taking the like back: `like` is the state the person asked for, never a toggle. */
 export const likeSchema = postRefSchema.extend({ like: hiddenBoolean });
 export const likeHiddenFields = { fields: ["postId", "like"], message: STALE_POST_MESSAGE } as const;
+/** Saving a post to read again, or letting it go (decision 026): what the button asked for, not a flip. */
+export const bookmarkSchema = postRefSchema.extend({ saved: hiddenBoolean });
+export const bookmarkHiddenFields = { fields: ["postId", "saved"], message: STALE_POST_MESSAGE } as const;
 
 /** Why a post is reported (decision 012), in the order the form offers them, and their words. */
 export const REPORT_REASONS = ["spam", "off_topic", "abusive", "other"] as const;

@@ -23,6 +23,7 @@ export async function seedVisits(ctx: SeedContext): Promise<number> {
   }
   await ctx.db.threadVisit.createMany({ data });
   await seedFollow(ctx, seenAt);
+  await seedSaved(ctx);
   return data.length;
 }
 
@@ -62,4 +63,17 @@ async function seedFollow(ctx: SeedContext, seenAt: Date): Promise<void> {
       createdAt: last.createdAt,
     },
   });
+}
+
+/**
+ * The demo member saved a few posts to read again (decision 026): the longest replies of City
+ * Gardeners (how-tos, by the look of them), saved a day after each was written.
+ */
+async function seedSaved(ctx: SeedContext): Promise<void> {
+  const userId = ctx.userIds.get("member")!;
+  const posts = await ctx.db.$queryRaw<{ id: number; createdAt: Date }[]>`
+    SELECT p.id, p."createdAt" FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"
+    WHERE t."groupId" = ${ctx.groupIds.get(FOLLOWED_IN)!} AND p."parentId" IS NOT NULL AND p."deletedAt" IS NULL AND p."authorId" <> ${userId}
+    ORDER BY length(p.body) DESC, p.id LIMIT 3`;
+  await ctx.db.bookmark.createMany({ data: posts.map((post) => ({ userId, postId: post.id, createdAt: new Date(Math.min(post.createdAt.getTime() + 24 * 3600_000, ctx.now.getTime())) })) });
 }
