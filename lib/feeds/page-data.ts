@@ -1,7 +1,7 @@
 import { getViewer } from "@/lib/auth/session";
-import { loadGroup, type ViewerRef } from "@/lib/groups/data";
-import { findGroupFeedKeyOwner, loadGroupFeedAccess } from "@/lib/meetups/data";
-import { parseFeedAccess } from "@/lib/meetups/schema";
+import type { ViewerRef } from "@/lib/groups/data";
+import { loadGroupFeedAccess } from "@/lib/meetups/data";
+import { loadGroupForFeedKey } from "@/lib/meetups/page-data";
 
 /**
  * The group a feed request may read, or null (404). Feed readers send no session, so a private
@@ -11,14 +11,8 @@ import { parseFeedAccess } from "@/lib/meetups/schema";
  * `personal`: the answer depends on who asks, so no shared cache may keep it.
  */
 export async function loadGroupForFeed(groupSlug: string, searchParams: URLSearchParams, sessionViewer: () => Promise<ViewerRef | null> = getViewer) {
-  const access = parseFeedAccess(searchParams);
-  if (!access) return null;
-  const keyOwner = access === "none" ? null : await findGroupFeedKeyOwner(groupSlug, access, "discussions");
-  if (access !== "none" && !keyOwner) return null;
-  const reader = keyOwner ?? (await sessionViewer());
-  const loaded = await loadGroup(groupSlug, reader);
-  if (!loaded) return null;
-  return { group: loaded.group, reader, personal: loaded.group.visibility === "private" };
+  const loaded = await loadGroupForFeedKey("discussions", groupSlug, searchParams, sessionViewer);
+  return loaded && { group: loaded.group, reader: loaded.requester, personal: loaded.group.visibility === "private" };
 }
 
 /**

@@ -8,6 +8,7 @@ import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageTitle } from "@/lib/page-titles";
 import { canSeeMeetingLink } from "./ability";
 import { findGroupFeedKeyOwner, listAsideMeetups, listThreadMeetups, loadMeetup } from "./data";
+import type { GroupFeedPurpose } from "./calendar-keys";
 import { parseFeedAccess } from "./schema";
 
 /**
@@ -75,10 +76,15 @@ export async function loadGroupNextMeetupsForRequest(groupSlug: string, now: Dat
  * the key's owner only. `requester` (the key's owner, else the signed-in person) is who a
  * one-off download is for. (`sessionViewer` reads the session; tests stand in for it.)
  */
-export async function loadGroupForCalendar(groupSlug: string, searchParams: URLSearchParams, sessionViewer: () => Promise<ViewerRef | null> = getViewer) {
+export function loadGroupForCalendar(groupSlug: string, searchParams: URLSearchParams, sessionViewer: () => Promise<ViewerRef | null> = getViewer) {
+  return loadGroupForFeedKey("calendar", groupSlug, searchParams, sessionViewer);
+}
+
+/** As `loadGroupForCalendar`, for a group feed of either purpose: its calendar, or its discussions' Atom feeds (decision 024). */
+export async function loadGroupForFeedKey(purpose: GroupFeedPurpose, groupSlug: string, searchParams: URLSearchParams, sessionViewer: () => Promise<ViewerRef | null> = getViewer) {
   const access = parseFeedAccess(searchParams);
   if (!access) return null;
-  const tokenOwner = access === "none" ? null : await findGroupFeedKeyOwner(groupSlug, access);
+  const tokenOwner = access === "none" ? null : await findGroupFeedKeyOwner(groupSlug, access, purpose);
   // A wrong key is a 404 even on a public group: a broken subscription should be noticed.
   if (access !== "none" && !tokenOwner) return null;
   const requester = tokenOwner ?? (await sessionViewer());
