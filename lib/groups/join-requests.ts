@@ -6,12 +6,11 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
-import { endingWithReason } from "@/lib/moderation/notices";
+import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { can } from "./ability";
 import { countActiveMembers, type ViewerRef } from "./data";
-import { loadVisibleGroupActor } from "./authorize";
+import { requireGroupAbility } from "./authorize";
 
 /** The Members page's section of requests waiting: where the moderators' notice leads. */
 export const JOIN_REQUESTS_ID = "requests";
@@ -120,11 +119,10 @@ export function countJoinRequests(groupId: string) {
 export async function decideJoinRequest(actorId: string, requestId: number, decision: "accept" | "decline", reason: string | null = null) {
   const request = await db.joinRequest.findUnique({ where: { id: requestId }, select: { groupId: true, userId: true, user: { select: { name: true } } } });
   if (!request) throw new AppError("NOT_FOUND", "This request does not exist any more: it was taken back.");
-  const { actor, visibility } = await loadVisibleGroupActor(request.groupId, actorId, GROUP_NOT_FOUND);
-  if (!can(actor, "moderate", { visibility })) throw new AppError("FORBIDDEN", "Only the group's owners and moderators answer requests to join.");
+  await requireGroupAbility(request.groupId, actorId, "moderate", { verb: "answer requests to join", role: "Only the group's owners and moderators answer requests to join.", hidden: GROUP_NOT_FOUND });
   await consumeRateLimit("memberModeration", actorId);
   const { groupId, userId } = request;
-  const group = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const now = new Date();
     // Decided on the row itself, waiting: of two moderators answering at once, the first wins.
     const waiting = { id: requestId, status: "pending" as const };
@@ -143,17 +141,14 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
     } else {
       await recordModeration(tx, { groupId, actorId, action: "join_request_declined", target, details: { reason }, at: now });
     }
-    const named = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, slug: true } });
-    await sendNotifications(
-      [
-        decision === "accept"
-          ? { userId, kind: "group.request.accepted", message: `The moderators of ${named.name} accepted your request to join.`, url: `/g/${named.slug}` }
-          : { userId, kind: "group.request.declined", message: `The moderators of ${named.name} declined your request to join${endingWithReason(reason)}`, url: `/g/${named.slug}` },
-      ],
+    // To the group's page: now theirs to read, or its listing with the reason and the form to ask again.
+    await tellOfModeration(
       tx,
+      decision === "accept"
+        ? { userIds: [userId], groupId, kind: "group.request.accepted", message: (group) => `The moderators of ${group} accepted your request to join.`, url: null }
+        : { userIds: [userId], groupId, kind: "group.request.declined", message: (group) => `The moderators of ${group} declined your request to join${endingWithReason(reason)}`, url: null },
     );
-    return named;
   });
   if (decision === "accept") await markHealthDirty(groupId);
-  return { groupSlug: group.slug, name: request.user.name };
+  return { name: request.user.name };
 }

@@ -8,7 +8,9 @@ import { sendNotifications, type NotificationKind } from "@/lib/notifications/mu
  * only the moderators read, as reporters are never named to authors (decision 012).
  *
  * The notice leads to `url`, or to the group's page when null; to the directory for someone no
- * longer in a private group (removed first, as a spammer usually is), where either would be a 404.
+ * longer in a hidden private group (removed first, as a spammer usually is), where either would
+ * be a 404. A listed private group's page shows outsiders its listing (decision 025): the group's
+ * page, then, whatever `url` was.
  * The caller leaves the one acting out of `userIds`.
  */
 export async function tellOfModeration(
@@ -18,7 +20,7 @@ export async function tellOfModeration(
   if (notice.userIds.length === 0) return;
   const group = await tx.group.findUniqueOrThrow({
     where: { id: notice.groupId },
-    select: { name: true, slug: true, visibility: true, memberships: { where: { userId: { in: notice.userIds }, status: "active" }, select: { userId: true } } },
+    select: { name: true, slug: true, visibility: true, listed: true, memberships: { where: { userId: { in: notice.userIds }, status: "active" }, select: { userId: true } } },
   });
   const inside = new Set(group.memberships.map((membership) => membership.userId));
   const message = notice.message(group.name);
@@ -27,7 +29,7 @@ export async function tellOfModeration(
       userId,
       kind: notice.kind,
       message,
-      url: group.visibility === "private" && !inside.has(userId) ? "/groups" : (notice.url ?? `/g/${group.slug}`),
+      url: group.visibility === "private" && !inside.has(userId) ? (group.listed ? `/g/${group.slug}` : "/groups") : (notice.url ?? `/g/${group.slug}`),
     })),
     tx,
   );
