@@ -34,11 +34,16 @@ export interface AtomFeedInput {
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
 /**
- * A permanent entry id, `tag:<host>,2026:<what>-<id>` (RFC 4151): the thread's or post's number
- * never changes, while its address follows its title and its group's slug.
+ * A permanent id, `tag:<host>,2026:<name>` (RFC 4151): for an entry, `thread-<id>` or
+ * `post-<id>`, whose number never changes while its address follows its title and its group's
+ * slug; for a feed, what it follows (`group-<id>-threads`).
  */
+export function tagUri(origin: string, name: string): string {
+  return `tag:${new URL(origin).hostname},2026:${name}`;
+}
+
 export function entryId(origin: string, what: "thread" | "post", id: number): string {
-  return `tag:${new URL(origin).hostname},2026:${what}-${id}`;
+  return tagUri(origin, `${what}-${id}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { listFeedThreads } from "@/lib/feeds/data";
-import { atomResponse, buildAtomFeed, entryId, feedNotFound } from "@/lib/feeds/atom";
+import { atomResponse, buildAtomFeed, entryId, feedNotFound, tagUri } from "@/lib/feeds/atom";
 import { loadGroupForFeed } from "@/lib/feeds/page-data";
 import { threadPath } from "@/lib/discussions/paths";
 import { publicOrigin } from "@/lib/meetups/ics";
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: RouteContext<"/g/[slug]/
   const origin = publicOrigin(request);
   const threads = await listFeedThreads(group.id);
   const body = buildAtomFeed({
-    id: `tag:${new URL(origin).hostname},2026:group-${group.id}-threads`,
+    id: tagUri(origin, `group-${group.id}-threads`),
     title: `${group.name} · Toile`,
     subtitle: `New threads in ${group.name}`,
     link: `${origin}/g/${group.slug}`,

@@ -1,7 +1,7 @@
 import { loadThread } from "@/lib/discussions/data";
 import { postPermalink, threadPath } from "@/lib/discussions/paths";
 import { parseThreadParam } from "@/lib/discussions/schema";
-import { atomResponse, buildAtomFeed, entryId, feedNotFound } from "@/lib/feeds/atom";
+import { atomResponse, buildAtomFeed, entryId, feedNotFound, tagUri } from "@/lib/feeds/atom";
 import { listFeedPosts } from "@/lib/feeds/data";
 import { loadGroupForFeed } from "@/lib/feeds/page-data";
 import { publicOrigin } from "@/lib/meetups/ics";
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: RouteContext<"/g/[slug]/
   const origin = publicOrigin(request);
   const posts = await listFeedPosts(thread.id);
   const body = buildAtomFeed({
-    id: `tag:${new URL(origin).hostname},2026:thread-${thread.id}-posts`,
+    id: tagUri(origin, `thread-${thread.id}-posts`),
     title: `${thread.title} · ${group.name}`,
     subtitle: `Posts in “${thread.title}”, a discussion of ${group.name}`,
     link: `${origin}${threadPath(group.slug, thread)}`,
