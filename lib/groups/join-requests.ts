@@ -18,6 +18,11 @@ export const joinRequestsPath = (groupSlug: string) => `/g/${groupSlug}/members#
 
 const GROUP_NOT_FOUND = "This group does not exist.";
 
+/** What a group's owners and moderators are told of a request (the demo seed words its own so). */
+export function joinRequestNoticeMessage(askerName: string, groupName: string): string {
+  return `${askerName} asks to join ${groupName}.`;
+}
+
 /**
  * A listed private group as its directory entry shows it, for someone who may not read it (a
  * signed-out visitor, a non-member, someone removed): null when it is not listed, or not private.
@@ -76,7 +81,7 @@ export async function askToJoin(userId: string, groupId: string, message: string
         moderators.map((moderator) => ({
           userId: moderator.userId,
           kind: "group.join.requested" as const,
-          message: `${asker.name} asks to join ${group.name}.`,
+          message: joinRequestNoticeMessage(asker.name, group.name),
           url: joinRequestsPath(group.slug),
           dedupeKey: `group.join.requested:${groupId}:${userId}:${now.getTime()}:${moderator.userId}`,
         })),

@@ -5,7 +5,7 @@ import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
-import { joinRequestsPath } from "@/lib/groups/join-requests";
+import { joinRequestNoticeMessage, joinRequestsPath } from "@/lib/groups/join-requests";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -100,7 +100,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       await db.notification.createMany({
         data: group.members
           .filter((member) => member.role === "owner" || member.role === "moderator")
-          .map((member) => ({ userId: userId(member.user), kind: "group.join.requested", message: `${names.get(request.user)} asks to join ${group.name}.`, url: joinRequestsPath(group.slug), createdAt: createdAtRequest })),
+          .map((member) => ({ userId: userId(member.user), kind: "group.join.requested", message: joinRequestNoticeMessage(names.get(request.user)!, group.name), url: joinRequestsPath(group.slug), createdAt: createdAtRequest })),
       });
     }
     let groupLast = createdAt.getTime();
