@@ -1,5 +1,5 @@
 import { expect, type Dialog, type Page, type Response } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, startThread, threadHasAnswers, unique, test } from "./support";
+import { createGroup, joinGroup, newPerson, newUser, signIn, signOut, signUp, serverAnswer, startThread, threadHasAnswers, unique, test } from "./support";
 
 test("a member builds a nested conversation that survives signing out and in", async ({ page }) => {
   const alice = newUser("Alice");
@@ -54,7 +54,7 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
   await expect(joinToReply).toBeVisible();
   const like = page.getByRole("button", { name: `Like ${owner.name}'s post (0 likes)` });
   await expect(like).toBeDisabled();
-  await expect(like).toHaveAccessibleDescription("Join the group to like posts.");
+  await expect(like).toHaveAccessibleDescription("Join the group to react to posts.");
   // With the keyboard: once a member, the reply box takes the button's place, and focus.
   await joinToReply.getByRole("button", { name: `Join group: ${group.name}` }).focus();
   await page.keyboard.press("Enter");
@@ -86,7 +86,7 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
   await ownerPage.goto(threadPath);
   await expect(ownerPage.getByText("Tomatoes and basil")).toBeVisible();
   // Nobody likes their own post: the owner's button is off, and says why.
-  await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription("You cannot like your own post.");
+  await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription("You cannot react to your own post.");
 
   // Bob leaves, after saying yes: the group counts one member again, and the thread asks him to
   // join to reply. What he wrote stays.
@@ -203,6 +203,79 @@ test("a like is set, not toggled: it shows at once, a double click likes once, a
   await expect(replyLike).toHaveAttribute("aria-pressed", "false");
 });
 
+test("members react with more than a like: React offers six kinds, by mouse or keyboard, and the counts add up", async ({ browser }) => {
+  const owner = await newPerson(browser, "Writer");
+  const group = await createGroup(owner.page);
+  const threadPath = await startThread(owner.page, group.slug, "Compost ratios", "Three parts brown to one part green works for me.");
+  const first = await newPerson(browser, "Reader");
+  const second = await newPerson(browser, "Gardener");
+  for (const person of [first, second]) await joinGroup(person.page, group);
+  const author = owner.user.name;
+  const opener = (page: Page) => page.getByRole("article", { name: `Post by ${author}` });
+
+  // The first reader opens React and picks Insightful: it shows at once, pressed, and the picker closes.
+  const page = first.page;
+  await page.goto(threadPath);
+  const react = opener(page).getByRole("button", { name: `React to ${author}'s post` });
+  await expect(react).toHaveAttribute("aria-expanded", "false");
+  await react.click();
+  const choices = opener(page).getByRole("group", { name: `Reactions to ${author}'s post` });
+  await expect(choices.getByRole("button")).toHaveText(["👍Like", "❤️Love", "🙏Thanks", "💡Insightful", "🎉Celebrate", "😄Funny"]);
+  const answered = serverAnswer(page, threadPath);
+  await choices.getByRole("button", { name: `Insightful: react to ${author}'s post` }).click();
+  await expect(choices).toBeHidden();
+  await expect(react).toBeFocused();
+  const insightful = (tab: Page, n: number) => opener(tab).getByRole("button", { name: `Insightful: ${author}'s post (${n} ${n === 1 ? "reaction" : "reactions"})`, exact: true });
+  await expect(insightful(page, 1)).toHaveAttribute("aria-pressed", "true");
+  await answered;
+
+  // By keyboard: Enter opens the picker on its first kind, Escape closes it and returns to React;
+  // a second kind (Thanks) joins the first.
+  await react.focus();
+  await page.keyboard.press("Enter");
+  await expect(choices.getByRole("button", { name: `Like: react to ${author}'s post` })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(choices).toBeHidden();
+  await expect(react).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(choices.getByRole("button", { name: `Insightful: react to ${author}'s post` })).toHaveAttribute("aria-pressed", "true");
+  const thanked = serverAnswer(page, threadPath);
+  await choices.getByRole("button", { name: `Thanks: react to ${author}'s post` }).press("Enter");
+  await expect(opener(page).getByRole("button", { name: `Thanks: ${author}'s post (1 reaction)`, exact: true })).toHaveAttribute("aria-pressed", "true");
+  await thanked;
+  await page.reload();
+  await expect(insightful(page, 1)).toHaveAttribute("aria-pressed", "true");
+  await expect(opener(page).getByRole("button", { name: `Like ${author}'s post (0 likes)` })).toHaveAttribute("aria-pressed", "false");
+
+  // The second reader sees the Insightful, not pressed, and adds theirs by clicking it: 2.
+  await second.page.goto(threadPath);
+  await expect(insightful(second.page, 1)).toHaveAttribute("aria-pressed", "false");
+  const saved = serverAnswer(second.page, threadPath);
+  await insightful(second.page, 1).click();
+  await expect(insightful(second.page, 2)).toHaveAttribute("aria-pressed", "true");
+  await saved;
+
+  // The first reader takes theirs back from the chip: 1 left, the second reader's.
+  await page.reload();
+  const withdrawn = serverAnswer(page, threadPath);
+  await insightful(page, 2).click();
+  await expect(insightful(page, 1)).toHaveAttribute("aria-pressed", "false");
+  await withdrawn;
+  await page.reload();
+  await expect(insightful(page, 1)).toHaveAttribute("aria-pressed", "false");
+
+  // The author sees the counts but cannot react to their own post; signed-out readers see them as text.
+  await owner.page.goto(threadPath);
+  await expect(insightful(owner.page, 1)).toBeDisabled();
+  await expect(insightful(owner.page, 1)).toHaveAccessibleDescription("You cannot react to your own post.");
+  await expect(opener(owner.page).getByRole("button", { name: /^React to/ })).toHaveCount(0);
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(threadPath);
+  await expect(opener(anonymous).getByText("Insightful: 1 reaction")).toBeAttached();
+  await expect(opener(anonymous).getByText("Thanks: 1 reaction")).toBeAttached();
+  await expect(opener(anonymous).getByRole("button")).toHaveCount(0);
+});
+
 test("signed-out readers are invited to sign in to like and to reply, and come back to the post", async ({ browser }) => {
   const owner = await newPerson(browser, "Host");
   const group = await createGroup(owner.page);
@@ -227,7 +300,7 @@ test("signed-out readers are invited to sign in to like and to reply, and come b
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${threadPath}#${postId}$`));
   // Signed in, not a member yet: the way on is to join.
-  await expect(page.getByRole("button", { name: `Like ${owner.user.name}'s post (0 likes)` })).toHaveAccessibleDescription("Join the group to like posts.");
+  await expect(page.getByRole("button", { name: `Like ${owner.user.name}'s post (0 likes)` })).toHaveAccessibleDescription("Join the group to react to posts.");
   await expect(page.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` })).toBeVisible();
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { limitSignUp } from "@/lib/auth/client-address";
-import { editPost, setLike } from "@/lib/discussions/mutations";
+import { editPost, setReaction } from "@/lib/discussions/mutations";
 import { createGroup } from "@/lib/groups/mutations";
 import { makeMeetup } from "@/lib/meetups/test-fixtures";
 import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
@@ -40,8 +40,8 @@ describe("rate limits", () => {
     for (let i = 0; i < 60; i++) await editPost(author.id, thread.postId, `Edit number ${i} of the opening post.`);
     expect((await refusal(editPost(author.id, thread.postId, "One edit too many."))).code).toBe("RATE_LIMITED");
     // Like, unlike, like…: 120 changes of mind, ending unliked.
-    for (let i = 0; i < 120; i++) await setLike(fan.id, thread.postId, i % 2 === 0);
-    expect((await refusal(setLike(fan.id, thread.postId, true))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 120; i++) await setReaction(fan.id, thread.postId, "like", i % 2 === 0);
+    expect((await refusal(setReaction(fan.id, thread.postId, "like", true))).code).toBe("RATE_LIMITED");
     expect(await db.reaction.count({ where: { postId: thread.postId } })).toBe(0);
     // 180 writes, each a round trip and a limiter row: slow on a busy two-core machine.
   }, 120_000);

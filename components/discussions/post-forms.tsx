@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useOptimistic, useRef, useState, type ChangeEventHandler } from "react";
-import { Button, ButtonLink, buttonStyles, SubmitButton } from "@/components/ui/button";
+import { useActionState, useRef, useState, type ChangeEventHandler } from "react";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
@@ -9,7 +9,7 @@ import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview"
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { DraftStatus, useDraft, type KeptDraft } from "@/components/ui/use-draft";
 import { ActWithReason } from "@/components/moderation/act-with-reason";
-import { deletePostAction, editPostAction, replyAction, setLikeAction } from "@/lib/discussions/actions";
+import { deletePostAction, editPostAction, replyAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
@@ -197,81 +197,6 @@ export function ReplyToPost({
           />
         </div>
       )}
-    </>
-  );
-}
-
-/**
- * Like, or take the like back. The form sends the state the person asks for (the opposite of what
- * the button shows), never "toggle": a click from a page that is behind (another tab liked the
- * post meanwhile) still means what it said. The count and the pressed state change at once
- * (useOptimistic); the server's answer confirms them, or an error puts them back and says why.
- * A double click likes once: the second click of a multi-click (event.detail > 1) is not a new
- * intent. Deliberate clicks while an answer is on its way are not swallowed: each asks for the
- * opposite of what the button shows by then.
- * `disabledReason`: why this viewer cannot like the post (their own; not a member), as the
- * disabled button's tooltip and description.
- */
-export function LikeButton({ postId, count, liked, authorName, disabledReason }: { postId: number; count: number; liked: boolean; authorName: string; disabledReason?: string }) {
-  // Each click shows its change at once, on top of the changes still on their way; the server's
-  // answers run in order (Next.js queues server actions) and its refreshed count replaces them.
-  const [shown, show] = useOptimistic({ count, liked }, (current, like: boolean) => ({
-    liked: like,
-    count: like === current.liked ? current.count : current.count + (like ? 1 : -1),
-  }));
-  const [state, setState] = useState<FormState>(initialFormState);
-  const action = async (formData: FormData) => {
-    show(formData.get("like") === "true");
-    const answer = await setLikeAction(initialFormState, formData);
-    startTransition(() => setState(answer));
-  };
-  return (
-    <form action={action} className="inline-flex items-center gap-2">
-      <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="like" value={String(!shown.liked)} />
-      <button
-        type="submit"
-        className={`${buttonStyles.ghost} px-2 py-1 text-xs`}
-        aria-pressed={shown.liked}
-        disabled={disabledReason !== undefined}
-        title={disabledReason}
-        onClick={(event) => {
-          if (event.detail > 1) event.preventDefault();
-        }}
-      >
-        {/* A toggle button: its name stays "Like …" and aria-pressed says whether it is on. */}
-        <LikeContent action="Like" authorName={authorName} count={shown.count} liked={shown.liked} />
-      </button>
-      <InlineFormError state={state} />
-    </form>
-  );
-}
-
-/**
- * What a signed-out reader sees for the Like button: the same count, as a link to sign in that
- * brings them back to the post (`signInHref`), named for what it does.
- */
-export function SignInToLike({ count, authorName, signInHref }: { count: number; authorName: string; signInHref: string }) {
-  return (
-    <ButtonLink href={signInHref} variant="ghost" className="px-2 py-1 text-xs" title="Sign in to like">
-      <LikeContent action="Sign in to like" authorName={authorName} count={count} liked={false} />
-    </ButtonLink>
-  );
-}
-
-/**
- * What a like control shows ("♡ 7") and, for screen readers, says: "Like Ada's post (7 likes)".
- * The name is the control's own content, not an aria-label over other visible text, so what is
- * spoken contains what is seen (WCAG 2.5.3, label in name). One hidden span, not pieces around
- * the count: the browser would put spaces between the pieces ("( 7 likes)").
- */
-function LikeContent({ action, authorName, count, liked }: { action: string; authorName: string; count: number; liked: boolean }) {
-  return (
-    <>
-      <span aria-hidden>
-        {liked ? "♥" : "♡"} {count}
-      </span>
-      <span className="sr-only">{`${action} ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`}</span>
     </>
   );
 }

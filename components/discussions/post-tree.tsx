@@ -10,7 +10,8 @@ import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { NewBadge } from "./new-badge";
-import { DeletePost, EditPost, LikeButton, ReplyToPost, SignInToLike } from "./post-forms";
+import { DeletePost, EditPost, ReplyToPost } from "./post-forms";
+import { Reactions, SignInToReact } from "./reactions";
 import { ReportPost } from "./report-post";
 import { SavePost } from "./save-post";
 
@@ -87,9 +88,9 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
       {!deleted && (
         <footer className="mt-3 flex flex-wrap items-center gap-1">
           {permissions.viewerId === null ? (
-            <SignInToLike count={post.likeCount} authorName={post.author.name} signInHref={signInPath(`${pageUrl}#post-${post.id}`)} />
+            <SignInToReact counts={post.reactionCounts} authorName={post.author.name} signInHref={signInPath(`${pageUrl}#post-${post.id}`)} />
           ) : (
-            <LikeButton postId={post.id} count={post.likeCount} liked={post.likedByViewer} authorName={post.author.name} disabledReason={whyNoLike(permissions, own)} />
+            <Reactions postId={post.id} authorName={post.author.name} counts={post.reactionCounts} mine={post.viewerReactions} disabledReason={whyNoReaction(permissions, own)} />
           )}
           {/* Saving to read again is reading, not taking part (decision 026): any signed-in reader. */}
           {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}
@@ -114,11 +115,11 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
   );
 }
 
-/** Why a signed-in viewer cannot like a post, for its disabled button; undefined when they can. */
-function whyNoLike(permissions: PostPermissions, own: boolean): string | undefined {
-  if (own) return "You cannot like your own post.";
+/** Why a signed-in viewer cannot react to a post, for its disabled buttons; undefined when they can. */
+function whyNoReaction(permissions: PostPermissions, own: boolean): string | undefined {
+  if (own) return "You cannot react to your own post.";
   if (permissions.canParticipate) return undefined;
-  return permissions.removed ? "You were removed from this group and cannot like posts." : "Join the group to like posts.";
+  return permissions.removed ? "You were removed from this group and cannot react to posts." : "Join the group to react to posts.";
 }
 
 /** Replies, nested by the post they answer; beyond the depth cap, a link to continue. */

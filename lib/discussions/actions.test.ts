@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialFormState } from "@/lib/forms";
-import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction, restoreThreadAction, setLikeAction } from "./actions";
+import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction, restoreThreadAction, setReactionAction } from "./actions";
 import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
 
 function form(fields: Record<string, string>): FormData {
@@ -46,11 +46,13 @@ describe("discussion actions with a malformed hidden reference", () => {
   });
 
   it.each([
-    ["no intended state (an old page's toggle)", { postId: "5" }],
-    ["an intended state that is not true or false", { postId: "5", like: "toggle" }],
-    ["a malformed post id", { postId: "x", like: "true" }],
-  ])("a like with %s is refused as stale before anything is read", async (_case, fields) => {
-    expect(await setLikeAction(initialFormState, form(fields))).toMatchObject({ status: "error", message: STALE_POST_MESSAGE });
+    ["no intended state (an old page's toggle)", { postId: "5", kind: "like" }],
+    ["an intended state that is not true or false", { postId: "5", kind: "like", on: "toggle" }],
+    ["no kind", { postId: "5", on: "true" }],
+    ["a kind that does not exist", { postId: "5", kind: "angry", on: "true" }],
+    ["a malformed post id", { postId: "x", kind: "like", on: "true" }],
+  ])("a reaction with %s is refused as stale before anything is read", async (_case, fields) => {
+    expect(await setReactionAction(initialFormState, form(fields))).toMatchObject({ status: "error", message: STALE_POST_MESSAGE });
   });
 
   it("visible fields still get their own messages when the references are fine", async () => {

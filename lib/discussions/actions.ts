@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setLike, setThreadFlags } from "./mutations";
+import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setReaction, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
   createThreadSchema,
@@ -16,8 +16,8 @@ import {
   groupHiddenFields,
   groupRefSchema,
   hiddenBoolean,
-  likeHiddenFields,
-  likeSchema,
+  reactionHiddenFields,
+  reactionSchema,
   bookmarkHiddenFields,
   bookmarkSchema,
   postHiddenFields,
@@ -107,12 +107,12 @@ export async function restorePostAction(_previous: FormState, formData: FormData
   });
 }
 
-export async function setLikeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setReactionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { postId, like } = parseInput(likeSchema, values, likeHiddenFields);
+    const { postId, kind, on } = parseInput(reactionSchema, values, reactionHiddenFields);
     const viewer = await requireViewer();
-    await setLike(viewer.id, postId, like);
+    await setReaction(viewer.id, postId, kind, on);
     refresh();
     return { status: "success" };
   });

@@ -1,4 +1,3 @@
-import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/groups/ability";
@@ -7,6 +6,7 @@ import { likeLiteral } from "@/lib/like";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { REPORT_REASONS, type ReportResolution } from "./schema";
 import { ancestorsOf, locatePost } from "./tree";
+import type { ReactionCounts } from "./reactions";
 
 /**
  * A thread and the outline of its posts (ids, parents, authors, times, deletions: what the tree,
@@ -43,7 +43,7 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
 
 /**
  * The posts `postIds` of a thread as a page shows them: words (none for a deleted post), author,
- * like count and whether the viewer liked it; in thread order. Ids of other threads are ignored.
+ * how many of each reaction it has and which the viewer gave (decision 027); in thread order. Ids of other threads are ignored.
  */
 export async function loadThreadPosts(threadId: number, postIds: readonly number[], viewer: ViewerRef | null) {
   const rows = await db.post.findMany({
@@ -66,8 +66,13 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       bookmarks: viewer ? { where: { userId: viewer.id }, select: { createdAt: true } } : false,
     },
   });
-  const likeRows = rows.length ? await db.reaction.groupBy({ by: ["postId"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
-  const likes = countsBy(likeRows, (row) => row.postId);
+  const reactionRows = rows.length ? await db.reaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
+  const reactionCounts = new Map<number, ReactionCounts>();
+  for (const row of reactionRows) {
+    const counts = reactionCounts.get(row.postId) ?? {};
+    counts[row.kind] = row._count._all;
+    reactionCounts.set(row.postId, counts);
+  }
   return rows.map(({ reactions, reports, bookmarks, deletedById, ...post }) => ({
     ...post,
     // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
@@ -75,8 +80,8 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
     body: post.deletedAt ? "" : post.body,
-    likeCount: likes.get(post.id) ?? 0,
-    likedByViewer: (reactions ?? []).length > 0,
+    reactionCounts: reactionCounts.get(post.id) ?? {},
+    viewerReactions: (reactions ?? []).map((reaction) => reaction.kind),
     reportedByViewer: (reports ?? []).length > 0,
     savedByViewer: (bookmarks ?? []).length > 0,
   }));

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { loadThread, loadThreadPosts } from "./data";
-import { createThread, deletePost, editPost, replyToPost, setLike, setThreadFlags } from "./mutations";
+import { createThread, deletePost, editPost, replyToPost, setReaction, setThreadFlags } from "./mutations";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], message?: RegExp) {
   const error = await promise.then(
@@ -51,7 +51,7 @@ describe("discussions", () => {
     const secret = await makeGroup(owner.id, { visibility: "private" });
     const hidden = await makeThread(owner.id, secret.id, "Members only");
     const missing = 2_000_000_000;
-    for (const act of [(id: number) => deletePost(outsider.id, id), (id: number) => setLike(outsider.id, id, true), (id: number) => editPost(outsider.id, id, "Mine now.")]) {
+    for (const act of [(id: number) => deletePost(outsider.id, id), (id: number) => setReaction(outsider.id, id, "like", true), (id: number) => editPost(outsider.id, id, "Mine now.")]) {
       await expectAppError(act(hidden.postId), "NOT_FOUND", /^This post does not exist\.$/);
       await expectAppError(act(missing), "NOT_FOUND", /^This post does not exist\.$/);
     }
@@ -178,32 +178,50 @@ describe("discussions", () => {
     expect(await loadThread(threadId, group.slug, null)).toBeNull();
   });
 
-  it("a like is set, not toggled: liking twice leaves one like, unliking twice none", async () => {
+  it("a reaction is set, not toggled: giving it twice leaves one, taking it back twice none", async () => {
     const { threadId, postId } = await makeThread(owner.id, group.id);
-    const likes = async (viewer: { id: string; isSiteAdmin: boolean } | null = null) => (await threadWithPosts(threadId, group.slug, viewer))!.posts[0]!;
+    const shown = async (viewer: { id: string; isSiteAdmin: boolean } | null = null) => (await threadWithPosts(threadId, group.slug, viewer))!.posts[0]!;
     // Two clicks on a button that showed "not liked" (a stale page, another tab): one like.
-    expect(await setLike(member.id, postId, true)).toMatchObject({ liked: true, threadId });
-    expect((await setLike(member.id, postId, true)).liked).toBe(true);
-    expect(await likes({ id: member.id, isSiteAdmin: false })).toMatchObject({ likeCount: 1, likedByViewer: true });
+    expect(await setReaction(member.id, postId, "like", true)).toMatchObject({ on: true, threadId });
+    expect((await setReaction(member.id, postId, "like", true)).on).toBe(true);
+    expect(await shown({ id: member.id, isSiteAdmin: false })).toMatchObject({ reactionCounts: { like: 1 }, viewerReactions: ["like"] });
     expect(await db.reaction.count({ where: { postId } })).toBe(1);
     // And twice the other way: none, and no error for the like that was already gone.
-    expect((await setLike(member.id, postId, false)).liked).toBe(false);
-    expect((await setLike(member.id, postId, false)).liked).toBe(false);
-    expect(await likes()).toMatchObject({ likeCount: 0 });
+    expect((await setReaction(member.id, postId, "like", false)).on).toBe(false);
+    expect((await setReaction(member.id, postId, "like", false)).on).toBe(false);
+    expect(await shown()).toMatchObject({ reactionCounts: {} });
     expect(await db.reaction.count({ where: { postId } })).toBe(0);
+  });
+
+  it("a post gathers several kinds, each person giving each kind at most once", async () => {
+    const { threadId, postId } = await makeThread(owner.id, group.id);
+    const other = await makeUser();
+    await addMember(group.id, other.id);
+    await setReaction(member.id, postId, "insightful", true);
+    await setReaction(member.id, postId, "thanks", true);
+    await setReaction(other.id, postId, "insightful", true);
+    await setReaction(other.id, postId, "like", true);
+    const post = (await threadWithPosts(threadId, group.slug, { id: member.id, isSiteAdmin: false }))!.posts[0]!;
+    expect(post.reactionCounts).toEqual({ insightful: 2, thanks: 1, like: 1 });
+    expect([...post.viewerReactions].sort()).toEqual(["insightful", "thanks"]);
+    // Taking one back leaves the others.
+    await setReaction(member.id, postId, "insightful", false);
+    const after = (await threadWithPosts(threadId, group.slug, { id: member.id, isSiteAdmin: false }))!.posts[0]!;
+    expect(after.reactionCounts).toEqual({ insightful: 1, thanks: 1, like: 1 });
+    expect(after.viewerReactions).toEqual(["thanks"]);
   });
 
   it("two likes sent at once make one like (the unique violation is harmless)", async () => {
     const { postId } = await makeThread(owner.id, group.id);
-    const results = await Promise.all([setLike(member.id, postId, true), setLike(member.id, postId, true)]);
-    expect(results.map((result) => result.liked)).toEqual([true, true]);
+    const results = await Promise.all([setReaction(member.id, postId, "like", true), setReaction(member.id, postId, "like", true)]);
+    expect(results.map((result) => result.on)).toEqual([true, true]);
     expect(await db.reaction.count({ where: { postId } })).toBe(1);
   });
 
-  it("nobody likes their own post; taking back a like that was never there is harmless", async () => {
+  it("nobody reacts to their own post; taking back a reaction that was never there is harmless", async () => {
     const { postId } = await makeThread(owner.id, group.id);
-    await expectAppError(setLike(owner.id, postId, true), "FORBIDDEN", /own post/);
-    expect((await setLike(owner.id, postId, false)).liked).toBe(false);
+    for (const kind of ["like", "celebrate"] as const) await expectAppError(setReaction(owner.id, postId, kind, true), "FORBIDDEN", /own post/);
+    expect((await setReaction(owner.id, postId, "like", false)).on).toBe(false);
     expect(await db.reaction.count({ where: { postId } })).toBe(0);
   });
 

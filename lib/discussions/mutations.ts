@@ -14,6 +14,7 @@ import { notifyFollowers, notifyNewThread } from "./follows";
 import { mentionNoticeMessage, newlyMentioned } from "./mentions";
 import { postHistoryPath, postPermalink, reportsPath, threadPath } from "./paths";
 import { preparePostContent } from "./post-content";
+import type { ReactionKind } from "./reactions";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
 
 export function threadSlug(title: string): string {
@@ -332,29 +333,30 @@ export async function restorePost(userId: string, postId: number) {
 }
 
 /**
- * Sets whether the viewer likes a post: `like` is what the person asked for (what their button
- * showed, turned over), not a flip of what is stored, so a second request from a stale page, or
- * the same click sent twice, changes nothing. Returns whether the viewer now likes it.
+ * Sets whether the viewer reacts to a post with `kind` (decision 027): `on` is what the person
+ * asked for (what their button showed, turned over), not a flip of what is stored, so a second
+ * request from a stale page, or the same click sent twice, changes nothing. A person may give a
+ * post several kinds, but none to their own post.
  */
-export async function setLike(userId: string, postId: number, like: boolean): Promise<{ liked: boolean; threadId: number }> {
+export async function setReaction(userId: string, postId: number, kind: ReactionKind, on: boolean): Promise<{ on: boolean; threadId: number }> {
   const post = await loadPostContext(postId);
   await requireParticipant(post.thread.groupId, userId, "react", POST_NOT_FOUND);
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
-  if (like && post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot like your own post.");
+  if (on && post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot react to your own post.");
   await consumeRateLimit("react", userId);
-  if (!like) {
-    await db.reaction.deleteMany({ where: { postId, userId, kind: "like" } });
+  if (!on) {
+    await db.reaction.deleteMany({ where: { postId, userId, kind } });
   } else {
     try {
-      await db.reaction.create({ data: { postId, userId, kind: "like" } });
+      await db.reaction.create({ data: { postId, userId, kind } });
     } catch (error) {
-      // Liked already (another tab, or the same click twice at once): that is what was asked for.
+      // Given already (another tab, or the same click twice at once): that is what was asked for.
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  // After the write: a recompute that starts after the mark must see the like (or its absence).
+  // After the write: a recompute that starts after the mark must see the reaction (or its absence).
   await markHealthDirty(post.thread.groupId);
-  return { liked: like, threadId: post.threadId };
+  return { on, threadId: post.threadId };
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageNumberSchema } from "@/lib/pagination";
 import { singleLineText, staleMessage, trimInvisible } from "@/lib/forms";
 import { moderationReasonSchema } from "@/lib/moderation/log";
+import { REACTION_KINDS } from "./reactions";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
@@ -54,9 +55,12 @@ export const threadRefSchema = z.object({ threadId: idSchema });
 /** A yes or no a form sends in a hidden field ("true" or "false"): what the person chose. */
 export const hiddenBoolean = z.enum(["true", "false"]).transform((value) => value === "true");
 
-/** Liking a post or taking the like back: `like` is the state the person asked for, never a toggle. */
-export const likeSchema = postRefSchema.extend({ like: hiddenBoolean });
-export const likeHiddenFields = { fields: ["postId", "like"], message: STALE_POST_MESSAGE } as const;
+/**
+ * Reacting to a post or taking the reaction back (decision 027): `on` is the state the person
+ * asked for, never a toggle.
+ */
+export const reactionSchema = postRefSchema.extend({ kind: z.enum(REACTION_KINDS), on: hiddenBoolean });
+export const reactionHiddenFields = { fields: ["postId", "kind", "on"], message: STALE_POST_MESSAGE } as const;
 /** Saving a post to read again, or letting it go (decision 026): what the button asked for, not a flip. */
 export const bookmarkSchema = postRefSchema.extend({ saved: hiddenBoolean });
 export const bookmarkHiddenFields = { fields: ["postId", "saved"], message: STALE_POST_MESSAGE } as const;

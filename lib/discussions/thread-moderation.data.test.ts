@@ -12,7 +12,7 @@ import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { loadProfile } from "@/lib/users/data";
 import { addMember, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { listThreadChoices, loadPostPath, loadThread, loadThreadPosts } from "./data";
-import { deletePost, deleteThread, editPost, renameThread, replyToPost, setLike, setThreadFlags } from "./mutations";
+import { deletePost, deleteThread, editPost, renameThread, replyToPost, setReaction, setThreadFlags } from "./mutations";
 import { parseThreadParam } from "./schema";
 
 const DAY = 24 * 3600_000;
@@ -60,7 +60,7 @@ describe("deleting a thread", () => {
     const reply = await replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Please stop." });
     await deleteThread(owner.id, spam.threadId);
     await expectAppError(replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Late answer" }), "NOT_FOUND");
-    await expectAppError(setLike(owner.id, spam.postId, true), "NOT_FOUND");
+    await expectAppError(setReaction(owner.id, spam.postId, "like", true), "NOT_FOUND");
     await expectAppError(editPost(owner.id, reply.postId, "Edited"), "NOT_FOUND");
     await expectAppError(deletePost(owner.id, reply.postId), "NOT_FOUND");
     await expectAppError(setThreadFlags(owner.id, spam.threadId, { pinned: true }), "NOT_FOUND");

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadThread } from "@/lib/discussions/data";
-import { createThread, replyToPost, setLike } from "@/lib/discussions/mutations";
+import { createThread, replyToPost, setReaction } from "@/lib/discussions/mutations";
 import { rsvpToMeetup } from "@/lib/meetups/mutations";
 import { makeMeetup, makeMembers } from "@/lib/meetups/test-fixtures";
 import { joinProject } from "@/lib/projects/mutations";
@@ -99,7 +99,7 @@ describe("a removed member", () => {
 
     await expectAppError(createThread(person!.id, group.id, { title: "Still here?", body: "Let me in" }), "FORBIDDEN", /You were removed from this group and cannot start a thread/);
     await expectAppError(replyToPost(person!.id, { threadId: thread.threadId, parentId: thread.postId, body: "Hello?" }), "FORBIDDEN", /You were removed/);
-    await expectAppError(setLike(person!.id, thread.postId, true), "FORBIDDEN", /You were removed/);
+    await expectAppError(setReaction(person!.id, thread.postId, "love", true), "FORBIDDEN", /You were removed/);
     await expectAppError(rsvpToMeetup(person!.id, meetup.id, "going"), "FORBIDDEN", /You were removed/);
     await expectAppError(joinProject(person!.id, project.projectId), "FORBIDDEN");
     await expectAppError(joinGroup(person!.id, group.id), "FORBIDDEN", /cannot rejoin it/);

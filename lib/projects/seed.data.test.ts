@@ -11,6 +11,7 @@ import { content } from "@/prisma/seed/content";
 import type { SeedContext } from "@/prisma/seed/context";
 import { seedDiscussions } from "@/prisma/seed/discussions";
 import { seedProjects, seedProjectStory } from "@/prisma/seed/projects";
+import { REACTION_KINDS } from "@/lib/discussions/reactions";
 import { listThreadProjects, loadProject } from "./data";
 
 const DAY = 24 * 3600_000;
@@ -45,6 +46,14 @@ describe("demo projects", () => {
     const live = active.filter((p) => p.members.length >= 2 && p.updates.some((u) => u.createdAt.getTime() > now.getTime() - 90 * DAY));
     expect(live.length).toBeGreaterThanOrEqual(2);
     for (const project of live) expect(project.sourceThreadId).not.toBeNull();
+  });
+
+  it("seeded readers react in every way there is, each kind answering what the post says (decision 027)", async () => {
+    const kinds = await db.reaction.groupBy({ by: ["kind"], _count: { _all: true } });
+    expect(kinds.map((row) => row.kind).sort()).toEqual([...REACTION_KINDS].sort());
+    // A shared link earns thanks: every "thanks" is on a post with a link.
+    const thanked = await db.reaction.findMany({ where: { kind: "thanks" }, select: { post: { select: { body: true } } } });
+    for (const { post } of thanked) expect(post.body).toMatch(/https?:\/\/|\]\(/);
   });
 
   it("the healthy and the French groups have a live project each, born from a discussion", async () => {

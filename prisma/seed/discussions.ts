@@ -6,6 +6,7 @@ import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
 import { joinRequestNoticeMessage, joinRequestsPath } from "@/lib/groups/join-requests";
+import type { ReactionKind } from "@/lib/discussions/reactions";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -59,10 +60,12 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   const threads: { id: number; groupId: string; authorId: string; title: string; slug: string; pinned: boolean; locked: boolean; createdAt: Date; lastActivityAt: Date }[] = [];
   const posts: { id: number; threadId: number; authorId: string; parentId: number | null; createdAt: Date; body: string; html: string; renderVersion: number; editedAt: Date | null; editCount: number }[] = [];
   const revisions: { postId: number; body: string; writtenAt: Date; replacedAt: Date }[] = [];
-  const reactions: { postId: number; userId: string; createdAt: Date }[] = [];
+  const reactions: { postId: number; userId: string; kind: ReactionKind; createdAt: Date }[] = [];
 
-  const addLikes = (id: number, createdAt: Date, likers: string[] | undefined) => {
-    likers?.forEach((key, index) => reactions.push({ postId: id, userId: userId(key), createdAt: at(createdAt.getTime() + (index + 1) * 1.5 * HOUR) }));
+  const addLikes = (id: number, createdAt: Date, likers: string[] | undefined, body: string) => {
+    likers?.forEach((key, index) =>
+      reactions.push({ postId: id, userId: userId(key), kind: seedReactionKind(body, index), createdAt: at(createdAt.getTime() + (index + 1) * 1.5 * HOUR) }),
+    );
   };
 
   for (const group of content.groups) {
@@ -111,14 +114,14 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       const openedAt = at(now.getTime() - thread.daysAgo * DAY);
       const openerId = ++postId;
       post({ id: openerId, threadId: id, authorId: userId(thread.author), parentId: null, createdAt: openedAt }, thread.body, thread.earlierVersions);
-      addLikes(openerId, openedAt, thread.likes);
+      addLikes(openerId, openedAt, thread.likes, thread.body);
       let last = openedAt.getTime();
       const visit = (replies: SeedReply[] | undefined, parentId: number, parentAt: Date) => {
         for (const reply of replies ?? []) {
           const replyId = ++postId;
           const createdAtReply = at(parentAt.getTime() + reply.afterHours * HOUR);
           post({ id: replyId, threadId: id, authorId: userId(reply.author), parentId, createdAt: createdAtReply }, reply.body, reply.earlierVersions);
-          addLikes(replyId, createdAtReply, reply.likes);
+          addLikes(replyId, createdAtReply, reply.likes, reply.body);
           last = Math.max(last, createdAtReply.getTime());
           visit(reply.replies, replyId, createdAtReply);
         }
@@ -148,7 +151,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   // Explicit ids bypassed the sequences: move them past what we inserted.
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
-  ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts (${revisions.length} earlier versions), ${reactions.length} likes`);
+  ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts (${revisions.length} earlier versions), ${reactions.length} reactions`);
 }
 
 /**
@@ -177,4 +180,20 @@ function mentionNotices(
       readAt,
     }));
   });
+}
+
+/**
+ * Which reaction a seeded reader gives a post (decision 027): every third reader just likes it;
+ * the others answer what the post does — a link shared earns thanks, good news a celebration, a
+ * joke a laugh, a long explanation "insightful", warmth love — and the rest like it too.
+ */
+export function seedReactionKind(body: string, readerIndex: number): ReactionKind {
+  if (readerIndex % 3 === 0) return "like";
+  const text = body.toLowerCase();
+  if (/https?:\/\/|\]\(/.test(text)) return "thanks";
+  if (/congrat|bravo|félicit|we did it|finished|launched|done!|🎉/.test(text)) return "celebrate";
+  if (/haha|😄|😂|lol\b|:\)/.test(text)) return "funny";
+  if (/love|adore|j'aime|merci|thank/.test(text)) return "love";
+  if (text.length > 500) return "insightful";
+  return "like";
 }

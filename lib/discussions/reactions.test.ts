@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ReactionKind as PrismaReactionKind } from "@/lib/generated/prisma/enums";
+import { applyReaction, REACTION_KINDS, reactionChoiceName, reactionControlName, REACTIONS, summarizeReactions } from "./reactions";
+
+describe("reactions", () => {
+  it("offers exactly the kinds the database stores, in its order", () => {
+    expect(REACTION_KINDS).toEqual(Object.values(PrismaReactionKind));
+    expect(Object.keys(REACTIONS)).toEqual([...REACTION_KINDS]);
+  });
+
+  it("shows the Like always, then the kinds somebody gave, in the list's order", () => {
+    expect(summarizeReactions({}, [])).toEqual([{ kind: "like", count: 0, mine: false }]);
+    expect(summarizeReactions({ funny: 1, insightful: 3, love: 0 }, ["insightful"])).toEqual([
+      { kind: "like", count: 0, mine: false },
+      { kind: "insightful", count: 3, mine: true },
+      { kind: "funny", count: 1, mine: false },
+    ]);
+  });
+
+  it("keeps a kind the viewer just chose in view, even before its count arrives", () => {
+    expect(summarizeReactions({}, ["celebrate"]).map((entry) => entry.kind)).toEqual(["like", "celebrate"]);
+  });
+
+  it("moves a count only when the viewer's reaction changes: asking twice changes nothing", () => {
+    const start = { counts: { love: 2 }, mine: [] as const };
+    const given = applyReaction(start, "love", true);
+    expect(given).toEqual({ counts: { love: 3 }, mine: ["love"] });
+    expect(applyReaction(given, "love", true)).toEqual(given);
+    const back = applyReaction(given, "love", false);
+    expect(back).toEqual({ counts: { love: 2 }, mine: [] });
+    expect(applyReaction(back, "love", false)).toEqual(back);
+  });
+
+  it("keeps the viewer's kinds in the list's order and never counts below zero", () => {
+    expect(applyReaction({ counts: { funny: 1 }, mine: ["funny"] }, "like", true).mine).toEqual(["like", "funny"]);
+    expect(applyReaction({ counts: {}, mine: ["thanks"] }, "thanks", false).counts).toEqual({ thanks: 0 });
+  });
+
+  it("names each control by what it does, whose post, and the count in words", () => {
+    expect(reactionControlName("like", "Ada", 1)).toBe("Like Ada's post (1 like)");
+    expect(reactionControlName("like", "Ada", 0)).toBe("Like Ada's post (0 likes)");
+    expect(reactionControlName("insightful", "Ada", 2)).toBe("Insightful: Ada's post (2 reactions)");
+    expect(reactionControlName("thanks", "Ada", 1)).toBe("Thanks: Ada's post (1 reaction)");
+    expect(reactionChoiceName("celebrate", "Ada")).toBe("Celebrate: react to Ada's post");
+  });
+});

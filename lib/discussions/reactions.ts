@@ -1,0 +1,70 @@
+/**
+ * The reactions a post may get (decision 027): a like, and five more ways of saying what a post
+ * did for its reader, as on LinkedIn or GitHub Discussions. Pure: the list, each kind's emoji and
+ * name, how a post's reactions are shown and what a reaction control is called.
+ */
+
+/** In the order they are offered and shown; the same as Prisma's enum ReactionKind. */
+export const REACTION_KINDS = ["like", "love", "thanks", "insightful", "celebrate", "funny"] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+export const REACTIONS: Record<ReactionKind, { emoji: string; label: string }> = {
+  like: { emoji: "👍", label: "Like" },
+  love: { emoji: "❤️", label: "Love" },
+  thanks: { emoji: "🙏", label: "Thanks" },
+  insightful: { emoji: "💡", label: "Insightful" },
+  celebrate: { emoji: "🎉", label: "Celebrate" },
+  funny: { emoji: "😄", label: "Funny" },
+};
+
+/** How many of each kind a post has; kinds nobody chose are absent. */
+export type ReactionCounts = Partial<Record<ReactionKind, number>>;
+
+/** A post's reactions as shown on it: one entry per kind, in REACTION_KINDS order. */
+export type ReactionSummary = { kind: ReactionKind; count: number; mine: boolean }[];
+
+/**
+ * What a post shows of its reactions: the Like always (it is the post's first control, with its
+ * count, even 0), then every other kind somebody chose, or the viewer chose (as their change is
+ * on its way), in the order of REACTION_KINDS.
+ */
+export function summarizeReactions(counts: ReactionCounts, mine: readonly ReactionKind[]): ReactionSummary {
+  return REACTION_KINDS.filter((kind) => kind === "like" || (counts[kind] ?? 0) > 0 || mine.includes(kind)).map((kind) => ({
+    kind,
+    count: counts[kind] ?? 0,
+    mine: mine.includes(kind),
+  }));
+}
+
+/**
+ * The counts and the viewer's reactions once the viewer asked for `kind` to be `on` or off: the
+ * count moves only when the viewer's reaction does, so asking twice changes nothing.
+ */
+export function applyReaction(
+  state: { counts: ReactionCounts; mine: readonly ReactionKind[] },
+  kind: ReactionKind,
+  on: boolean,
+): { counts: ReactionCounts; mine: ReactionKind[] } {
+  const had = state.mine.includes(kind);
+  if (had === on) return { counts: state.counts, mine: [...state.mine] };
+  const count = Math.max(0, (state.counts[kind] ?? 0) + (on ? 1 : -1));
+  return {
+    counts: { ...state.counts, [kind]: count },
+    mine: on ? REACTION_KINDS.filter((k) => k === kind || state.mine.includes(k)) : state.mine.filter((k) => k !== kind),
+  };
+}
+
+/**
+ * A reaction control's name, for screen readers: what it does, whose post, and the count in
+ * words — "Like Ada's post (3 likes)", "Insightful: Ada's post (1 reaction)". The visible "💡 1"
+ * is in it (label in name: the count; the emoji is hidden from screen readers).
+ */
+export function reactionControlName(kind: ReactionKind, authorName: string, count: number): string {
+  if (kind === "like") return `Like ${authorName}'s post (${count} ${count === 1 ? "like" : "likes"})`;
+  return `${REACTIONS[kind].label}: ${authorName}'s post (${count} ${count === 1 ? "reaction" : "reactions"})`;
+}
+
+/** The picker's entries are named by their visible label and whose post. */
+export function reactionChoiceName(kind: ReactionKind, authorName: string): string {
+  return `${REACTIONS[kind].label}: react to ${authorName}'s post`;
+}
