@@ -176,11 +176,20 @@ export async function editPost(userId: string, postId: number, body: string) {
   const content = preparePostContent(body);
   const changed = await db.$transaction(async (tx) => {
     // The body as it was, read under the row's lock: two edits at once each keep the text they
-    // replace in the history (decision 023) and each tell only whom they add.
-    const [before] = await tx.$queryRaw<{ body: string; createdAt: Date; editedAt: Date | null }[]>`
-      SELECT body, "createdAt", "editedAt" FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
+    // replace in the history (decision 023) and each tell only whom they add. The thread's key
+    // share lock holds off a lock or a deletion of the thread (FOR UPDATE) until the edit is in,
+    // not the replies; a deletion of the post or thread or a lock that came first refuses it.
+    // Locked first, then read by a second statement: a locking read that waited may return the
+    // row as it was before the change it waited for (Postgres rechecks only conflicting updates).
+    await tx.$queryRaw`SELECT p.id FROM "Post" p JOIN "Thread" t ON t.id = p."threadId" WHERE p.id = ${postId} FOR NO KEY UPDATE OF p FOR KEY SHARE OF t`;
+    const [before] = await tx.$queryRaw<{ body: string; createdAt: Date; editedAt: Date | null; deletedAt: Date | null; locked: boolean; threadDeletedAt: Date | null }[]>`
+      SELECT p.body, p."createdAt", p."editedAt", p."deletedAt", t.locked, t."deletedAt" AS "threadDeletedAt"
+      FROM "Post" p JOIN "Thread" t ON t.id = p."threadId" WHERE p.id = ${postId}`;
+    if (!before || before.threadDeletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
+    if (before.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
+    if (before.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
     // Saving the same text again is no edit: nothing to show in the history, no "(edited)".
-    if (!before || before.body === body) return false;
+    if (before.body === body) return false;
     const now = new Date();
     await tx.postRevision.create({ data: { postId, body: before.body, writtenAt: before.editedAt ?? before.createdAt, replacedAt: now } });
     await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: now, editCount: { increment: 1 } } });
@@ -200,7 +209,9 @@ export async function editPost(userId: string, postId: number, body: string) {
 export async function clearPostHistory(userId: string, postId: number) {
   const post = await loadPostContext(postId);
   const own = post.authorId === userId;
-  if (own) await loadVisibleGroupActor(post.thread.groupId, userId, POST_NOT_FOUND);
+  // An author clears their history while they may edit: someone removed from the group cannot
+  // wipe the versions that show what their edits changed (decision 023).
+  if (own) await requireParticipant(post.thread.groupId, userId, "clear the history of posts", POST_NOT_FOUND);
   else await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   const removed = await db.$transaction(async (tx) => {

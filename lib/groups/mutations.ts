@@ -55,12 +55,14 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
  * that changes something goes into the group's moderation log, naming what changed (decision 018).
  */
 export async function updateGroupSettings(actorId: string, input: GroupSettingsInput) {
-  await requireGroupAbility(input.groupId, actorId, "configure", { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." });
+  const ability = { verb: "change its settings", role: "Only the group's owner or a site admin can change its settings." };
+  const actor = await requireGroupAbility(input.groupId, actorId, "configure", ability);
   const columns = detailColumns(input);
   return db.$transaction(async (tx) => {
     const settings = { name: true, description: true, tags: true, visibility: true, listed: true, language: true } as const;
     // The row lock: two owners saving at once each compare with what the other saved.
     await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${input.groupId} FOR UPDATE`;
+    await requireStillAble(tx, input.groupId, actor, actorId, "configure", ability);
     const before = await tx.group.findUniqueOrThrow({ where: { id: input.groupId }, select: settings });
     const group = await tx.group.update({ where: { id: input.groupId }, data: columns, select: { id: true, slug: true, ...settings } });
     const fields = changedSettings(before, group);
@@ -97,7 +99,15 @@ export async function leaveGroup(userId: string, groupId: string) {
   // Leaving gives up seats at the group's upcoming meetups (the waitlist moves up), in the same
   // transaction: nobody is left holding a seat they can no longer take or give back.
   await db.$transaction(async (tx) => {
-    await tx.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+    // Only as an active member who is not an owner, checked again by the delete itself: a
+    // removal (or a promotion to owner) that committed meanwhile stands, its ban kept.
+    const { count } = await tx.membership.deleteMany({ where: { groupId, userId, status: "active", role: { not: "owner" } } });
+    if (count === 0) {
+      const now = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true, role: true } });
+      if (now?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group.");
+      if (now?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
+      throw new AppError("FORBIDDEN", "You are not a member of this group.");
+    }
     await withdrawFromGroupMeetups(tx, groupId, userId);
   }, MEETUP_TX_OPTIONS);
   // One counted actor fewer (and perhaps seats given up at its meetups).
@@ -146,11 +156,14 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
 
 /** Appoints moderators and organizers (owner and site admin only); a change of role goes into the moderation log. */
 export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
-  await requireGroupAbility(groupId, actorId, "manageRoles", { verb: "change roles", role: "Only the group's owner or a site admin can change roles." });
+  const ability = { verb: "change roles", role: "Only the group's owner or a site admin can change roles." };
+  const actor = await requireGroupAbility(groupId, actorId, "manageRoles", ability);
   await db.$transaction(async (tx) => {
     // Lock the group's owner rows: two owners demoting each other at once must not leave the
     // group with none (the second sees the first's change and is refused).
     await tx.$queryRaw`SELECT "userId" FROM "Membership" WHERE "groupId" = ${groupId} AND role = 'owner' FOR UPDATE`;
+    // An owner demoted while this waited is judged by their new role.
+    await requireStillAble(tx, groupId, actor, actorId, "manageRoles", ability);
     const target = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true, user: { select: { name: true } } } });
     if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
     if (target.role === "owner" && role !== "owner") {
@@ -164,6 +177,18 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
   });
   // The stored advice leaves the group's owners and moderators out of "never answered".
   await markHealthDirty(groupId);
+}
+
+/**
+ * Checks again, inside the transaction and under a share lock of the actor's membership row
+ * (which waits for a change of their role being saved), that the actor may still do `action`:
+ * the check before the transaction saw the role they had then.
+ */
+async function requireStillAble(tx: Tx, groupId: string, actor: GroupActor, actorId: string, action: "configure" | "manageRoles", ability: { verb: string; role: string }) {
+  if (actor.isSiteAdmin) return;
+  const [own] = await tx.$queryRaw<{ role: GroupRole; status: MemberSubject["status"] }[]>`
+    SELECT role::text AS role, status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${actorId} FOR SHARE`;
+  if (!can({ ...actor, membership: own ?? null }, action, { visibility: "public" })) throw new AppError("FORBIDDEN", ability.role);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { can } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { sendNotifications } from "@/lib/notifications/mutations";
@@ -77,6 +78,10 @@ export async function acceptInvite(userId: string, token: string, now = new Date
         throw new AppError("CONFLICT", state === "usable" ? "This invitation cannot be used right now. Try again." : INVITE_STATE_MESSAGES[state]);
       }
       if (invite.createdById === userId) return;
+      // A link outlives its creator's role (decision 015 §7), not their right to hear who came
+      // in: someone demoted or removed since is not told a private group's news.
+      const creator = await tx.user.findUnique({ where: { id: invite.createdById }, select: { isSiteAdmin: true, memberships: { where: { groupId }, select: { role: true, status: true } } } });
+      if (!creator || !can({ userId: invite.createdById, isSiteAdmin: creator.isSiteAdmin, membership: creator.memberships[0] ?? null }, "addMembers", { visibility: "public" })) return;
       const { name } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
       await sendNotifications([{ userId: invite.createdById, kind: "group.joined", message: `${name} joined ${group.name} with your invitation link.`, url: `/g/${group.slug}/members` }], tx);
     });

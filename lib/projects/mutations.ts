@@ -352,11 +352,18 @@ const UPDATE_NOT_FOUND = "This update does not exist.";
 async function withUpdate<T>(userId: string, updateId: number, action: UpdateAction, change: (tx: Tx, context: Awaited<ReturnType<typeof lockProjectFor>>) => Promise<T>) {
   return db.$transaction(async (tx) => {
     // Restoring acts on a deleted update; every other action on a standing one.
-    const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: action === "restoreUpdate" ? { not: null } : null }, select: { projectId: true, authorId: true } });
-    if (!update) throw new AppError("NOT_FOUND", UPDATE_NOT_FOUND);
-    const context = await lockProjectFor(tx, update.projectId, userId).catch((error: unknown) => {
+    const find = async () => {
+      const update = await tx.projectUpdate.findFirst({ where: { id: updateId, deletedAt: action === "restoreUpdate" ? { not: null } : null }, select: { projectId: true, authorId: true } });
+      if (!update) throw new AppError("NOT_FOUND", UPDATE_NOT_FOUND);
+      return update;
+    };
+    const { projectId } = await find();
+    const context = await lockProjectFor(tx, projectId, userId).catch((error: unknown) => {
       throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", UPDATE_NOT_FOUND) : error;
     });
+    // Read again under the lock, which every act on an update takes first: an author and a
+    // moderator deleting it at once, or an edit racing its deletion, find it as the first left it.
+    const update = await find();
     const refused = updateRefusal(context.actor, action, { own: update.authorId === userId, status: context.subject.status });
     if (refused) fail(refused);
     return change(tx, context);

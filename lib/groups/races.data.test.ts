@@ -1,0 +1,143 @@
+/**
+ * Acts checked before their transaction, raced by another person's change that commits while
+ * they wait for its locks: each is judged again by what committed (found by a review of the
+ * check-then-write paths).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { clearPostHistory, deletePost, editPost } from "@/lib/discussions/mutations";
+import { acceptInvite, createInvite } from "@/lib/invites/mutations";
+import { createProject, deleteProjectUpdate, postProjectUpdate } from "@/lib/projects/mutations";
+import { addMember, makeGroup, makeThread, makeUser, refusal, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { heldChange } from "@/test/held";
+import { leaveGroup, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
+
+let founder: Awaited<ReturnType<typeof makeUser>>;
+beforeAll(async () => {
+  founder = await makeUser({ name: "Founder" });
+});
+
+async function groupWith(...roles: ("owner" | "moderator" | "member")[]) {
+  const group = await makeGroup(founder.id);
+  const people = [];
+  for (const role of roles) {
+    const person = await makeUser();
+    await addMember(group.id, person.id, role);
+    people.push(person);
+  }
+  return { group, people };
+}
+
+const membership = (groupId: string, userId: string) => db.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { role: true, status: true } });
+
+describe("acts judged again by what committed while they waited", () => {
+  it("leaving while being removed: the removal stands, ban and all", async () => {
+    const { group, people } = await groupWith("member");
+    const [member] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const removal = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: member.id } }, data: { status: "banned", removedAt: new Date() } }));
+    const leaving = refusal(leaveGroup(member.id, group.id));
+    await untilSomeoneWaitsForALock();
+    removal.release();
+    await removal.done;
+    expect((await leaving).message).toBe("You were removed from this group.");
+    expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "banned" });
+  });
+
+  it("an owner demoted while changing someone's role is refused, the role unchanged", async () => {
+    const { group, people } = await groupWith("owner", "member");
+    const [owner, member] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
+    const demotion = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }));
+    const promoting = refusal(setMemberRole(owner.id, group.id, member.id, "moderator"));
+    await untilSomeoneWaitsForALock();
+    demotion.release();
+    await demotion.done;
+    expect((await promoting).code).toBe("FORBIDDEN");
+    expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "active" });
+  });
+
+  it("an owner demoted while saving the settings is refused, the settings unchanged", async () => {
+    const { group, people } = await groupWith("owner");
+    const [owner] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const demotion = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }));
+    const saving = refusal(updateGroupSettings(owner.id, { groupId: group.id, name: "Taken over", description: "A group that changed hands.", tags: [], visibility: "public", language: "en" }));
+    await untilSomeoneWaitsForALock();
+    demotion.release();
+    await demotion.done;
+    expect((await saving).code).toBe("FORBIDDEN");
+    expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).name).not.toBe("Taken over");
+  });
+
+  it("an edit sent as the thread is locked, or as the post is deleted, is refused and saves nothing", async () => {
+    const { group, people } = await groupWith("member");
+    const [member] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const first = await makeThread(member.id, group.id, "Locked soon", "The words as they were.");
+    const lock = await heldChange((tx) => tx.$executeRaw`UPDATE "Thread" SET locked = true WHERE id = ${first.threadId}`.then(() => tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${first.threadId} FOR UPDATE`));
+    const editing = refusal(editPost(member.id, first.postId, "Words changed under a lock."));
+    await untilSomeoneWaitsForALock();
+    lock.release();
+    await lock.done;
+    expect((await editing).message).toBe("This thread is locked: its posts can no longer be edited.");
+
+    const second = await makeThread(member.id, group.id, "Deleted soon", "The words as they were.");
+    const deletion = await heldChange((tx) => tx.post.update({ where: { id: second.postId }, data: { deletedAt: new Date(), deletedById: founder.id } }));
+    const editingDeleted = refusal(editPost(member.id, second.postId, "Words written into a deleted post."));
+    await untilSomeoneWaitsForALock();
+    deletion.release();
+    await deletion.done;
+    expect((await editingDeleted).message).toBe("This post was deleted.");
+    const posts = await db.post.findMany({ where: { id: { in: [first.postId, second.postId] } }, select: { body: true, editCount: true } });
+    expect(posts).toEqual([
+      { body: "The words as they were.", editCount: 0 },
+      { body: "The words as they were.", editCount: 0 },
+    ]);
+  });
+
+  it("an author and a moderator deleting an update at once: the author's deletion stands, the moderators' is not recorded", async () => {
+    const { group, people } = await groupWith("member", "moderator");
+    const [author, moderator] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
+    const project = await createProject(author.id, group.id, { name: "Seed library", goal: "Share seeds.", status: "active", links: [] });
+    const { updateId } = await postProjectUpdate(author.id, project.projectId, "First shelf built.");
+    const authors = await heldChange(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.projectId} FOR UPDATE`;
+      await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: new Date(), deletedById: author.id } });
+    });
+    const moderators = refusal(deleteProjectUpdate(moderator.id, updateId));
+    await untilSomeoneWaitsForALock();
+    authors.release();
+    await authors.done;
+    expect((await moderators).code).toBe("NOT_FOUND");
+    expect(await db.projectUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { deletedById: true } })).toEqual({ deletedById: author.id });
+    expect(await db.moderationEntry.count({ where: { groupId: group.id, action: "project_update_deleted" } })).toBe(0);
+  });
+});
+
+describe("what one may no longer do", () => {
+  it("an owner demoted or removed: their links still bring people in, but they are no longer told who came", async () => {
+    const { group, people } = await groupWith("owner", "owner");
+    const [demoted, removed] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
+    const byDemoted = await createInvite(demoted.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
+    const byRemoved = await createInvite(removed.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
+    const byFounder = await createInvite(founder.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
+    await setMemberRole(founder.id, group.id, demoted.id, "moderator");
+    await setMemberRole(founder.id, group.id, removed.id, "member");
+    await removeMember(founder.id, group.id, removed.id);
+    const token = (path: string) => path.split("/").pop()!;
+    const told = (userId: string) => db.notification.count({ where: { userId, kind: "group.joined" } });
+    for (const link of [byDemoted, byRemoved, byFounder]) {
+      expect(await acceptInvite((await makeUser()).id, token(link.path))).toEqual({ slug: group.slug, alreadyMember: false });
+    }
+    expect([await told(demoted.id), await told(removed.id), await told(founder.id)]).toEqual([0, 0, 1]);
+  });
+
+  it("an author removed from the group cannot clear their post's edit history", async () => {
+    const { group, people } = await groupWith("member");
+    const [author] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const { postId } = await makeThread(author.id, group.id, "Bait", "Harmless words.");
+    await editPost(author.id, postId, "Spam, edited in.");
+    await removeMember(founder.id, group.id, author.id);
+    expect((await refusal(clearPostHistory(author.id, postId))).code).toBe("FORBIDDEN");
+    expect(await db.postRevision.count({ where: { postId } })).toBe(1);
+    // Their post can still be taken down by the moderators, history and all.
+    await deletePost(founder.id, postId);
+  });
+});
