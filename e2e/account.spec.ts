@@ -57,6 +57,61 @@ test("a member renames themself and changes their password; their other browser 
   await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
 });
 
+test("a member says who they are on their profile: a bad website is refused with what was typed kept, then others read it", async ({ browser }) => {
+  const { page, user } = await newPerson(browser, "Profiled");
+  await page.goto("/me/settings");
+  const form = page.getByRole("form", { name: "Your profile" });
+  const headline = form.getByLabel("Headline");
+  const place = form.getByLabel("Where you are");
+  const website = form.getByLabel("Website");
+  const about = form.getByLabel("About you", { exact: true });
+  await headline.fill("Urban agronomist, seed saver");
+  await place.fill("Lyon");
+  await website.fill("javascript:alert(1)");
+  await about.fill("I keep a **seed library** and answer questions about compost.");
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(website).toHaveAccessibleDescription(/Use a full web address starting with http:\/\/ or https:\/\//);
+  await expect(website).toBeFocused();
+  for (const [field, typed] of [
+    [headline, "Urban agronomist, seed saver"],
+    [place, "Lyon"],
+    [about, "I keep a **seed library** and answer questions about compost."],
+  ] as const)
+    await expect(field).toHaveValue(typed);
+  // The Preview shows the bio as the profile will.
+  await form.getByRole("button", { name: "Preview of about you" }).click();
+  await expect(form.getByRole("region", { name: "Preview of about you" }).locator("strong")).toHaveText("seed library");
+
+  await website.fill("https://www.example.org/seeds/");
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved: your profile shows it now.");
+  await expect(website).toHaveValue("https://www.example.org/seeds/");
+
+  // Another member reads it on the profile page.
+  const reader = await newPerson(browser, "Reader");
+  const profilePath = (await page.getByRole("link", { name: "See your profile" }).getAttribute("href"))!;
+  await reader.page.goto(profilePath);
+  await expect(reader.page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
+  await expect(reader.page.getByText("Urban agronomist, seed saver")).toBeVisible();
+  await expect(reader.page.getByText("Lyon")).toBeVisible();
+  const site = reader.page.getByRole("link", { name: "example.org/seeds" });
+  await expect(site).toHaveAttribute("href", "https://www.example.org/seeds/");
+  await expect(site).toHaveAttribute("rel", /nofollow/);
+  const aboutSection = reader.page.getByRole("region", { name: "About" });
+  await expect(aboutSection.locator("strong")).toHaveText("seed library");
+
+  // Emptied, the profile says nothing of it any more.
+  await headline.fill("");
+  await website.fill("");
+  await about.fill("");
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved: your profile shows it now.");
+  await reader.page.reload();
+  await expect(reader.page.getByText("Urban agronomist, seed saver")).toHaveCount(0);
+  await expect(reader.page.getByRole("region", { name: "About" })).toHaveCount(0);
+  await expect(reader.page.getByRole("link", { name: "example.org/seeds" })).toHaveCount(0);
+});
+
 test("the account page asks a visitor to sign in first", async ({ page }) => {
   await page.goto("/me/settings");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fme%2Fsettings$/);

@@ -5,7 +5,10 @@ import { listUserProjects } from "@/lib/projects/data";
 /** A member's public profile: their groups and recent posts, limited to what the viewer may see. */
 export async function loadProfile(userId: string, viewer: ViewerRef | null) {
   if (!/^[a-z0-9]{10,40}$/i.test(userId)) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, createdAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, createdAt: true, headline: true, location: true, website: true, bioHtml: true },
+  });
   if (!user) return null;
   const visible = visibleGroupsWhere(viewer);
   const [groups, posts, projects] = await Promise.all([
@@ -25,4 +28,9 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
     listUserProjects(userId, viewer),
   ]);
   return { user, groups: groups.map(({ memberships, ...group }) => ({ ...group, role: memberships[0]?.role ?? "member" })), posts, projects };
+}
+
+/** What one's own profile says, as the settings form edits it (decision 028). */
+export async function loadOwnProfile(userId: string) {
+  return db.user.findUniqueOrThrow({ where: { id: userId }, select: { headline: true, location: true, website: true, bio: true } });
 }

@@ -28,6 +28,12 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       passwordHash,
       isSiteAdmin: user.isSiteAdmin ?? false,
       createdAt: new Date(now.getTime() - 520 * DAY),
+      headline: user.profile?.headline ?? "",
+      location: user.profile?.location ?? "",
+      website: user.profile?.website ?? null,
+      bio: user.profile?.bio ?? "",
+      bioHtml: user.profile?.bio ? renderMarkdown(user.profile.bio, "bio") : "",
+      renderVersion: RENDER_VERSION,
     })),
     select: { id: true, email: true },
   });

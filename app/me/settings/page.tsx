@@ -4,13 +4,16 @@ import { redirect } from "next/navigation";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
 import { signInPath } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
+import { ProfileForm } from "@/components/users/profile-form";
+import { loadOwnProfile } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Account" };
 
-/** One's own account: the name others see and the password (the email is how one signs in). */
+/** One's own account: the name others see, what one's profile says, and the password (the email is how one signs in). */
 export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer) redirect(signInPath("/me/settings"));
+  const profile = await loadOwnProfile(viewer.id);
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <div className="space-y-1">
@@ -27,6 +30,13 @@ export default async function AccountPage() {
           Your name
         </h2>
         <ChangeNameForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="profile-heading" className="space-y-3">
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Your profile
+        </h2>
+        <p className="text-sm text-stone-600">What other members read about you on your profile page. Everything here is optional.</p>
+        <ProfileForm profile={profile} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">

@@ -10,6 +10,7 @@ import { ROLE_LABELS } from "@/lib/groups/ability";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
+import { websiteLabel } from "@/lib/users/schema";
 
 /** The profile as the viewer may see it, loaded once per request (metadata and page share it). */
 const load = cache(async (id: string) => loadProfile(id, await getViewer()));
@@ -26,12 +27,40 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
   const now = new Date();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold">{profile.user.name}</h1>
-        <p className="text-sm text-stone-600">
-          Member since <RelativeTime date={profile.user.createdAt} now={now} />
-        </p>
+      <header className="space-y-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{profile.user.name}</h1>
+          {profile.user.headline && <p className="text-stone-800">{profile.user.headline}</p>}
+        </div>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
+          {profile.user.location && (
+            <li>
+              <span className="sr-only">Where: </span>
+              {profile.user.location}
+            </li>
+          )}
+          {profile.user.website && (
+            <li>
+              <span className="sr-only">Website: </span>
+              {/* What members write links to elsewhere: no endorsement, no window.opener (as in posts). */}
+              <a href={profile.user.website} rel="ugc nofollow noopener noreferrer" className="font-medium text-brand-700 underline">
+                {websiteLabel(profile.user.website)}
+              </a>
+            </li>
+          )}
+          <li>
+            Member since <RelativeTime date={profile.user.createdAt} now={now} />
+          </li>
+        </ul>
       </header>
+      {profile.user.bioHtml && (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="mb-2 text-lg font-semibold">
+            About
+          </h2>
+          <div className="post-body" dangerouslySetInnerHTML={{ __html: profile.user.bioHtml }} />
+        </section>
+      )}
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading" className="mb-2 text-lg font-semibold">
           Groups

@@ -10,6 +10,8 @@ export interface SeedUser {
   /** Defaults to `${key}@toile.test`. */
   email?: string;
   isSiteAdmin?: boolean;
+  /** What their profile says (decision 028); most people leave it empty. */
+  profile?: { headline: string; location?: string; website?: string; bio?: string };
 }
 
 export interface SeedReply {
