@@ -204,6 +204,8 @@ test("a like is set, not toggled: it shows at once, a double click likes once, a
 });
 
 test("members react with more than a like: React offers six kinds, by mouse or keyboard, and the counts add up", async ({ browser }) => {
+  // Three people and many round trips.
+  test.slow();
   const owner = await newPerson(browser, "Writer");
   const group = await createGroup(owner.page);
   const threadPath = await startThread(owner.page, group.slug, "Compost ratios", "Three parts brown to one part green works for me.");
