@@ -37,12 +37,14 @@ async function Header() {
           {viewer ? (
             <>
               <span className="text-stone-600">
-                Signed in as{" "}
+                {/* Said, not shown: the name beside Account and Sign out says it, and the header
+                    keeps to one row on a laptop and two on a phone. */}
+                <span className="sr-only">Signed in as </span>
                 <Link href={`/u/${viewer.id}`} className="font-medium text-stone-900 wrap-anywhere hover:underline">
                   {viewer.name}
                 </Link>
               </span>
-              <Link href="/me/settings" className="rounded-md px-2 py-1.5 text-stone-700 hover:bg-stone-100">
+              <Link href="/me/settings" className="whitespace-nowrap rounded-md px-2 py-1.5 text-stone-700 hover:bg-stone-100">
                 Account
               </Link>
               <SignOutButton />

@@ -80,3 +80,41 @@ test("moderators' and organizers' pages have no WCAG A/AA violation axe can find
   await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
   await check(page, "/g/city-gardeners/meetups/new");
 });
+
+test("on a phone, pages fit the screen: every group tab shows, the health table's band without scrolling, the header on two rows", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
+  const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  const within = async (name: string, box: { x: number; width: number } | null) => {
+    expect(box, name).not.toBeNull();
+    expect(box!.x, name).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, name).toBeLessThanOrEqual(375);
+  };
+
+  await page.goto("/g/city-gardeners/members");
+  expect(await fitsWidth()).toBe(true);
+  const tabs = page.getByRole("navigation", { name: "Group sections" }).getByRole("link");
+  await expect(tabs).toHaveText(["Discussions", "Meetups", "Projects", "Members", /^Reports/, "Moderation log", "Health"]);
+  for (const tab of await tabs.all()) await within((await tab.textContent())!, await tab.boundingBox());
+  // The header: the name, Account and Sign out on one row, each word on one line.
+  const signOut = page.getByRole("banner").getByRole("button", { name: "Sign out" });
+  expect((await signOut.boundingBox())!.height).toBeLessThan(40);
+
+  await page.goto("/health");
+  expect(await fitsWidth()).toBe(true);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader").nth(2)).toHaveText(/Band/);
+  for (const badge of await table.getByRole("row").locator(":scope > td:nth-of-type(2) > *").all()) await within("band", await badge.boundingBox());
+
+  await page.goto("/groups");
+  expect(await fitsWidth()).toBe(true);
+  // The topic chips take one row: the first group is on the first screen.
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeInViewport();
+});
+
+test("the addresses people guess for signing in and up lead to ours", async ({ page }) => {
+  await page.goto("/signin?callbackUrl=%2Fgroups");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fgroups$/);
+  await page.goto("/register");
+  await expect(page).toHaveURL(/\/signup$/);
+});

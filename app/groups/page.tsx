@@ -32,7 +32,8 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
       </div>
       <SearchForm action="/groups" id="group-search" label="Search groups by name or topic" value={query.q} keep={{ tag: query.tag }} />
       {chips.length > 0 && (
-        <nav aria-label="Filter by topic" className="flex flex-wrap gap-1.5 text-xs">
+        // One row that scrolls sideways on a phone (the groups come first), wrapping from a tablet up.
+        <nav aria-label="Filter by topic" className="-mx-4 flex gap-1.5 overflow-x-auto px-4 pb-1 text-xs whitespace-nowrap sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
           <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
             All topics
           </Link>

@@ -34,9 +34,10 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
             {viewer.isSiteAdmin ? "Every group on Toile (you are a site admin)." : "The groups you own or moderate."} Scores refresh within minutes of activity.
           </p>
         </div>
-        <Link href={`/health/export.csv${exportParams.size ? `?${exportParams}` : ""}`} className="text-sm font-medium text-brand-700 hover:underline" download>
+        {/* A file, not a page: a plain link, which Next.js does not prefetch. */}
+        <a href={`/health/export.csv${exportParams.size ? `?${exportParams}` : ""}`} className="text-sm font-medium text-brand-700 hover:underline" download>
           Download as CSV
-        </Link>
+        </a>
       </div>
 
       <SearchForm action="/health" id="health-search" label="Find a group by name or topic" value={query.q} keep={{ view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }} />

@@ -20,6 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
     // Empty fields are named beside themselves, and the keyboard goes to the first one (as on sign-up).
@@ -53,7 +54,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       )}
       <TextField name="email" type="email" label="Email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={missing.email} required />
       <TextField name="password" type="password" label="Password" autoComplete="current-password" error={missing.password} required />
-      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus on <body>, and
+          after a wrong password the person would have to find the form again. */}
+      <button type="submit" className={`${buttonStyles.primary} w-full`} aria-disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="text-sm text-stone-600">

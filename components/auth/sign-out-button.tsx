@@ -12,7 +12,7 @@ export function SignOutButton() {
         forgetDraftsOnSignOut();
         void signOut({ callbackUrl: "/" });
       }}
-      className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
+      className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-100"
     >
       Sign out
     </button>

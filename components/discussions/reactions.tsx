@@ -139,7 +139,9 @@ function ReactionPicker({
   return (
     <div
       ref={wrapperRef}
-      className="relative inline-flex"
+      // Its button and panel are the footer's own items: the panel goes on a row of its own at
+      // the end of the footer, so it never runs off a phone's screen as a popup would.
+      className="contents"
       onKeyDown={(event) => {
         if (event.key === "Escape" && open) {
           event.stopPropagation();
@@ -162,7 +164,7 @@ function ReactionPicker({
           id={panelId}
           role="group"
           aria-label={`Reactions to ${authorName}'s post`}
-          className="absolute left-0 top-full z-10 mt-1 flex gap-1 rounded-lg border border-stone-200 bg-white p-1 shadow-md"
+          className="order-last flex basis-full flex-wrap gap-1 rounded-lg border border-stone-200 bg-white p-1 shadow-sm"
         >
           {REACTION_KINDS.map((kind, index) => {
             const given = mine.includes(kind);

@@ -15,7 +15,8 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
   const pathname = usePathname();
   const isCurrent = (tab: GroupTab) => pathname === tab.href || (tab.prefixes ?? []).some((prefix) => pathname.startsWith(prefix));
   const nav = useRef<HTMLElement>(null);
-  // On a narrow screen the tabs scroll sideways: bring the current one into view (the strip
+  // On a phone the tabs wrap (none hidden); on a wider screen with many tabs they scroll
+  // sideways: bring the current one into view (the strip
   // only; scrollIntoView would also move the page, away from a #post the reader came to).
   useEffect(() => {
     const strip = nav.current;
@@ -24,7 +25,7 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
     strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - (strip.clientWidth - current.offsetWidth) / 2;
   }, [pathname]);
   return (
-    <nav ref={nav} aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav ref={nav} aria-label="Group sections" className="-mb-px flex flex-wrap gap-x-1 sm:flex-nowrap sm:overflow-x-auto">
       {tabs.map((tab) => (
         <Link
           key={tab.href}

@@ -13,7 +13,20 @@ const styles: Record<Band, string> = {
  * thin evidence reads "too early to tell", not "Dormant", which would be a verdict on a group
  * a few days old (the moderators' pages still show the score, marked provisional).
  */
-export function BandBadge({ band, provisional = false, prefix = "Health:", tooEarly = false }: { band: string; provisional?: boolean; prefix?: string; tooEarly?: boolean }) {
+export function BandBadge({
+  band,
+  provisional = false,
+  prefix = "Health:",
+  tooEarly = false,
+  className = "",
+}: {
+  band: string;
+  provisional?: boolean;
+  prefix?: string;
+  tooEarly?: boolean;
+  /** E.g. "flex-wrap": in a narrow table column, its words may go on two lines. */
+  className?: string;
+}) {
   if (tooEarly) {
     return (
       <span className="inline-flex items-center gap-1 rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700 ring-1 ring-inset ring-stone-300">
@@ -24,7 +37,7 @@ export function BandBadge({ band, provisional = false, prefix = "Health:", tooEa
   }
   const known = (band in styles ? band : "dormant") as Band;
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]}`}>
+    <span className={`inline-flex items-center gap-x-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]} ${className}`}>
       {/* Spaces in the text itself, not only the gap: read aloud or copied, it is "Health: Thriving (provisional)". */}
       {prefix && <span className="font-normal">{prefix} </span>}
       {BAND_LABELS[known]}

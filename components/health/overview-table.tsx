@@ -9,6 +9,9 @@ import { BandBadge } from "./band-badge";
 const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "name", label: "Group", numeric: false },
   { sort: "overall", label: "Overall", numeric: true },
+  // Beside the overall score, so that a phone shows it without scrolling sideways. Sorted by the
+  // bands' order (Thriving → Dormant when descending), not alphabetically.
+  { sort: "band", label: "Band", numeric: true },
   { sort: "activity", label: "Activity", numeric: true },
   { sort: "richness", label: "Richness", numeric: true },
   { sort: "meetups", label: "Meetups", numeric: true },
@@ -16,8 +19,6 @@ const COLUMNS: { sort: OverviewSort; label: string; numeric: boolean }[] = [
   { sort: "change30", label: "30-day change", numeric: true },
   // Group.lastActivityAt: posts, meetups scheduled, check-ins, projects and their updates (decision 017).
   { sort: "lastActivity", label: "Last activity", numeric: false },
-  // Sorted by the bands' order (Thriving → Dormant when descending), not alphabetically.
-  { sort: "band", label: "Band", numeric: true },
 ];
 
 export function overviewHref(query: Partial<OverviewQuery>): string {
@@ -42,7 +43,7 @@ export function sortHref(query: OverviewQuery, sort: OverviewSort): string {
 export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewRow[]; query: OverviewQuery; now: Date; /** A site admin's view. */ allGroups: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2">
         <caption className="sr-only">{allGroups ? "Health of every group" : "Health of the groups you moderate"}, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
         <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
           <tr>
@@ -62,8 +63,9 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
         <tbody className="divide-y divide-stone-200">
           {rows.map((row) => (
             <tr key={row.groupId}>
-              {/* Wide enough for a two-word name on one line, beside eight columns of numbers. */}
-              <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
+              {/* Wide enough for a two-word name on one line, beside eight columns of numbers (a
+                  little narrower on a phone, where the band must fit beside the score). */}
+              <th scope="row" className="min-w-28 px-3 py-2 text-left font-medium sm:min-w-40">
                 <Link href={`/g/${row.group.slug}/health`} className="text-brand-700 hover:underline">
                   {row.group.name}
                 </Link>
@@ -71,6 +73,9 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
               {row.health ? (
                 <>
                   <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.health.overall)}</td>
+                  <td className="px-3 py-2">
+                    <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" className="flex-wrap rounded-xl" />
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.activity)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.meetups)}</td>
@@ -79,7 +84,8 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
                 </>
               ) : (
                 <>
-                  <td className="px-3 py-2 text-right text-stone-500">not scored yet</td>
+                  <td className="px-3 py-2 text-right text-stone-500">—</td>
+                  <td className="px-3 py-2 text-xs text-stone-500">Not scored yet (within minutes)</td>
                   {["activity", "richness", "meetups", "projects", "change30"].map((key) => (
                     <td key={key} className="px-3 py-2 text-right text-stone-500">
                       —
@@ -90,7 +96,6 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
               <td className="px-3 py-2 text-stone-600">
                 <RelativeTime date={row.group.lastActivityAt} now={now} />
               </td>
-              <td className="px-3 py-2">{row.health ? <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" /> : <span className="text-xs text-stone-500">Not scored yet (within minutes)</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -45,7 +45,7 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
             >
               <input type="hidden" name="projectId" value={projectId} />
               <input type="hidden" name="status" value={to} />
-              <SubmitButton variant={to === "archived" ? "danger" : to === "completed" || to === "active" ? "primary" : "secondary"} className="px-2.5 py-1 text-xs">
+              <SubmitButton variant={to === "completed" || to === "active" ? "primary" : "secondary"} className="px-2.5 py-1 text-xs">
                 {transitionLabel(status, to)}
               </SubmitButton>
             </ConfirmForm>

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 export function SimpleTable({ columns, children }: { columns: string[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200">
-      <table className="w-full bg-white text-sm">
+      <table className="w-full bg-white text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3">
         <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
           <tr>
             {columns.map((column) => (

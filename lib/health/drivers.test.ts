@@ -37,10 +37,10 @@ describe("healthDrivers", () => {
     expect(cadence.after).toBeGreaterThan(50);
     // Its score rose, and its weight fell as Meetup reach gained a sample: both parts are told.
     expect(cadence.explanation).toMatch(
-      /^Up \d+\.\d points?: score 0 → \d+ \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because Meetup reach became applicable in Offline meetups, which shares its weight with one more metric\. Now: 1 meetup held in the last 90 days, 0\.86 after decay\.$/,
+      /^Up \d+\.\d points? of the overall score: its own score 0 → \d+ \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because Meetup reach became applicable in Offline meetups, which shares its weight with one more metric\. Now: 1 meetup held in the last 90 days, 0\.86 after decay\.$/,
     );
     const down = drivers.find((d) => d.delta < -0.05);
-    expect(down?.explanation).toMatch(/^Down \d+\.\d points?: score \d+ → \d+ .*\. Now: /);
+    expect(down?.explanation).toMatch(/^Down \d+\.\d points? of the overall score: its own score \d+ → \d+ .*\. Now: /);
     const same = healthDrivers(current, current);
     expect(same.every((d) => d.delta === 0 && d.explanation.startsWith("Unchanged: "))).toBe(true);
   });
@@ -74,7 +74,7 @@ describe("healthDrivers on a young group whose weights moved", () => {
     expect(responsiveness.before).toBe(100);
     expect(responsiveness.after).toBe(100);
     expect(responsiveness.delta).toBeLessThan(-DRIVER_MIN_CHANGE);
-    expect(responsiveness.explanation).toMatch(/^Down \d+\.\d points?, from a change of weight: score unchanged at 100, but its weight fell from \d+\.\d to \d+\.\d points of the overall score because /);
+    expect(responsiveness.explanation).toMatch(/^Down \d+\.\d points? of the overall score, from a change of weight: its own score unchanged at 100, but its weight fell from \d+\.\d to \d+\.\d points of the overall score because /);
     expect(responsiveness.explanation).toContain("Retention became applicable in Sustained activity, which shares its weight with one more metric");
     expect(responsiveness.explanation).toContain("Offline meetups and Collaborative projects weigh more as the group ages (full weight at 90 days), so Sustained activity weighs less");
     expect(responsiveness.explanation).toMatch(/Now: \d+ of \d+ new threads got a reply from another member within 48 h/);
@@ -83,9 +83,9 @@ describe("healthDrivers on a young group whose weights moved", () => {
   it("says a metric that gained a sample is newly applicable", () => {
     const retention = drivers.find((d) => d.key === "retention")!;
     expect(retention.before).toBeNull();
-    expect(retention.explanation).toMatch(/^Up \d+\.\d points?: newly applicable \(no sample 30 days ago\), scores \d+ now\. Now: /);
+    expect(retention.explanation).toMatch(/^Up \d+\.\d points? of the overall score: newly applicable \(no sample 30 days ago\), scores \d+ now\. Now: /);
     const flipped = healthDrivers(previous, current).find((d) => d.key === "retention")!;
-    expect(flipped.explanation).toMatch(/^Down \d+\.\d points?: no longer applicable \(no sample now\), scored \d+ 30 days ago\. /);
+    expect(flipped.explanation).toMatch(/^Down \d+\.\d points? of the overall score: no longer applicable \(no sample now\), scored \d+ 30 days ago\. /);
   });
 
   it("splits a change of both score and weight into its two parts", () => {
@@ -94,7 +94,7 @@ describe("healthDrivers on a young group whose weights moved", () => {
       dimensions: previous.dimensions.map((d) => (d.key === "activity" ? { ...d, metrics: d.metrics.map((m) => (m.key === "responsiveness" ? { ...m, score: 50, contribution: m.contribution / 2 } : m)) } : d)),
     };
     const driver = healthDrivers(current, previousLower).find((d) => d.key === "responsiveness")!;
-    expect(driver.explanation).toMatch(/^Up \d+\.\d points?: score 50 → 100 \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because .*\. Now: /);
+    expect(driver.explanation).toMatch(/^Up \d+\.\d points? of the overall score: its own score 50 → 100 \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because .*\. Now: /);
   });
 });
 

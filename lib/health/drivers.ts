@@ -90,7 +90,9 @@ function weightReasons(dimension: DimensionKey, key: string, current: HealthRepo
  */
 function explain(c: Entry | undefined, p: Entry | undefined, delta: number, current: HealthReport, previous: HealthReport): string {
   const ref = (c ?? p)!;
-  const direction = Math.abs(delta) < DRIVER_MIN_CHANGE ? "Unchanged" : `${delta > 0 ? "Up" : "Down"} ${points(delta)}`;
+  // Points of the overall score, said so: beside "its own score 45 → 93" a bare "Up 2.4 points"
+  // read as a contradiction.
+  const direction = Math.abs(delta) < DRIVER_MIN_CHANGE ? "Unchanged" : `${delta > 0 ? "Up" : "Down"} ${points(delta)} of the overall score`;
   const evidence = `Now: ${ref.metric.explanation}`;
   const after = c?.metric.score ?? null;
   const before = p?.metric.score ?? null;
@@ -101,7 +103,7 @@ function explain(c: Entry | undefined, p: Entry | undefined, delta: number, curr
   const worthThen = p!.worth;
   const scorePart = ((after - before) * (worthNow + worthThen)) / 200;
   const weightPart = delta - scorePart;
-  const scoreText = score(after) === score(before) ? `score unchanged at ${score(after)}` : `score ${score(before)} → ${score(after)}`;
+  const scoreText = score(after) === score(before) ? `its own score unchanged at ${score(after)}` : `its own score ${score(before)} → ${score(after)}`;
   if (Math.abs(weightPart) < DRIVER_MIN_CHANGE) return `${direction}: ${scoreText}. ${evidence}`;
   const reasons = weightReasons(ref.dimension, ref.metric.key, current, previous);
   const weightText = `its weight ${worthNow > worthThen ? "rose" : "fell"} from ${worthThen.toFixed(1)} to ${worthNow.toFixed(1)} points of the overall score`;

@@ -65,9 +65,10 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
           )}
         </div>
         <p className="flex gap-4 text-sm">
-          <Link href={`/g/${slug}/health/history.csv`} className="text-brand-700 hover:underline" download>
+          {/* A file, not a page: a plain link, which Next.js does not prefetch. */}
+          <a href={`/g/${slug}/health/history.csv`} className="text-brand-700 hover:underline" download>
             Download 90-day history (CSV)
-          </Link>
+          </a>
           <Link href="/health" className="text-brand-700 hover:underline">
             All my groups
           </Link>
