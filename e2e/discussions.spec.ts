@@ -85,8 +85,8 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
 
   await ownerPage.goto(threadPath);
   await expect(ownerPage.getByText("Tomatoes and basil")).toBeVisible();
-  // Nobody likes their own post: the owner's button is off, and says why.
-  await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription("You cannot react to your own post.");
+  // Nobody likes their own post: the owner's button is off, and says who liked it, then why.
+  await expect(ownerPage.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAccessibleDescription(`${bob.name} reacted with Like. You cannot react to your own post.`);
 
   // Bob leaves, after saying yes: the group counts one member again, and the thread asks him to
   // join to reply. What he wrote stays.
@@ -252,9 +252,12 @@ test("members react with more than a like: React offers six kinds, by mouse or k
   // The second reader sees the Insightful, not pressed, and adds theirs by clicking it: 2.
   await second.page.goto(threadPath);
   await expect(insightful(second.page, 1)).toHaveAttribute("aria-pressed", "false");
+  // Who gave it: the tooltip and description; once the second reader adds theirs, "You" first.
+  await expect(insightful(second.page, 1)).toHaveAccessibleDescription(`${first.user.name} reacted with Insightful.`);
   const saved = serverAnswer(second.page, threadPath);
   await insightful(second.page, 1).click();
   await expect(insightful(second.page, 2)).toHaveAttribute("aria-pressed", "true");
+  await expect(insightful(second.page, 2)).toHaveAccessibleDescription(`You and ${first.user.name} reacted with Insightful.`);
   await saved;
 
   // The first reader takes theirs back from the chip: 1 left, the second reader's.
@@ -269,11 +272,12 @@ test("members react with more than a like: React offers six kinds, by mouse or k
   // The author sees the counts but cannot react to their own post; signed-out readers see them as text.
   await owner.page.goto(threadPath);
   await expect(insightful(owner.page, 1)).toBeDisabled();
-  await expect(insightful(owner.page, 1)).toHaveAccessibleDescription("You cannot react to your own post.");
+  await expect(insightful(owner.page, 1)).toHaveAccessibleDescription(`${second.user.name} reacted with Insightful. You cannot react to your own post.`);
   await expect(opener(owner.page).getByRole("button", { name: /^React to/ })).toHaveCount(0);
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(threadPath);
   await expect(opener(anonymous).getByText("Insightful: 1 reaction")).toBeAttached();
+  await expect(opener(anonymous).locator(`[title="${second.user.name} reacted with Insightful."]`)).toBeVisible();
   await expect(opener(anonymous).getByText("Thanks: 1 reaction")).toBeAttached();
   await expect(opener(anonymous).getByRole("button")).toHaveCount(0);
 });

@@ -88,9 +88,16 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
       {!deleted && (
         <footer className="mt-3 flex flex-wrap items-center gap-1">
           {permissions.viewerId === null ? (
-            <SignInToReact counts={post.reactionCounts} authorName={post.author.name} signInHref={signInPath(`${pageUrl}#post-${post.id}`)} />
+            <SignInToReact counts={post.reactionCounts} names={post.reactorNames} authorName={post.author.name} signInHref={signInPath(`${pageUrl}#post-${post.id}`)} />
           ) : (
-            <Reactions postId={post.id} authorName={post.author.name} counts={post.reactionCounts} mine={post.viewerReactions} disabledReason={whyNoReaction(permissions, own)} />
+            <Reactions
+              postId={post.id}
+              authorName={post.author.name}
+              counts={post.reactionCounts}
+              mine={post.viewerReactions}
+              names={post.reactorNames}
+              disabledReason={whyNoReaction(permissions, own)}
+            />
           )}
           {/* Saving to read again is reading, not taking part (decision 026): any signed-in reader. */}
           {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}

@@ -6,6 +6,7 @@ import { InlineFormError } from "@/components/ui/form-message";
 import { setReactionAction } from "@/lib/discussions/actions";
 import {
   applyReaction,
+  describeReactors,
   REACTION_KINDS,
   reactionChoiceName,
   reactionControlName,
@@ -25,20 +26,24 @@ type Shown = { counts: ReactionCounts; mine: readonly ReactionKind[] };
  * behind still means what it said. Counts and pressed states change at once (useOptimistic); the
  * server's answer confirms them, or an error puts them back and says why. A double click reacts
  * once: the second click of a multi-click (event.detail > 1) is not a new intent.
- * `disabledReason`: why this viewer cannot react (their own post; not a member), as the disabled
- * controls' tooltip and description; they then get no "React".
+ * Each control's tooltip and description say who gave it ("You, Ada and 2 others reacted with
+ * Like."), then `disabledReason`: why this viewer cannot react (their own post; not a member);
+ * they then get no "React".
  */
 export function Reactions({
   postId,
   authorName,
   counts,
   mine,
+  names,
   disabledReason,
 }: {
   postId: number;
   authorName: string;
   counts: ReactionCounts;
   mine: readonly ReactionKind[];
+  /** The first people who gave each kind, the viewer left out (loadThreadPosts' `reactorNames`). */
+  names: Partial<Record<ReactionKind, string[]>>;
   disabledReason?: string;
 }) {
   // Each click shows its change at once, on top of the changes still on their way; the server's
@@ -59,7 +64,8 @@ export function Reactions({
             className={`${buttonStyles.ghost} px-2 py-1 text-xs ${given ? "bg-brand-50 ring-1 ring-brand-200" : ""}`}
             aria-pressed={given}
             disabled={disabledReason !== undefined}
-            title={disabledReason}
+            // Who gave it, then why this viewer cannot: the tooltip, and the control's description.
+            title={[describeReactors(kind, names[kind] ?? [], count, given), disabledReason].filter(Boolean).join(" ") || undefined}
             onClick={oneIntentPerClick}
           >
             <ReactionContent kind={kind} count={count} name={reactionControlName(kind, authorName, count)} />
@@ -219,7 +225,17 @@ function ReactionContent({ kind, count, name }: { kind: ReactionKind; count: num
  * What a signed-out reader sees: the Like as a link to sign in that brings them back to the post
  * (`signInHref`), and the other reactions' counts as text.
  */
-export function SignInToReact({ counts, authorName, signInHref }: { counts: ReactionCounts; authorName: string; signInHref: string }) {
+export function SignInToReact({
+  counts,
+  names,
+  authorName,
+  signInHref,
+}: {
+  counts: ReactionCounts;
+  names: Partial<Record<ReactionKind, string[]>>;
+  authorName: string;
+  signInHref: string;
+}) {
   const likes = counts.like ?? 0;
   return (
     <>
@@ -229,7 +245,7 @@ export function SignInToReact({ counts, authorName, signInHref }: { counts: Reac
       {summarizeReactions(counts, [])
         .filter(({ kind }) => kind !== "like")
         .map(({ kind, count }) => (
-          <span key={kind} className="px-2 py-1 text-xs text-stone-700">
+          <span key={kind} className="px-2 py-1 text-xs text-stone-700" title={describeReactors(kind, names[kind] ?? [], count, false) ?? undefined}>
             <ReactionContent kind={kind} count={count} name={`${REACTIONS[kind].label}: ${count} ${count === 1 ? "reaction" : "reactions"}`} />
           </span>
         ))}

@@ -6,7 +6,7 @@ import { likeLiteral } from "@/lib/like";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { REPORT_REASONS, type ReportResolution } from "./schema";
 import { ancestorsOf, locatePost } from "./tree";
-import type { ReactionCounts } from "./reactions";
+import { REACTORS_NAMED, type ReactionCounts, type ReactionKind } from "./reactions";
 
 /**
  * A thread and the outline of its posts (ids, parents, authors, times, deletions: what the tree,
@@ -73,6 +73,7 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     counts[row.kind] = row._count._all;
     reactionCounts.set(row.postId, counts);
   }
+  const reactors = await loadReactors(rows.map((p) => p.id), viewer?.id ?? null);
   return rows.map(({ reactions, reports, bookmarks, deletedById, ...post }) => ({
     ...post,
     // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
@@ -82,6 +83,7 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     body: post.deletedAt ? "" : post.body,
     reactionCounts: reactionCounts.get(post.id) ?? {},
     viewerReactions: (reactions ?? []).map((reaction) => reaction.kind),
+    reactorNames: reactors.get(post.id) ?? {},
     reportedByViewer: (reports ?? []).length > 0,
     savedByViewer: (bookmarks ?? []).length > 0,
   }));
@@ -118,6 +120,29 @@ export function loadStandingThreadRef(groupId: string, threadId: number) {
 
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = Awaited<ReturnType<typeof loadThreadPosts>>[number];
+
+/**
+ * The first people who gave each reaction to each of `postIds` (at most REACTORS_NAMED per post
+ * and kind, oldest first, the viewer left out: their own is "You"), for "Ada, Bo and 3 others
+ * reacted with Like." One query, however many people reacted.
+ */
+async function loadReactors(postIds: number[], viewerId: string | null): Promise<Map<number, Partial<Record<ReactionKind, string[]>>>> {
+  const byPost = new Map<number, Partial<Record<ReactionKind, string[]>>>();
+  if (postIds.length === 0) return byPost;
+  const rows = await db.$queryRaw<{ postId: number; kind: ReactionKind; name: string }[]>`
+    SELECT r."postId", r.kind::text AS kind, u.name FROM (
+      SELECT "postId", kind, "userId", row_number() OVER (PARTITION BY "postId", kind ORDER BY "createdAt", id) AS n
+      FROM "Reaction" WHERE "postId" = ANY(${postIds}::int[]) AND "userId" IS DISTINCT FROM ${viewerId}::text
+    ) r JOIN "User" u ON u.id = r."userId"
+    WHERE r.n <= ${REACTORS_NAMED}
+    ORDER BY r."postId", r.kind, r.n`;
+  for (const { postId, kind, name } of rows) {
+    const names = byPost.get(postId) ?? {};
+    (names[kind] ??= []).push(name);
+    byPost.set(postId, names);
+  }
+  return byPost;
+}
 
 export interface ThreadChoice {
   id: number;

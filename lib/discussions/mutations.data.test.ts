@@ -204,6 +204,10 @@ describe("discussions", () => {
     const post = (await threadWithPosts(threadId, group.slug, { id: member.id, isSiteAdmin: false }))!.posts[0]!;
     expect(post.reactionCounts).toEqual({ insightful: 2, thanks: 1, like: 1 });
     expect([...post.viewerReactions].sort()).toEqual(["insightful", "thanks"]);
+    // Who gave each, the viewer left out (they are "You"); to a reader signed out, everyone, oldest first.
+    expect(post.reactorNames).toEqual({ insightful: [other.name], like: [other.name] });
+    const readerSees = (await threadWithPosts(threadId, group.slug, null))!.posts[0]!;
+    expect(readerSees.reactorNames).toEqual({ insightful: [member.name, other.name], thanks: [member.name], like: [other.name] });
     // Taking one back leaves the others.
     await setReaction(member.id, postId, "insightful", false);
     const after = (await threadWithPosts(threadId, group.slug, { id: member.id, isSiteAdmin: false }))!.posts[0]!;

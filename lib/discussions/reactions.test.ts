@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReactionKind as PrismaReactionKind } from "@/lib/generated/prisma/enums";
-import { applyReaction, REACTION_KINDS, reactionChoiceName, reactionControlName, REACTIONS, summarizeReactions } from "./reactions";
+import { applyReaction, describeReactors, REACTION_KINDS, reactionChoiceName, reactionControlName, REACTIONS, summarizeReactions } from "./reactions";
 
 describe("reactions", () => {
   it("offers exactly the kinds the database stores, in its order", () => {
@@ -42,5 +42,16 @@ describe("reactions", () => {
     expect(reactionControlName("insightful", "Ada", 2)).toBe("Insightful: Ada's post (2 reactions)");
     expect(reactionControlName("thanks", "Ada", 1)).toBe("Thanks: Ada's post (1 reaction)");
     expect(reactionChoiceName("celebrate", "Ada")).toBe("Celebrate: react to Ada's post");
+  });
+
+  it("says who reacted: the viewer first, as You, up to three names, then how many others", () => {
+    expect(describeReactors("like", [], 0, false)).toBeNull();
+    expect(describeReactors("like", ["Ada"], 1, false)).toBe("Ada reacted with Like.");
+    expect(describeReactors("love", ["Ada"], 2, true)).toBe("You and Ada reacted with Love.");
+    expect(describeReactors("thanks", ["Ada", "Bo", "Cy"], 3, false)).toBe("Ada, Bo and Cy reacted with Thanks.");
+    expect(describeReactors("insightful", ["Ada", "Bo", "Cy"], 7, true)).toBe("You, Ada, Bo and 4 others reacted with Insightful.");
+    expect(describeReactors("funny", ["Ada", "Bo", "Cy"], 4, false)).toBe("Ada, Bo, Cy and 1 other reacted with Funny.");
+    // Only the viewer so far (their click on its way: no names loaded yet).
+    expect(describeReactors("celebrate", [], 1, true)).toBe("You reacted with Celebrate.");
   });
 });

@@ -68,3 +68,25 @@ export function reactionControlName(kind: ReactionKind, authorName: string, coun
 export function reactionChoiceName(kind: ReactionKind, authorName: string): string {
   return `${REACTIONS[kind].label}: react to ${authorName}'s post`;
 }
+
+/** How many people a reaction's description names before "and N others". */
+export const REACTORS_NAMED = 3;
+
+/**
+ * Who gave a reaction, for its tooltip and description: "Ada Lovelace, Bo Chen and 3 others
+ * reacted with Insightful." `others`: the first people who gave it, the viewer left out (at most
+ * REACTORS_NAMED); `count`: how many gave it in all, the viewer included when `mine`. Null when
+ * nobody did.
+ */
+export function describeReactors(kind: ReactionKind, others: readonly string[], count: number, mine: boolean): string | null {
+  if (count <= 0) return null;
+  const named = [...(mine ? ["You"] : []), ...others].slice(0, REACTORS_NAMED);
+  const rest = count - named.length;
+  const list =
+    rest > 0
+      ? `${named.join(", ")} and ${rest} ${rest === 1 ? "other" : "others"}`
+      : named.length === 1
+        ? named[0]!
+        : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `${list} reacted with ${REACTIONS[kind].label}.`;
+}
