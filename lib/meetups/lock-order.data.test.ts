@@ -7,25 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { db, type Tx } from "@/lib/db";
 import { addMember, makeGroup, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { heldChange } from "@/test/held";
 import { rsvpToMeetup, setCheckIn, withdrawFromGroupMeetups } from "./mutations";
 import { failure, makeMeetup } from "./test-fixtures";
 
 const HOUR = 3600_000;
-
-/** Runs `work` in a transaction and keeps it open (its locks held) until `commit()`. */
-async function holdOpen(work: (tx: Tx) => Promise<unknown>) {
-  let commit!: () => void;
-  let ready!: () => void;
-  const held = new Promise<void>((resolve) => (commit = resolve));
-  const written = new Promise<void>((resolve) => (ready = resolve));
-  const done = db.$transaction(async (tx) => {
-    await work(tx);
-    ready();
-    await held;
-  });
-  await written;
-  return { commit, done };
-}
 
 async function setting() {
   const [owner, member] = await Promise.all([makeUser(), makeUser()]);
@@ -52,11 +38,11 @@ describe("answers and departures", () => {
     it(`a "going" checked before a ${name} commits is refused after it, and holds no seat`, async () => {
       const { owner, member, group } = await setting();
       const meetup = await makeMeetup(owner.id, group.id, { capacity: 1 });
-      const leave = await holdOpen(departure(group.id, member.id));
+      const leave = await heldChange(departure(group.id, member.id));
       // Its refusal is caught from the start: it may come while the test still awaits the commit.
       const answer = failure(rsvpToMeetup(member.id, meetup.id, "going"));
       await untilSomeoneWaitsForALock();
-      leave.commit();
+      leave.release();
       await leave.done;
       expect(await answer).toMatchObject({ code: "FORBIDDEN", message: "Join the group to RSVP to its meetups." });
       expect(await db.rsvp.count({ where: { meetupId: meetup.id } })).toBe(0);
@@ -69,13 +55,13 @@ describe("check-ins under the meetup's lock", () => {
     const { owner, member, group } = await setting();
     const startsAt = new Date(Date.now() + HOUR);
     const meetup = await makeMeetup(owner.id, group.id, { startsAt });
-    const cancel = await holdOpen(async (tx) => {
+    const cancel = await heldChange(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Meetup" WHERE id = ${meetup.id} FOR UPDATE`;
       await tx.meetup.update({ where: { id: meetup.id }, data: { cancelledAt: new Date() } });
     });
     const checkIn = failure(setCheckIn(owner.id, meetup.id, member.id, true, startsAt));
     await untilSomeoneWaitsForALock();
-    cancel.commit();
+    cancel.release();
     await cancel.done;
     expect(await checkIn).toMatchObject({ code: "CONFLICT", message: "This meetup was cancelled: there is no one to check in." });
     expect(await db.checkIn.count({ where: { meetupId: meetup.id } })).toBe(0);
@@ -85,10 +71,10 @@ describe("check-ins under the meetup's lock", () => {
     const { owner, member, group } = await setting();
     const startsAt = new Date(Date.now() + HOUR);
     const meetup = await makeMeetup(owner.id, group.id, { startsAt });
-    const removal = await holdOpen(departures.removal(group.id, member.id));
+    const removal = await heldChange(departures.removal(group.id, member.id));
     const checkIn = failure(setCheckIn(owner.id, meetup.id, member.id, true, startsAt));
     await untilSomeoneWaitsForALock();
-    removal.commit();
+    removal.release();
     await removal.done;
     expect(await checkIn).toMatchObject({ code: "INVALID", field: "userId" });
     expect(await db.checkIn.count({ where: { meetupId: meetup.id } })).toBe(0);
