@@ -15,7 +15,10 @@ process.env.E2E_DATABASE_NAME ||= `toile_e2e_${process.pid}_${Date.now().toStrin
  */
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  // A failure budget, not a speed target: on a slow day the same machine runs the suite at half
+  // its usual pace (2026-11-27: 35 minutes instead of 13), and multi-person journeys of about
+  // 45 s went past 60 s. Speed is measured by the benchmarks, never here.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
