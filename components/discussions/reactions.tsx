@@ -83,7 +83,7 @@ function oneIntentPerClick(event: React.MouseEvent<HTMLButtonElement>) {
   if (event.detail > 1) event.preventDefault();
 }
 
-/** One reaction's form: it works without JavaScript too (a plain POST of the server action). */
+/** One reaction's form: what it asks for is in its hidden fields, read by the shared `react`. */
 function ReactionForm({
   postId,
   kind,

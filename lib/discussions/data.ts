@@ -43,7 +43,7 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
 
 /**
  * The posts `postIds` of a thread as a page shows them: words (none for a deleted post), author,
- * how many of each reaction it has and which the viewer gave (decision 027); in thread order. Ids of other threads are ignored.
+ * its reactions (decision 027); in thread order. Ids of other threads are ignored.
  */
 export async function loadThreadPosts(threadId: number, postIds: readonly number[], viewer: ViewerRef | null) {
   const rows = await db.post.findMany({
@@ -59,31 +59,21 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       deletedAt: true,
       deletedById: true,
       author: { select: { id: true, name: true } },
-      reactions: viewer ? { where: { userId: viewer.id }, select: { kind: true } } : false,
       // Only the viewer's own open report: who else reported a post is for the moderators' queue.
       reports: viewer ? { where: { reporterId: viewer.id, resolvedAt: null }, select: { id: true } } : false,
       // Whether the viewer saved it to read again (decision 026).
       bookmarks: viewer ? { where: { userId: viewer.id }, select: { createdAt: true } } : false,
     },
   });
-  const reactionRows = rows.length ? await db.reaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: rows.map((p) => p.id) } }, _count: { _all: true } }) : [];
-  const reactionCounts = new Map<number, ReactionCounts>();
-  for (const row of reactionRows) {
-    const counts = reactionCounts.get(row.postId) ?? {};
-    counts[row.kind] = row._count._all;
-    reactionCounts.set(row.postId, counts);
-  }
-  const reactors = await loadReactors(rows.map((p) => p.id), viewer?.id ?? null);
-  return rows.map(({ reactions, reports, bookmarks, deletedById, ...post }) => ({
+  const reactions = await loadReactions(rows.map((p) => p.id), viewer?.id ?? null);
+  return rows.map(({ reports, bookmarks, deletedById, ...post }) => ({
     ...post,
     // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
     deletedByModerators: post.deletedAt !== null && deletedById !== null && deletedById !== post.author.id,
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
     body: post.deletedAt ? "" : post.body,
-    reactionCounts: reactionCounts.get(post.id) ?? {},
-    viewerReactions: (reactions ?? []).map((reaction) => reaction.kind),
-    reactorNames: reactors.get(post.id) ?? {},
+    ...(reactions.get(post.id) ?? { reactionCounts: {}, viewerReactions: [], reactorNames: {} }),
     reportedByViewer: (reports ?? []).length > 0,
     savedByViewer: (bookmarks ?? []).length > 0,
   }));
@@ -121,25 +111,37 @@ export function loadStandingThreadRef(groupId: string, threadId: number) {
 export type LoadedThread = NonNullable<Awaited<ReturnType<typeof loadThread>>>;
 export type ThreadPost = Awaited<ReturnType<typeof loadThreadPosts>>[number];
 
+interface PostReactions {
+  reactionCounts: ReactionCounts;
+  viewerReactions: ReactionKind[];
+  /** The first people who gave each kind, the viewer left out (theirs is "You"). */
+  reactorNames: Partial<Record<ReactionKind, string[]>>;
+}
+
 /**
- * The first people who gave each reaction to each of `postIds` (at most REACTORS_NAMED per post
- * and kind, oldest first, the viewer left out: their own is "You"), for "Ada, Bo and 3 others
- * reacted with Like." One query, however many people reacted.
+ * The reactions to each of `postIds` (decision 027), in one query however many people reacted:
+ * per post and kind, how many gave it, whether the viewer did, and the first REACTORS_NAMED
+ * others who did, oldest first, for "You, Ada and 3 others reacted with Like.". The viewer's row
+ * is numbered first in its kind, so the first REACTORS_NAMED + 1 rows hold all of that.
  */
-async function loadReactors(postIds: number[], viewerId: string | null): Promise<Map<number, Partial<Record<ReactionKind, string[]>>>> {
-  const byPost = new Map<number, Partial<Record<ReactionKind, string[]>>>();
+async function loadReactions(postIds: number[], viewerId: string | null): Promise<Map<number, PostReactions>> {
+  const byPost = new Map<number, PostReactions>();
   if (postIds.length === 0) return byPost;
-  const rows = await db.$queryRaw<{ postId: number; kind: ReactionKind; name: string }[]>`
-    SELECT r."postId", r.kind::text AS kind, u.name FROM (
-      SELECT "postId", kind, "userId", row_number() OVER (PARTITION BY "postId", kind ORDER BY "createdAt", id) AS n
-      FROM "Reaction" WHERE "postId" = ANY(${postIds}::int[]) AND "userId" IS DISTINCT FROM ${viewerId}::text
+  const rows = await db.$queryRaw<{ postId: number; kind: ReactionKind; userId: string; name: string; total: number }[]>`
+    SELECT r."postId", r.kind::text AS kind, r."userId", u.name, r.total FROM (
+      SELECT "postId", kind, "userId",
+        row_number() OVER (PARTITION BY "postId", kind ORDER BY ("userId" IS NOT DISTINCT FROM ${viewerId}::text) DESC, "createdAt", id) AS n,
+        count(*) OVER (PARTITION BY "postId", kind)::int AS total
+      FROM "Reaction" WHERE "postId" = ANY(${postIds}::int[])
     ) r JOIN "User" u ON u.id = r."userId"
-    WHERE r.n <= ${REACTORS_NAMED}
+    WHERE r.n <= ${REACTORS_NAMED + 1}
     ORDER BY r."postId", r.kind, r.n`;
-  for (const { postId, kind, name } of rows) {
-    const names = byPost.get(postId) ?? {};
-    (names[kind] ??= []).push(name);
-    byPost.set(postId, names);
+  for (const { postId, kind, userId, name, total } of rows) {
+    const post = byPost.get(postId) ?? { reactionCounts: {}, viewerReactions: [], reactorNames: {} };
+    post.reactionCounts[kind] = total;
+    if (userId === viewerId) post.viewerReactions.push(kind);
+    else if ((post.reactorNames[kind] ??= []).length < REACTORS_NAMED) post.reactorNames[kind]!.push(name);
+    byPost.set(postId, post);
   }
   return byPost;
 }
