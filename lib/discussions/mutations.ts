@@ -170,15 +170,14 @@ export async function editPost(userId: string, postId: number, body: string) {
   const post = await loadPostContext(postId);
   await requireParticipant(post.thread.groupId, userId, "edit posts", POST_NOT_FOUND);
   if (post.authorId !== userId) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
-  if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
-  if (post.thread.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
   await consumeRateLimit("edit", userId);
   const content = preparePostContent(body);
   const changed = await db.$transaction(async (tx) => {
     // The body as it was, read under the row's lock: two edits at once each keep the text they
     // replace in the history (decision 023) and each tell only whom they add. The thread's key
     // share lock holds off a lock or a deletion of the thread (FOR UPDATE) until the edit is in,
-    // not the replies; a deletion of the post or thread or a lock that came first refuses it.
+    // not the replies; a deletion of the post or thread or a lock that came first refuses it
+    // (checked here only: what was read before the transaction may be out of date by now).
     // Locked first, then read by a second statement: a locking read that waited may return the
     // row as it was before the change it waited for (Postgres rechecks only conflicting updates).
     await tx.$queryRaw`SELECT p.id FROM "Post" p JOIN "Thread" t ON t.id = p."threadId" WHERE p.id = ${postId} FOR NO KEY UPDATE OF p FOR KEY SHARE OF t`;

@@ -89,12 +89,18 @@ export async function joinGroup(userId: string, groupId: string) {
   await markHealthDirty(groupId);
 }
 
+/** Why someone may not leave: said before the transaction and, should it change meanwhile, in it. */
+const CANNOT_LEAVE = {
+  owner: "An owner cannot leave the group: make another member owner first.",
+  notMember: "You are not a member of this group.",
+  removed: "You were removed from this group.",
+} as const;
+
 export async function leaveGroup(userId: string, groupId: string) {
   const group = await loadVisibleGroupActor(groupId, userId);
   await consumeRateLimit("react", userId);
   if (!can(group.actor, "leave", group)) {
-    if (group.actor.membership?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
-    throw new AppError("FORBIDDEN", "You are not a member of this group.");
+    throw new AppError("FORBIDDEN", group.actor.membership?.role === "owner" ? CANNOT_LEAVE.owner : CANNOT_LEAVE.notMember);
   }
   // Leaving gives up seats at the group's upcoming meetups (the waitlist moves up), in the same
   // transaction: nobody is left holding a seat they can no longer take or give back.
@@ -104,9 +110,7 @@ export async function leaveGroup(userId: string, groupId: string) {
     const { count } = await tx.membership.deleteMany({ where: { groupId, userId, status: "active", role: { not: "owner" } } });
     if (count === 0) {
       const now = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true, role: true } });
-      if (now?.status === "banned") throw new AppError("FORBIDDEN", "You were removed from this group.");
-      if (now?.role === "owner") throw new AppError("FORBIDDEN", "An owner cannot leave the group: make another member owner first.");
-      throw new AppError("FORBIDDEN", "You are not a member of this group.");
+      throw new AppError("FORBIDDEN", now?.status === "banned" ? CANNOT_LEAVE.removed : now?.role === "owner" ? CANNOT_LEAVE.owner : CANNOT_LEAVE.notMember);
     }
     await withdrawFromGroupMeetups(tx, groupId, userId);
   }, MEETUP_TX_OPTIONS);
