@@ -8,11 +8,13 @@ import { db } from "@/lib/db";
 import { clearPostHistory, deletePost, editPost } from "@/lib/discussions/mutations";
 import { acceptInvite, createInvite } from "@/lib/invites/mutations";
 import { createProject, deleteProjectUpdate, postProjectUpdate } from "@/lib/projects/mutations";
-import { addMember, makeGroup, makeThread, makeUser, refusal, untilSomeoneWaitsForALock } from "@/test/fixtures";
-import { heldChange } from "@/test/held";
+import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
+import { raced } from "@/test/held";
 import { leaveGroup, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 
-let founder: Awaited<ReturnType<typeof makeUser>>;
+type Person = Awaited<ReturnType<typeof makeUser>>;
+
+let founder: Person;
 beforeAll(async () => {
   founder = await makeUser({ name: "Founder" });
 });
@@ -33,58 +35,38 @@ const membership = (groupId: string, userId: string) => db.membership.findUnique
 describe("acts judged again by what committed while they waited", () => {
   it("leaving while being removed: the removal stands, ban and all", async () => {
     const { group, people } = await groupWith("member");
-    const [member] = people as [Awaited<ReturnType<typeof makeUser>>];
-    const removal = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: member.id } }, data: { status: "banned", removedAt: new Date() } }));
-    const leaving = refusal(leaveGroup(member.id, group.id));
-    await untilSomeoneWaitsForALock();
-    removal.release();
-    await removal.done;
-    expect((await leaving).message).toBe("You were removed from this group.");
+    const [member] = people as [Person];
+    const leaving = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: member.id } }, data: { status: "banned", removedAt: new Date() } }), () => refusal(leaveGroup(member.id, group.id)));
+    expect(leaving.message).toBe("You were removed from this group.");
     expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "banned" });
   });
 
   it("an owner demoted while changing someone's role is refused, the role unchanged", async () => {
     const { group, people } = await groupWith("owner", "member");
-    const [owner, member] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
-    const demotion = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }));
-    const promoting = refusal(setMemberRole(owner.id, group.id, member.id, "moderator"));
-    await untilSomeoneWaitsForALock();
-    demotion.release();
-    await demotion.done;
-    expect((await promoting).code).toBe("FORBIDDEN");
+    const [owner, member] = people as [Person, Person];
+    const promoting = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }), () => refusal(setMemberRole(owner.id, group.id, member.id, "moderator")));
+    expect(promoting.code).toBe("FORBIDDEN");
     expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "active" });
   });
 
   it("an owner demoted while saving the settings is refused, the settings unchanged", async () => {
     const { group, people } = await groupWith("owner");
-    const [owner] = people as [Awaited<ReturnType<typeof makeUser>>];
-    const demotion = await heldChange((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }));
-    const saving = refusal(updateGroupSettings(owner.id, { groupId: group.id, name: "Taken over", description: "A group that changed hands.", tags: [], visibility: "public", language: "en" }));
-    await untilSomeoneWaitsForALock();
-    demotion.release();
-    await demotion.done;
-    expect((await saving).code).toBe("FORBIDDEN");
+    const [owner] = people as [Person];
+    const saving = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }), () => refusal(updateGroupSettings(owner.id, { groupId: group.id, name: "Taken over", description: "A group that changed hands.", tags: [], visibility: "public", language: "en" })));
+    expect(saving.code).toBe("FORBIDDEN");
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).name).not.toBe("Taken over");
   });
 
   it("an edit sent as the thread is locked, or as the post is deleted, is refused and saves nothing", async () => {
     const { group, people } = await groupWith("member");
-    const [member] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const [member] = people as [Person];
     const first = await makeThread(member.id, group.id, "Locked soon", "The words as they were.");
-    const lock = await heldChange((tx) => tx.$executeRaw`UPDATE "Thread" SET locked = true WHERE id = ${first.threadId}`.then(() => tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${first.threadId} FOR UPDATE`));
-    const editing = refusal(editPost(member.id, first.postId, "Words changed under a lock."));
-    await untilSomeoneWaitsForALock();
-    lock.release();
-    await lock.done;
-    expect((await editing).message).toBe("This thread is locked: its posts can no longer be edited.");
+    const editing = await raced((tx) => tx.$executeRaw`UPDATE "Thread" SET locked = true WHERE id = ${first.threadId}`.then(() => tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${first.threadId} FOR UPDATE`), () => refusal(editPost(member.id, first.postId, "Words changed under a lock.")));
+    expect(editing.message).toBe("This thread is locked: its posts can no longer be edited.");
 
     const second = await makeThread(member.id, group.id, "Deleted soon", "The words as they were.");
-    const deletion = await heldChange((tx) => tx.post.update({ where: { id: second.postId }, data: { deletedAt: new Date(), deletedById: founder.id } }));
-    const editingDeleted = refusal(editPost(member.id, second.postId, "Words written into a deleted post."));
-    await untilSomeoneWaitsForALock();
-    deletion.release();
-    await deletion.done;
-    expect((await editingDeleted).message).toBe("This post was deleted.");
+    const editingDeleted = await raced((tx) => tx.post.update({ where: { id: second.postId }, data: { deletedAt: new Date(), deletedById: founder.id } }), () => refusal(editPost(member.id, second.postId, "Words written into a deleted post.")));
+    expect(editingDeleted.message).toBe("This post was deleted.");
     const posts = await db.post.findMany({ where: { id: { in: [first.postId, second.postId] } }, select: { body: true, editCount: true } });
     expect(posts).toEqual([
       { body: "The words as they were.", editCount: 0 },
@@ -94,18 +76,14 @@ describe("acts judged again by what committed while they waited", () => {
 
   it("an author and a moderator deleting an update at once: the author's deletion stands, the moderators' is not recorded", async () => {
     const { group, people } = await groupWith("member", "moderator");
-    const [author, moderator] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
+    const [author, moderator] = people as [Person, Person];
     const project = await createProject(author.id, group.id, { name: "Seed library", goal: "Share seeds.", status: "active", links: [] });
     const { updateId } = await postProjectUpdate(author.id, project.projectId, "First shelf built.");
-    const authors = await heldChange(async (tx) => {
+    const moderators = await raced(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.projectId} FOR UPDATE`;
       await tx.projectUpdate.update({ where: { id: updateId }, data: { deletedAt: new Date(), deletedById: author.id } });
-    });
-    const moderators = refusal(deleteProjectUpdate(moderator.id, updateId));
-    await untilSomeoneWaitsForALock();
-    authors.release();
-    await authors.done;
-    expect((await moderators).code).toBe("NOT_FOUND");
+    }, () => refusal(deleteProjectUpdate(moderator.id, updateId)));
+    expect(moderators.code).toBe("NOT_FOUND");
     expect(await db.projectUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { deletedById: true } })).toEqual({ deletedById: author.id });
     expect(await db.moderationEntry.count({ where: { groupId: group.id, action: "project_update_deleted" } })).toBe(0);
   });
@@ -114,7 +92,7 @@ describe("acts judged again by what committed while they waited", () => {
 describe("what one may no longer do", () => {
   it("an owner demoted or removed: their links still bring people in, but they are no longer told who came", async () => {
     const { group, people } = await groupWith("owner", "owner");
-    const [demoted, removed] = people as [Awaited<ReturnType<typeof makeUser>>, Awaited<ReturnType<typeof makeUser>>];
+    const [demoted, removed] = people as [Person, Person];
     const byDemoted = await createInvite(demoted.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
     const byRemoved = await createInvite(removed.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
     const byFounder = await createInvite(founder.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
@@ -131,7 +109,7 @@ describe("what one may no longer do", () => {
 
   it("an author removed from the group cannot clear their post's edit history", async () => {
     const { group, people } = await groupWith("member");
-    const [author] = people as [Awaited<ReturnType<typeof makeUser>>];
+    const [author] = people as [Person];
     const { postId } = await makeThread(author.id, group.id, "Bait", "Harmless words.");
     await editPost(author.id, postId, "Spam, edited in.");
     await removeMember(founder.id, group.id, author.id);
