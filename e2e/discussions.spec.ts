@@ -78,7 +78,7 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
 
   // The button shows the like at once (optimistic): wait for the server's answer before another
   // person loads the page, or they may see the post as it was before the like.
-  const likeSaved = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === threadPath);
+  const likeSaved = serverAnswer(page, threadPath);
   await like.click();
   await expect(page.getByRole("button", { name: `Like ${owner.name}'s post (1 like)` })).toHaveAttribute("aria-pressed", "true");
   expect((await likeSaved).ok()).toBe(true);

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { createGroup, joinGroup, newPerson, startThread, unique, test } from "./support";
+import { createGroup, joinGroup, newPerson, serverAnswer, startThread, unique, test } from "./support";
 
 test("the owner changes the group's settings; bad input keeps what was typed; members get 403", async ({ browser }) => {
   // Two people sign up (argon2 is slow on purpose) and the journey crosses a dozen pages, as in
@@ -64,7 +64,7 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   await owner.getByLabel("Description").fill("Private now, about **seed swaps**.");
   // Everything this save should leave is already on the page from the first one ("Settings
   // saved.", "Private group"): wait for the server's answer, then check what it stored.
-  const saved = owner.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/g/${group.slug}/settings`);
+  const saved = serverAnswer(owner, `/g/${group.slug}/settings`);
   await owner.getByRole("button", { name: "Save settings" }).click();
   expect((await saved).ok()).toBe(true);
   await expect(owner.getByRole("button", { name: "Save settings" })).toBeVisible();
