@@ -52,6 +52,15 @@ test("public pages have no WCAG A/AA violation axe can find", async ({ page }) =
   await page.getByRole("link", { name: /: edit history of Amélie Laurent's post from / }).click();
   await expect(page.getByRole("heading", { name: "Edit history" })).toBeVisible();
   expect(await violations(page), "an edit history").toEqual([]);
+  // Who reacted to it, everyone and one kind.
+  await page.goto("/g/city-gardeners");
+  await page.getByRole("list", { name: "Threads" }).getByRole("link", { name: /^Welcome! Start here/ }).click();
+  await page.getByRole("link", { name: /^Who reacted to Amélie Laurent's post from / }).click();
+  await expect(page.getByRole("heading", { name: "Who reacted" })).toBeVisible();
+  expect(await violations(page), "who reacted").toEqual([]);
+  await page.getByRole("navigation", { name: "Reactions by kind" }).getByRole("link").last().click();
+  await expect(page.getByRole("navigation", { name: "Reactions by kind" }).getByRole("link").last()).toHaveAttribute("aria-current", "page");
+  expect(await violations(page), "who reacted, one kind").toEqual([]);
 });
 
 test("a member's pages have no WCAG A/AA violation axe can find", async ({ page }) => {

@@ -99,7 +99,7 @@ test("a moderator removes the earlier versions of a member's post: the member is
   await expect(member.getByText("Earlier versions were removed by the moderators.")).toBeVisible();
 });
 
-test("an unknown post's history is the 404 page, as is a private group's for outsiders", async ({ page, browser }) => {
+test("an unknown post's history, or who reacted to it, is the 404 page, as are a private group's for outsiders", async ({ page, browser }) => {
   await signUp(page, newUser("Pia Private"));
   const group = await createGroup(page, { visibility: "private" });
   await startThread(page, group.slug, "Members only", "Secret plans for the plot.");
@@ -111,10 +111,17 @@ test("an unknown post's history is the 404 page, as is a private group's for out
   await expect(page.getByText(", never edited.", { exact: false })).toBeVisible();
 
   const { page: outsider } = await newPerson(browser, "Olaf Outsider");
-  for (const url of [`/g/${group.slug}/posts/${postId}/history`, `/g/${group.slug}/posts/999999999/history`, `/g/${group.slug}/posts/abc/history`]) {
-    const response = await outsider.goto(url);
-    expect(response?.status()).toBe(404);
+  for (const subpage of ["history", "reactions"]) {
+    for (const url of [`/g/${group.slug}/posts/${postId}/${subpage}`, `/g/${group.slug}/posts/999999999/${subpage}`, `/g/${group.slug}/posts/abc/${subpage}`]) {
+      const response = await outsider.goto(url);
+      expect(response?.status(), url).toBe(404);
+    }
   }
-  const response = await page.goto(`/g/${group.slug}/posts/999999999/history`);
-  expect(response?.status()).toBe(404);
+  // A member: the post's reactions (none yet) — but no unknown kind, and no page past the end.
+  await page.goto(`/g/${group.slug}/posts/${postId}/reactions`);
+  await expect(page.getByText("Nobody has reacted to this post yet.")).toBeVisible();
+  for (const url of [`/g/${group.slug}/posts/999999999/history`, `/g/${group.slug}/posts/${postId}/reactions?kind=meh`, `/g/${group.slug}/posts/${postId}/reactions?page=2`]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+  }
 });

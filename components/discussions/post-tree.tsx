@@ -5,7 +5,7 @@ import { RestoreButton } from "@/components/ui/restore-button";
 import { restorePostAction } from "@/lib/discussions/actions";
 import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
-import { postHistoryPath } from "@/lib/discussions/paths";
+import { postHistoryPath, postReactionsPath } from "@/lib/discussions/paths";
 import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
@@ -98,6 +98,12 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
               names={post.reactorNames}
               disabledReason={whyNoReaction(permissions, own)}
             />
+          )}
+          {/* Everyone who reacted, for whoever may read the thread: tooltips name the first few, and phones show none. */}
+          {Object.values(post.reactionCounts).some((count) => count > 0) && (
+            <Link href={postReactionsPath(groupSlug, post.id)} className="rounded-md px-2 py-1 text-xs text-stone-600 hover:bg-stone-100 hover:underline">
+              Who reacted<span className="sr-only"> to {postName}</span>
+            </Link>
           )}
           {/* Saving to read again is reading, not taking part (decision 026): any signed-in reader. */}
           {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}

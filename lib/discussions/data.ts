@@ -226,6 +226,39 @@ export function loadPostHistory(postId: number, groupSlug: string, viewer: Viewe
   });
 }
 
+/** People per page of a post's "Who reacted" list. */
+export const REACTORS_PAGE_SIZE = 50;
+
+/**
+ * Everyone who reacted to a post (decision 027, amended): its "Who reacted" page, for whoever may
+ * read its thread (loadPostHistory's rules: null for an unknown or deleted post, a deleted thread
+ * or a hidden group). `counts`: people per kind; `people`: the page `page` of those who gave
+ * `kind` (any kind when absent), each once with every kind they gave, in the order they first
+ * reacted; `total`: how many such people in all (0 past the last page). Three queries, however many reacted.
+ */
+export async function loadPostReactors(postId: number, groupSlug: string, viewer: ViewerRef | null, query: { kind?: ReactionKind; page: number }) {
+  const post = await db.post.findFirst({
+    where: { id: postId, deletedAt: null, thread: { deletedAt: null, group: { AND: [{ slug: groupSlug }, visibleGroupsWhere(viewer)] } } },
+    select: { id: true, createdAt: true, author: { select: { id: true, name: true } }, thread: { select: { id: true, slug: true, title: true } } },
+  });
+  if (!post) return null;
+  const kindFilter = query.kind ? Prisma.sql`AND r.kind = ${query.kind}::"ReactionKind"` : Prisma.empty;
+  const [grouped, people] = await Promise.all([
+    db.reaction.groupBy({ by: ["kind"], where: { postId }, _count: { _all: true } }),
+    db.$queryRaw<{ id: string; name: string; kinds: ReactionKind[]; firstAt: Date; total: number }[]>`
+      SELECT u.id, u.name, array_agg(r.kind::text ORDER BY r.kind) AS kinds, min(r."createdAt") AS "firstAt", (count(*) OVER ())::int AS total
+      FROM "Reaction" r JOIN "User" u ON u.id = r."userId"
+      WHERE r."postId" = ${postId} ${kindFilter}
+      GROUP BY u.id, u.name
+      ORDER BY "firstAt", u.id
+      LIMIT ${REACTORS_PAGE_SIZE} OFFSET ${(query.page - 1) * REACTORS_PAGE_SIZE}`,
+  ]);
+  const counts: ReactionCounts = Object.fromEntries(grouped.map((row) => [row.kind, row._count._all]));
+  // A page past the end has no row to carry the total: 0 then, and the page answers 404 (pageExists).
+  const total = people[0]?.total ?? 0;
+  return { post, counts, people: people.map(({ total: _total, ...person }) => person), total };
+}
+
 // ─── Reported posts (decision 012) ───────────────────────────────────────────────────────
 
 /** Reported posts per page of the review queue (as the Deleted threads page). */

@@ -29,6 +29,11 @@ export function postHistoryPath(groupSlug: string, postId: number): string {
   return `${postPermalink(groupSlug, postId)}/history`;
 }
 
+/** Who reacted to a post (decision 027): everyone, or those who gave `kind`. */
+export function postReactionsPath(groupSlug: string, postId: number, kind?: string): string {
+  return `${postPermalink(groupSlug, postId)}/reactions${kind ? `?kind=${kind}` : ""}`;
+}
+
 /**
  * The page that renders a post, anchored at it: the resolver's destination. `location`, where
  * locatePost (lib/discussions/tree) found it: the thread page or a post's sub-thread page, and

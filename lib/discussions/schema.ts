@@ -138,3 +138,9 @@ export const editThreadTitleSchema = threadRefSchema.extend({ title: createThrea
 
 /** A thread or sub-thread page's query: `?page=` of its branches (lib/discussions/tree BRANCHES_PER_PAGE). */
 export const threadPageQuerySchema = z.object({ page: pageNumberSchema });
+
+/**
+ * A post's "Who reacted" page query: `?kind=` narrows it to one kind (absent: everyone), `?page=`.
+ * An unknown kind fails (the page answers 404), as an unknown address does.
+ */
+export const reactorsQuerySchema = z.object({ kind: z.enum(REACTION_KINDS).optional(), page: pageNumberSchema });

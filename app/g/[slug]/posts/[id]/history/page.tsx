@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangedText, ClearHistoryButton } from "@/components/discussions/post-history";
+import { PostBreadcrumb } from "@/components/discussions/post-breadcrumb";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { loadPostHistory } from "@/lib/discussions/data";
 import { changeCounts, describeChangeCounts, HISTORY_NOTE_ID, missingVersionsNote, postVersions, wordChanges } from "@/lib/discussions/history";
-import { postPermalink, threadPath } from "@/lib/discussions/paths";
+import { postPermalink } from "@/lib/discussions/paths";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -38,12 +39,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/g/[slug]/p
   const now = new Date();
   return (
     <section aria-labelledby="history-heading" className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <Link href={threadPath(group.slug, post.thread)} lang={group.language} className="hover:underline">
-          {post.thread.title}
-        </Link>{" "}
-        › Edit history
-      </nav>
+      <PostBreadcrumb groupSlug={group.slug} lang={group.language} thread={post.thread} current="Edit history" />
       <header className="space-y-2">
         <h2 id="history-heading" className="text-xl font-semibold">
           Edit history
