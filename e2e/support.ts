@@ -89,15 +89,15 @@ export async function startThread(page: Page, groupSlug: string, title: string, 
   return new URL(page.url()).pathname;
 }
 
-/**
- * Answers the next confirmation dialog (accepting or not) and returns what it asked; fails, at
- * this line, when none comes within the expect timeout (rather than hanging the journey).
- */
 /** The server's answer to the next server action (a POST) sent from the page at `pathname`. */
 export function serverAnswer(page: Page, pathname: string) {
   return page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === pathname);
 }
 
+/**
+ * Answers the next confirmation dialog (accepting or not) and returns what it asked; fails, at
+ * this line, when none comes within the expect timeout (rather than hanging the journey).
+ */
 export async function answerNextDialog(page: Page, accept: boolean): Promise<string> {
   const dialog = await page.waitForEvent("dialog", { timeout: 10_000 });
   await (accept ? dialog.accept() : dialog.dismiss());
