@@ -203,7 +203,7 @@ test("a like is set, not toggled: it shows at once, a double click likes once, a
   await expect(replyLike).toHaveAttribute("aria-pressed", "false");
 });
 
-test("members react with more than a like: React offers six kinds, by mouse or keyboard, and the counts add up", async ({ browser }) => {
+test("members react with more than a like: React offers six kinds, by mouse or keyboard, the counts add up, the author hears of them and anyone sees who reacted", async ({ browser }) => {
   // Three people and many round trips.
   test.slow();
   const owner = await newPerson(browser, "Writer");
@@ -280,6 +280,30 @@ test("members react with more than a like: React offers six kinds, by mouse or k
   await expect(opener(anonymous).locator(`[title="${second.user.name} reacted with Insightful."]`)).toBeVisible();
   await expect(opener(anonymous).getByText("Thanks: 1 reaction")).toBeAttached();
   await expect(opener(anonymous).getByRole("button")).toHaveCount(0);
+
+  // The author heard of them in one notice, gathered, naming the latest (decision 029): it leads to the post.
+  await owner.page.goto("/notifications");
+  const notices = owner.page.getByRole("link", { name: /reacted to your thread|reacted with/ });
+  await expect(notices).toHaveText([`${second.user.name} and 1 other reacted to your thread “Compost ratios”.`]);
+  await notices.click();
+  await expect(owner.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
+
+  // Who reacted, in full: anyone who can read the thread, the signed-out reader too; one kind or all.
+  await opener(anonymous).getByRole("link", { name: /^Who reacted to / }).click();
+  await expect(anonymous.getByRole("heading", { level: 2, name: "Who reacted" })).toBeVisible();
+  const everyone = anonymous.getByRole("list", { name: "2 people reacted" });
+  await expect(everyone.getByRole("listitem")).toHaveCount(2);
+  await expect(everyone.getByRole("listitem").first()).toContainText(`${first.user.name}`);
+  await expect(everyone.getByRole("listitem").first()).toContainText("Thanks");
+  await expect(everyone.getByRole("listitem").last()).toContainText(`${second.user.name}`);
+  await expect(everyone.getByRole("listitem").last()).toContainText("Insightful");
+  const kinds = anonymous.getByRole("navigation", { name: "Reactions by kind" });
+  await expect(kinds.getByRole("link")).toHaveText(["All", "🙏 Thanks 1", "💡 Insightful 1"]);
+  await kinds.getByRole("link", { name: "Insightful 1" }).click();
+  await expect(kinds.getByRole("link", { name: "Insightful 1" })).toHaveAttribute("aria-current", "page");
+  await expect(anonymous.getByRole("list", { name: "1 person reacted with Insightful" }).getByRole("listitem")).toHaveText([new RegExp(`^${second.user.name}`)]);
+  await anonymous.getByRole("link", { name: second.user.name }).click();
+  await expect(anonymous.getByRole("heading", { level: 1, name: second.user.name })).toBeVisible();
 });
 
 test("signed-out readers are invited to sign in to like and to reply, and come back to the post", async ({ browser }) => {

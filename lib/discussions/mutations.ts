@@ -13,6 +13,7 @@ import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threa
 import { notifyFollowers, notifyNewThread } from "./follows";
 import { mentionNoticeMessage, newlyMentioned } from "./mentions";
 import { postHistoryPath, postPermalink, reportsPath, threadPath } from "./paths";
+import { notifyReacted } from "./reaction-notices";
 import { preparePostContent } from "./post-content";
 import type { ReactionKind } from "./reactions";
 import type { CreateThreadInput, ReplyInput, ReportPostInput, ReportResolution } from "./schema";
@@ -155,6 +156,7 @@ async function loadPostContext(postId: number) {
     select: {
       id: true,
       authorId: true,
+      parentId: true,
       deletedAt: true,
       threadId: true,
       // For the moderation log's label, should a moderator act on the post.
@@ -346,7 +348,8 @@ export async function restorePost(userId: string, postId: number) {
  * Sets whether the viewer reacts to a post with `kind` (decision 027): `on` is what the person
  * asked for (what their button showed, turned over), not a flip of what is stored, so a second
  * request from a stale page, or the same click sent twice, changes nothing. A person may give a
- * post several kinds, but none to their own post.
+ * post several kinds, but none to their own post. A reaction given tells the post's author
+ * (decision 029), in the same transaction.
  */
 export async function setReaction(userId: string, postId: number, kind: ReactionKind, on: boolean): Promise<{ on: boolean; threadId: number }> {
   const post = await loadPostContext(postId);
@@ -357,12 +360,13 @@ export async function setReaction(userId: string, postId: number, kind: Reaction
   if (!on) {
     await db.reaction.deleteMany({ where: { postId, userId, kind } });
   } else {
-    try {
-      await db.reaction.create({ data: { postId, userId, kind } });
-    } catch (error) {
-      // Given already (another tab, or the same click twice at once): that is what was asked for.
-      if (!isUniqueViolation(error)) throw error;
-    }
+    await db.$transaction(async (tx) => {
+      // Given already (another tab, or the same click twice at once) is what was asked for: nothing to tell.
+      const { count } = await tx.reaction.createMany({ data: [{ postId, userId, kind }], skipDuplicates: true });
+      if (count === 0) return;
+      const reactor = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true } });
+      await notifyReacted(tx, { postId, kind, reactor }, post, new Date());
+    });
   }
   // After the write: a recompute that starts after the mark must see the reaction (or its absence).
   await markHealthDirty(post.thread.groupId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReactionKind as PrismaReactionKind } from "@/lib/generated/prisma/enums";
-import { applyReaction, describeReactors, REACTION_KINDS, reactionChoiceName, reactionControlName, REACTIONS, summarizeReactions } from "./reactions";
+import { applyReaction, describeReactors, REACTION_KINDS, reactionChoiceName, reactionControlName, reactionNoticeMessage, REACTIONS, summarizeReactions } from "./reactions";
 
 describe("reactions", () => {
   it("offers exactly the kinds the database stores, in its order", () => {
@@ -53,5 +53,17 @@ describe("reactions", () => {
     expect(describeReactors("funny", ["Ada", "Bo", "Cy"], 4, false)).toBe("Ada, Bo, Cy and 1 other reacted with Funny.");
     // Only the viewer so far (their click on its way: no names loaded yet).
     expect(describeReactors("celebrate", [], 1, true)).toBe("You reacted with Celebrate.");
+  });
+});
+
+describe("reactionNoticeMessage", () => {
+  const thread = { title: "Winter compost", opener: false };
+  it("names one person and the kind they gave", () => {
+    expect(reactionNoticeMessage({ name: "Ada", kind: "insightful" }, 1, thread)).toBe("Ada reacted with Insightful to your post in “Winter compost”.");
+    expect(reactionNoticeMessage({ name: "Ada", kind: "like" }, 1, { ...thread, opener: true })).toBe("Ada reacted with Like to your thread “Winter compost”.");
+  });
+  it("gathers several behind the latest, one other or more", () => {
+    expect(reactionNoticeMessage({ name: "Bo", kind: "love" }, 2, thread)).toBe("Bo and 1 other reacted to your post in “Winter compost”.");
+    expect(reactionNoticeMessage({ name: "Bo", kind: "love" }, 5, { ...thread, opener: true })).toBe("Bo and 4 others reacted to your thread “Winter compost”.");
   });
 });

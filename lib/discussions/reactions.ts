@@ -90,3 +90,16 @@ export function describeReactors(kind: ReactionKind, others: readonly string[], 
         : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
   return `${list} reacted with ${REACTIONS[kind].label}.`;
 }
+
+/**
+ * The notice a post's author gets of reactions to it (decision 029): of one person ("Ada reacted
+ * with Insightful to your post in “Cheese”."), or, gathered while unread, of several, the latest
+ * named ("Ada and 2 others reacted to your thread “Cheese”."). `people`: how many reacted since
+ * the author last read such a notice, the latest included.
+ */
+export function reactionNoticeMessage(latest: { name: string; kind: ReactionKind }, people: number, thread: { title: string; opener: boolean }): string {
+  const what = thread.opener ? `your thread “${thread.title}”` : `your post in “${thread.title}”`;
+  if (people <= 1) return `${latest.name} reacted with ${REACTIONS[latest.kind].label} to ${what}.`;
+  const others = people - 1;
+  return `${latest.name} and ${others} ${others === 1 ? "other" : "others"} reacted to ${what}.`;
+}

@@ -17,6 +17,8 @@ export type NotificationKind = "group.added" | "group.joined" | "group.removed" 
   | "group.join.requested" | "group.request.accepted" | "group.request.declined" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // Someone mentioned the person in a post (decision 021); new replies in a thread they follow (decision 022).
   | "post.mentioned" | "thread.replies" | "thread.created"
+  // Reactions to the person's post, gathered while unread (decision 029).
+  | "post.reacted"
   // A post reported to the group's owners and moderators: the first open report on it (decision 012).
   | "post.reported"
   // The group's moderators deleted or restored someone's post, thread, project or project update: to its author or the project's leads (decision 019).

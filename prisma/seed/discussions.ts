@@ -6,7 +6,8 @@ import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
 import { joinRequestNoticeMessage, joinRequestsPath } from "@/lib/groups/join-requests";
-import type { ReactionKind } from "@/lib/discussions/reactions";
+import { reactionNoticeMessage, type ReactionKind } from "@/lib/discussions/reactions";
+import { REACTION_NOTICE, reactionNoticeKey } from "@/lib/discussions/reaction-notices";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -154,6 +155,7 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   await db.postRevision.createMany({ data: revisions });
   await db.reaction.createMany({ data: reactions, skipDuplicates: true });
   await db.notification.createMany({ data: mentionNotices(posts, threads, ctx, names) });
+  await db.notification.createMany({ data: reactionNotices(posts, threads, reactions, ctx, names) });
   // Explicit ids bypassed the sequences: move them past what we inserted.
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
@@ -185,6 +187,44 @@ function mentionNotices(
       createdAt: post.createdAt,
       readAt,
     }));
+  });
+}
+
+/**
+ * The notices the seeded reactions sent their posts' authors, as the app sends them (decision
+ * 029): one per post, gathering everyone who reacted and naming the latest, written at the last
+ * reaction; read an hour later when over two days old, as the mention notices.
+ */
+function reactionNotices(
+  posts: { id: number; threadId: number; authorId: string; parentId: number | null }[],
+  threads: { id: number; groupId: string; title: string }[],
+  reactions: { postId: number; userId: string; kind: ReactionKind; createdAt: Date }[],
+  ctx: SeedContext,
+  names: Map<string, string>,
+) {
+  const threadById = new Map(threads.map((thread) => [thread.id, thread]));
+  const slugById = new Map(ctx.content.groups.map((group) => [ctx.groupIds.get(group.slug), group.slug]));
+  const nameById = new Map([...ctx.userIds].map(([key, id]) => [id, names.get(key)!]));
+  const byPost = new Map<number, typeof reactions>();
+  for (const reaction of reactions) byPost.set(reaction.postId, [...(byPost.get(reaction.postId) ?? []), reaction]);
+  return posts.flatMap((post) => {
+    const given = (byPost.get(post.id) ?? []).filter((reaction) => reaction.userId !== post.authorId).toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const latest = given.at(-1);
+    if (!latest) return [];
+    const thread = threadById.get(post.threadId)!;
+    const readAt = ctx.now.getTime() - latest.createdAt.getTime() > 2 * DAY ? new Date(latest.createdAt.getTime() + HOUR) : null;
+    const people = new Set(given.map((reaction) => reaction.userId)).size;
+    return [
+      {
+        userId: post.authorId,
+        kind: REACTION_NOTICE,
+        message: reactionNoticeMessage({ name: nameById.get(latest.userId)!, kind: latest.kind }, people, { title: thread.title, opener: post.parentId === null }),
+        url: postPermalink(slugById.get(thread.groupId)!, post.id),
+        dedupeKey: reactionNoticeKey(post.id, given[0]!.userId),
+        createdAt: latest.createdAt,
+        readAt,
+      },
+    ];
   });
 }
 
