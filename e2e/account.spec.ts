@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { newPerson, serverAnswer, signIn, signOut, test } from "./support";
+import { answerNextDialog, newPerson, serverAnswer, signIn, signOut, test } from "./support";
 
 test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Renamer");
@@ -118,4 +118,48 @@ test("a member says who they are on their profile: a bad website is refused with
 test("the account page asks a visitor to sign in first", async ({ page }) => {
   await page.goto("/me/settings");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fme%2Fsettings$/);
+});
+
+test("someone who forgot their password is told to ask a site admin, who gives them a new one from their profile", async ({ page, browser }) => {
+  const forgetful = await newPerson(browser, "Forgetful");
+  await forgetful.page.getByRole("banner").getByRole("link", { name: "Account" }).click();
+  await forgetful.page.getByRole("link", { name: "See your profile" }).click();
+  await expect(forgetful.page).toHaveURL(/\/u\/\w+$/);
+  const profilePath = new URL(forgetful.page.url()).pathname;
+  // A member sees no such thing on someone's profile.
+  const member = await newPerson(browser, "Bystander");
+  await member.page.goto(profilePath);
+  await expect(member.page.getByRole("heading", { level: 1, name: forgetful.user.name })).toBeVisible();
+  await expect(member.page.getByRole("button", { name: "Give a new password" })).toHaveCount(0);
+
+  // The sign-in page says what to do, then the admin does it.
+  await page.goto("/login");
+  await expect(page.getByText("Forgot your password?")).toBeVisible();
+  await expect(page.getByText(/ask one of the site's admins to give you a new one/)).toBeVisible();
+  await signIn(page, "admin@toile.test", "toile-demo");
+  await page.goto(profilePath);
+  const admin = page.getByRole("region", { name: "Site admin" });
+  const asked = answerNextDialog(page, false);
+  await admin.getByRole("button", { name: "Give a new password" }).click();
+  expect(await asked).toBe(`Give ${forgetful.user.name} a new password? Their current one stops working and they are signed out everywhere.`);
+  await expect(admin.getByRole("status")).toHaveCount(0);
+  const given = answerNextDialog(page, true);
+  await admin.getByRole("button", { name: "Give a new password" }).click();
+  await given;
+  const status = admin.getByRole("status");
+  await expect(status).toHaveText(new RegExp(`^New password for ${forgetful.user.name}: ([a-z]+-){5}\\d{2}$`));
+  const password = (await status.textContent())!.split(": ")[1]!;
+
+  // Their browser is signed out; the old password no longer works, the new one does, and a notice says what happened.
+  await forgetful.page.reload();
+  await expect(forgetful.page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await forgetful.page.goto("/login");
+  await forgetful.page.getByLabel("Email").fill(forgetful.user.email);
+  await forgetful.page.getByLabel("Password").fill(forgetful.user.password);
+  await forgetful.page.getByRole("button", { name: "Sign in" }).click();
+  await expect(forgetful.page.getByRole("alert")).toBeVisible();
+  await signIn(forgetful.page, forgetful.user.email, password);
+  await forgetful.page.goto("/notifications");
+  await forgetful.page.getByRole("link", { name: "Sam Okafor, a site admin, gave you a new password. Choose your own under Account." }).click();
+  await expect(forgetful.page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
 });

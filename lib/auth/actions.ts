@@ -2,10 +2,10 @@
 
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
-import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { limitSignUp } from "./client-address";
-import { changeName, changePassword, registerUser } from "./mutations";
-import { changeNameSchema, changePasswordSchema, signUpSchema } from "./schema";
+import { changeName, changePassword, registerUser, resetPasswordAsAdmin } from "./mutations";
+import { changeNameSchema, changePasswordSchema, signUpSchema, userRefSchema } from "./schema";
 import { requireViewer } from "./session";
 
 /** Creates the account; the form then signs in through next-auth's credentials provider. */
@@ -37,5 +37,19 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     const viewer = await requireViewer();
     await changePassword(viewer.id, input);
     return { status: "success", message: "Password changed. Every other browser signed in as you is now signed out." };
+  });
+}
+
+/**
+ * A site admin gives someone a new password from their profile: shown once, in the answer, for
+ * the admin to hand over (Toile sends no email); it is never stored in the clear.
+ */
+export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { userId } = parseInput(userRefSchema, values, hiddenRefs("member", "userId"));
+    const viewer = await requireViewer();
+    const { password, name } = await resetPasswordAsAdmin(viewer.id, userId);
+    return { status: "success", message: `New password for ${name}: ${password}`, values: {} };
   });
 }

@@ -1,7 +1,9 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { ACCOUNT_PATH } from "./paths";
 import { hashPassword, verifyPassword, weakPasswordMessage } from "./password";
 import type { ChangePasswordInput, SignUpInput } from "./schema";
 
@@ -73,8 +75,36 @@ const RESET_WORDS = "amber basil cedar delta ember fjord grove harbor indigo jun
  */
 export async function resetPassword(email: string): Promise<string> {
   const user = await accountByEmail(email);
+  return givePassword(user.id, null);
+}
+
+/**
+ * A site admin gives someone who forgot their password a new one, from that person's profile
+ * (the CLI's reset without a shell). Whether the actor is a site admin is read from the database
+ * now, not from their session. Their own password is changed under Account, which asks for it.
+ */
+export async function resetPasswordAsAdmin(adminId: string, userId: string): Promise<{ password: string; name: string }> {
+  const admin = await db.user.findUnique({ where: { id: adminId }, select: { isSiteAdmin: true, name: true } });
+  if (!admin?.isSiteAdmin) throw new AppError("FORBIDDEN", "Only site admins can give someone a new password.");
+  if (adminId === userId) throw new AppError("CONFLICT", "Change your own password under Account: it asks for your current one.");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
+  if (!user) throw new AppError("NOT_FOUND", "This member does not exist.");
+  return { password: await givePassword(user.id, admin.name), name: user.name };
+}
+
+/**
+ * A new random password for `userId`: five words easy to read out, and a number. Every session of
+ * theirs ends, and a notice waits for them once they sign in with it: who gave it (`by`, null
+ * from the command line) and where to choose their own.
+ */
+async function givePassword(userId: string, by: string | null): Promise<string> {
   const words = Array.from({ length: 5 }, () => RESET_WORDS[randomInt(RESET_WORDS.length)]);
   const password = `${words.join("-")}-${randomInt(10, 100)}`;
-  await setPassword(user.id, password);
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() } });
+    const who = by === null ? "A site admin" : `${by}, a site admin,`;
+    await sendNotifications([{ userId, kind: "account.password.reset", message: `${who} gave you a new password. Choose your own under Account.`, url: ACCOUNT_PATH }], tx);
+  });
   return password;
 }

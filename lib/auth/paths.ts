@@ -27,3 +27,6 @@ export function pathWithQuery(path: string, searchParams: PageSearchParams): str
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/** One's own account: name, profile, password. */
+export const ACCOUNT_PATH = "/me/settings";

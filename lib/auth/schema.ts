@@ -50,3 +50,6 @@ export const changePasswordSchema = z
   })
   .refine((input) => input.confirmPassword === input.newPassword, { path: ["confirmPassword"], message: "This does not match the new password. Type it again." });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** A person an admin acts on (their profile's hidden field). */
+export const userRefSchema = z.object({ userId: z.string().min(1).max(40) });

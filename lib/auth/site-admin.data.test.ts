@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { makeUser } from "@/test/fixtures";
-import { setSiteAdmin } from "./mutations";
+import { resetPasswordAsAdmin, setSiteAdmin } from "./mutations";
 import { authorizeCredentials } from "./options";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -83,4 +83,38 @@ describe("npm run admin (scripts/site-admin.ts)", () => {
     expect(usage.stderr).toContain("Usage: npm run admin -- grant|revoke|reset-password <email>");
     expect((await cli("grant")).code).toBe(2);
   }, 120_000);
+});
+
+describe("resetPasswordAsAdmin", () => {
+  it("gives a new password that signs in, ends the person's sessions and tells them who gave it", async () => {
+    const admin = await makeUser({ name: "Site Admin Sam", isSiteAdmin: true });
+    const person = await makeUser({ name: "Forgetful Fay" });
+    const before = new Date(Date.now() - 1000);
+    const { password, name } = await resetPasswordAsAdmin(admin.id, person.id);
+    expect(name).toBe("Forgetful Fay");
+    expect(password).toMatch(/^([a-z]+-){5}\d{2}$/);
+    expect(await authorizeCredentials({ email: person.email, password })).toMatchObject({ id: person.id });
+    await expect(authorizeCredentials({ email: person.email, password: "correct horse battery staple" })).rejects.toThrow();
+    const stored = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { passwordChangedAt: true, passwordHash: true } });
+    expect(stored.passwordChangedAt!.getTime()).toBeGreaterThan(before.getTime());
+    expect(stored.passwordHash).not.toContain(password);
+    expect(await db.notification.findMany({ where: { userId: person.id }, select: { kind: true, message: true, url: true } })).toEqual([
+      { kind: "account.password.reset", message: "Site Admin Sam, a site admin, gave you a new password. Choose your own under Account.", url: "/me/settings" },
+    ]);
+  });
+
+  it("refuses anyone but a site admin (as the database says now), their own account, and unknown people", async () => {
+    const admin = await makeUser({ isSiteAdmin: true });
+    const member = await makeUser();
+    const person = await makeUser();
+    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: person.id } })).passwordHash;
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (isAppError(error) ? error.code : error));
+    expect(await refusal(resetPasswordAsAdmin(member.id, person.id))).toBe("FORBIDDEN");
+    expect(await refusal(resetPasswordAsAdmin(admin.id, admin.id))).toBe("CONFLICT");
+    expect(await refusal(resetPasswordAsAdmin(admin.id, "no-such-user"))).toBe("NOT_FOUND");
+    await setSiteAdmin(admin.email, false);
+    expect(await refusal(resetPasswordAsAdmin(admin.id, person.id))).toBe("FORBIDDEN");
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).passwordHash).toBe(hashBefore);
+    expect(await db.notification.count({ where: { userId: person.id } })).toBe(0);
+  });
 });

@@ -12,7 +12,7 @@ export interface NotificationDraft {
   eventTimeZone?: string | null;
 }
 
-export type NotificationKind = "group.added" | "group.joined" | "group.removed" | "group.reinstated"
+export type NotificationKind = "account.password.reset" | "group.added" | "group.joined" | "group.removed" | "group.reinstated"
   // Requests to join a listed private group (decision 025): to its moderators, then the answer to the person.
   | "group.join.requested" | "group.request.accepted" | "group.request.declined" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // Someone mentioned the person in a post (decision 021); new replies in a thread they follow (decision 022).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
-import { signInPath } from "@/lib/auth/paths";
+import { ACCOUNT_PATH, signInPath } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
 import { ProfileForm } from "@/components/users/profile-form";
 import { loadOwnProfile } from "@/lib/users/data";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Account" };
 /** One's own account: the name others see, what one's profile says, and the password (the email is how one signs in). */
 export default async function AccountPage() {
   const viewer = await getViewer();
-  if (!viewer) redirect(signInPath("/me/settings"));
+  if (!viewer) redirect(signInPath(ACCOUNT_PATH));
   const profile = await loadOwnProfile(viewer.id);
   return (
     <div className="mx-auto max-w-lg space-y-10">

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { getViewer } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/groups/ability";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
@@ -13,7 +14,11 @@ import { loadProfile } from "@/lib/users/data";
 import { websiteLabel } from "@/lib/users/schema";
 
 /** The profile as the viewer may see it, loaded once per request (metadata and page share it). */
-const load = cache(async (id: string) => loadProfile(id, await getViewer()));
+const load = cache(async (id: string) => {
+  const viewer = await getViewer();
+  const profile = await loadProfile(id, viewer);
+  return profile && { ...profile, viewer };
+});
 
 export async function generateMetadata({ params }: PageProps<"/u/[id]">): Promise<Metadata> {
   const profile = await load((await params).id);
@@ -24,6 +29,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
   const { id } = await params;
   const profile = await load(id);
   if (!profile) notFound();
+  const { viewer } = profile;
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -53,6 +59,16 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           </li>
         </ul>
       </header>
+      {/* Site admins help someone who forgot their password (Toile sends no email); their own is changed under Account. */}
+      {viewer?.isSiteAdmin && viewer.id !== profile.user.id && (
+        <section aria-labelledby="site-admin-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="site-admin-heading" className="text-lg font-semibold">
+            Site admin
+          </h2>
+          <p className="text-sm text-stone-600">Forgot their password? Give them a new one here, then hand it over yourself.</p>
+          <ResetPasswordForm userId={profile.user.id} name={profile.user.name} />
+        </section>
+      )}
       {profile.user.bioHtml && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading" className="mb-2 text-lg font-semibold">
