@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "@/components/ui/restore-button";
+import { PersonLink } from "@/components/users/avatar";
 import { restorePostAction } from "@/lib/discussions/actions";
 import { signInPath } from "@/lib/auth/paths";
 import type { ThreadPost } from "@/lib/discussions/data";
@@ -56,9 +57,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
     // Focusable from script (tabIndex -1): focus lands on the post a link or a deletion leads to.
     <article id={`post-${post.id}`} tabIndex={-1} aria-label={`Post by ${post.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600 target:ring-2 target:ring-brand-100">
       <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
-        <Link href={`/u/${post.author.id}`} className="font-medium text-stone-900 hover:underline">
-          {post.author.name}
-        </Link>
+        <PersonLink user={post.author} />
         <span aria-hidden className="text-stone-400">
           ·
         </span>

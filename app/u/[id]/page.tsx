@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { Avatar } from "@/components/users/avatar";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { getViewer } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/groups/ability";
@@ -34,9 +35,12 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <div>
-          <h1 className="text-2xl font-semibold">{profile.user.name}</h1>
-          {profile.user.headline && <p className="text-stone-800">{profile.user.headline}</p>}
+        <div className="flex items-center gap-4">
+          <Avatar user={profile.user} size="lg" />
+          <div className="min-w-0">
+            <h1 className="text-2xl font-semibold wrap-anywhere">{profile.user.name}</h1>
+            {profile.user.headline && <p className="text-stone-800">{profile.user.headline}</p>}
+          </div>
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
           {profile.user.location && (

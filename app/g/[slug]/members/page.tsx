@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PersonLink } from "@/components/users/avatar";
 import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/groups/add-member-form";
 import { InviteLinks } from "@/components/invites/invite-links";
@@ -25,9 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/g/[slug]/members"
 function PersonHeader({ user }: { user: { id: string; name: string } }) {
   return (
     <th scope="row" className="px-3 py-2 text-left font-medium">
-      <Link href={`/u/${user.id}`} className="hover:underline">
-        {user.name}
-      </Link>
+      <PersonLink user={user} className="" />
     </th>
   );
 }

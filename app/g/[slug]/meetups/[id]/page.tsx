@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PersonLink } from "@/components/users/avatar";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { EventTime } from "@/components/meetups/event-time";
@@ -31,9 +32,7 @@ function PeopleList({ label, people, ordered = false }: { label: string; people:
       <List aria-label={label} className={`text-sm ${ordered ? "list-decimal pl-5" : "flex flex-wrap gap-x-3 gap-y-1"}`}>
         {people.map((person) => (
           <li key={person.id}>
-            <Link href={`/u/${person.id}`} className="hover:underline">
-              {person.name}
-            </Link>
+            <PersonLink user={person} className="" />
           </li>
         ))}
       </List>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PersonLink } from "@/components/users/avatar";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
@@ -155,9 +156,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                   <li key={update.id}>
                     <article id={`update-${update.id}`} tabIndex={-1} aria-label={`Update by ${update.author.name}`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 target:border-brand-600">
                       <header className="mb-2 flex flex-wrap items-center gap-x-2 text-sm">
-                        <Link href={`/u/${update.author.id}`} className="font-medium text-stone-900 hover:underline">
-                          {update.author.name}
-                        </Link>
+                        <PersonLink user={update.author} />
                         <span aria-hidden className="text-stone-400">
                           ·
                         </span>
@@ -245,9 +244,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
               {project.members.map((member) => (
                 <li key={member.user.id} className="space-y-1">
                   <p className="flex flex-wrap items-center gap-2">
-                    <Link href={`/u/${member.user.id}`} className="font-medium text-stone-900 hover:underline">
-                      {member.user.name}
-                    </Link>
+                    <PersonLink user={member.user} />
                     <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
                     {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
                   </p>

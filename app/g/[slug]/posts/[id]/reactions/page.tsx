@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { PostBreadcrumb } from "@/components/discussions/post-breadcrumb";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { PersonLink } from "@/components/users/avatar";
 import { loadPostReactors, REACTORS_PAGE_SIZE } from "@/lib/discussions/data";
 import { postPermalink, postReactionsPath } from "@/lib/discussions/paths";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/discussions/reactions";
@@ -74,9 +75,7 @@ export default async function PostReactionsPage({ params, searchParams }: PagePr
               {people.map((person) => (
                 <li key={person.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm">
                   <span>
-                    <Link href={`/u/${person.id}`} className="font-medium text-stone-900 hover:underline">
-                      {person.name}
-                    </Link>
+                    <PersonLink user={person} />
                     {person.id === viewer?.id && <span className="text-stone-500"> (you)</span>}
                   </span>
                   <span className="text-stone-600">
