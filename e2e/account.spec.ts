@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { answerNextDialog, newPerson, serverAnswer, signIn, signOut, test } from "./support";
+import { answerNextDialog, createGroup, joinGroup, newPerson, serverAnswer, signIn, signOut, startThread, test } from "./support";
 
 test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Renamer");
@@ -162,4 +162,40 @@ test("someone who forgot their password is told to ask a site admin, who gives t
   await forgetful.page.goto("/notifications");
   await forgetful.page.getByRole("link", { name: "Sam Okafor, a site admin, gave you a new password. Choose your own under Account." }).click();
   await expect(forgetful.page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
+});
+
+test("a member turns off notices of reactions: reactions to their posts no longer tell them, replies still do", async ({ browser }) => {
+  const author = await newPerson(browser, "Quiet");
+  const group = await createGroup(author.page);
+  const threadPath = await startThread(author.page, group.slug, "Mulch or not?", "Straw, leaves or nothing at all?");
+
+  // From the notifications page to the Account page's Notices, where every box starts checked.
+  await author.page.goto("/notifications");
+  await author.page.getByRole("link", { name: "Choose which notices you get" }).click();
+  const notices = author.page.getByRole("form", { name: "Notices" });
+  const reactions = notices.getByRole("checkbox", { name: "Reactions to my posts" });
+  for (const name of ["Reactions to my posts", "New meetups in my groups", "Reminders of meetups I am going to"]) await expect(notices.getByRole("checkbox", { name })).toBeChecked();
+  await expect(reactions).toHaveAccessibleDescription("One notice per post, gathering everyone who reacted until you read it.");
+  await reactions.uncheck();
+  await notices.getByRole("button", { name: "Save notices" }).click();
+  await expect(notices.getByRole("status")).toHaveText("Saved.");
+  await author.page.reload();
+  await expect(author.page.getByRole("form", { name: "Notices" }).getByRole("checkbox", { name: "Reactions to my posts" })).not.toBeChecked();
+  await expect(author.page.getByRole("form", { name: "Notices" }).getByRole("checkbox", { name: "New meetups in my groups" })).toBeChecked();
+
+  // Someone reacts, then replies: only the reply is told.
+  const reader = await newPerson(browser, "Reader");
+  await joinGroup(reader.page, group);
+  await reader.page.goto(threadPath);
+  const opener = reader.page.getByRole("article", { name: `Post by ${author.user.name}` });
+  const liked = serverAnswer(reader.page, threadPath);
+  await opener.getByRole("button", { name: `Like ${author.user.name}'s post (0 likes)` }).click();
+  await liked;
+  await reader.page.getByLabel("Reply to the thread").fill("Leaves, shredded, every time.");
+  await reader.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(reader.page.getByRole("article", { name: `Post by ${reader.user.name}` })).toBeVisible();
+
+  await author.page.goto("/notifications");
+  await expect(author.page.getByRole("link", { name: `${reader.user.name} replied to your thread “Mulch or not?”.` })).toBeVisible();
+  await expect(author.page.getByRole("link", { name: /reacted/ })).toHaveCount(0);
 });

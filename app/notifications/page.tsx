@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { MarkAllReadButton } from "@/components/notifications/mark-read-buttons";
 import { NotificationList } from "@/components/notifications/notification-list";
@@ -7,7 +8,7 @@ import { getViewer } from "@/lib/auth/session";
 import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/data";
 import { NOTIFICATIONS_HEADING_ID, notificationsQuerySchema } from "@/lib/notifications/schema";
 import { pageExists } from "@/lib/pagination";
-import { pathWithQuery, signInPath } from "@/lib/auth/paths";
+import { NOTICE_PREFERENCES_PATH, pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -38,6 +39,12 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         <NotificationList items={items} now={new Date()} />
       )}
       <Pagination page={page} pageSize={NOTIFICATIONS_PAGE_SIZE} total={total} basePath="/notifications" />
+      <p className="text-sm text-stone-600">
+        <Link href={NOTICE_PREFERENCES_PATH} className="font-medium text-brand-700 underline">
+          Choose which notices you get
+        </Link>{" "}
+        (reactions, new meetups, reminders).
+      </p>
     </div>
   );
 }

@@ -30,3 +30,6 @@ export function pathWithQuery(path: string, searchParams: PageSearchParams): str
 
 /** One's own account: name, profile, password. */
 export const ACCOUNT_PATH = "/me/settings";
+
+/** The Account page's Notices section: which optional notices one gets (decision 031). */
+export const NOTICE_PREFERENCES_PATH = `${ACCOUNT_PATH}#notices-heading`;

@@ -7,11 +7,11 @@
  * again, or giving another kind, does not tell the author again.
  */
 import type { Tx } from "@/lib/db";
-import { sendNotifications } from "@/lib/notifications/mutations";
+import { sendNotifications, wantsNotice } from "@/lib/notifications/mutations";
 import { postPermalink } from "./paths";
 import { reactionNoticeMessage, type ReactionKind } from "./reactions";
 
-export const REACTION_NOTICE = "post.reacted";
+export const REACTION_NOTICE = "post.reacted" as const;
 /** The advisory lock class (with the post's id) under which one post's notices are written. */
 const NOTICE_LOCK_CLASS = 29;
 const noticeKeyPrefix = (postId: number) => `${REACTION_NOTICE}:${postId}:`;
@@ -20,7 +20,8 @@ export const reactionNoticeKey = (postId: number, reactorId: string) => `${notic
 
 /**
  * Tells the post's author of a reaction just given, in the reaction's transaction: only an active
- * member of the group (someone removed or gone learns nothing more of it). Two reactions at once
+ * member of the group (someone removed or gone learns nothing more of it) who has not turned
+ * these notices off (decision 031). Two reactions at once
  * wait for each other (an advisory lock per post), so they make one notice, not two.
  */
 export async function notifyReacted(
@@ -30,7 +31,7 @@ export async function notifyReacted(
   now: Date,
 ): Promise<void> {
   const author = await tx.membership.findFirst({ where: { groupId: post.thread.groupId, userId: post.authorId, status: "active" }, select: { userId: true } });
-  if (!author) return;
+  if (!author || !(await wantsNotice(post.authorId, REACTION_NOTICE, tx))) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTICE_LOCK_CLASS}::int, ${reaction.postId}::int)`;
   const notices = { userId: post.authorId, kind: REACTION_NOTICE, dedupeKey: { startsWith: noticeKeyPrefix(reaction.postId) } };
   const unread = await tx.notification.findFirst({ where: { ...notices, readAt: null }, select: { id: true } });

@@ -4,7 +4,8 @@ import { refresh } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { markAllNotificationsRead, openNotification } from "./mutations";
+import { markAllNotificationsRead, openNotification, setMutedNotices } from "./mutations";
+import { noticePreferencesSchema } from "./preferences";
 import { notificationRefSchema } from "./schema";
 
 export async function markNotificationReadAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -26,5 +27,16 @@ export async function markAllNotificationsReadAction(_previous: FormState, formD
     const count = await markAllNotificationsRead(viewer.id);
     refresh();
     return { status: "success", message: count === 0 ? "Nothing left to mark." : `${count} notification${count === 1 ? "" : "s"} marked as read.` };
+  });
+}
+
+/** Saves which optional notices the person receives (decision 031); the form shows what was saved. */
+export async function saveNoticePreferencesAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const viewer = await requireViewer();
+    const muted = parseInput(noticePreferencesSchema, values);
+    await setMutedNotices(viewer.id, muted);
+    return { status: "success", message: muted.length === 0 ? "Saved: you will be told of all of these." : "Saved.", values };
   });
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isOptionalNotice, type OptionalNoticeKind } from "./preferences";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
@@ -19,4 +20,10 @@ export async function listNotifications(userId: string, page = 1) {
 
 export async function countUnreadNotifications(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
+}
+
+/** The optional notices a member turned off (decision 031), for their Account page. */
+export async function loadMutedNotices(userId: string): Promise<OptionalNoticeKind[]> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotices: true } });
+  return user.mutedNotices.filter(isOptionalNotice);
 }

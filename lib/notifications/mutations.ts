@@ -1,4 +1,5 @@
 import { db, type Db, type Tx } from "@/lib/db";
+import { isOptionalNotice, type OptionalNoticeKind } from "./preferences";
 
 /** What a notification says and where it leads; `dedupeKey` makes sending it idempotent. */
 export interface NotificationDraft {
@@ -29,14 +30,15 @@ export type NotificationKind = "account.password.reset" | "group.added" | "group
 /**
  * Sends notifications, inside the caller's transaction when it has one (so an event and its
  * notifications are saved together or not at all). A draft whose dedupeKey was already used is
- * skipped silently: retrying a job or repeating an action never notifies twice. Returns how
- * many were created.
+ * skipped silently: retrying a job or repeating an action never notifies twice; so is an optional
+ * one its recipient turned off (decision 031). Returns how many were created.
  */
 export async function sendNotifications(drafts: NotificationDraft[], client: Db | Tx = db): Promise<number> {
+  const wanted = await withoutMuted(drafts, client);
   let created = 0;
   // createMany is one INSERT per batch; batches keep a very large group's announcement bounded.
-  for (let i = 0; i < drafts.length; i += 1000) {
-    const batch = drafts.slice(i, i + 1000).map((draft) => ({ ...draft, dedupeKey: draft.dedupeKey ?? null }));
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const batch = wanted.slice(i, i + 1000).map((draft) => ({ ...draft, dedupeKey: draft.dedupeKey ?? null }));
     created += (await client.notification.createMany({ data: batch, skipDuplicates: true })).count;
   }
   return created;
@@ -61,4 +63,30 @@ export async function openNotification(userId: string, notificationId: number, n
 export async function markAllNotificationsRead(userId: string, now = new Date()): Promise<number> {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
   return count;
+}
+
+/**
+ * The drafts but those of a kind their recipient turned off: one query per optional kind among
+ * them (none when there is none), however many recipients.
+ */
+async function withoutMuted(drafts: NotificationDraft[], client: Db | Tx): Promise<NotificationDraft[]> {
+  const optional = [...new Set(drafts.map((draft) => draft.kind).filter(isOptionalNotice))];
+  if (optional.length === 0) return drafts;
+  const muted = new Set<string>();
+  for (const kind of optional) {
+    const userIds = [...new Set(drafts.filter((draft) => draft.kind === kind).map((draft) => draft.userId))];
+    const rows = await client.user.findMany({ where: { id: { in: userIds }, mutedNotices: { has: kind } }, select: { id: true } });
+    for (const row of rows) muted.add(`${kind} ${row.id}`);
+  }
+  return drafts.filter((draft) => !muted.has(`${draft.kind} ${draft.userId}`));
+}
+
+/** Whether `userId` still wants notices of `kind` (for a sender that updates a notice instead of sending one). */
+export async function wantsNotice(userId: string, kind: OptionalNoticeKind, client: Db | Tx = db): Promise<boolean> {
+  return (await client.user.count({ where: { id: userId, mutedNotices: { has: kind } } })) === 0;
+}
+
+/** Turns the optional notices on and off for a member (decision 031): `muted`, the kinds they do not want. */
+export async function setMutedNotices(userId: string, muted: readonly OptionalNoticeKind[]): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { mutedNotices: [...new Set(muted)] } });
 }

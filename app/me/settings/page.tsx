@@ -4,16 +4,18 @@ import { redirect } from "next/navigation";
 import { ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
 import { ACCOUNT_PATH, signInPath } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
+import { NoticePreferencesForm } from "@/components/notifications/notice-preferences-form";
 import { ProfileForm } from "@/components/users/profile-form";
+import { loadMutedNotices } from "@/lib/notifications/data";
 import { loadOwnProfile } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Account" };
 
-/** One's own account: the name others see, what one's profile says, and the password (the email is how one signs in). */
+/** One's own account: the name others see, what one's profile says, the notices one wants, and the password (the email is how one signs in). */
 export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer) redirect(signInPath(ACCOUNT_PATH));
-  const profile = await loadOwnProfile(viewer.id);
+  const [profile, muted] = await Promise.all([loadOwnProfile(viewer.id), loadMutedNotices(viewer.id)]);
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <div className="space-y-1">
@@ -37,6 +39,12 @@ export default async function AccountPage() {
         </h2>
         <p className="text-sm text-stone-600">What other members read about you on your profile page. Everything here is optional.</p>
         <ProfileForm profile={profile} />
+      </section>
+      <section aria-labelledby="notices-heading" className="space-y-3">
+        <h2 id="notices-heading" className="text-lg font-semibold">
+          Notices
+        </h2>
+        <NoticePreferencesForm muted={muted} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { setReaction } from "@/lib/discussions/mutations";
+import { rsvpToMeetup, sendMeetupReminders } from "@/lib/meetups/mutations";
+import { makeMeetup, makeMembers } from "@/lib/meetups/test-fixtures";
+import { makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { loadMutedNotices } from "./data";
+import { sendNotifications, setMutedNotices } from "./mutations";
+
+const HOUR = 3_600_000;
+const kindsOf = async (userId: string) => (await db.notification.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { kind: true } })).map((n) => n.kind);
+
+describe("notices a member turned off (decision 031)", () => {
+  it("are not sent to them, and still are to everyone else", async () => {
+    const organizer = await makeUser();
+    const group = await makeGroup(organizer.id);
+    const [quiet, keen] = await makeMembers(group.id, 2);
+    await setMutedNotices(quiet!.id, ["meetup.created", "meetup.reminder", "post.reacted"]);
+    expect((await loadMutedNotices(quiet!.id)).toSorted()).toEqual(["meetup.created", "meetup.reminder", "post.reacted"]);
+
+    // A new meetup, and its reminder the day before, to both who are going.
+    const now = new Date();
+    const meetup = await makeMeetup(organizer.id, group.id, { title: "Seed swap", startsAt: new Date(now.getTime() + 10 * HOUR) }, now);
+    for (const person of [quiet!, keen!]) await rsvpToMeetup(person.id, meetup.id, "going");
+    await sendMeetupReminders(now);
+    // Reactions to their opening posts.
+    for (const person of [quiet!, keen!]) {
+      const { postId } = await makeThread(person.id, group.id);
+      await setReaction(organizer.id, postId, "thanks", true);
+    }
+    expect(await kindsOf(quiet!.id)).toEqual([]);
+    expect(await kindsOf(keen!.id)).toEqual(["meetup.created", "meetup.reminder", "post.reacted"]);
+  });
+
+  it("never stop what is addressed to the person, and turning one back on sends it again", async () => {
+    const [person, other] = await Promise.all([makeUser(), makeUser()]);
+    await setMutedNotices(person.id, ["post.reacted"]);
+    const sent = await sendNotifications([
+      { userId: person.id, kind: "post.replied", message: "Bo replied to your post.", url: "/groups" },
+      { userId: person.id, kind: "post.reacted", message: "Bo reacted.", url: "/groups" },
+      { userId: other.id, kind: "post.reacted", message: "Bo reacted.", url: "/groups" },
+    ]);
+    expect(sent).toBe(2);
+    expect(await kindsOf(person.id)).toEqual(["post.replied"]);
+    await setMutedNotices(person.id, []);
+    await sendNotifications([{ userId: person.id, kind: "post.reacted", message: "Cy reacted.", url: "/groups" }]);
+    expect(await kindsOf(person.id)).toEqual(["post.replied", "post.reacted"]);
+  });
+
+  it("turned off while a notice of reactions is unread, later reactions leave it as it was", async () => {
+    const author = await makeUser();
+    const group = await makeGroup(author.id);
+    const [first, second] = await makeMembers(group.id, 2);
+    const { postId } = await makeThread(author.id, group.id, "Rain barrels");
+    await setReaction(first!.id, postId, "like", true);
+    const [before] = await db.notification.findMany({ where: { userId: author.id, kind: "post.reacted" } });
+    await setMutedNotices(author.id, ["post.reacted"]);
+    await setReaction(second!.id, postId, "like", true);
+    expect(await db.notification.findMany({ where: { userId: author.id, kind: "post.reacted" } })).toEqual([before]);
+  });
+});
