@@ -156,3 +156,44 @@ test("Preview shows a post as it will be shown, follows the typing, runs no scri
   await expect(page.getByRole("region", { name: "Preview of reply to the thread" }).locator("strong")).toHaveText("beans");
   expect(dialogs).toEqual([]);
 });
+
+test("formatting buttons write the Markdown: they wrap what is selected, answer Ctrl+B and Ctrl+I, and move with the arrow keys", async ({ page }) => {
+  await signUp(page, newUser("Formatter"));
+  const group = await createGroup(page);
+  await page.goto(`/g/${group.slug}/t/new`);
+  await page.getByLabel("Title").fill("Tools to bring");
+  const message = page.getByLabel("Message", { exact: true });
+  const select = (from: number, to: number) => message.evaluate((field: HTMLTextAreaElement, [start, end]) => field.setSelectionRange(start!, end!), [from, to]);
+  await message.fill("Bring seeds and a trowel");
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  await expect(toolbar.getByRole("button")).toHaveCount(7);
+
+  // A click wraps the selection.
+  await select(6, 11);
+  await toolbar.getByRole("button", { name: "Bold" }).click();
+  await expect(message).toHaveValue("Bring **seeds** and a trowel");
+  // A shortcut in the field does the same.
+  await message.focus();
+  await select(22, 28);
+  await message.press("Control+i");
+  await expect(message).toHaveValue("Bring **seeds** and a _trowel_");
+
+  // The toolbar is one stop: Tab lands on its first button, the arrow keys and End move along it.
+  await message.focus();
+  await select(0, 0);
+  await page.keyboard.press("Tab");
+  await expect(toolbar.getByRole("button", { name: "Bold" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(toolbar.getByRole("button", { name: "Italic" })).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(toolbar.getByRole("button", { name: "Numbered list" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(message).toHaveValue("1. Bring **seeds** and a _trowel_");
+
+  // What they wrote is what is posted.
+  await page.getByRole("button", { name: "Start thread" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tools to bring" })).toBeVisible();
+  const opener = page.getByRole("article").first();
+  await expect(opener.locator("ol > li strong")).toHaveText("seeds");
+  await expect(opener.locator("ol > li em")).toHaveText("trowel");
+});

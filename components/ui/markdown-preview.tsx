@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
 import { previewMarkdownAction } from "@/lib/markdown/actions";
 import type { PreviewResult } from "@/lib/markdown/preview";
+import { MarkdownToolbar } from "./markdown-toolbar";
 
 /**
  * "Preview" under a Markdown textarea (`fieldId`): shows the text as it will be shown, rendered
@@ -50,10 +51,14 @@ export function MarkdownPreview({ fieldId, label }: { fieldId: string; label: st
 
   return (
     <div className="space-y-2">
-      <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)} className="rounded text-xs font-medium text-brand-700 hover:underline">
-        {open ? "Hide preview" : "Preview"}
-        <span className="sr-only"> of {label}</span>
-      </button>
+      {/* Under every Markdown field: its formatting buttons, then the preview. */}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <MarkdownToolbar fieldId={fieldId} />
+        <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)} className="rounded text-xs font-medium text-brand-700 hover:underline">
+          {open ? "Hide preview" : "Preview"}
+          <span className="sr-only"> of {label}</span>
+        </button>
+      </div>
       {open && (
         <section id={panelId} aria-label={`Preview of ${label}`} aria-busy={pending} className="rounded-md border border-dashed border-stone-300 bg-stone-50 p-3">
           {result === null ? (
