@@ -98,7 +98,9 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const formId = (await toggle.getAttribute("aria-controls"))!;
   await expect(page.locator(`form[id="${formId}"]`)).toContainText(`Your reply to ${bea.name}`);
-  // From the box: its Preview, Post reply, then Cancel.
+  // From the box: its formatting buttons (one stop, on the first), its Preview, Post reply, then Cancel.
+  await page.keyboard.press("Tab");
+  await expect(first.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Bold" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(first.getByRole("button", { name: `Preview of your reply to ${bea.name}`, exact: true })).toBeFocused();
   await page.keyboard.press("Tab");

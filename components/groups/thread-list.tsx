@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NewBadge } from "@/components/discussions/new-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { Avatar } from "@/components/users/avatar";
 import { threadPath } from "@/lib/discussions/paths";
 import type { ThreadFreshness } from "@/lib/discussions/unread";
 
@@ -26,21 +27,25 @@ export function ThreadList({ groupSlug, lang, threads, freshness, now }: { group
         const replies = thread.replyCount;
         const fresh = freshness?.get(thread.id) ?? null;
         return (
-          <li key={thread.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-            <div className="min-w-0 grow">
-              <p className="flex flex-wrap items-center gap-2">
-                {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
-                {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
-                <Link href={threadPath(groupSlug, thread)} lang={lang} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
-                  {thread.title}
-                </Link>
-                {fresh && <FreshnessBadge freshness={fresh} />}
+          <li key={thread.id} className="flex items-center gap-3 px-4 py-3">
+            {/* Who started it, at a glance (decision 030); the words say it too. */}
+            <Avatar user={thread.author} size="md" />
+            <div className="flex min-w-0 grow flex-wrap items-center gap-x-4 gap-y-1">
+              <div className="min-w-0 grow">
+                <p className="flex flex-wrap items-center gap-2">
+                  {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
+                  {thread.locked && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">Locked</span>}
+                  <Link href={threadPath(groupSlug, thread)} lang={lang} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
+                    {thread.title}
+                  </Link>
+                  {fresh && <FreshnessBadge freshness={fresh} />}
+                </p>
+                <p className="text-xs text-stone-600">Started by {thread.author.name}</p>
+              </div>
+              <p className="text-xs text-stone-600">
+                {replies} {replies === 1 ? "reply" : "replies"} · active <RelativeTime date={thread.lastActivityAt} now={now} />
               </p>
-              <p className="text-xs text-stone-600">Started by {thread.author.name}</p>
             </div>
-            <p className="text-xs text-stone-600">
-              {replies} {replies === 1 ? "reply" : "replies"} · active <RelativeTime date={thread.lastActivityAt} now={now} />
-            </p>
           </li>
         );
       })}
