@@ -9,15 +9,15 @@ const SIZES = {
 
 /**
  * A member's letter avatar (decision 030): decoration beside their name, never instead of it, so
- * hidden from screen readers. The initials are drawn by CSS from `data-initials`, not written in
- * the page's text: a name's text stays the name, wherever it is copied or read.
+ * hidden from screen readers. The initials are drawn by CSS from `data-initials` (app/globals.css
+ * `.avatar`), not written in the page's text: a name's text stays the name, wherever it is copied or read.
  */
 export function Avatar({ user, size = "sm", className = "" }: { user: { id: string; name: string }; size?: keyof typeof SIZES; className?: string }) {
   return (
     <span
       aria-hidden
       data-initials={initialsOf(user.name)}
-      className={`inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold leading-none text-white before:content-[attr(data-initials)] ${SIZES[size]} ${className}`}
+      className={`avatar ${SIZES[size]} ${className}`}
       style={{ backgroundColor: avatarColor(user.id) }}
     />
   );
