@@ -189,6 +189,10 @@ test("replies are validated like threads, and a rejected reply keeps the text", 
   await expect(reply).toHaveAccessibleDescription(/^Keep it within 50,000 characters/);
   await expect(reply).toHaveValue(long);
   await expect(page.getByRole("article", { name: `Post by ${writer.name}` })).toHaveCount(1);
+  // The send is over (not "Posting…"): React's reset of the form to what was typed is done too,
+  // and cannot land in the middle of the next fill (once seen on a loaded machine: the new text
+  // went in front of the old).
+  await expect(page.getByRole("button", { name: "Post reply" })).toBeEnabled();
 
   // A stale or tampered hidden reference: one form-level message (nothing to mark), the text kept.
   await page.locator('form:has(textarea[name="body"]) input[name="threadId"]').first().evaluate((input: HTMLInputElement) => {
