@@ -63,7 +63,12 @@ export async function changePassword(userId: string, input: Pick<ChangePasswordI
 }
 
 async function setPassword(userId: string, password: string) {
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() } });
+  await db.user.update({ where: { id: userId }, data: await passwordColumns(password) });
+}
+
+/** A new password as stored: its hash, and when it changed (sessions signed in before then are over). */
+async function passwordColumns(password: string) {
+  return { passwordHash: await hashPassword(password), passwordChangedAt: new Date() };
 }
 
 /** Words for a one-time password: easy to read out over the phone, hard to guess (5 of 32, plus digits). */
@@ -100,9 +105,9 @@ export async function resetPasswordAsAdmin(adminId: string, userId: string): Pro
 async function givePassword(userId: string, by: string | null): Promise<string> {
   const words = Array.from({ length: 5 }, () => RESET_WORDS[randomInt(RESET_WORDS.length)]);
   const password = `${words.join("-")}-${randomInt(10, 100)}`;
-  const passwordHash = await hashPassword(password);
+  const columns = await passwordColumns(password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() } });
+    await tx.user.update({ where: { id: userId }, data: columns });
     const who = by === null ? "A site admin" : `${by}, a site admin,`;
     await sendNotifications([{ userId, kind: "account.password.reset", message: `${who} gave you a new password. Choose your own under Account.`, url: ACCOUNT_PATH }], tx);
   });

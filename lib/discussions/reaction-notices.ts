@@ -21,8 +21,8 @@ export const reactionNoticeKey = (postId: number, reactorId: string) => `${notic
 /**
  * Tells the post's author of a reaction just given, in the reaction's transaction: only an active
  * member of the group (someone removed or gone learns nothing more of it) who has not turned
- * these notices off (decision 031). Two reactions at once
- * wait for each other (an advisory lock per post), so they make one notice, not two.
+ * these notices off (decision 031). Two reactions at once wait for each other (an advisory lock
+ * per post), so they make one notice, not two.
  */
 export async function notifyReacted(
   tx: Tx,
