@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterLink } from "@/components/ui/filter-link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { overviewHref, OverviewTable } from "@/components/health/overview-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -22,7 +22,6 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
   const { rows, total } = await listHealthOverview(viewer, query);
   if (!pageExists(query.page, total, OVERVIEW_PAGE_SIZE)) notFound();
   const now = new Date();
-  const filterLink = "rounded-full border border-stone-300 px-3 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white";
   const exportParams = new URLSearchParams(overviewHref({ ...query, page: 1 }).split("?")[1] ?? "");
 
   return (
@@ -42,21 +41,21 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
 
       <SearchForm action="/health" id="health-search" label="Find a group by name or topic" value={query.q} keep={{ view: query.view === "all" ? undefined : query.view, band: query.band, sort: query.sort, dir: query.dir }} />
       <nav aria-label="Views" className="flex flex-wrap gap-2 text-sm">
-        <Link href={overviewHref({ q: query.q, band: query.band })} aria-current={query.view === "all" ? "page" : undefined} className={filterLink}>
+        <FilterLink href={overviewHref({ q: query.q, band: query.band })} current={query.view === "all"}>
           All groups
-        </Link>
-        <Link href={overviewHref({ q: query.q, view: "declines", band: query.band })} aria-current={query.view === "declines" ? "page" : undefined} className={filterLink}>
+        </FilterLink>
+        <FilterLink href={overviewHref({ q: query.q, view: "declines", band: query.band })} current={query.view === "declines"}>
           Biggest declines
-        </Link>
+        </FilterLink>
       </nav>
       <nav aria-label="Filter by band" className="flex flex-wrap gap-2 text-sm">
-        <Link href={overviewHref({ ...query, band: undefined, page: 1 })} aria-current={!query.band ? "page" : undefined} className={filterLink}>
+        <FilterLink href={overviewHref({ ...query, band: undefined, page: 1 })} current={!query.band}>
           Any band
-        </Link>
+        </FilterLink>
         {BANDS.map((band) => (
-          <Link key={band} href={overviewHref({ ...query, band, page: 1 })} aria-current={query.band === band ? "page" : undefined} className={filterLink}>
+          <FilterLink key={band} href={overviewHref({ ...query, band, page: 1 })} current={query.band === band}>
             {BAND_LABELS[band]}
-          </Link>
+          </FilterLink>
         ))}
       </nav>
 

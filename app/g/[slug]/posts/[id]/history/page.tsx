@@ -1,11 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangedText, ClearHistoryButton } from "@/components/discussions/post-history";
-import { PostBreadcrumb } from "@/components/discussions/post-breadcrumb";
+import { PostReference, PostSubpage } from "@/components/discussions/post-subpage";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { loadPostHistory } from "@/lib/discussions/data";
 import { changeCounts, describeChangeCounts, HISTORY_NOTE_ID, missingVersionsNote, postVersions, wordChanges } from "@/lib/discussions/history";
-import { postPermalink } from "@/lib/discussions/paths";
 import { parseIdParam } from "@/lib/discussions/schema";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -38,26 +36,26 @@ export default async function PostHistoryPage({ params }: PageProps<"/g/[slug]/p
   });
   const now = new Date();
   return (
-    <section aria-labelledby="history-heading" className="space-y-5">
-      <PostBreadcrumb groupSlug={group.slug} lang={group.language} thread={post.thread} current="Edit history" />
-      <header className="space-y-2">
-        <h2 id="history-heading" className="text-xl font-semibold">
-          Edit history
-        </h2>
-        <p className="text-sm text-stone-700">
-          <Link href={postPermalink(group.slug, post.id)} className="font-medium text-brand-700 underline">
-            {own ? "Your post" : `${post.author.name}'s post`}
-          </Link>{" "}
-          in “<span lang={group.language}>{post.thread.title}</span>”, first posted <RelativeTime date={post.createdAt} now={now} />
-          {post.editCount === 0 ? ", never edited." : `, edited ${post.editCount === 1 ? "once" : `${post.editCount} times`}.`}
-        </p>
-        {note && (
-          <p id={HISTORY_NOTE_ID} tabIndex={-1} className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm text-stone-700">
-            {note}
+    <PostSubpage
+      id="history-heading"
+      title="Edit history"
+      group={group}
+      thread={post.thread}
+      header={
+        <>
+          <p className="text-sm text-stone-700">
+            <PostReference group={group} post={post} own={own} capitalized />, first posted <RelativeTime date={post.createdAt} now={now} />
+            {post.editCount === 0 ? ", never edited." : `, edited ${post.editCount === 1 ? "once" : `${post.editCount} times`}.`}
           </p>
-        )}
-        {canClear && <ClearHistoryButton postId={post.id} versions={post.revisions.length} authorName={own ? null : post.author.name} />}
-      </header>
+          {note && (
+            <p id={HISTORY_NOTE_ID} tabIndex={-1} className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm text-stone-700">
+              {note}
+            </p>
+          )}
+          {canClear && <ClearHistoryButton postId={post.id} versions={post.revisions.length} authorName={own ? null : post.author.name} />}
+        </>
+      }
+    >
       <ol aria-label="Versions, newest first" className="space-y-4">
         {versions.toReversed().map((version, index, newestFirst) => {
           // The version before this one, when it is still kept: what this edit changed.
@@ -93,6 +91,6 @@ export default async function PostHistoryPage({ params }: PageProps<"/g/[slug]/p
           );
         })}
       </ol>
-    </section>
+    </PostSubpage>
   );
 }

@@ -1,11 +1,11 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FilterLink } from "@/components/ui/filter-link";
 import { Pagination } from "@/components/ui/pagination";
-import { PostBreadcrumb } from "@/components/discussions/post-breadcrumb";
+import { PostReference, PostSubpage } from "@/components/discussions/post-subpage";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { PersonLink } from "@/components/users/avatar";
 import { loadPostReactors, REACTORS_PAGE_SIZE } from "@/lib/discussions/data";
-import { postPermalink, postReactionsPath } from "@/lib/discussions/paths";
+import { postReactionsPath } from "@/lib/discussions/paths";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/discussions/reactions";
 import { parseIdParam, reactorsQuerySchema } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
@@ -36,35 +36,31 @@ export default async function PostReactionsPage({ params, searchParams }: PagePr
   const own = viewer?.id === post.author.id;
   const given = REACTION_KINDS.filter((k) => (counts[k] ?? 0) > 0);
   const now = new Date();
-  const tab = "rounded-full border border-stone-300 px-3 py-1 hover:bg-stone-100 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white";
   return (
-    <section aria-labelledby="reactions-heading" className="space-y-5">
-      <PostBreadcrumb groupSlug={group.slug} lang={group.language} thread={post.thread} current="Who reacted" />
-      <header className="space-y-2">
-        <h2 id="reactions-heading" className="text-xl font-semibold">
-          Who reacted
-        </h2>
+    <PostSubpage
+      id="reactions-heading"
+      title="Who reacted"
+      group={group}
+      thread={post.thread}
+      header={
         <p className="text-sm text-stone-700">
-          To{" "}
-          <Link href={postPermalink(group.slug, post.id)} className="font-medium text-brand-700 underline">
-            {own ? "your post" : `${post.author.name}'s post`}
-          </Link>{" "}
-          in “<span lang={group.language}>{post.thread.title}</span>”, posted <RelativeTime date={post.createdAt} now={now} />.
+          To <PostReference group={group} post={post} own={own} />, posted <RelativeTime date={post.createdAt} now={now} />.
         </p>
-      </header>
+      }
+    >
       {given.length === 0 ? (
         <p className="text-sm text-stone-600">Nobody has reacted to this post yet.</p>
       ) : (
         <>
           <nav aria-label="Reactions by kind" className="flex flex-wrap gap-2 text-sm">
-            <Link href={postReactionsPath(group.slug, post.id)} aria-current={kind === undefined ? "page" : undefined} className={tab}>
+            <FilterLink href={postReactionsPath(group.slug, post.id)} current={kind === undefined}>
               All
-            </Link>
+            </FilterLink>
             {given.map((k) => (
-              <Link key={k} href={postReactionsPath(group.slug, post.id, k)} aria-current={kind === k ? "page" : undefined} className={tab}>
+              <FilterLink key={k} href={postReactionsPath(group.slug, post.id, k)} current={kind === k}>
                 <span aria-hidden>{REACTIONS[k].emoji} </span>
                 {REACTIONS[k].label} {counts[k]}
-              </Link>
+              </FilterLink>
             ))}
           </nav>
           {people.length === 0 ? (
@@ -95,7 +91,7 @@ export default async function PostReactionsPage({ params, searchParams }: PagePr
           <Pagination page={page} pageSize={REACTORS_PAGE_SIZE} total={total} basePath={postReactionsPath(group.slug, post.id)} params={{ kind }} label="Pages of people" />
         </>
       )}
-    </section>
+    </PostSubpage>
   );
 }
 
