@@ -206,7 +206,11 @@ function reactionNotices(
   const slugById = new Map(ctx.content.groups.map((group) => [ctx.groupIds.get(group.slug), group.slug]));
   const nameById = new Map([...ctx.userIds].map(([key, id]) => [id, names.get(key)!]));
   const byPost = new Map<number, typeof reactions>();
-  for (const reaction of reactions) byPost.set(reaction.postId, [...(byPost.get(reaction.postId) ?? []), reaction]);
+  for (const reaction of reactions) {
+    const given = byPost.get(reaction.postId);
+    if (given) given.push(reaction);
+    else byPost.set(reaction.postId, [reaction]);
+  }
   return posts.flatMap((post) => {
     const given = (byPost.get(post.id) ?? []).filter((reaction) => reaction.userId !== post.authorId).toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const latest = given.at(-1);
