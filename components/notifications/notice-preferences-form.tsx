@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { saveNoticePreferencesAction } from "@/lib/notifications/actions";
-import { OPTIONAL_NOTICES, type OptionalNoticeKind } from "@/lib/notifications/preferences";
+import { NOTICES_HEADING_ID, OPTIONAL_NOTICES, type OptionalNoticeKind } from "@/lib/notifications/preferences";
 
 /**
  * Which optional notices one receives (decision 031): a checkbox each, checked to receive it.
@@ -15,7 +15,7 @@ export function NoticePreferencesForm({ muted }: { muted: readonly OptionalNotic
   const [state, action] = useActionState(saveNoticePreferencesAction, initialFormState);
   const receives = (field: string, kind: OptionalNoticeKind) => (state.values ? state.values[field] === "on" : !muted.includes(kind));
   return (
-    <form action={action} aria-labelledby="notices-heading" className="space-y-4">
+    <form action={action} aria-labelledby={NOTICES_HEADING_ID} className="space-y-4">
       <fieldset className="space-y-3">
         <legend className="text-sm text-stone-600">Tell me of:</legend>
         {OPTIONAL_NOTICES.map(({ kind, field, label, hint }) => (

@@ -10,6 +10,7 @@ import { MarkdownToolbar } from "./markdown-toolbar";
  * and sanitised on the server like a saved post, and follows the typing (after a pause) while
  * open. The textarea stays where it is, so nothing typed is at risk; the panel is not a live
  * region (it would read every pause aloud), and the person moves to it when they want it.
+ * It shares its row with the field's formatting buttons (MarkdownToolbar, decision 032).
  */
 export function MarkdownPreview({ fieldId, label }: { fieldId: string; label: string }) {
   const [open, setOpen] = useState(false);

@@ -1,3 +1,5 @@
+import { NOTICES_HEADING_ID } from "@/lib/notifications/preferences";
+
 /**
  * Where a signed-out visitor is sent, and how they come back. The whole address counts, query
  * string included: someone who opened "/health?view=declines&band=dormant" lands on that view
@@ -32,4 +34,4 @@ export function pathWithQuery(path: string, searchParams: PageSearchParams): str
 export const ACCOUNT_PATH = "/me/settings";
 
 /** The Account page's Notices section: which optional notices one gets (decision 031). */
-export const NOTICE_PREFERENCES_PATH = `${ACCOUNT_PATH}#notices-heading`;
+export const NOTICE_PREFERENCES_PATH = `${ACCOUNT_PATH}#${NOTICES_HEADING_ID}`;

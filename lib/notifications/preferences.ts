@@ -14,6 +14,9 @@ export const OPTIONAL_NOTICES = [
   { kind: "meetup.reminder", field: "reminders", label: "Reminders of meetups I am going to", hint: "The day before, with the time and the place." },
 ] as const satisfies readonly { kind: NotificationKind; field: string; label: string; hint: string }[];
 
+/** The Account page's Notices heading, which names its form and which the notifications page links to. */
+export const NOTICES_HEADING_ID = "notices-heading";
+
 export type OptionalNoticeKind = (typeof OPTIONAL_NOTICES)[number]["kind"];
 
 const OPTIONAL_KINDS: ReadonlySet<string> = new Set(OPTIONAL_NOTICES.map((notice) => notice.kind));

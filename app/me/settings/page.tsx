@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/session";
 import { NoticePreferencesForm } from "@/components/notifications/notice-preferences-form";
 import { ProfileForm } from "@/components/users/profile-form";
 import { loadMutedNotices } from "@/lib/notifications/data";
+import { NOTICES_HEADING_ID } from "@/lib/notifications/preferences";
 import { loadOwnProfile } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Account" };
@@ -40,8 +41,8 @@ export default async function AccountPage() {
         <p className="text-sm text-stone-600">What other members read about you on your profile page. Everything here is optional.</p>
         <ProfileForm profile={profile} />
       </section>
-      <section aria-labelledby="notices-heading" className="space-y-3">
-        <h2 id="notices-heading" className="text-lg font-semibold">
+      <section aria-labelledby={NOTICES_HEADING_ID} className="space-y-3">
+        <h2 id={NOTICES_HEADING_ID} className="text-lg font-semibold">
           Notices
         </h2>
         <NoticePreferencesForm muted={muted} />
