@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState, type ChangeEventHandler } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { focusWhenShown, unlessShown } from "@/components/ui/focus-when-shown";
+import { focusWhenShown, unlessShown, whenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
@@ -14,6 +14,7 @@ import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discuss
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
 import { MentionSuggestions } from "./mention-suggestions";
+import { insertQuote, QuoteButton } from "./quote-post";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
@@ -149,7 +150,8 @@ const DISCARD_EDIT = "Discard your changes? They have not been saved, and their 
  * "Reply" under any post, opening a form that answers that post. `shownBelow` is false for a post
  * at the depth cap: its replies are on a sub-thread page, so a new one takes the person there.
  * A draft of the reply kept in this browser (`viewerId`'s, decision 020) shows on the closed
- * form's button, "Reply (draft)", and is put back when the form opens.
+ * form's button, "Reply (draft)", and is put back when the form opens. "Quote" opens the same
+ * form with the post's words in it, quoted (decision 033): after the draft, if one waits.
  */
 export function ReplyToPost({
   threadId,
@@ -177,11 +179,17 @@ export function ReplyToPost({
     // A long branch shows its first posts only: a reply past them continues on another page.
     unlessShown(`post-${newPostId}`, goToIt);
   };
+  const fieldId = replyFieldId(postId);
+  const quote = (text: string) => {
+    if (!open) toggle();
+    whenShown(fieldId, (box) => box instanceof HTMLTextAreaElement && insertQuote(box, text));
+  };
   return (
     <>
       <DisclosureButton open={open} controls={formId} toggleRef={toggleRef} onToggle={toggle} label={`Reply to ${authorName}`} draftWaits={draft.waiting}>
         Reply
       </DisclosureButton>
+      <QuoteButton postId={postId} authorName={authorName} onQuote={quote} />
       <Announcement text={announcement} />
       {open && (
         <div className="mt-2 w-full">

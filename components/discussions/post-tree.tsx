@@ -12,6 +12,7 @@ import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from 
 import { newProjectPath } from "@/lib/projects/schema";
 import { NewBadge } from "./new-badge";
 import { DeletePost, EditPost, ReplyToPost } from "./post-forms";
+import { QuoteInThreadReply } from "./quote-post";
 import { Reactions, SignInToReact } from "./reactions";
 import { ReportPost } from "./report-post";
 import { SavePost } from "./save-post";
@@ -43,9 +44,11 @@ interface PostProps {
   depth?: number;
   /** Posts by others since the reader's last visit (decision 014): marked "New". */
   newPostIds?: ReadonlySet<number>;
+  /** The thread's reply form's field, when this page shows it: the opening post is quoted there. */
+  quoteInto?: string;
 }
 
-export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, lang, isOpener = false, depth = 0, newPostIds }: PostProps) {
+export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now, lang, isOpener = false, depth = 0, newPostIds, quoteInto }: PostProps) {
   const own = permissions.viewerId === post.author.id;
   const deleted = post.deletedAt !== null;
   const canReply = permissions.canParticipate && !permissions.locked && !deleted && !isOpener;
@@ -106,6 +109,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           )}
           {/* Saving to read again is reading, not taking part (decision 026): any signed-in reader. */}
           {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}
+          {isOpener && quoteInto && <QuoteInThreadReply postId={post.id} authorName={post.author.name} fieldId={quoteInto} />}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} viewerId={permissions.viewerId} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
           {(own || permissions.canModerate) && permissions.viewerId && (

@@ -4,10 +4,15 @@
  * scrolls to it and a screen reader reads it. Gives up after two seconds.
  */
 export function focusWhenShown(elementId: string): void {
+  whenShown(elementId, (element) => element.focus());
+}
+
+/** Runs `then` with the element `elementId` once the page shows it (a form just opened); gives up after two seconds. */
+export function whenShown(elementId: string, then: (element: HTMLElement) => void): void {
   const started = Date.now();
   const attempt = () => {
     const element = document.getElementById(elementId);
-    if (element) element.focus();
+    if (element) then(element);
     else if (Date.now() - started < 2000) window.requestAnimationFrame(attempt);
   };
   attempt();

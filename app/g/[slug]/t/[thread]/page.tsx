@@ -127,7 +127,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       <ThreadProjectsBanner projects={projects} now={now} />
       <ThreadMeetups groupSlug={group.slug} threadId={thread.id} />
 
-      <PostCard post={tree.post} isOpener {...shared} />
+      {/* Quoting the opening post fills the thread's reply form, where this page shows one. */}
+      <PostCard post={tree.post} isOpener quoteInto={(thread.locked ? permissions.canModerate : permissions.canParticipate) ? replyFieldId(thread.openerId) : undefined} {...shared} />
 
       {thread.locked && permissions.canModerate ? (
         <>
