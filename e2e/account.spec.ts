@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { answerNextDialog, createGroup, joinGroup, newPerson, serverAnswer, signIn, signOut, startThread, test } from "./support";
+import { answerNextDialog, createGroup, fillMeetupForm, joinGroup, newPerson, serverAnswer, signIn, signOut, startThread, test } from "./support";
 
 test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Renamer");
@@ -198,4 +198,56 @@ test("a member turns off notices of reactions: reactions to their posts no longe
   await author.page.goto("/notifications");
   await expect(author.page.getByRole("link", { name: `${reader.user.name} replied to your thread “Mulch or not?”.` })).toBeVisible();
   await expect(author.page.getByRole("link", { name: /reacted/ })).toHaveCount(0);
+});
+
+test("a member mutes one group's notices: its new meetups no longer tell them, their other group's still do", async ({ browser }) => {
+  test.slow();
+  const organizer = await newPerson(browser, "Convener");
+  const [quiet, busy] = [await createGroup(organizer.page), await createGroup(organizer.page)];
+  const member = await newPerson(browser, "Muter");
+  for (const group of [quiet, busy]) await joinGroup(member.page, group);
+
+  // The toggle is in the group's header, on every tab; pressed, it says what it stops and what it does not.
+  await member.page.goto(`/g/${quiet.slug}/meetups`);
+  const mute = member.page.getByRole("button", { name: "Mute notices" });
+  await expect(mute).toHaveAttribute("aria-pressed", "false");
+  await mute.click();
+  await expect(member.page.getByRole("status").filter({ hasText: "Muted:" })).toHaveText(
+    "Muted: its meetups and reactions no longer notify you; replies and mentions still do.",
+  );
+  await expect(mute).toHaveAttribute("aria-pressed", "true");
+  await member.page.goto(`/g/${quiet.slug}`);
+  await expect(member.page.getByRole("button", { name: "Mute notices" })).toHaveAttribute("aria-pressed", "true");
+
+  // The Account page lists it, leading back to it.
+  await member.page.goto("/me/settings");
+  const notices = member.page.getByRole("region", { name: "Notices" });
+  await expect(notices.getByRole("list")).toHaveText(quiet.name);
+  await expect(notices.getByRole("link", { name: quiet.name })).toHaveAttribute("href", `/g/${quiet.slug}`);
+
+  // A meetup in each group: only the one from the group not muted is told.
+  const startsAt = new Date(Date.now() + 3 * 24 * 3_600_000);
+  for (const [group, title] of [[quiet, "Quiet walk"], [busy, "Busy market"]] as const) {
+    await organizer.page.goto(`/g/${group.slug}/meetups/new`);
+    await fillMeetupForm(organizer.page, { title, startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3_600_000), venueName: "Square" });
+    await organizer.page.getByRole("button", { name: "Schedule meetup" }).click();
+    await expect(organizer.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  }
+  await member.page.goto("/notifications");
+  await expect(member.page.getByRole("link", { name: /^New meetup in .*“Busy market”/ })).toBeVisible();
+  await expect(member.page.getByRole("link", { name: /Quiet walk/ })).toHaveCount(0);
+
+  // Heard again, the group's next meetup is told.
+  await member.page.goto(`/g/${quiet.slug}`);
+  await member.page.getByRole("button", { name: "Mute notices" }).click();
+  await expect(member.page.getByRole("status").filter({ hasText: "again" })).toHaveText("Unmuted: you will hear of its meetups and reactions again.");
+  await expect(member.page.getByRole("button", { name: "Mute notices" })).toHaveAttribute("aria-pressed", "false");
+  await organizer.page.goto(`/g/${quiet.slug}/meetups/new`);
+  await fillMeetupForm(organizer.page, { title: "Second quiet walk", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3_600_000), venueName: "Square" });
+  await organizer.page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(organizer.page.getByRole("heading", { level: 1, name: "Second quiet walk" })).toBeVisible();
+  await member.page.goto("/notifications");
+  await expect(member.page.getByRole("link", { name: /“Second quiet walk”/ })).toBeVisible();
+  await member.page.goto("/me/settings");
+  await expect(member.page.getByRole("region", { name: "Notices" }).getByText("To quiet one group only, press “Mute notices” on its page.")).toBeVisible();
 });

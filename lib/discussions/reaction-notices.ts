@@ -31,7 +31,7 @@ export async function notifyReacted(
   now: Date,
 ): Promise<void> {
   const author = await tx.membership.findFirst({ where: { groupId: post.thread.groupId, userId: post.authorId, status: "active" }, select: { userId: true } });
-  if (!author || !(await wantsNotice(post.authorId, REACTION_NOTICE, tx))) return;
+  if (!author || !(await wantsNotice(post.authorId, REACTION_NOTICE, post.thread.groupId, tx))) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTICE_LOCK_CLASS}::int, ${reaction.postId}::int)`;
   const notices = { userId: post.authorId, kind: REACTION_NOTICE, dedupeKey: { startsWith: noticeKeyPrefix(reaction.postId) } };
   const unread = await tx.notification.findFirst({ where: { ...notices, readAt: null }, select: { id: true } });
@@ -44,6 +44,7 @@ export async function notifyReacted(
         {
           userId: post.authorId,
           kind: REACTION_NOTICE,
+          groupId: post.thread.groupId,
           message: reactionNoticeMessage({ name: reaction.reactor.name, kind: reaction.kind }, 1, thread),
           url: postPermalink(post.thread.group.slug, reaction.postId),
           dedupeKey: reactionNoticeKey(reaction.postId, reaction.reactor.id),

@@ -104,7 +104,7 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
       language: true,
       createdAt: true,
       lastActivityAt: true,
-      memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true, followsNewThreads: true } } : false,
+      memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true, followsNewThreads: true, noticesMuted: true } } : false,
     },
   });
   if (!group) return null;
@@ -118,7 +118,9 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
   };
   // Whether the viewer, an active member, is told of every new thread (decision 022): the Discussions tab's toggle.
   const followsNewThreads = membership?.status === "active" && membership.followsNewThreads;
-  return { group: { ...rest, memberCount }, actor, followsNewThreads };
+  // Whether they muted its optional notices (decision 031): the header's toggle.
+  const noticesMuted = membership?.status === "active" && membership.noticesMuted;
+  return { group: { ...rest, memberCount }, actor, followsNewThreads, noticesMuted };
 }
 export type LoadedGroup = NonNullable<Awaited<ReturnType<typeof loadGroup>>>;
 

@@ -192,6 +192,7 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
       members.map(({ userId }) => ({
         userId,
         kind: "meetup.created",
+        groupId,
         message: `New meetup in ${meetup.group.name}: “${meetup.title}”, ${when(meetup)}.`,
         url: meetupPath(meetup.group.slug, meetup.id),
         ...eventOf(meetup),
@@ -497,6 +498,7 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
         going.map(({ userId }) => ({
           userId,
           kind: "meetup.reminder",
+          groupId: meetup.groupId,
           message: `Reminder: “${meetup.title}” starts ${when(meetup)}${place ? ` ${place}` : ""}.`,
           url: meetupPath(meetup.group.slug, id),
           ...eventOf(meetup),

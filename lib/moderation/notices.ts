@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
+import { sendNotifications, type AddressedNoticeKind } from "@/lib/notifications/mutations";
 
 /**
  * Tells people that the group's moderators acted on their things — deleted or restored their
@@ -15,7 +15,7 @@ import { sendNotifications, type NotificationKind } from "@/lib/notifications/mu
  */
 export async function tellOfModeration(
   tx: Tx,
-  notice: { userIds: string[]; groupId: string; kind: NotificationKind; message: (groupName: string) => string; url: string | null },
+  notice: { userIds: string[]; groupId: string; kind: AddressedNoticeKind; message: (groupName: string) => string; url: string | null },
 ): Promise<void> {
   if (notice.userIds.length === 0) return;
   const group = await tx.group.findUniqueOrThrow({

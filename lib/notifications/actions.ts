@@ -4,9 +4,10 @@ import { refresh } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { markAllNotificationsRead, openNotification, setMutedNotices } from "./mutations";
+import { groupHiddenFields } from "@/lib/discussions/schema";
+import { markAllNotificationsRead, openNotification, setGroupNoticesMuted, setMutedNotices } from "./mutations";
 import { noticePreferencesSchema } from "./preferences";
-import { notificationRefSchema } from "./schema";
+import { groupNoticesSchema, notificationRefSchema } from "./schema";
 
 export async function markNotificationReadAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -38,5 +39,22 @@ export async function saveNoticePreferencesAction(_previous: FormState, formData
     const muted = parseInput(noticePreferencesSchema, values);
     await setMutedNotices(viewer.id, muted);
     return { status: "success", message: muted.length === 0 ? "Saved: you will be told of all of these." : "Saved.", values };
+  });
+}
+
+/** Mutes one group's optional notices, or hears them again (decision 031). */
+export async function setGroupNoticesMutedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { groupId, muted } = parseInput(groupNoticesSchema, values, groupHiddenFields);
+    const viewer = await requireViewer();
+    await setGroupNoticesMuted(viewer.id, groupId, muted);
+    refresh();
+    return {
+      status: "success",
+      message: muted
+        ? "Muted: its meetups and reactions no longer notify you; replies and mentions still do."
+        : "Unmuted: you will hear of its meetups and reactions again.",
+    };
   });
 }

@@ -27,3 +27,13 @@ export async function loadMutedNotices(userId: string): Promise<OptionalNoticeKi
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mutedNotices: true } });
   return user.mutedNotices.filter(isOptionalNotice);
 }
+
+/** The groups whose optional notices the person muted (decision 031), still theirs, by name. */
+export async function loadMutedGroups(userId: string): Promise<{ name: string; slug: string }[]> {
+  const rows = await db.membership.findMany({
+    where: { userId, status: "active", noticesMuted: true },
+    select: { group: { select: { name: true, slug: true } } },
+    orderBy: { group: { name: "asc" } },
+  });
+  return rows.map((row) => row.group);
+}

@@ -39,7 +39,7 @@ describe("notifications", () => {
 
   it("a dedupe key sends a notification once, however often it is retried", async () => {
     const me = await makeUser();
-    const draft = { userId: me.id, kind: "meetup.reminder" as const, message: "Reminder", url: "/x", dedupeKey: `test:${me.id}` };
+    const draft = { userId: me.id, kind: "meetup.promoted" as const, message: "Promoted", url: "/x", dedupeKey: `test:${me.id}` };
     expect(await sendNotifications([draft, draft])).toBe(1);
     expect(await sendNotifications([draft])).toBe(0);
     expect(await db.notification.count({ where: { userId: me.id } })).toBe(1);

@@ -1,17 +1,23 @@
 import { db, type Db, type Tx } from "@/lib/db";
+import { requireGroupAbility } from "@/lib/groups/authorize";
 import { isOptionalNotice, type OptionalNoticeKind } from "./preferences";
 
-/** What a notification says and where it leads; `dedupeKey` makes sending it idempotent. */
-export interface NotificationDraft {
+/**
+ * What a notification says and where it leads; `dedupeKey` makes sending it idempotent. An
+ * optional kind (decision 031) names the group it comes from: its recipient may have muted it.
+ */
+export type NotificationDraft = {
   userId: string;
-  kind: NotificationKind;
   message: string;
   url: string;
   dedupeKey?: string | null;
   /** The moment it is about (a meetup's start), in the zone the message states it in. */
   eventAt?: Date | null;
   eventTimeZone?: string | null;
-}
+} & ({ kind: OptionalNoticeKind; groupId: string } | { kind: AddressedNoticeKind; groupId?: undefined });
+
+/** The kinds nobody turns off: what is addressed to the person (decision 031). */
+export type AddressedNoticeKind = Exclude<NotificationKind, OptionalNoticeKind>;
 
 export type NotificationKind = "account.password.reset" | "group.added" | "group.joined" | "group.removed" | "group.reinstated"
   // Requests to join a listed private group (decision 025): to its moderators, then the answer to the person.
@@ -38,7 +44,8 @@ export async function sendNotifications(drafts: NotificationDraft[], client: Db 
   let created = 0;
   // createMany is one INSERT per batch; batches keep a very large group's announcement bounded.
   for (let i = 0; i < wanted.length; i += 1000) {
-    const batch = wanted.slice(i, i + 1000).map((draft) => ({ ...draft, dedupeKey: draft.dedupeKey ?? null }));
+    // The group decided who receives it: the notification itself does not keep it.
+    const batch = wanted.slice(i, i + 1000).map(({ groupId: _group, ...draft }) => ({ ...draft, dedupeKey: draft.dedupeKey ?? null }));
     created += (await client.notification.createMany({ data: batch, skipDuplicates: true })).count;
   }
   return created;
@@ -66,24 +73,47 @@ export async function markAllNotificationsRead(userId: string, now = new Date())
 }
 
 /**
- * The drafts but those of a kind their recipient turned off: one query per optional kind among
- * them (none when there is none), however many recipients.
+ * The drafts but the optional ones their recipient turned off, for all their groups or for the
+ * draft's group (decision 031): one query per optional kind and one per group among them (none
+ * when there is none), however many recipients.
  */
 async function withoutMuted(drafts: NotificationDraft[], client: Db | Tx): Promise<NotificationDraft[]> {
-  const optional = [...new Set(drafts.map((draft) => draft.kind).filter(isOptionalNotice))];
+  const optional = drafts.filter((draft) => isOptionalNotice(draft.kind));
   if (optional.length === 0) return drafts;
+  const recipients = (of: NotificationDraft[]) => [...new Set(of.map((draft) => draft.userId))];
   const muted = new Set<string>();
-  for (const kind of optional) {
-    const userIds = [...new Set(drafts.filter((draft) => draft.kind === kind).map((draft) => draft.userId))];
-    const rows = await client.user.findMany({ where: { id: { in: userIds }, mutedNotices: { has: kind } }, select: { id: true } });
+  for (const kind of new Set(optional.map((draft) => draft.kind))) {
+    const rows = await client.user.findMany({ where: { id: { in: recipients(optional.filter((draft) => draft.kind === kind)) }, mutedNotices: { has: kind } }, select: { id: true } });
     for (const row of rows) muted.add(`${kind} ${row.id}`);
   }
-  return drafts.filter((draft) => !muted.has(`${draft.kind} ${draft.userId}`));
+  const mutedGroups = new Set<string>();
+  for (const groupId of new Set(optional.map((draft) => draft.groupId!))) {
+    const rows = await client.membership.findMany({ where: { groupId, userId: { in: recipients(optional.filter((draft) => draft.groupId === groupId)) }, noticesMuted: true }, select: { userId: true } });
+    for (const row of rows) mutedGroups.add(`${groupId} ${row.userId}`);
+  }
+  return drafts.filter((draft) => !muted.has(`${draft.kind} ${draft.userId}`) && !(draft.groupId !== undefined && mutedGroups.has(`${draft.groupId} ${draft.userId}`)));
 }
 
-/** Whether `userId` still wants notices of `kind` (for a sender that updates a notice instead of sending one). */
-export async function wantsNotice(userId: string, kind: OptionalNoticeKind, client: Db | Tx = db): Promise<boolean> {
-  return (await client.user.count({ where: { id: userId, mutedNotices: { has: kind } } })) === 0;
+/**
+ * Whether `userId` still wants notices of `kind` from group `groupId`: neither turned off for all
+ * their groups nor muted for this one (for a sender that updates a notice instead of sending one).
+ */
+export async function wantsNotice(userId: string, kind: OptionalNoticeKind, groupId: string, client: Db | Tx = db): Promise<boolean> {
+  const [turnedOff, groupMuted] = await Promise.all([
+    client.user.count({ where: { id: userId, mutedNotices: { has: kind } } }),
+    client.membership.count({ where: { groupId, userId, noticesMuted: true } }),
+  ]);
+  return turnedOff === 0 && groupMuted === 0;
+}
+
+/**
+ * Mutes, or hears again, one group's optional notices (decision 031): for its active members
+ * (others: 403, or 404 where the group is hidden). Saying the same twice changes nothing.
+ */
+export async function setGroupNoticesMuted(userId: string, groupId: string, muted: boolean): Promise<{ muted: boolean }> {
+  await requireGroupAbility(groupId, userId, "participate", { verb: "mute its notices" });
+  await db.membership.update({ where: { groupId_userId: { groupId, userId } }, data: { noticesMuted: muted } });
+  return { muted };
 }
 
 /** Turns the optional notices on and off for a member (decision 031): `muted`, the kinds they do not want. */

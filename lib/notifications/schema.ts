@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { groupRefSchema, hiddenBoolean } from "@/lib/discussions/schema";
 import { pageNumberSchema } from "@/lib/pagination";
 
 export const notificationRefSchema = z.object({
   notificationId: z.coerce.number({ error: "Invalid reference." }).int("Invalid reference.").positive("Invalid reference.").max(2_147_483_647, "Invalid reference."),
 });
+
+/** Muting a group's optional notices, or hearing them again (decision 031). */
+export const groupNoticesSchema = groupRefSchema.extend({ muted: hiddenBoolean });
 
 export const notificationsQuerySchema = z.object({
   page: pageNumberSchema,

@@ -7,7 +7,7 @@ import { findMemberByNameOrEmail } from "@/lib/groups/members";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
 import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
-import { sendNotifications, type NotificationKind } from "@/lib/notifications/mutations";
+import { sendNotifications, type AddressedNoticeKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { projectActorFor, refusal, ROLE_LABELS, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
@@ -73,7 +73,7 @@ function projectPath(project: { id: number; group: { slug: string } }): string {
  * did, in the change's own transaction. Never the actor; and only people still active in the
  * group, since a notification must not lead someone who left a private group to a 404.
  */
-async function notifyProject(tx: Tx, { project }: LockedProject, actorId: string, draft: { kind: NotificationKind; message: string; url?: string; roles?: ProjectRole[] }) {
+async function notifyProject(tx: Tx, { project }: LockedProject, actorId: string, draft: { kind: AddressedNoticeKind; message: string; url?: string; roles?: ProjectRole[] }) {
   const recipients = await tx.projectMember.findMany({
     where: {
       projectId: project.id,

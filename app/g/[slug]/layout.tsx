@@ -4,6 +4,7 @@ import { GroupTabs } from "@/components/groups/group-tabs";
 import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
 import { MentionGroupProvider } from "@/components/discussions/mention-suggestions";
+import { MuteGroupNotices } from "@/components/notifications/mute-group";
 import { countOpenReports } from "@/lib/discussions/data";
 import { reportsPath } from "@/lib/discussions/paths";
 import { can, ROLE_LABELS } from "@/lib/groups/ability";
@@ -35,7 +36,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
       </div>
     );
   }
-  const { group, actor, viewer } = loaded;
+  const { group, actor, viewer, noticesMuted } = loaded;
   const base = `/g/${group.slug}`;
   const moderates = can(actor, "moderate", group);
   // The review queue, with what waits in it (decision 012): only the people who run the group see either.
@@ -65,7 +66,9 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
             </p>
             <GroupTitle name={group.name} href={base} lang={group.language} />
           </div>
-          <div>
+          <div className="flex max-w-md flex-wrap items-start justify-end gap-2">
+            {/* Its members choose what it tells them (decision 031). */}
+            {can(actor, "participate", group) && <MuteGroupNotices groupId={group.id} muted={noticesMuted} />}
             {!viewer && (
               <Link href={signInPath(base)} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-800">
                 Sign in to join

@@ -6,7 +6,7 @@ import { ACCOUNT_PATH, signInPath } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
 import { NoticePreferencesForm } from "@/components/notifications/notice-preferences-form";
 import { ProfileForm } from "@/components/users/profile-form";
-import { loadMutedNotices } from "@/lib/notifications/data";
+import { loadMutedGroups, loadMutedNotices } from "@/lib/notifications/data";
 import { NOTICES_HEADING_ID } from "@/lib/notifications/preferences";
 import { loadOwnProfile } from "@/lib/users/data";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer) redirect(signInPath(ACCOUNT_PATH));
-  const [profile, muted] = await Promise.all([loadOwnProfile(viewer.id), loadMutedNotices(viewer.id)]);
+  const [profile, muted, mutedGroups] = await Promise.all([loadOwnProfile(viewer.id), loadMutedNotices(viewer.id), loadMutedGroups(viewer.id)]);
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <div className="space-y-1">
@@ -46,6 +46,24 @@ export default async function AccountPage() {
           Notices
         </h2>
         <NoticePreferencesForm muted={muted} />
+        {/* One group at a time: its page's "Mute notices" (decision 031). */}
+        {mutedGroups.length === 0 ? (
+          <p className="text-sm text-stone-600">To quiet one group only, press “Mute notices” on its page.</p>
+        ) : (
+          <div className="space-y-1 text-sm text-stone-600">
+            <h3 className="font-medium text-stone-800">Muted groups</h3>
+            <p>These send you none of the notices above; “Mute notices” on a group’s page turns it back on.</p>
+            <ul className="list-inside list-disc">
+              {mutedGroups.map((group) => (
+                <li key={group.slug}>
+                  <Link href={`/g/${group.slug}`} className="font-medium text-brand-700 underline">
+                    {group.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">
