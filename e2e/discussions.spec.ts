@@ -670,3 +670,43 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await expect(page.getByText("Better wording")).toHaveCount(0);
   await expect(page.getByText("0 replies")).toBeVisible();
 });
+
+test("the Discussions tab shows the latest threads, those still unanswered, or those with the most replies", async ({ page }) => {
+  const owner = newUser("Sorter");
+  await signUp(page, owner);
+  const group = await createGroup(page);
+  await startThread(page, group.slug, "Which compost bin?", "Wood or plastic?");
+  await page.getByLabel("Reply to the thread").fill("Wood, it breathes.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article", { name: `Post by ${owner.name}` }).filter({ hasText: "Wood, it breathes." })).toBeVisible();
+  await startThread(page, group.slug, "Anyone near the river?", "Looking for a plot to share.");
+
+  await page.goto(`/g/${group.slug}`);
+  const views = page.getByRole("navigation", { name: "Sort and filter threads" });
+  const titles = page.getByRole("list").filter({ hasText: "Which compost bin?" }).getByRole("link", { name: /\?$/ });
+  await expect(views.getByRole("link", { name: "Latest" })).toHaveAttribute("aria-current", "page");
+  await expect(titles).toHaveText(["Anyone near the river?", "Which compost bin?"]);
+
+  // Unanswered: the thread nobody answered yet, where a member looks for someone to help.
+  await views.getByRole("link", { name: "Unanswered" }).click();
+  await expect(page).toHaveURL(`/g/${group.slug}?view=unanswered`);
+  await expect(views.getByRole("link", { name: "Unanswered" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Anyone near the river?" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Which compost bin?" })).toHaveCount(0);
+
+  // Most replies: the busiest first, whatever was active last.
+  await views.getByRole("link", { name: "Most replies" }).click();
+  await expect(page).toHaveURL(`/g/${group.slug}?view=top`);
+  await expect(page.getByRole("list").filter({ hasText: "Anyone near the river?" }).getByRole("link", { name: /\?$/ })).toHaveText(["Which compost bin?", "Anyone near the river?"]);
+
+  // Once answered, a thread leaves the unanswered view.
+  await page.getByRole("link", { name: "Anyone near the river?" }).click();
+  await page.getByLabel("Reply to the thread").fill("I am, by the old mill.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("article", { name: `Post by ${owner.name}` }).filter({ hasText: "by the old mill" })).toBeVisible();
+  await page.goto(`/g/${group.slug}?view=unanswered`);
+  await expect(page.getByText("Every thread has an answer.")).toBeVisible();
+
+  // A view that does not exist is a page that does not exist.
+  expect((await page.request.get(`/g/${group.slug}?view=hottest`)).status()).toBe(404);
+});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deletePost, replyToPost, setThreadFlags } from "@/lib/discussions/mutations";
+import { deletePost, editPost, replyToPost, restorePost, setThreadFlags } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, THREADS_PAGE_SIZE } from "./data";
 import { updateGroupSettings } from "./mutations";
@@ -76,6 +76,93 @@ describe("a group's thread list", () => {
   it("an empty group has one empty page", async () => {
     const empty = await makeGroup(owner.id);
     expect(await listGroupThreads(empty.id, 1)).toEqual({ threads: [], total: 0 });
+  });
+});
+
+describe("a group's thread list, unanswered and by replies (decision 034)", () => {
+  let owner: User;
+  let group: { id: string; slug: string };
+  const threads: Record<string, { threadId: number; postId: number }> = {};
+
+  beforeAll(async () => {
+    owner = await makeUser();
+    group = await makeGroup(owner.id);
+    const reply = (name: string, parentId = threads[name]!.postId) => replyToPost(owner.id, { threadId: threads[name]!.threadId, parentId, body: `On ${name}` });
+    // Created oldest first: quiet, busy, answered-then-deleted, nested, gone, pinned-quiet.
+    for (const [i, name] of ["quiet", "busy", "withdrawn", "nested", "gone", "pinnedQuiet"].entries()) {
+      threads[name] = await makeThread(owner.id, group.id, name);
+      await db.thread.update({ where: { id: threads[name]!.threadId }, data: { createdAt: hoursAgo(100 - i) } });
+    }
+    for (let i = 0; i < 3; i++) await reply("busy");
+    const { postId } = await reply("withdrawn");
+    await deletePost(owner.id, postId);
+    const first = await reply("nested");
+    await reply("nested", first.postId);
+    await reply("gone");
+    await deletePost(owner.id, threads.gone!.postId); // the opening post: its reply still answers it
+    await setThreadFlags(owner.id, threads.pinnedQuiet!.threadId, { pinned: true });
+  });
+  const ids = (names: string[]) => names.map((name) => threads[name]!.threadId);
+
+  it("unanswered: threads with no reply still there, newest first, pinned ones in their place", async () => {
+    const { threads: listed, total } = await listGroupThreads(group.id, 1, "unanswered");
+    expect(listed.map((thread) => thread.id)).toEqual(ids(["pinnedQuiet", "withdrawn", "quiet"]));
+    expect(total).toBe(3);
+    expect(listed.every((thread) => thread.replyCount === 0)).toBe(true);
+  });
+
+  it("top: most replies still there first, ties by latest activity", async () => {
+    const { threads: listed, total } = await listGroupThreads(group.id, 1, "top");
+    expect(listed.slice(0, 3).map((thread) => [thread.id, thread.replyCount])).toEqual([
+      [threads.busy!.threadId, 3],
+      [threads.nested!.threadId, 2],
+      [threads.gone!.threadId, 1],
+    ]);
+    expect(listed.slice(3).map((thread) => thread.replyCount)).toEqual([0, 0, 0]);
+    const quietOnes = listed.slice(3).map((thread) => thread.lastActivityAt.getTime());
+    expect(quietOnes).toEqual([...quietOnes].sort((a, b) => b - a));
+    expect(total).toBe(6);
+  });
+
+  it("keeps each thread's count of replies through every write: replies, deletions, restorations, bulk inserts and deletes", async () => {
+    const g = await makeGroup(owner.id);
+    const moderator = await makeUser();
+    await addMember(g.id, moderator.id, "moderator");
+    const { threadId, postId } = await makeThread(owner.id, g.id);
+    const count = async () => (await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { replyCount: true } })).replyCount;
+    const first = await replyToPost(owner.id, { threadId, parentId: postId, body: "One" });
+    const nested = await replyToPost(owner.id, { threadId, parentId: first.postId, body: "Two, nested" });
+    expect(await count()).toBe(2);
+    await deletePost(moderator.id, nested.postId, { reason: null });
+    expect(await count()).toBe(1);
+    await restorePost(moderator.id, nested.postId);
+    expect(await count()).toBe(2);
+    await editPost(owner.id, first.postId, "One, edited");
+    expect(await count()).toBe(2);
+    // Rows written in bulk (a seed, an import) and removed in bulk: one statement each.
+    const opener = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { html: true } });
+    await db.post.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ threadId, authorId: owner.id, parentId: postId, body: `Bulk ${i}`, html: opener.html, deletedAt: i === 0 ? new Date() : null })) });
+    expect(await count()).toBe(6);
+    await db.post.deleteMany({ where: { threadId, body: { startsWith: "Bulk" } } });
+    expect(await count()).toBe(2);
+    // The opening post is not a reply: deleting it changes nothing.
+    await deletePost(owner.id, postId);
+    expect(await count()).toBe(2);
+    expect(await db.post.count({ where: { threadId, parentId: { not: null }, deletedAt: null } })).toBe(2);
+  });
+
+  it("pages through a view, and leaves deleted threads out of every one", async () => {
+    const g = await makeGroup(owner.id);
+    const made = [];
+    for (let i = 0; i < THREADS_PAGE_SIZE + 2; i++) made.push(await makeThread(owner.id, g.id, `Unanswered ${i}`));
+    await db.thread.update({ where: { id: made[0]!.threadId }, data: { deletedAt: new Date() } });
+    for (const view of ["unanswered", "top"] as const) {
+      const [first, second] = [await listGroupThreads(g.id, 1, view), await listGroupThreads(g.id, 2, view)];
+      expect(first.total).toBe(THREADS_PAGE_SIZE + 1);
+      expect(first.threads).toHaveLength(THREADS_PAGE_SIZE);
+      const seen = [...first.threads, ...second.threads].map((thread) => thread.id);
+      expect(seen.toSorted()).toEqual(made.slice(1).map((thread) => thread.threadId).toSorted());
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { countsBy } from "@/lib/counts";
 import { db } from "@/lib/db";
 import { likeLiteral } from "@/lib/like";
 import type { GroupActor, GroupRole } from "./ability";
+import type { ThreadView } from "./schema";
 import { searchTerms, searchWords } from "./search";
 
 export const DIRECTORY_PAGE_SIZE = 20;
@@ -141,36 +142,30 @@ export async function loadGroupActor(groupId: string, userId: string | null): Pr
 }
 
 /**
- * Threads of a group: pinned first, then by last activity (served by the thread index). Deleted
- * threads are left out (decision 009); they are few, so filtering them from the index scan is cheap.
+ * Threads of a group, 20 to a page, in one of the Discussions tab's views (decision 034). Deleted
+ * threads are left out (decision 009); they are few, so filtering them from an index scan is
+ * cheap. `latest`: pinned first, then by last activity. `unanswered`: no reply still there, newest
+ * first. `top`: the most replies still there first, then by last activity. Each is served by an
+ * index; the reply counts are the threads' own (`replyCount`, kept by the database).
  */
-export async function listGroupThreads(groupId: string, page: number) {
-  const where = { groupId, deletedAt: null };
+export async function listGroupThreads(groupId: string, page: number, view: ThreadView = "latest") {
+  const where: Prisma.ThreadWhereInput = { groupId, deletedAt: null, ...(view === "unanswered" ? { replyCount: 0 } : {}) };
+  const orderBy = ({
+    latest: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
+    unanswered: [{ createdAt: "desc" }, { id: "desc" }],
+    top: [{ replyCount: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
+  } satisfies Record<ThreadView, Prisma.ThreadOrderByWithRelationInput[]>)[view];
   const [threads, total] = await Promise.all([
     db.thread.findMany({
       where,
-      orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
+      orderBy,
       skip: (page - 1) * THREADS_PAGE_SIZE,
       take: THREADS_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        slug: true,
-        pinned: true,
-        locked: true,
-        createdAt: true,
-        lastActivityAt: true,
-        author: { select: { id: true, name: true } },
-      },
+      select: { id: true, title: true, slug: true, pinned: true, locked: true, createdAt: true, lastActivityAt: true, replyCount: true, author: { select: { id: true, name: true } } },
     }),
     db.thread.count({ where }),
   ]);
-  const counts = threads.length
-    ? await db.post.groupBy({ by: ["threadId"], where: { threadId: { in: threads.map((t) => t.id) }, deletedAt: null, parentId: { not: null } }, _count: { _all: true } })
-    : [];
-  // Replies that are still there (a deleted reply stays in the tree as "This post was deleted." but is not counted).
-  const replies = countsBy(counts, (row) => row.threadId);
-  return { threads: threads.map((thread) => ({ ...thread, replyCount: replies.get(thread.id) ?? 0 })), total };
+  return { threads, total };
 }
 
 export const MEMBERS_PAGE_SIZE = 50;

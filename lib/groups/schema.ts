@@ -154,3 +154,20 @@ export const membersQuerySchema = z.object({
   removedPage: pageNumberSchema,
 });
 export type MembersQuery = z.output<typeof membersQuerySchema>;
+
+/**
+ * The Discussions tab's views (decision 034), as Discourse's Latest and Top and GitHub
+ * Discussions' Unanswered filter: `?view=` in the address, "latest" when it has none.
+ */
+export const THREAD_VIEWS = [
+  { view: "latest", label: "Latest", empty: "No discussion yet. Start the first thread!" },
+  { view: "unanswered", label: "Unanswered", empty: "Every thread has an answer." },
+  { view: "top", label: "Most replies", empty: "No discussion yet. Start the first thread!" },
+] as const;
+export type ThreadView = (typeof THREAD_VIEWS)[number]["view"];
+
+/** The group page's address: a view that is not one of these is a page that does not exist (404). */
+export const groupPageQuerySchema = z.object({
+  view: z.enum(THREAD_VIEWS.map((choice) => choice.view) as [ThreadView, ...ThreadView[]]).default("latest"),
+  page: pageNumberSchema,
+});

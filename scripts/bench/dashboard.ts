@@ -19,9 +19,8 @@ import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
 import { QUIET_REVIEW_FRESH_MS, STORED_REVIEW_FRESH_MS } from "@/lib/health/snapshots";
 import { backfillSnapshots, recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
-import { waitForExit } from "../lib/run";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, timed } from "./lib";
+import { ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
@@ -32,19 +31,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 30;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-/** `before` runs ahead of each request, untimed: it sets up the state the request is to meet. */
 async function measure(path: string, cookie: string, before?: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    await before?.();
-    const run = await timed(async () => {
-      const response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } });
-      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-      await response.text();
-    });
-    if (i >= 2) times.push(run.ms); // the first requests warm up the route
-  }
-  return times;
+  return (await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie, before })).times;
 }
 
 async function main() {
@@ -130,10 +118,7 @@ async function main() {
       console.log(`${label}, first view, review computed and stored: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
     }
   } finally {
-    if (server) {
-      server.kill("SIGTERM");
-      await waitForExit(server);
-    }
+    await stopBenchServer(server);
     await db.$disconnect();
     if (!reuse && !args.includes("--keep")) await dropDatabase(database.name);
   }

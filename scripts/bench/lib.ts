@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { ensureBuilt } from "../lib/build";
-import { bin, ROOT } from "../lib/run";
+import { bin, ROOT, waitForExit } from "../lib/run";
 
 /** Small helpers shared by the benchmark scripts. They print figures; nothing here asserts a time. */
 
@@ -77,4 +77,33 @@ export async function startBenchServer(databaseUrl: string, port: number, log: (
     await new Promise((r) => setTimeout(r, 500));
   }
   return server;
+}
+
+/**
+ * Times `runs` requests of `url` (after two more that warm the route up), with `cookie`'s
+ * session; each must answer `expected` (redirects are not followed). `before` runs ahead of each
+ * request, untimed: it sets up the state the request is to meet. Gives the times and the size of
+ * the last answer.
+ */
+export async function timeRequests(url: string, options: { runs: number; cookie?: string; expected?: number; before?: () => Promise<unknown> }): Promise<{ times: number[]; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < options.runs + 2; i++) {
+    await options.before?.();
+    const run = await timed(async () => {
+      const response = await fetch(url, { headers: options.cookie ? { Cookie: options.cookie } : {}, redirect: "manual" });
+      if (response.status !== (options.expected ?? 200)) throw new Error(`${url} answered ${response.status}`);
+      return (await response.text()).length;
+    });
+    bytes = run.result;
+    if (i >= 2) times.push(run.ms);
+  }
+  return { times, bytes };
+}
+
+/** Stops a server `startBenchServer` started, if it did. */
+export async function stopBenchServer(server: ChildProcess | undefined): Promise<void> {
+  if (!server) return;
+  server.kill("SIGTERM");
+  await waitForExit(server);
 }

@@ -17,9 +17,8 @@ import { createPrismaClient } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
 import { content } from "@/prisma/seed/content";
 import { eachPost } from "@/prisma/seed/content/generate";
-import { waitForExit } from "../lib/run";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, timed } from "./lib";
+import { ms, percentile, signIn, startBenchServer, stopBenchServer, timed, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -127,19 +126,6 @@ async function pickWords(url: string) {
   }
 }
 
-async function measure(path: string, cookie: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    const run = await timed(async () => {
-      const response = await fetch(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
-      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-      return response.text();
-    });
-    if (i >= 2) times.push(run.ms);
-  }
-  return times;
-}
-
 async function main() {
   const database = reuse ? { name: reuse, url: withDatabase(adminDatabaseUrl(), reuse) } : await createMigratedDatabase("bench");
   let server: ChildProcess | undefined;
@@ -166,15 +152,12 @@ async function main() {
       // As word starts, as the search matches them (it also matches other forms by their stems).
       const matching = await count(search.q.split(" ").map((word) => `${word}:*`).join(" & "));
       const path = `/search?q=${encodeURIComponent(search.q)}${search.page ? `&page=${search.page}` : ""}`;
-      const out = await measure(path, "");
-      const member = await measure(path, cookie);
+      const { times: out } = await timeRequests(`${BASE}${path}`, { runs: RUNS });
+      const { times: member } = await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie });
       console.log(`| ${search.label} | ${matching.toLocaleString("en")} | ${ms(percentile(out, 50))} | ${ms(percentile(out, 95))} | ${ms(percentile(member, 50))} | ${ms(percentile(member, 95))} |`);
     }
   } finally {
-    if (server) {
-      server.kill("SIGTERM");
-      await waitForExit(server);
-    }
+    await stopBenchServer(server);
     if (!reuse && !keep) await dropDatabase(database.name);
     else log(`kept database ${database.name} (--reuse ${database.name}; drop it when done)`);
   }

@@ -15,9 +15,8 @@ import { createPrismaClient } from "@/lib/db";
 import { postPermalink, threadPath } from "@/lib/discussions/paths";
 import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { waitForExit } from "../lib/run";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, timed } from "./lib";
+import { ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const POSTS = args.includes("--posts") ? Number(args[args.indexOf("--posts") + 1]) : 3000;
@@ -26,21 +25,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
 const PASSWORD = "bench member password";
 const log = (message: string) => console.log(`[bench] ${message}`);
-
-async function measure(path: string, cookie: string, expected = 200): Promise<{ times: number[]; bytes: number }> {
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < RUNS + 2; i++) {
-    const run = await timed(async () => {
-      const response = await fetch(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
-      if (response.status !== expected) throw new Error(`${path} answered ${response.status}`);
-      return (await response.text()).length;
-    });
-    bytes = run.result;
-    if (i >= 2) times.push(run.ms); // the first requests warm up the route
-  }
-  return { times, bytes };
-}
 
 async function main() {
   const database = await createMigratedDatabase("bench");
@@ -99,14 +83,11 @@ async function main() {
       ["Permalink of the newest post (redirect to its page)", postPermalink(group.slug, late), member, 307],
     ];
     for (const [label, path, cookie, expected] of pages) {
-      const { times, bytes } = await measure(path, cookie, expected);
+      const { times, bytes } = await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie, expected });
       console.log(`${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}${expected ? "" : `, ${(bytes / 1024).toFixed(0)} KiB of HTML`}`);
     }
   } finally {
-    if (server) {
-      server.kill("SIGTERM");
-      await waitForExit(server);
-    }
+    await stopBenchServer(server);
     await db.$disconnect();
     if (!args.includes("--keep")) await dropDatabase(database.name);
   }

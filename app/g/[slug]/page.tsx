@@ -21,8 +21,14 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { signInPath } from "@/lib/auth/paths";
 import { BandBadge } from "@/components/health/band-badge";
 import { loadGroupBand } from "@/lib/health/data";
-import { directoryQuerySchema } from "@/lib/groups/schema";
+import { groupPageQuerySchema, THREAD_VIEWS, type ThreadView } from "@/lib/groups/schema";
+import { FilterLink } from "@/components/ui/filter-link";
 import { pageExists } from "@/lib/pagination";
+
+/** The Discussions tab in one of its views (decision 034): the plain address for the default one. */
+function threadViewPath(groupSlug: string, view: ThreadView): string {
+  return view === "latest" ? `/g/${groupSlug}` : `/g/${groupSlug}?view=${view}`;
+}
 
 /** How long a group counts as new for its band badge. */
 const NEW_GROUP_DAYS = 30;
@@ -81,13 +87,15 @@ async function ListedGroupPage({ slug }: { slug: string }) {
 export default async function GroupPage({ params, searchParams }: PageProps<"/g/[slug]">) {
   const { slug } = await params;
   const query = await searchParams;
-  const { page } = directoryQuerySchema.parse(query);
   const loaded = await loadGroupForRequest(slug);
   if (!loaded) return <ListedGroupPage slug={slug} />;
+  const parsed = groupPageQuerySchema.safeParse(query);
+  if (!parsed.success) notFound();
+  const { page, view } = parsed.data;
   const { group, actor } = loaded;
   const now = new Date();
   const [{ threads, total }, health, feedAccess] = await Promise.all([
-    listGroupThreads(group.id, page),
+    listGroupThreads(group.id, page, view),
     loadGroupBand(group.id),
     feedAccessFor(loaded.viewer, group, can(actor, "participate", group)),
   ]);
@@ -122,12 +130,22 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         </div>
         {/* Whoever deleted a thread lands here (its page is gone): the outcome takes focus. */}
         {query[NOTICE_PARAM] === NOTICES.threadDeleted && loaded.viewer && <OneTimeNotice param={NOTICE_PARAM} message="The thread was deleted." focus />}
+        {/* Latest, unanswered, most replies (decision 034): a group with no thread has nothing to sort. */}
+        {(total > 0 || view !== "latest") && (
+          <nav aria-label="Sort and filter threads" className="flex flex-wrap gap-2 text-sm">
+            {THREAD_VIEWS.map((choice) => (
+              <FilterLink key={choice.view} href={threadViewPath(group.slug, choice.view)} current={view === choice.view}>
+                {choice.label}
+              </FilterLink>
+            ))}
+          </nav>
+        )}
         {threads.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No discussion yet. Start the first thread!</p>
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{THREAD_VIEWS.find((choice) => choice.view === view)!.empty}</p>
         ) : (
           <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} freshness={freshness} now={now} />
         )}
-        <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} />
+        <Pagination page={page} pageSize={THREADS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}`} params={view === "latest" ? {} : { view }} />
         {/* New threads in a feed reader (decision 024); a private group's address carries the member's key. */}
         {(group.visibility === "public" || feedAccess) && (
           <FeedLink href={groupThreadsFeedPath(group.slug, feedAccess)} label="Atom feed of new threads" personal={feedAccess !== null} />
