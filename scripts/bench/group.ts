@@ -10,12 +10,11 @@
  * Prints p50/p95.
  */
 import type { ChildProcess } from "node:child_process";
-import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
+import { BENCH_PASSWORD, benchGroup, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
@@ -24,7 +23,6 @@ const REPLIES = option("--posts") ?? 200_000;
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
-const PASSWORD = "bench member password";
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function main() {
@@ -33,14 +31,7 @@ async function main() {
   let server: ChildProcess | undefined;
   try {
     log(`${THREADS.toLocaleString("en")} threads and about ${REPLIES.toLocaleString("en")} replies in ${database.name}…`);
-    const passwordHash = await hashPassword(PASSWORD);
-    const users = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => db.user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash }, select: { id: true } })),
-    );
-    const group = await db.group.create({
-      data: { slug: "busy", name: "Busy group", description: "A group with many threads.", descriptionHtml: "<p>A group with many threads.</p>", createdById: users[0]!.id },
-    });
-    await db.membership.createMany({ data: users.map((user, i) => ({ groupId: group.id, userId: user.id, role: i === 0 ? ("owner" as const) : ("member" as const) })) });
+    const { users, group } = await benchGroup(db, { slug: "busy", name: "Busy group", description: "A group with many threads." });
     const body = "We tried **three varieties** of tomatoes on the balcony: the cherry ones did best. Next year: [a trellis](https://example.org/trellis).";
     const html = renderMarkdown(body);
     const authors = users.map((user) => user.id);
@@ -67,7 +58,7 @@ async function main() {
     const unanswered = await db.thread.count({ where: { groupId: group.id, posts: { none: { parentId: { not: null } } } } });
 
     server = await startBenchServer(database.url, PORT, log);
-    const member = await signIn(BASE, "member7@bench.test", PASSWORD);
+    const member = await signIn(BASE, "member7@bench.test", BENCH_PASSWORD);
     const deep = Math.floor(THREADS / THREADS_PAGE_SIZE / 2);
     console.log(`\n${THREADS.toLocaleString("en")} threads, ${replies.toLocaleString("en")} replies, ${unanswered.toLocaleString("en")} threads unanswered\n`);
     const pages: [string, string, string][] = [

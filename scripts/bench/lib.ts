@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureBuilt } from "../lib/build";
 import { bin, ROOT, waitForExit } from "../lib/run";
 
@@ -106,4 +108,18 @@ export async function stopBenchServer(server: ChildProcess | undefined): Promise
   if (!server) return;
   server.kill("SIGTERM");
   await waitForExit(server);
+}
+
+/** The password of every member `benchGroup` makes (`member<n>@bench.test`). */
+export const BENCH_PASSWORD = "bench member password";
+
+/** A group of 60 members, `member0@bench.test` (its owner) to `member59@bench.test`. */
+export async function benchGroup(db: PrismaClient, group: { slug: string; name: string; description: string }) {
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const users = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => db.user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash }, select: { id: true } })),
+  );
+  const created = await db.group.create({ data: { ...group, descriptionHtml: `<p>${group.description}</p>`, createdById: users[0]!.id }, select: { id: true, slug: true } });
+  await db.membership.createMany({ data: users.map((user, i) => ({ groupId: created.id, userId: user.id, role: i === 0 ? ("owner" as const) : ("member" as const) })) });
+  return { users, group: created };
 }

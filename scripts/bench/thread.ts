@@ -10,20 +10,18 @@
  * page's size. The thread page shows BRANCHES_PER_PAGE answers (with their replies) per page.
  */
 import type { ChildProcess } from "node:child_process";
-import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { postPermalink, threadPath } from "@/lib/discussions/paths";
 import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
+import { BENCH_PASSWORD, benchGroup, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const POSTS = args.includes("--posts") ? Number(args[args.indexOf("--posts") + 1]) : 3000;
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
-const PASSWORD = "bench member password";
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function main() {
@@ -32,14 +30,7 @@ async function main() {
   let server: ChildProcess | undefined;
   try {
     log(`a thread of ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
-    const passwordHash = await hashPassword(PASSWORD);
-    const users = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => db.user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash }, select: { id: true } })),
-    );
-    const group = await db.group.create({
-      data: { slug: "long-talk", name: "Long talk", description: "A group with one very long thread.", descriptionHtml: "<p>A group with one very long thread.</p>", createdById: users[0]!.id },
-    });
-    await db.membership.createMany({ data: users.map((user, i) => ({ groupId: group.id, userId: user.id, role: i === 0 ? ("owner" as const) : ("member" as const) })) });
+    const { users, group } = await benchGroup(db, { slug: "long-talk", name: "Long talk", description: "A group with one very long thread." });
     const thread = await db.thread.create({ data: { groupId: group.id, authorId: users[0]!.id, title: "What are you growing this year", slug: "what-are-you-growing-this-year" } });
     const body = "We tried **three varieties** of tomatoes on the balcony: the cherry ones did best, and the _beefsteak_ needed more sun than we have. Next year: [a trellis](https://example.org/trellis).";
     const html = renderMarkdown(body);
@@ -72,7 +63,7 @@ async function main() {
     const late = ids.at(-1)!;
 
     server = await startBenchServer(database.url, PORT, log);
-    const member = await signIn(BASE, "member7@bench.test", PASSWORD);
+    const member = await signIn(BASE, "member7@bench.test", BENCH_PASSWORD);
     const url = threadPath(group.slug, thread);
     console.log(`\n${POSTS.toLocaleString("en")} posts, ${branches.toLocaleString("en")} answers to the opener: ${lastPage} pages of ${BRANCHES_PER_PAGE} answers\n`);
     const pages: [string, string, string, number?][] = [
