@@ -710,3 +710,47 @@ test("the Discussions tab shows the latest threads, those still unanswered, or t
   // A view that does not exist is a page that does not exist.
   expect((await page.request.get(`/g/${group.slug}?view=hottest`)).status()).toBe(404);
 });
+
+test("the thread's author marks the reply that answered it: readers find it under the question and in the list", async ({ page, browser }) => {
+  test.slow();
+  const asker = newUser("Asker");
+  await signUp(page, asker);
+  const group = await createGroup(page);
+  const threadPath = await startThread(page, group.slug, "Which glue for oak?", "Indoor table, oiled finish.");
+
+  const helper = await newPerson(browser, "Helper");
+  await joinGroup(helper.page, group);
+  await helper.page.goto(threadPath);
+  for (const text of ["Wood glue works.", "Polyurethane glue, clamped overnight: oak's tannins do not mind it."]) {
+    await helper.page.getByLabel("Reply to the thread").fill(text);
+    await helper.page.getByRole("button", { name: "Post reply" }).click();
+    await expect(helper.page.getByRole("article", { name: `Post by ${helper.user.name}` }).filter({ hasText: text })).toBeVisible();
+  }
+  // Only the asker (and the moderators) may say which one answered.
+  await expect(helper.page.getByRole("button", { name: /as the answer$/ })).toHaveCount(0);
+
+  await page.goto(threadPath);
+  const best = page.getByRole("article", { name: `Post by ${helper.user.name}` }).filter({ hasText: "Polyurethane" });
+  const mark = best.getByRole("button", { name: new RegExp(`^Mark ${helper.user.name}'s post from .* as the answer$`) });
+  await mark.click();
+  await expect(best.getByText("✓ Answer", { exact: true })).toBeVisible();
+  const unmark = best.getByRole("button", { name: new RegExp(`^Unmark ${helper.user.name}'s post from .* as the answer$`) });
+  await expect(unmark).toBeFocused();
+  const answerBox = page.getByRole("region", { name: `Answered by ${helper.user.name}` });
+  await expect(answerBox).toContainText("Polyurethane glue, clamped overnight");
+  await answerBox.getByRole("link", { name: "Go to the answer" }).click();
+  await expect(page.locator(":target")).toContainText("Polyurethane glue");
+
+  // The list says it is answered; the helper is told.
+  await page.goto(`/g/${group.slug}`);
+  await expect(page.getByRole("listitem").filter({ hasText: "Which glue for oak?" }).getByText("Answered")).toBeVisible();
+  await helper.page.goto("/notifications");
+  await helper.page.getByRole("link", { name: `${asker.name} marked your reply as the answer to “Which glue for oak?”.` }).click();
+  await expect(helper.page.locator(":target")).toContainText("Polyurethane glue");
+
+  // Unmarked, it is an answer no more.
+  await page.goto(threadPath);
+  await page.getByRole("button", { name: /^Unmark .* as the answer$/ }).click();
+  await expect(page.getByRole("button", { name: /^Mark .* as the answer$/ })).toHaveCount(2);
+  await expect(page.getByRole("region", { name: /Answered by/ })).toHaveCount(0);
+});

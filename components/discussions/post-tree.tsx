@@ -11,6 +11,7 @@ import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
 import { NewBadge } from "./new-badge";
+import { MarkAnswer } from "./mark-answer";
 import { DeletePost, EditPost, ReplyToPost } from "./post-forms";
 import { QuoteInThreadReply } from "./quote-post";
 import { Reactions, SignInToReact } from "./reactions";
@@ -26,6 +27,9 @@ export interface PostPermissions {
   locked: boolean;
   /** The last post standing: deleting it deletes the thread (decision 009). */
   lastStandingPostId: number | null;
+  /** The reply marked as the thread's answer, and whether the viewer may mark one (decision 035). */
+  answerId: number | null;
+  canMarkAnswer: boolean;
 }
 
 interface PostProps {
@@ -68,6 +72,11 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           <RelativeTime date={post.createdAt} now={now} />
           <span className="sr-only"> (permalink)</span>
         </a>
+        {permissions.answerId === post.id && !deleted && (
+          <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">
+            <span aria-hidden>✓ </span>Answer
+          </span>
+        )}
         {newPostIds?.has(post.id) && (
           <NewBadge shown="New" spoken="New since your last visit" />
         )}
@@ -111,6 +120,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           {permissions.viewerId !== null && <SavePost postId={post.id} saved={post.savedByViewer} postName={postName} />}
           {isOpener && quoteInto && <QuoteInThreadReply postId={post.id} authorName={post.author.name} fieldId={quoteInto} />}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} viewerId={permissions.viewerId} />}
+          {permissions.canMarkAnswer && post.parentId !== null && <MarkAnswer threadId={threadId} postId={post.id} isAnswer={permissions.answerId === post.id} postName={postName} />}
           {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
           {(own || permissions.canModerate) && permissions.viewerId && (
             <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} moderating={own ? null : { authorName: post.author.name }} />

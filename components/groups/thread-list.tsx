@@ -13,6 +13,8 @@ export interface ThreadRow {
   locked: boolean;
   lastActivityAt: Date;
   replyCount: number;
+  /** A reply is marked as its answer (decision 035). */
+  answered?: boolean;
   author: { id: string; name: string };
 }
 
@@ -38,6 +40,11 @@ export function ThreadList({ groupSlug, lang, threads, freshness, now }: { group
                   <Link href={threadPath(groupSlug, thread)} lang={lang} className="min-w-0 font-medium text-stone-900 wrap-anywhere hover:underline">
                     {thread.title}
                   </Link>
+                  {thread.answered && (
+                    <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">
+                      <span aria-hidden>✓ </span>Answered
+                    </span>
+                  )}
                   {fresh && <FreshnessBadge freshness={fresh} />}
                 </p>
                 <p className="text-xs text-stone-600">Started by {thread.author.name}</p>

@@ -129,3 +129,21 @@ describe("post abilities: reviewing reports (decision 012)", () => {
     expect(reviewRefusal(as(null, { userId: "someone", isSiteAdmin: true }), post)?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("thread abilities: marking the answer (decision 035)", () => {
+  it("the author marks it while the thread is open and they are a member", () => {
+    expect(threadRefusal(as(role("member")), "markAnswer", open)).toBeNull();
+    expect(threadRefusal(as(role("member")), "markAnswer", locked)?.message).toBe("This thread is locked: only the group's moderators can mark its answer.");
+    expect(threadRefusal(as(null), "markAnswer", open)?.message).toBe("Join the group again to mark the answer to your thread.");
+    expect(threadRefusal(as(role("member", "banned")), "markAnswer", open)?.message).toBe("You were removed from this group and cannot mark answers.");
+  });
+
+  it("moderators, owners and site admins mark it in any thread, locked ones too; nobody else does", () => {
+    for (const actor of [as(role("moderator"), { userId: "mod" }), as(role("owner"), { userId: "owner" }), as(null, { userId: "admin", isSiteAdmin: true })]) {
+      expect(threadRefusal(actor, "markAnswer", locked)).toBeNull();
+    }
+    const refusal = { code: "FORBIDDEN", message: "Only the thread's author and the group's moderators can mark its answer." };
+    expect(threadRefusal(as(role("member"), { userId: "someone" }), "markAnswer", open)).toEqual(refusal);
+    expect(threadRefusal(as(role("organizer"), { userId: "someone" }), "markAnswer", open)).toEqual(refusal);
+  });
+});

@@ -25,6 +25,7 @@ export type ThreadAction =
   | "editTitle" // rename the thread (its URL's slug follows; old URLs redirect)
   | "delete" // remove the whole thread from the group (soft: `Thread.deletedAt`)
   | "restore" // bring back a thread a moderator deleted
+  | "markAnswer" // choose (or clear) the reply that answers it (decision 035)
   | "reply"; // add a post to it
 
 export interface Refusal {
@@ -41,21 +42,31 @@ export function threadActorFor(actor: GroupActor, group: GroupSubject): ThreadAc
   };
 }
 
+/**
+ * The group's moderators always; the thread's author while they are an active member and the
+ * thread is open (as with posts, a locked thread is frozen for its author); nobody else.
+ */
+function authorWhileOpen(actor: ThreadActor, thread: ThreadSubject, refusals: { others: string; removed: string; left: string; locked: string }): Refusal | null {
+  if (actor.moderator) return null;
+  if (actor.userId === null || actor.userId !== thread.authorId) return { code: "FORBIDDEN", message: refusals.others };
+  if (actor.removed) return { code: "FORBIDDEN", message: refusals.removed };
+  if (!actor.participant) return { code: "FORBIDDEN", message: refusals.left };
+  if (thread.locked) return { code: "FORBIDDEN", message: refusals.locked };
+  return null;
+}
+
 /** Why the actor may not do this to the thread, or null when they may. */
 export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: ThreadSubject): Refusal | null {
   switch (action) {
     case "editTitle":
       // Moderators retitle any thread, locked ones too: renaming a spammy or misleading title is
       // housekeeping, and a lock stops the conversation, not its upkeep.
-      if (actor.moderator) return null;
-      if (actor.userId === null || actor.userId !== thread.authorId) {
-        return { code: "FORBIDDEN", message: "Only the thread's author and the group's moderators can change its title." };
-      }
-      if (actor.removed) return { code: "FORBIDDEN", message: "You were removed from this group and cannot edit its threads." };
-      if (!actor.participant) return { code: "FORBIDDEN", message: "Join the group again to edit your thread's title." };
-      // As with posts: a locked thread is frozen for its author.
-      if (thread.locked) return { code: "FORBIDDEN", message: "This thread is locked: only the group's moderators can change its title." };
-      return null;
+      return authorWhileOpen(actor, thread, {
+        others: "Only the thread's author and the group's moderators can change its title.",
+        removed: "You were removed from this group and cannot edit its threads.",
+        left: "Join the group again to edit your thread's title.",
+        locked: "This thread is locked: only the group's moderators can change its title.",
+      });
     case "delete":
       // An author deletes their own thread by deleting its opening post: the thread goes with it
       // when nothing else is left to read (`deletePost`); with replies, the replies stay.
@@ -66,6 +77,15 @@ export function threadRefusal(actor: ThreadActor, action: ThreadAction, thread: 
       // Discourse and NodeBB, where any staff member can recover a topic.
       if (actor.moderator) return null;
       return { code: "FORBIDDEN", message: "Only the group's moderators can restore a thread." };
+    case "markAnswer":
+      // The person who asked says which reply helped, as in GitHub Discussions; the moderators
+      // may too (a question whose author left, a lock after it was answered). As for the title.
+      return authorWhileOpen(actor, thread, {
+        others: "Only the thread's author and the group's moderators can mark its answer.",
+        removed: "You were removed from this group and cannot mark answers.",
+        left: "Join the group again to mark the answer to your thread.",
+        locked: "This thread is locked: only the group's moderators can mark its answer.",
+      });
     case "reply":
       // A lock stops the conversation, not its moderators: they may still post a closing note
       // ("Locked because…"), as Discourse staff can in a closed topic. That note is moderation, so

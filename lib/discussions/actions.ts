@@ -28,9 +28,12 @@ import {
   resolveReportsHiddenFields,
   resolveReportsSchema,
   threadHiddenFields,
+  answerHiddenFields,
+  markAnswerSchema,
   threadRefSchema,
 } from "./schema";
 import { setGroupFollow, setThreadFollow } from "./follows";
+import { markAnswer } from "./answers";
 import { setBookmark } from "./bookmarks";
 import { recordGroupVisits } from "./visits";
 
@@ -240,5 +243,17 @@ export async function setBookmarkAction(_previous: FormState, formData: FormData
     await setBookmark(viewer, postId, saved);
     refresh();
     return { status: "success", message: saved ? "Saved: find it under Saved." : "No longer saved." };
+  });
+}
+
+/** Marks a reply as the thread's answer, or clears it (decision 035). */
+export async function markAnswerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const { threadId, postId } = parseInput(markAnswerSchema, values, answerHiddenFields);
+    const viewer = await requireViewer();
+    await markAnswer(viewer.id, threadId, postId);
+    refresh();
+    return { status: "success", message: postId === null ? "The thread has no marked answer any more." : "Marked as the answer." };
   });
 }

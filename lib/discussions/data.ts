@@ -4,6 +4,7 @@ import { can } from "@/lib/groups/ability";
 import { loadGroupActor, visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { likeLiteral } from "@/lib/like";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
+import { markdownExcerpt } from "@/lib/markdown/render";
 import { REPORT_REASONS, type ReportResolution } from "./schema";
 import { ancestorsOf, locatePost } from "./tree";
 import { REACTORS_NAMED, type ReactionCounts, type ReactionKind } from "./reactions";
@@ -27,6 +28,7 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
       lastActivityAt: true,
       groupId: true,
       authorId: true,
+      answerId: true,
       author: { select: { id: true, name: true } },
       posts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -35,10 +37,18 @@ export async function loadThread(threadId: number, groupSlug: string, viewer: Vi
     },
   });
   if (!thread) return null;
-  const { posts: outline, ...rest } = thread;
+  const { posts: outline, answerId: markedId, ...rest } = thread;
   const opener = outline.find((post) => post.parentId === null);
   if (!opener) return null;
-  return { ...rest, outline, openerId: opener.id };
+  // A marked answer since deleted is no answer (restored, it is one again: decision 035).
+  const answerId = outline.some((post) => post.id === markedId && post.deletedAt === null) ? markedId : null;
+  return { ...rest, outline, openerId: opener.id, answerId };
+}
+
+/** The thread's answer as its opening post announces it (decision 035): who wrote it and how it starts. */
+export async function loadAnswer(answerId: number) {
+  const answer = await db.post.findUniqueOrThrow({ where: { id: answerId }, select: { id: true, body: true, author: { select: { id: true, name: true } } } });
+  return { id: answer.id, author: answer.author, excerpt: markdownExcerpt(answer.body, 240) };
 }
 
 /**

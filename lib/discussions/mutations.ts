@@ -418,7 +418,7 @@ async function markThreadDeleted(tx: Tx, threadId: number, groupId: string, now:
  * database: 404 for a deleted thread or a group hidden from the actor, 403 with the rule's
  * message when `threadRefusal` says no.
  */
-async function requireThreadAbility(userId: string, threadId: number, action: ThreadAction) {
+export async function requireThreadAbility(userId: string, threadId: number, action: ThreadAction) {
   const thread = await db.thread.findUnique({
     where: { id: threadId },
     select: { id: true, groupId: true, authorId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } },

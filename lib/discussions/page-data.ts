@@ -36,6 +36,9 @@ export const loadThreadForRequest = cache(async (groupSlug: string, threadParam:
       // A reader who may not reply yet but may join (signed in, public group, never removed).
       canJoin: can(actor, "join", group),
       canEditTitle: viewer !== null && threadRefusal(threadActor, "editTitle", thread) === null,
+      // Who may say which reply answered it, and which one did (decision 035).
+      canMarkAnswer: viewer !== null && threadRefusal(threadActor, "markAnswer", thread) === null,
+      answerId: thread.answerId,
       removed: threadActor.removed,
       locked: thread.locked,
       // The post whose deletion would take the thread along (its Delete button says so), if any.

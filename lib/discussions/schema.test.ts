@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema, deletePostSchema, deleteThreadSchema, resolveReportsSchema } from "./schema";
+import { editPostSchema, REPORT_NOTE_MAX, reportPostSchema, parseIdParam, parseThreadParam, replySchema, safeDecode, THREAD_SEARCH_MAX, threadSearchSchema, deletePostSchema, deleteThreadSchema, resolveReportsSchema, markAnswerSchema } from "./schema";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/log";
 
 describe("thread URL segments", () => {
@@ -72,5 +72,16 @@ describe("a moderator's reason for a deletion", () => {
     const result = resolveReportsSchema.safeParse({ postId: "7", resolution: "post_deleted", reason: "x".repeat(MODERATION_REASON_MAX + 1) });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["reason", `Keep the reason within ${MODERATION_REASON_MAX} characters.`]]);
+  });
+});
+
+describe("markAnswerSchema (decision 035)", () => {
+  it("takes a reply's id, or nothing to clear the answer", () => {
+    expect(markAnswerSchema.parse({ threadId: "4", postId: "17" })).toEqual({ threadId: 4, postId: 17 });
+    expect(markAnswerSchema.parse({ threadId: "4", postId: "" })).toEqual({ threadId: 4, postId: null });
+  });
+
+  it("refuses what is not an id", () => {
+    for (const postId of ["abc", "-1", "1.5", "99999999999"]) expect(markAnswerSchema.safeParse({ threadId: "4", postId }).success).toBe(false);
   });
 });

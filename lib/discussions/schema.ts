@@ -45,6 +45,7 @@ export const replyHiddenFields = { fields: ["threadId", "parentId"], message: ST
 export const postHiddenFields = { fields: ["postId"], message: STALE_POST_MESSAGE } as const;
 export const threadHiddenFields = { fields: ["threadId", "flag", "value"], message: STALE_THREAD_MESSAGE } as const;
 export const groupHiddenFields = { fields: ["groupId"], message: STALE_GROUP_MESSAGE } as const;
+export const answerHiddenFields = { fields: ["threadId", "postId"], message: STALE_THREAD_MESSAGE } as const;
 
 export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
 
@@ -134,6 +135,9 @@ export const threadSearchSchema = z.object({
 });
 
 /** Renaming a thread: the title is validated exactly as when the thread was started. */
+/** Marking a reply as the thread's answer (decision 035); an empty `postId` clears it. */
+export const markAnswerSchema = threadRefSchema.extend({ postId: z.union([z.literal("").transform(() => null), idSchema]) });
+
 export const editThreadTitleSchema = threadRefSchema.extend({ title: createThreadSchema.shape.title });
 
 /** A thread or sub-thread page's query: `?page=` of its branches (lib/discussions/tree BRANCHES_PER_PAGE). */

@@ -161,11 +161,12 @@ export async function listGroupThreads(groupId: string, page: number, view: Thre
       orderBy,
       skip: (page - 1) * THREADS_PAGE_SIZE,
       take: THREADS_PAGE_SIZE,
-      select: { id: true, title: true, slug: true, pinned: true, locked: true, createdAt: true, lastActivityAt: true, replyCount: true, author: { select: { id: true, name: true } } },
+      select: { id: true, title: true, slug: true, pinned: true, locked: true, createdAt: true, lastActivityAt: true, replyCount: true, author: { select: { id: true, name: true } }, answer: { select: { deletedAt: true } } },
     }),
     db.thread.count({ where }),
   ]);
-  return { threads, total };
+  // A marked answer since deleted is no answer (decision 035).
+  return { threads: threads.map(({ answer, ...thread }) => ({ ...thread, answered: answer !== null && answer.deletedAt === null })), total };
 }
 
 export const MEMBERS_PAGE_SIZE = 50;

@@ -24,6 +24,8 @@ export type NotificationKind = "account.password.reset" | "group.added" | "group
   | "group.join.requested" | "group.request.accepted" | "group.request.declined" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // Someone mentioned the person in a post (decision 021); new replies in a thread they follow (decision 022).
   | "post.mentioned" | "thread.replies" | "thread.created"
+  // The thread's author (or a moderator) marked the person's reply as its answer (decision 035).
+  | "post.answer"
   // Reactions to the person's post, gathered while unread (decision 029).
   | "post.reacted"
   // A post reported to the group's owners and moderators: the first open report on it (decision 012).

@@ -154,12 +154,37 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
   for (let i = 0; i < posts.length; i += 1000) await db.post.createMany({ data: posts.slice(i, i + 1000) });
   await db.postRevision.createMany({ data: revisions });
   await db.reaction.createMany({ data: reactions, skipDuplicates: true });
+  const answers = seededAnswers(threads, posts, reactions);
+  await db.$executeRaw`UPDATE "Thread" t SET "answerId" = a.post FROM unnest(${answers.map((a) => a.threadId)}::int[], ${answers.map((a) => a.postId)}::int[]) AS a(thread, post) WHERE t.id = a.thread`;
   await db.notification.createMany({ data: mentionNotices(posts, threads, ctx, names) });
   await db.notification.createMany({ data: reactionNotices(posts, threads, reactions, ctx, names) });
   // Explicit ids bypassed the sequences: move them past what we inserted.
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), GREATEST((SELECT MAX(id) FROM "Thread"), 1))`);
   await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), GREATEST((SELECT MAX(id) FROM "Post"), 1))`);
   ctx.log(`${users.length} users, ${content.groups.length} groups, ${threads.length} threads, ${posts.length} posts (${revisions.length} earlier versions), ${reactions.length} reactions`);
+}
+
+/**
+ * The answers the askers marked (decision 035): in each thread whose title asks a question, the
+ * direct reply by someone else that drew the most reactions (the earliest of equals), if any did.
+ */
+function seededAnswers(
+  threads: { id: number; authorId: string; title: string }[],
+  posts: { id: number; threadId: number; authorId: string; parentId: number | null }[],
+  reactions: { postId: number }[],
+): { threadId: number; postId: number }[] {
+  const reacted = new Map<number, number>();
+  for (const reaction of reactions) reacted.set(reaction.postId, (reacted.get(reaction.postId) ?? 0) + 1);
+  const openers = new Map(posts.filter((post) => post.parentId === null).map((post) => [post.threadId, post.id]));
+  const best = new Map<number, { postId: number; reactions: number }>();
+  const questions = new Map(threads.filter((thread) => thread.title.trim().endsWith("?")).map((thread) => [thread.id, thread.authorId]));
+  for (const post of posts) {
+    const asker = questions.get(post.threadId);
+    if (asker === undefined || post.authorId === asker || post.parentId !== openers.get(post.threadId)) continue;
+    const count = reacted.get(post.id) ?? 0;
+    if (count > 0 && count > (best.get(post.threadId)?.reactions ?? 0)) best.set(post.threadId, { postId: post.id, reactions: count });
+  }
+  return [...best].map(([threadId, { postId }]) => ({ threadId, postId }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { ThreadReplyForm } from "@/components/discussions/post-forms";
 import { FocusHashTarget } from "@/components/discussions/focus-hash-target";
 import { PostCard, ReplyPage } from "@/components/discussions/post-tree";
 import { RecordThreadVisit } from "@/components/discussions/record-thread-visit";
+import { ThreadAnswer } from "@/components/discussions/thread-answer";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
 import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
@@ -15,6 +16,7 @@ import { ThreadProjectsBanner } from "@/components/projects/thread-projects-bann
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { signInPath } from "@/lib/auth/paths";
+import { loadAnswer } from "@/lib/discussions/data";
 import { isFollowing } from "@/lib/discussions/follows";
 import { threadPostsFeedPath } from "@/lib/feeds/paths";
 import { feedAccessFor } from "@/lib/feeds/page-data";
@@ -46,12 +48,13 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
   const now = new Date();
   // Projects born in this thread (with their latest update), and what is new to the reader.
-  const [paged, projects, newPosts, following, feedAccess] = await Promise.all([
+  const [paged, projects, newPosts, following, feedAccess, answer] = await Promise.all([
     loadThreadPage(loaded, thread.openerId, page),
     listThreadProjects(thread.id, viewer),
     loadNewPosts(loaded),
     isFollowing(viewer?.id ?? null, thread.id),
     feedAccessFor(viewer, group, permissions.canParticipate),
+    thread.answerId === null ? null : loadAnswer(thread.answerId),
   ]);
   if (!paged) notFound();
   const { tree, branches } = paged;
@@ -129,6 +132,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
       {/* Quoting the opening post fills the thread's reply form, where this page shows one. */}
       <PostCard post={tree.post} isOpener quoteInto={(thread.locked ? permissions.canModerate : permissions.canParticipate) ? replyFieldId(thread.openerId) : undefined} {...shared} />
+      {/* The reply marked as its answer, right under the question (decision 035). */}
+      {answer && <ThreadAnswer answer={answer} href={shownIds.has(answer.id) ? `#post-${answer.id}` : postPermalink(group.slug, answer.id)} lang={group.language} />}
 
       {thread.locked && permissions.canModerate ? (
         <>
