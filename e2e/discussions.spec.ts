@@ -699,8 +699,12 @@ test("the Discussions tab shows the latest threads, those still unanswered, or t
   await expect(page).toHaveURL(`/g/${group.slug}?view=top`);
   await expect(page.getByRole("list").filter({ hasText: "Anyone near the river?" }).getByRole("link", { name: /\?$/ })).toHaveText(["Which compost bin?", "Anyone near the river?"]);
 
-  // Once answered, a thread leaves the unanswered view.
+  // Once answered, a thread leaves the unanswered view. Under a thread, the group's other threads
+  // to read next (decision 036), not the one being read.
   await page.getByRole("link", { name: "Anyone near the river?" }).click();
+  const more = page.getByRole("region", { name: `More in ${group.name}` });
+  await expect(more.getByRole("link", { name: "Which compost bin?" })).toBeVisible();
+  await expect(more.getByRole("link", { name: "Anyone near the river?" })).toHaveCount(0);
   await page.getByLabel("Reply to the thread").fill("I am, by the old mill.");
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("article", { name: `Post by ${owner.name}` }).filter({ hasText: "by the old mill" })).toBeVisible();
@@ -727,14 +731,14 @@ test("the thread's author marks the reply that answered it: readers find it unde
     await expect(helper.page.getByRole("article", { name: `Post by ${helper.user.name}` }).filter({ hasText: text })).toBeVisible();
   }
   // Only the asker (and the moderators) may say which one answered.
-  await expect(helper.page.getByRole("button", { name: /as the answer$/ })).toHaveCount(0);
+  await expect(helper.page.getByRole("button", { name: /^Mark as answer/ })).toHaveCount(0);
 
   await page.goto(threadPath);
   const best = page.getByRole("article", { name: `Post by ${helper.user.name}` }).filter({ hasText: "Polyurethane" });
-  const mark = best.getByRole("button", { name: new RegExp(`^Mark ${helper.user.name}'s post from .* as the answer$`) });
+  const mark = best.getByRole("button", { name: new RegExp(`^Mark as answer: ${helper.user.name}'s post from `) });
   await mark.click();
   await expect(best.getByText("✓ Answer", { exact: true })).toBeVisible();
-  const unmark = best.getByRole("button", { name: new RegExp(`^Unmark ${helper.user.name}'s post from .* as the answer$`) });
+  const unmark = best.getByRole("button", { name: new RegExp(`^Unmark answer: ${helper.user.name}'s post from `) });
   await expect(unmark).toBeFocused();
   const answerBox = page.getByRole("region", { name: `Answered by ${helper.user.name}` });
   await expect(answerBox).toContainText("Polyurethane glue, clamped overnight");
@@ -750,7 +754,7 @@ test("the thread's author marks the reply that answered it: readers find it unde
 
   // Unmarked, it is an answer no more.
   await page.goto(threadPath);
-  await page.getByRole("button", { name: /^Unmark .* as the answer$/ }).click();
-  await expect(page.getByRole("button", { name: /^Mark .* as the answer$/ })).toHaveCount(2);
+  await page.getByRole("button", { name: /^Unmark answer: / }).click();
+  await expect(page.getByRole("button", { name: /^Mark as answer: / })).toHaveCount(2);
   await expect(page.getByRole("region", { name: /Answered by/ })).toHaveCount(0);
 });

@@ -17,7 +17,7 @@ export function MarkAnswer({ threadId, postId, isAnswer, postName }: { threadId:
     <form action={action} className="inline-flex items-center gap-1">
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="postId" value={isAnswer ? "" : postId} />
-      <SubmitButton variant="ghost" className="px-2 py-1 text-xs" aria-label={isAnswer ? `Unmark ${postName} as the answer` : `Mark ${postName} as the answer`}>
+      <SubmitButton variant="ghost" className="px-2 py-1 text-xs" aria-label={isAnswer ? `Unmark answer: ${postName}` : `Mark as answer: ${postName}`}>
         {isAnswer ? "Unmark answer" : "Mark as answer"}
       </SubmitButton>
       <InlineFormError state={state} />
