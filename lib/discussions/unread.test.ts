@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEW_THREAD_DAYS, postsNewSince, postsUnseenSince, seenUpTo, threadFreshness, visitTime } from "./unread";
+import { NEW_THREAD_DAYS, postsNewSince, postsUnseenSince, seenUpTo, suggestedThreads, threadFreshness, visitTime, type ThreadFreshness } from "./unread";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 12, minutes));
 const post = (id: number, authorId: string, minutes: number, deleted = false) => ({ id, authorId, createdAt: at(minutes), deletedAt: deleted ? at(minutes + 1) : null });
@@ -70,5 +70,22 @@ describe("the time a page of a long thread reports as seen", () => {
 
   it("never moves past the time the page was drawn", () => {
     expect(seenUpTo(at(30), newPosts, new Set([2]))).toEqual(at(30));
+  });
+});
+
+describe("suggestedThreads (decision 036)", () => {
+  const recent = [1, 2, 3, 4, 5, 6, 7].map((id) => ({ id }));
+  it("puts the threads with news for the reader first, each part in the order of recent activity", () => {
+    const freshness = new Map<number, ThreadFreshness>([
+      [2, null],
+      [4, { kind: "unread", count: 3 }],
+      [6, { kind: "new" }],
+    ]);
+    expect(suggestedThreads(recent, freshness, 5).map((thread) => thread.id)).toEqual([4, 6, 1, 2, 3]);
+  });
+
+  it("keeps the order of activity when nothing is new (a visitor), and gives what there is", () => {
+    expect(suggestedThreads(recent, new Map(), 5).map((thread) => thread.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(suggestedThreads(recent.slice(0, 2), new Map(), 5).map((thread) => thread.id)).toEqual([1, 2]);
   });
 });

@@ -67,3 +67,14 @@ export function seenUpTo(shownAt: Date, unseen: readonly OutlinePost[], shownIds
   const justBefore = new Date(firstElsewhere.createdAt.getTime() - 1);
   return justBefore < shownAt ? justBefore : shownAt;
 }
+
+/**
+ * "More in <group>" under a thread (decision 036): of the group's recent threads (most recently
+ * active first), those with something new for the reader come first, as Discourse's suggested
+ * topics put unread ones first; then the others, each part in its order. `count` of them.
+ */
+export function suggestedThreads<T extends { id: number }>(recent: readonly T[], freshness: ReadonlyMap<number, ThreadFreshness>, count: number): T[] {
+  const fresh = recent.filter((thread) => freshness.get(thread.id));
+  const rest = recent.filter((thread) => !freshness.get(thread.id));
+  return [...fresh, ...rest].slice(0, count);
+}

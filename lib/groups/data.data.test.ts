@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deletePost, editPost, replyToPost, restorePost, setThreadFlags } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
-import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, THREADS_PAGE_SIZE } from "./data";
+import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, listRecentThreads, THREADS_PAGE_SIZE } from "./data";
 import { updateGroupSettings } from "./mutations";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -163,6 +163,24 @@ describe("a group's thread list, unanswered and by replies (decision 034)", () =
       const seen = [...first.threads, ...second.threads].map((thread) => thread.id);
       expect(seen.toSorted()).toEqual(made.slice(1).map((thread) => thread.threadId).toSorted());
     }
+  });
+});
+
+describe("a group's recent threads, for \"More in <group>\" (decision 036)", () => {
+  it("lists the most recently active but the one being read, pinned or not, deleted ones left out", async () => {
+    const owner = await makeUser();
+    const group = await makeGroup(owner.id);
+    const made: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { threadId } = await makeThread(owner.id, group.id, `Recent ${i}`);
+      await db.thread.update({ where: { id: threadId }, data: { lastActivityAt: hoursAgo(10 - i) } });
+      made.push(threadId);
+    }
+    await setThreadFlags(owner.id, made[0]!, { pinned: true });
+    await db.thread.update({ where: { id: made[3]! }, data: { deletedAt: new Date() } });
+    const recent = await listRecentThreads(group.id, made[4]!, 3);
+    expect(recent.map((thread) => thread.id)).toEqual([made[2], made[1], made[0]]);
+    expect(recent.every((thread) => thread.answered === false)).toBe(true);
   });
 });
 

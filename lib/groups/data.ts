@@ -141,6 +141,25 @@ export async function loadGroupActor(groupId: string, userId: string | null): Pr
   };
 }
 
+/** A thread as the group's lists show it (components/groups/thread-list.tsx). */
+const threadRowSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  pinned: true,
+  locked: true,
+  createdAt: true,
+  lastActivityAt: true,
+  replyCount: true,
+  author: { select: { id: true, name: true } },
+  answer: { select: { deletedAt: true } },
+} satisfies Prisma.ThreadSelect;
+
+/** A marked answer since deleted is no answer (decision 035). */
+function threadRow({ answer, ...thread }: Prisma.ThreadGetPayload<{ select: typeof threadRowSelect }>) {
+  return { ...thread, answered: answer !== null && answer.deletedAt === null };
+}
+
 /**
  * Threads of a group, 20 to a page, in one of the Discussions tab's views (decision 034). Deleted
  * threads are left out (decision 009); they are few, so filtering them from an index scan is
@@ -161,12 +180,25 @@ export async function listGroupThreads(groupId: string, page: number, view: Thre
       orderBy,
       skip: (page - 1) * THREADS_PAGE_SIZE,
       take: THREADS_PAGE_SIZE,
-      select: { id: true, title: true, slug: true, pinned: true, locked: true, createdAt: true, lastActivityAt: true, replyCount: true, author: { select: { id: true, name: true } }, answer: { select: { deletedAt: true } } },
+      select: threadRowSelect,
     }),
     db.thread.count({ where }),
   ]);
-  // A marked answer since deleted is no answer (decision 035).
-  return { threads: threads.map(({ answer, ...thread }) => ({ ...thread, answered: answer !== null && answer.deletedAt === null })), total };
+  return { threads: threads.map(threadRow), total };
+}
+
+/**
+ * The group's most recently active threads but `exceptId` (the one being read), for "More in
+ * <group>" under a thread (decision 036): `limit` of them, pinned or not, by the thread index.
+ */
+export async function listRecentThreads(groupId: string, exceptId: number, limit: number) {
+  const threads = await db.thread.findMany({
+    where: { groupId, deletedAt: null, id: { not: exceptId } },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: threadRowSelect,
+  });
+  return threads.map(threadRow);
 }
 
 export const MEMBERS_PAGE_SIZE = 50;

@@ -11,6 +11,7 @@ import { RecordThreadVisit } from "@/components/discussions/record-thread-visit"
 import { ThreadAnswer } from "@/components/discussions/thread-answer";
 import { ThreadModeration } from "@/components/discussions/thread-moderation";
 import { ThreadTitleForm } from "@/components/discussions/thread-title-form";
+import { ThreadList } from "@/components/groups/thread-list";
 import { ThreadMeetups } from "@/components/meetups/thread-meetups";
 import { ThreadProjectsBanner } from "@/components/projects/thread-projects-banner";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,9 +25,15 @@ import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discus
 import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
 import { pageOfBranch, postsInPageBranches, shownPostIds } from "@/lib/discussions/tree";
-import { seenUpTo } from "@/lib/discussions/unread";
+import { seenUpTo, suggestedThreads } from "@/lib/discussions/unread";
+import { loadThreadFreshness } from "@/lib/discussions/visits";
+import { listRecentThreads } from "@/lib/groups/data";
 import { listThreadProjects } from "@/lib/projects/data";
 import { newProjectPath } from "@/lib/projects/schema";
+
+/** "More in <group>" shows this many threads, chosen among the group's this many most recently active. */
+const SUGGESTIONS = 5;
+const SUGGESTIONS_LOOKED_AT = 15;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/g/[slug]/t/[thread]">): Promise<Metadata> {
   const { slug, thread } = await params;
@@ -48,13 +55,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
   const now = new Date();
   // Projects born in this thread (with their latest update), and what is new to the reader.
-  const [paged, projects, newPosts, following, feedAccess, answer] = await Promise.all([
+  const [paged, projects, newPosts, following, feedAccess, answer, recent] = await Promise.all([
     loadThreadPage(loaded, thread.openerId, page),
     listThreadProjects(thread.id, viewer),
     loadNewPosts(loaded),
     isFollowing(viewer?.id ?? null, thread.id),
     feedAccessFor(viewer, group, permissions.canParticipate),
     thread.answerId === null ? null : loadAnswer(thread.answerId),
+    listRecentThreads(group.id, thread.id, SUGGESTIONS_LOOKED_AT),
   ]);
   if (!paged) notFound();
   const { tree, branches } = paged;
@@ -170,6 +178,23 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       <ReplyPage nodes={tree.children} page={page} branches={branches} basePath={threadUrl} className="space-y-3" {...shared} />
       {/* Its posts in a feed reader (decision 024); a private group's address carries the member's key. */}
       {(group.visibility === "public" || feedAccess) && <FeedLink href={threadPostsFeedPath(group.slug, thread, feedAccess)} label="Atom feed of this thread" personal={feedAccess !== null} />}
+      {/* Where to go next, where the reading ends (decision 036): what is new to the reader first. */}
+      {page === pageOfBranch(Math.max(0, branches - 1)) && <MoreInGroup group={group} recent={recent} viewerId={viewer?.id ?? null} now={now} />}
     </div>
+  );
+}
+
+/** Other threads of the group to read next (decision 036): those with news for the reader first. */
+async function MoreInGroup({ group, recent, viewerId, now }: { group: { slug: string; name: string; language: string }; recent: Awaited<ReturnType<typeof listRecentThreads>>; viewerId: string | null; now: Date }) {
+  const freshness = await loadThreadFreshness(viewerId, recent.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
+  const threads = suggestedThreads(recent, freshness, SUGGESTIONS);
+  if (threads.length === 0) return null;
+  return (
+    <section aria-labelledby="more-threads-heading" className="space-y-3 border-t border-stone-200 pt-5">
+      <h2 id="more-threads-heading" className="text-lg font-semibold">
+        More in <span lang={group.language}>{group.name}</span>
+      </h2>
+      <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} freshness={freshness} now={now} />
+    </section>
   );
 }
