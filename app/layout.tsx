@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderUserLinks } from "@/components/notifications/header-links";
+import { PersonLink } from "@/components/users/avatar";
 import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -40,9 +41,8 @@ async function Header() {
                 {/* Said, not shown: the name beside Account and Sign out says it, and the header
                     keeps to one row on a laptop and two on a phone. */}
                 <span className="sr-only">Signed in as </span>
-                <Link href={`/u/${viewer.id}`} className="font-medium text-stone-900 wrap-anywhere hover:underline">
-                  {viewer.name}
-                </Link>
+                {/* With their letter avatar, as beside their posts (decision 030). */}
+                <PersonLink user={viewer} className="font-medium text-stone-900 wrap-anywhere" />
               </span>
               <Link href="/me/settings" className="whitespace-nowrap rounded-md px-2 py-1.5 text-stone-700 hover:bg-stone-100">
                 Account

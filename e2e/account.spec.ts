@@ -24,6 +24,8 @@ test("a member renames themself and changes their password; their other browser 
   await nameForm.getByRole("button", { name: "Save name" }).click();
   await expect(nameForm.getByRole("status")).toHaveText(`Saved: other members now see you as ${newName}.`);
   await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
+  // Beside it, their letter avatar (decision 030), which follows the new name.
+  await expect(page.getByRole("banner").getByRole("link", { name: newName, exact: true }).locator("[aria-hidden]")).toHaveAttribute("data-initials", "RM");
 
   // The password: a wrong current one, then two new ones that differ; what was typed stays.
   const passwordForm = page.getByRole("form", { name: "Password" });
