@@ -195,10 +195,13 @@ test("replies are validated like threads, and a rejected reply keeps the text", 
   await expect(page.getByRole("button", { name: "Post reply" })).toBeEnabled();
 
   // A stale or tampered hidden reference: one form-level message (nothing to mark), the text kept.
+  // Tampered once the typing's draft is saved: saving it re-renders the form, and React puts its
+  // own value back in the hidden field (a race the test once lost on a slow run).
+  await reply.fill("Worth keeping");
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((draft) => draft.includes("Worth keeping")))).toBe(true);
   await page.locator('form:has(textarea[name="body"]) input[name="threadId"]').first().evaluate((input: HTMLInputElement) => {
     input.value = "not-a-thread";
   });
-  await reply.fill("Worth keeping");
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This thread no longer exists or the link is malformed. Reload the page and try again." })).toBeVisible();
   await expect(reply).toHaveValue("Worth keeping");

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { createGroup, newPerson, newUser, signUp, startThread, test, unique } from "./support";
+import { createGroup, newPerson, newUser, serverAnswer, signUp, startThread, test, unique } from "./support";
 
 test("a reader saves a post, finds it under Saved, goes back to it, and lets it go", async ({ page, browser }) => {
   const author = newUser("Ana Saver");
@@ -16,8 +16,11 @@ test("a reader saves a post, finds it under Saved, goes back to it, and lets it 
   const reply = reader.getByRole("article").filter({ hasText: "paper bag" });
   const save = reply.getByRole("button", { name: new RegExp(`^Save ${author.name}'s post from `) });
   await expect(save).toHaveAttribute("aria-pressed", "false");
+  // Pressed at once; reloaded only once the server has it (a reload cancels what is on its way).
+  const answered = serverAnswer(reader, threadUrl);
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");
+  await answered;
   await reader.reload();
   await expect(reader.getByRole("article").filter({ hasText: "paper bag" }).getByRole("button", { name: /^Save / })).toHaveAttribute("aria-pressed", "true");
 
