@@ -20,19 +20,15 @@ import { withDatabase } from "@/lib/db-url";
 import { QUIET_REVIEW_FRESH_MS, STORED_REVIEW_FRESH_MS } from "@/lib/health/snapshots";
 import { backfillSnapshots, recomputeAllGroups, recomputeGroups } from "@/lib/health/recompute";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
+import { BENCH_BASE, BENCH_PORT, benchLog, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
 const reuse = args.includes("--reuse") ? args[args.indexOf("--reuse") + 1] : undefined;
-/** BENCH_PORT: for two checkouts benchmarking side by side. */
-const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 30;
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function measure(path: string, cookie: string, before?: () => Promise<unknown>): Promise<number[]> {
-  return (await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie, before })).times;
+  return (await timeRequests(`${BENCH_BASE}${path}`, { runs: RUNS, cookie, before })).times;
 }
 
 async function main() {
@@ -41,12 +37,12 @@ async function main() {
   let server: ChildProcess | undefined;
   try {
     if (!reuse) {
-      log(`generating the site in ${database.name}…`);
+      benchLog(`generating the site in ${database.name}…`);
       await generateSite(db, { groups: 10_000, posts: 2_000_000 });
     }
     const now = new Date();
     if ((await db.groupHealth.count()) < (await db.group.count())) {
-      log("scoring every group…");
+      benchLog("scoring every group…");
       await recomputeAllGroups(now, db);
       // A 30-day change for every group, as on a site whose jobs ran all month: a snapshot of 30
       // days ago a few points off today's score, so the declines view lists about half the groups.
@@ -72,8 +68,8 @@ async function main() {
     });
     const groups = await db.group.count();
 
-    server = await startBenchServer(database.url, PORT, log);
-    const cookie = await signIn(BASE, "bench-admin@bench.test", "bench admin password");
+    server = await startBenchServer(database.url, BENCH_PORT, benchLog);
+    const cookie = await signIn(BENCH_BASE, "bench-admin@bench.test", "bench admin password");
 
     const dashboards = [
       { group: typical, label: `Group dashboard, typical group (/g/${typical.slug})`, path: `/g/${typical.slug}/health` },

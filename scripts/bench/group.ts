@@ -14,23 +14,20 @@ import { createPrismaClient } from "@/lib/db";
 import { THREADS_PAGE_SIZE } from "@/lib/groups/data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { BENCH_PASSWORD, benchGroup, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
+import { BENCH_BASE, BENCH_PASSWORD, BENCH_PORT, benchGroup, benchLog, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
 const THREADS = option("--threads") ?? 5000;
 const REPLIES = option("--posts") ?? 200_000;
-const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function main() {
   const database = await createMigratedDatabase("bench");
   const db = createPrismaClient(database.url, 10);
   let server: ChildProcess | undefined;
   try {
-    log(`${THREADS.toLocaleString("en")} threads and about ${REPLIES.toLocaleString("en")} replies in ${database.name}…`);
+    benchLog(`${THREADS.toLocaleString("en")} threads and about ${REPLIES.toLocaleString("en")} replies in ${database.name}…`);
     const { users, group } = await benchGroup(db, { slug: "busy", name: "Busy group", description: "A group with many threads." });
     const body = "We tried **three varieties** of tomatoes on the balcony: the cherry ones did best. Next year: [a trellis](https://example.org/trellis).";
     const html = renderMarkdown(body);
@@ -57,8 +54,8 @@ async function main() {
     const replies = await db.post.count({ where: { parentId: { not: null } } });
     const unanswered = await db.thread.count({ where: { groupId: group.id, posts: { none: { parentId: { not: null } } } } });
 
-    server = await startBenchServer(database.url, PORT, log);
-    const member = await signIn(BASE, "member7@bench.test", BENCH_PASSWORD);
+    server = await startBenchServer(database.url, BENCH_PORT, benchLog);
+    const member = await signIn(BENCH_BASE, "member7@bench.test", BENCH_PASSWORD);
     const deep = Math.floor(THREADS / THREADS_PAGE_SIZE / 2);
     console.log(`\n${THREADS.toLocaleString("en")} threads, ${replies.toLocaleString("en")} replies, ${unanswered.toLocaleString("en")} threads unanswered\n`);
     const pages: [string, string, string][] = [
@@ -71,7 +68,7 @@ async function main() {
       [`Most replies, page ${deep}, member`, `/g/busy?view=top&page=${deep}`, member],
     ];
     for (const [label, path, cookie] of pages) {
-      const { times } = await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie });
+      const { times } = await timeRequests(`${BENCH_BASE}${path}`, { runs: RUNS, cookie });
       console.log(`${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
     }
   } finally {

@@ -18,7 +18,7 @@ import { computeGroupHealth } from "@/lib/health";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { recomputeAllGroups } from "@/lib/health/recompute";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { memoryProbe, mib, ms, percentile, timed } from "./lib";
+import { benchLog, memoryProbe, mib, ms, percentile, timed } from "./lib";
 import { BIG_GROUP_ID, generateSite } from "./site";
 
 const args = process.argv.slice(2);
@@ -28,7 +28,6 @@ const option = (name: string) => {
 };
 const GROUPS = Number(option("--groups") ?? 10_000);
 const POSTS = Number(option("--posts") ?? 2_000_000);
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function main() {
   const reuse = option("--reuse");
@@ -36,12 +35,12 @@ async function main() {
   const db = createPrismaClient(database.url, 10);
   try {
     if (!reuse) {
-      log(`generating ${GROUPS.toLocaleString("en")} groups and ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
+      benchLog(`generating ${GROUPS.toLocaleString("en")} groups and ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
       const generation = await timed(() => generateSite(db, { groups: GROUPS, posts: POSTS }));
-      log(`generated in ${(generation.ms / 1000).toFixed(0)} s`);
+      benchLog(`generated in ${(generation.ms / 1000).toFixed(0)} s`);
     }
     const [posts, groups, reactions, meetups, projects] = await Promise.all([db.post.count(), db.group.count(), db.reaction.count(), db.meetup.count(), db.project.count()]);
-    log(`site: ${groups.toLocaleString("en")} groups, ${posts.toLocaleString("en")} posts, ${reactions.toLocaleString("en")} likes, ${meetups} meetups, ${projects} projects`);
+    benchLog(`site: ${groups.toLocaleString("en")} groups, ${posts.toLocaleString("en")} posts, ${reactions.toLocaleString("en")} likes, ${meetups} meetups, ${projects} projects`);
 
     const now = new Date();
     const probe = memoryProbe();
@@ -75,7 +74,7 @@ async function main() {
   } finally {
     await db.$disconnect();
     if (!reuse && !args.includes("--keep")) await dropDatabase(database.name);
-    else log(`database kept: ${database.name} (reuse with --reuse ${database.name})`);
+    else benchLog(`database kept: ${database.name} (reuse with --reuse ${database.name})`);
   }
 }
 

@@ -6,6 +6,15 @@ import { bin, ROOT, waitForExit } from "../lib/run";
 
 /** Small helpers shared by the benchmark scripts. They print figures; nothing here asserts a time. */
 
+/** Where a benchmark serves the app: BENCH_PORT, for two checkouts benchmarking side by side. */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3500);
+export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
+
+/** A benchmark's progress line. */
+export function benchLog(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

@@ -18,7 +18,7 @@ import { withDatabase } from "@/lib/db-url";
 import { content } from "@/prisma/seed/content";
 import { eachPost } from "@/prisma/seed/content/generate";
 import { adminDatabaseUrl, createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { ms, percentile, signIn, startBenchServer, stopBenchServer, timed, timeRequests } from "./lib";
+import { BENCH_BASE, BENCH_PORT, benchLog, ms, percentile, signIn, startBenchServer, stopBenchServer, timed, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,11 +27,8 @@ const reuse = option("--reuse");
 const keep = args.includes("--keep");
 const GROUPS = 300;
 const USERS = 3000;
-const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
 const PASSWORD = "bench member password";
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 /** The demo conversations' words, most frequent first (at least three letters, folded to lower case). */
 function vocabulary(): string[] {
@@ -48,7 +45,7 @@ async function generate(url: string) {
   const db = createPrismaClient(url, 4);
   try {
     const words = vocabulary();
-    log(`${GROUPS} groups, ${USERS} members, ${POSTS.toLocaleString("en")} posts from a vocabulary of ${words.length.toLocaleString("en")} words…`);
+    benchLog(`${GROUPS} groups, ${USERS} members, ${POSTS.toLocaleString("en")} posts from a vocabulary of ${words.length.toLocaleString("en")} words…`);
     const passwordHash = await hashPassword(PASSWORD);
     await db.$executeRawUnsafe(`CREATE TABLE bench_vocab (i int PRIMARY KEY, word text NOT NULL)`);
     await db.$executeRawUnsafe(`INSERT INTO bench_vocab SELECT i - 1, w FROM unnest($1::text[]) WITH ORDINALITY AS v(w, i)`, words);
@@ -84,7 +81,7 @@ async function generate(url: string) {
         SELECT n + 1, n / 8 + 1, 'u' || ((n * 13) % ${USERS}), CASE WHEN n % 8 = 0 THEN NULL ELSE n - n % 8 + 1 END,
                ${text("12 + n % 60")}, '<p>x</p>', now() - ((n / 8 + 1) % 365) * interval '1 day' + (n % 8) * interval '2 hours'
         FROM generate_series(${from}, ${to}) n`);
-      log(`  ${(to + 1).toLocaleString("en")} posts (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      benchLog(`  ${(to + 1).toLocaleString("en")} posts (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
     await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), ${POSTS})`);
     await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Thread"', 'id'), ${threads})`);
@@ -132,11 +129,11 @@ async function main() {
   try {
     if (!reuse) {
       const generated = await timed(() => generate(database.url));
-      log(`generated in ${(generated.ms / 1000).toFixed(0)} s (database ${database.name})`);
+      benchLog(`generated in ${(generated.ms / 1000).toFixed(0)} s (database ${database.name})`);
     }
     const { common, middling, rare, start, count } = await pickWords(database.url);
-    server = await startBenchServer(database.url, PORT, log);
-    const cookie = await signIn(BASE, "member0@bench.test", PASSWORD);
+    server = await startBenchServer(database.url, BENCH_PORT, benchLog);
+    const cookie = await signIn(BENCH_BASE, "member0@bench.test", PASSWORD);
     const searches: { label: string; q: string; page?: number }[] = [
       { label: `a rare word ("${rare}")`, q: rare },
       { label: `a middling word ("${middling}")`, q: middling },
@@ -152,14 +149,14 @@ async function main() {
       // As word starts, as the search matches them (it also matches other forms by their stems).
       const matching = await count(search.q.split(" ").map((word) => `${word}:*`).join(" & "));
       const path = `/search?q=${encodeURIComponent(search.q)}${search.page ? `&page=${search.page}` : ""}`;
-      const { times: out } = await timeRequests(`${BASE}${path}`, { runs: RUNS });
-      const { times: member } = await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie });
+      const { times: out } = await timeRequests(`${BENCH_BASE}${path}`, { runs: RUNS });
+      const { times: member } = await timeRequests(`${BENCH_BASE}${path}`, { runs: RUNS, cookie });
       console.log(`| ${search.label} | ${matching.toLocaleString("en")} | ${ms(percentile(out, 50))} | ${ms(percentile(out, 95))} | ${ms(percentile(member, 50))} | ${ms(percentile(member, 95))} |`);
     }
   } finally {
     await stopBenchServer(server);
     if (!reuse && !keep) await dropDatabase(database.name);
-    else log(`kept database ${database.name} (--reuse ${database.name}; drop it when done)`);
+    else benchLog(`kept database ${database.name} (--reuse ${database.name}; drop it when done)`);
   }
 }
 

@@ -15,21 +15,18 @@ import { postPermalink, threadPath } from "@/lib/discussions/paths";
 import { BRANCHES_PER_PAGE, pageOfBranch } from "@/lib/discussions/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { createMigratedDatabase, dropDatabase } from "../lib/test-db";
-import { BENCH_PASSWORD, benchGroup, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
+import { BENCH_BASE, BENCH_PASSWORD, BENCH_PORT, benchGroup, benchLog, ms, percentile, signIn, startBenchServer, stopBenchServer, timeRequests } from "./lib";
 
 const args = process.argv.slice(2);
 const POSTS = args.includes("--posts") ? Number(args[args.indexOf("--posts") + 1]) : 3000;
-const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 20;
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function main() {
   const database = await createMigratedDatabase("bench");
   const db = createPrismaClient(database.url, 10);
   let server: ChildProcess | undefined;
   try {
-    log(`a thread of ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
+    benchLog(`a thread of ${POSTS.toLocaleString("en")} posts in ${database.name}…`);
     const { users, group } = await benchGroup(db, { slug: "long-talk", name: "Long talk", description: "A group with one very long thread." });
     const thread = await db.thread.create({ data: { groupId: group.id, authorId: users[0]!.id, title: "What are you growing this year", slug: "what-are-you-growing-this-year" } });
     const body = "We tried **three varieties** of tomatoes on the balcony: the cherry ones did best, and the _beefsteak_ needed more sun than we have. Next year: [a trellis](https://example.org/trellis).";
@@ -62,8 +59,8 @@ async function main() {
     const deep = await db.post.findFirstOrThrow({ where: { threadId: thread.id, parentId: { not: opener.id }, replies: { some: {} } }, orderBy: { id: "asc" }, select: { id: true } });
     const late = ids.at(-1)!;
 
-    server = await startBenchServer(database.url, PORT, log);
-    const member = await signIn(BASE, "member7@bench.test", BENCH_PASSWORD);
+    server = await startBenchServer(database.url, BENCH_PORT, benchLog);
+    const member = await signIn(BENCH_BASE, "member7@bench.test", BENCH_PASSWORD);
     const url = threadPath(group.slug, thread);
     console.log(`\n${POSTS.toLocaleString("en")} posts, ${branches.toLocaleString("en")} answers to the opener: ${lastPage} pages of ${BRANCHES_PER_PAGE} answers\n`);
     const pages: [string, string, string, number?][] = [
@@ -74,7 +71,7 @@ async function main() {
       ["Permalink of the newest post (redirect to its page)", postPermalink(group.slug, late), member, 307],
     ];
     for (const [label, path, cookie, expected] of pages) {
-      const { times, bytes } = await timeRequests(`${BASE}${path}`, { runs: RUNS, cookie, expected });
+      const { times, bytes } = await timeRequests(`${BENCH_BASE}${path}`, { runs: RUNS, cookie, expected });
       console.log(`${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}${expected ? "" : `, ${(bytes / 1024).toFixed(0)} KiB of HTML`}`);
     }
   } finally {
