@@ -131,15 +131,21 @@ test("anonymous visitors are sent to sign in and come back to the view they aske
 
 test("CSV exports parse and match the pages", async ({ page }) => {
   await signInAs(page, "moderator");
-  await page.goto("/health");
-  const names = await page.getByRole("table").getByRole("rowheader").allTextContents();
-  const scores = (await overallColumn(page).allTextContents()).map(Number);
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download as CSV" }).click();
-  const file = await (await download).path();
-  const rows = parse(await import("node:fs").then((fs) => fs.readFileSync(file!, "utf8")), { columns: true }) as Record<string, string>[];
-  expect(rows.map((row) => row.group)).toEqual(names);
-  expect(rows.map((row) => Math.round(Number(row.overall)))).toEqual(scores);
+  let rows: Record<string, string>[] = [];
+  // The page and its download, read again should a group's score be recomputed between the two
+  // (other journeys post in the demo groups meanwhile, and the jobs recompute their health).
+  await expect(async () => {
+    await page.goto("/health");
+    const names = await page.getByRole("table").getByRole("rowheader").allTextContents();
+    const scores = (await overallColumn(page).allTextContents()).map(Number);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download as CSV" }).click();
+    const file = await (await download).path();
+    rows = parse(await import("node:fs").then((fs) => fs.readFileSync(file!, "utf8")), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.group)).toEqual(names);
+    // The CSV keeps one decimal (61.5), the page a whole score (61 for 61.46): they agree within half a point.
+    expect(rows.map((row, i) => Math.abs(Number(row.overall) - scores[i]!) <= 0.5)).toEqual(scores.map(() => true));
+  }).toPass({ timeout: 30_000 });
 
   // Only the groups this moderator runs, though other groups declined or thrive too.
   expect(rows.map((row) => row.group).sort()).toEqual(["City Gardeners", "Community Organizers Circle", "Data Visualization Club", "Retro Computing Collective"]);
