@@ -55,14 +55,13 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
 
   const now = new Date();
   // Projects born in this thread (with their latest update), and what is new to the reader.
-  const [paged, projects, newPosts, following, feedAccess, answer, recent] = await Promise.all([
+  const [paged, projects, newPosts, following, feedAccess, answer] = await Promise.all([
     loadThreadPage(loaded, thread.openerId, page),
     listThreadProjects(thread.id, viewer),
     loadNewPosts(loaded),
     isFollowing(viewer?.id ?? null, thread.id),
     feedAccessFor(viewer, group, permissions.canParticipate),
     thread.answerId === null ? null : loadAnswer(thread.answerId),
-    listRecentThreads(group.id, thread.id, SUGGESTIONS_LOOKED_AT),
   ]);
   if (!paged) notFound();
   const { tree, branches } = paged;
@@ -179,13 +178,15 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       {/* Its posts in a feed reader (decision 024); a private group's address carries the member's key. */}
       {(group.visibility === "public" || feedAccess) && <FeedLink href={threadPostsFeedPath(group.slug, thread, feedAccess)} label="Atom feed of this thread" personal={feedAccess !== null} />}
       {/* Where to go next, where the reading ends (decision 036): what is new to the reader first. */}
-      {page === pageOfBranch(Math.max(0, branches - 1)) && <MoreInGroup group={group} recent={recent} viewerId={viewer?.id ?? null} now={now} />}
+      {page === pageOfBranch(Math.max(0, branches - 1)) && <MoreInGroup group={group} threadId={thread.id} viewerId={viewer?.id ?? null} now={now} />}
     </div>
   );
 }
 
 /** Other threads of the group to read next (decision 036): those with news for the reader first. */
-async function MoreInGroup({ group, recent, viewerId, now }: { group: { slug: string; name: string; language: string }; recent: Awaited<ReturnType<typeof listRecentThreads>>; viewerId: string | null; now: Date }) {
+async function MoreInGroup({ group, threadId, viewerId, now }: { group: { id: string; slug: string; name: string; language: string }; threadId: number; viewerId: string | null; now: Date }) {
+  // Read here, so that only the last page (where this shows) asks for them.
+  const recent = await listRecentThreads(group.id, threadId, SUGGESTIONS_LOOKED_AT);
   const freshness = await loadThreadFreshness(viewerId, recent.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
   const threads = suggestedThreads(recent, freshness, SUGGESTIONS);
   if (threads.length === 0) return null;
