@@ -6,13 +6,16 @@ import { useFormStatus } from "react-dom";
 import { ConfirmGuardContext, WAITING_FOR_PAGE } from "@/components/ui/confirm-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-const base =
-  "inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
+/**
+ * The buttons' looks are component classes (app/globals.css): a post shows six or more buttons, a
+ * thread page three hundred posts, and Tailwind's utilities spelled out took 300 bytes a button
+ * (decision 037). Utilities in `className` still override them (the components layer comes first).
+ */
 export const buttonStyles = {
-  primary: `${base} bg-brand-700 text-white hover:bg-brand-800`,
-  secondary: `${base} border border-stone-300 bg-white text-stone-800 hover:bg-stone-100`,
-  ghost: `${base} text-stone-700 hover:bg-stone-100`,
-  danger: `${base} border border-red-300 bg-white text-red-700 hover:bg-red-50`,
+  primary: "btn btn-primary",
+  secondary: "btn btn-secondary",
+  ghost: "btn btn-ghost",
+  danger: "btn btn-danger",
 } as const;
 export type ButtonVariant = keyof typeof buttonStyles;
 
