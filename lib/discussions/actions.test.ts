@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, staleMessage } from "@/lib/forms";
 import { createThreadAction, deletePostAction, deleteThreadAction, editPostAction, editThreadTitleAction, replyAction, restoreThreadAction, setReactionAction } from "./actions";
-import { STALE_GROUP_MESSAGE, STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
+import { STALE_POST_MESSAGE, STALE_THREAD_MESSAGE } from "./schema";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -32,7 +32,7 @@ describe("discussion actions with a malformed hidden reference", () => {
     for (const groupId of ["", "g".repeat(41)]) {
       const state = await createThreadAction(initialFormState, form({ groupId, title: "Seed swap?", body: "Who has tomato seeds?" }));
       expect(state.status).toBe("error");
-      expect(state.message).toBe(STALE_GROUP_MESSAGE);
+      expect(state.message).toBe(staleMessage("group"));
       expect(state.fieldErrors).toBeUndefined();
       expect(state.values).toMatchObject({ title: "Seed swap?", body: "Who has tomato seeds?" });
     }

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
+import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setReaction, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
@@ -13,8 +14,6 @@ import {
   deleteThreadSchema,
   editPostSchema,
   editThreadTitleSchema,
-  groupHiddenFields,
-  groupRefSchema,
   hiddenBoolean,
   reactionHiddenFields,
   reactionSchema,
@@ -43,7 +42,7 @@ import { recordGroupVisits } from "./visits";
 export async function createThreadAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRefSchema, values, groupHiddenFields);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const input = parseInput(createThreadSchema, values);
     const viewer = await requireViewer();
     const created = await createThread(viewer.id, groupId, input);
@@ -146,7 +145,7 @@ const groupFollowSchema = groupRefSchema.extend({ follow: hiddenBoolean });
 export async function setGroupFollowAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId, follow } = parseInput(groupFollowSchema, values, groupHiddenFields);
+    const { groupId, follow } = parseInput(groupFollowSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await setGroupFollow(viewer.id, groupId, follow);
     refresh();
@@ -226,7 +225,7 @@ export async function resolveReportsAction(_previous: FormState, formData: FormD
 export async function markGroupReadAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRefSchema, values, groupHiddenFields);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await recordGroupVisits(viewer, groupId);
     refresh();

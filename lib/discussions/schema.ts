@@ -39,15 +39,11 @@ export type ReplyInput = z.infer<typeof replySchema>;
  */
 export const STALE_THREAD_MESSAGE = staleMessage("thread");
 export const STALE_POST_MESSAGE = staleMessage("post");
-export const STALE_GROUP_MESSAGE = staleMessage("group");
 
 export const replyHiddenFields = { fields: ["threadId", "parentId"], message: STALE_THREAD_MESSAGE } as const;
 export const postHiddenFields = { fields: ["postId"], message: STALE_POST_MESSAGE } as const;
 export const threadHiddenFields = { fields: ["threadId", "flag", "value"], message: STALE_THREAD_MESSAGE } as const;
-export const groupHiddenFields = { fields: ["groupId"], message: STALE_GROUP_MESSAGE } as const;
 export const answerHiddenFields = { fields: ["threadId", "postId"], message: STALE_THREAD_MESSAGE } as const;
-
-export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
 
 export const editPostSchema = z.object({ postId: idSchema, body: postBodySchema("Write something before saving.") });
 export const postRefSchema = z.object({ postId: idSchema });

@@ -8,7 +8,7 @@ import { moderationReasonSchema } from "@/lib/moderation/log";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { askToJoin, decideJoinRequest, withdrawJoinRequest } from "./join-requests";
-import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, decideJoinRequestSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
+import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, decideJoinRequestSchema, GROUP_REF, groupRefSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -20,13 +20,11 @@ export async function createGroupAction(_previous: FormState, formData: FormData
   });
 }
 
-const groupRef = z.object({ groupId: z.string().min(1).max(40) });
-const GROUP_REF = hiddenRefs("group", "groupId");
 
 export async function joinGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await joinGroup(viewer.id, groupId);
     refresh();
@@ -37,7 +35,7 @@ export async function joinGroupAction(_previous: FormState, formData: FormData):
 export async function leaveGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await leaveGroup(viewer.id, groupId);
     refresh();
@@ -58,7 +56,7 @@ export async function addMemberByEmailAction(_previous: FormState, formData: For
 }
 
 /** The hidden references of a form acting on one member of a group. */
-const memberRef = groupRef.extend({ userId: z.string().min(1).max(40) });
+const memberRef = groupRefSchema.extend({ userId: z.string().min(1).max(40) });
 const MEMBER_REF = hiddenRefs("member", "groupId", "userId");
 const setRoleInput = memberRef.extend({ role: groupRoleSchema });
 
@@ -121,7 +119,7 @@ export async function askToJoinAction(_previous: FormState, formData: FormData):
 export async function withdrawJoinRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await withdrawJoinRequest(viewer.id, groupId);
     refresh();

@@ -58,6 +58,9 @@ export const tagsSchema = z
 
 /** The hidden reference to the group a form acts on. */
 const groupIdField = z.string().min(1).max(40);
+/** A form that acts on a group and nothing else (join, leave, follow, mute, schedule…); its stale-form message. */
+export const groupRefSchema = z.object({ groupId: groupIdField });
+export const GROUP_REF = hiddenRefs("group", "groupId");
 
 /** What an owner can change later; the address (slug) is fixed once links to the group exist. */
 const groupSettingsFields = {

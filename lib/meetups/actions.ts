@@ -3,12 +3,12 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
+import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath } from "./paths";
-import { cancelSchema, checkInSchema, groupRefSchema, meetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
+import { cancelSchema, checkInSchema, meetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
-const GROUP_REF = hiddenRefs("group", "groupId");
 const MEETUP_REF = hiddenRefs("meetup", "meetupId");
 // RSVP and check-in buttons carry their answer and person in hidden fields too.
 const RSVP_REF = hiddenRefs("meetup", "meetupId", "answer");

@@ -188,7 +188,6 @@ function toMeetupInput(value: Fields) {
 }
 export type MeetupInput = z.output<typeof meetupFormSchema>;
 
-export const groupRefSchema = z.object({ groupId: z.string().min(1).max(40) });
 export const meetupRefSchema = z.object({ meetupId: idSchema });
 
 export const rsvpSchema = meetupRefSchema.extend({

@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { groupHiddenFields } from "@/lib/discussions/schema";
+import { GROUP_REF } from "@/lib/groups/schema";
 import { markAllNotificationsRead, openNotification, setGroupNoticesMuted, setMutedNotices } from "./mutations";
 import { noticePreferencesSchema } from "./preferences";
 import { groupNoticesSchema, notificationRefSchema } from "./schema";
@@ -46,7 +46,7 @@ export async function saveNoticePreferencesAction(_previous: FormState, formData
 export async function setGroupNoticesMutedAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId, muted } = parseInput(groupNoticesSchema, values, groupHiddenFields);
+    const { groupId, muted } = parseInput(groupNoticesSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await setGroupNoticesMuted(viewer.id, groupId, muted);
     refresh();

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { groupRefSchema, hiddenBoolean } from "@/lib/discussions/schema";
+import { hiddenBoolean } from "@/lib/discussions/schema";
+import { groupRefSchema } from "@/lib/groups/schema";
 import { pageNumberSchema } from "@/lib/pagination";
 
 export const notificationRefSchema = z.object({

@@ -2,8 +2,8 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
+import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { AppError } from "@/lib/errors";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
@@ -25,8 +25,6 @@ import { afterProjectDeletedPath, afterProjectRestoredPath } from "./paths";
 import { addContributorSchema, createProjectSchema, deleteProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
-const groupRef = z.object({ groupId: z.string().min(1).max(40) });
-const GROUP_REF = hiddenRefs("group", "groupId");
 const PROJECT_REF = hiddenRefs("project", "projectId");
 // Status buttons carry the status; role forms name the contributor in hidden fields.
 const STATUS_REF = hiddenRefs("project", "projectId", "status");
@@ -36,7 +34,7 @@ const UPDATE_REF = hiddenRefs("update", "updateId");
 export async function createProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const { groupId } = parseInput(groupRef, values, GROUP_REF);
+    const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const input = parseInput(createProjectSchema, values, hiddenRefs("post", "sourcePostId"));
     const viewer = await requireViewer();
     const created = await createProject(viewer.id, groupId, input);
