@@ -95,16 +95,16 @@ test("a post that would show nothing is refused next to its field, keeping what 
   await expect(page.getByLabel("Title")).toHaveValue("Nothing to see");
 });
 
-test("a long unbroken name or title wraps on a phone instead of widening the page", async ({ browser }) => {
+test("a long unbroken name, title or address wraps on a phone instead of widening the page", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const user = newUser("W".repeat(40));
   await signUp(page, user);
   const group = await createGroup(page);
   const title = "Supercalifragilistic".repeat(6);
-  const threadPath = await startThread(page, group.slug, title, "Wide enough?");
+  const threadPath = await startThread(page, group.slug, title, `Wide enough? https://example.com/${"a".repeat(120)}`);
   const fitsTheScreen = async () => expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  // The header's "Signed in as", the post's author, the profile's list of recent posts.
+  // The header's "Signed in as", the post's author, the profile's list of recent posts and its excerpt.
   await page.goto(threadPath);
   await expect(page.getByRole("article", { name: `Post by ${user.name}` })).toBeVisible();
   await fitsTheScreen();
