@@ -118,14 +118,20 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await inline.fill("A nested answer.");
   await first.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("article").filter({ hasText: "A nested answer." })).toBeVisible();
-  await expect(first.getByRole("status").filter({ hasText: "Reply posted." })).toBeVisible();
+  const said = first.getByRole("status").filter({ hasText: "Reply posted." });
+  await expect(said).toBeVisible();
   await expect(toggle).toBeFocused();
+  // It is said after the post's buttons, not between two of them.
+  const remove = first.getByRole("button", { name: /^Delete your post from / });
+  expect((await said.boundingBox())!.x).toBeGreaterThan((await remove.boundingBox())!.x);
 
   // Editing: its own wording for an empty edit, announced; focus back on Edit after saving.
   const edit = first.getByRole("button", { name: /^Edit your post from / });
   await edit.click();
   await expect(edit).toHaveAttribute("aria-expanded", "true");
   const editor = first.getByRole("textbox", { name: "Edit your post" });
+  // The form opens below the post's whole row of buttons, Delete still beside Edit above it.
+  expect((await remove.boundingBox())!.y).toBeLessThan((await editor.boundingBox())!.y);
   await editor.fill("");
   await first.getByRole("button", { name: "Save changes" }).click();
   await expect(first.getByRole("alert")).toHaveText("Write something before saving.");

@@ -1,7 +1,9 @@
 "use client";
 
-import { useRef, useState, type RefObject } from "react";
+import { useRef, useState, type ReactNode, type RefObject } from "react";
+import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
+import { POST_PANEL } from "./post-panel";
 
 /**
  * A Reply, Edit or Edit title button that shows its form below it (a disclosure): it stays in place, says
@@ -22,17 +24,21 @@ export function useDisclosure(mayClose: () => boolean = () => true) {
     toggleRef.current?.focus();
     return true;
   };
+  // Where the form shows when the button is a post's (BelowPost); found as it opens.
+  const [panel, setPanel] = useState<Element | null>(null);
   const toggle = () => {
     if (open && !mayClose()) return;
     setAnnouncement("");
+    if (!open) setPanel(toggleRef.current?.closest("article")?.querySelector(`:scope > [${POST_PANEL}]`) ?? null);
     setOpen(!open);
   };
-  return { open, announcement, toggleRef, close, toggle };
+  return { open, announcement, toggleRef, close, toggle, panel };
 }
 
+/** Said, and shown at the end of the post's row of buttons, so that it never parts the buttons. */
 export function Announcement({ text }: { text: string }) {
   return (
-    <span role="status" className="text-xs text-emerald-800">
+    <span role="status" className="order-last text-xs text-emerald-800">
       {text}
     </span>
   );
@@ -65,4 +71,15 @@ export function DisclosureButton({
       {children + marked}
     </Button>
   );
+}
+
+
+/**
+ * Where a post's open form shows (Reply, Edit, Report): in the post's panel (`panel` of
+ * useDisclosure), below its row of buttons, so that the row stays whole and the form follows it
+ * in the page's order as on the screen (Tab from the form goes on to the next post, not back up
+ * to the row's other buttons). With no panel (a button outside a post), shown in place.
+ */
+export function BelowPost({ panel, children }: { panel: Element | null; children: ReactNode }) {
+  return panel ? createPortal(children, panel) : children;
 }

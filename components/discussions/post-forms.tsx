@@ -12,7 +12,7 @@ import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deletePostAction, editPostAction, replyAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { Announcement, DisclosureButton, useDisclosure } from "./disclosure";
+import { Announcement, BelowPost, DisclosureButton, useDisclosure } from "./disclosure";
 import { MentionSuggestions } from "./mention-suggestions";
 import { insertQuote, QuoteButton } from "./quote-post";
 
@@ -169,7 +169,7 @@ export function ReplyToPost({
   viewerId: string | null;
 }) {
   const draft = useDraft({ owner: viewerId, form: `reply:${postId}` });
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
+  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
   const formId = `reply-form-${postId}`;
   const posted = (newPostId: number) => {
     // A whole page load, not the client router, which would drop the #post-N of the redirect.
@@ -192,18 +192,20 @@ export function ReplyToPost({
       <QuoteButton postId={postId} authorName={authorName} onQuote={quote} />
       <Announcement text={announcement} />
       {open && (
-        <div className="mt-2 w-full">
-          <ReplyFields
-            threadId={threadId}
-            parentId={postId}
-            label={`Your reply to ${authorName}`}
-            formId={formId}
-            draft={draft}
-            onPosted={posted}
-            onCancel={() => close()}
-            autoFocus
-          />
-        </div>
+        <BelowPost panel={panel}>
+          <div className="mt-3">
+            <ReplyFields
+              threadId={threadId}
+              parentId={postId}
+              label={`Your reply to ${authorName}`}
+              formId={formId}
+              draft={draft}
+              onPosted={posted}
+              onCancel={() => close()}
+              autoFocus
+            />
+          </div>
+        </BelowPost>
       )}
     </>
   );
@@ -216,7 +218,7 @@ export function ReplyToPost({
  */
 export function EditPost({ postId, source, postName, viewerId }: { postId: number; source: string; postName: string; viewerId: string | null }) {
   const draft = useDraft({ owner: viewerId, form: `edit:${postId}`, saved: source });
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
+  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
     if (result.status === "success") {
@@ -239,23 +241,25 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
       </DisclosureButton>
       <Announcement text={announcement} />
       {open && (
-        <form id={formId} ref={fill} onInput={draft.keep} action={action} className="mt-2 w-full space-y-2" noValidate>
-          <input type="hidden" name="postId" value={postId} />
-          <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
-          <DraftStatus draft={draft} />
-          <FormMessage state={shown} fieldsSpeak />
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-            <Button
-              variant="ghost"
-              onClick={() => {
-                if (close()) setDiscarded(state);
-              }}
-            >
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <BelowPost panel={panel}>
+          <form id={formId} ref={fill} onInput={draft.keep} action={action} className="mt-3 space-y-2" noValidate>
+            <input type="hidden" name="postId" value={postId} />
+            <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
+            <DraftStatus draft={draft} />
+            <FormMessage state={shown} fieldsSpeak />
+            <div className="flex gap-2">
+              <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  if (close()) setDiscarded(state);
+                }}
+              >
+                Cancel
+              </Button>
+            </div>
+          </form>
+        </BelowPost>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { postHistoryPath, postReactionsPath } from "@/lib/discussions/paths";
 import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
+import { POST_PANEL } from "./post-panel";
 import { NewBadge } from "./new-badge";
 import { MarkAnswer } from "./mark-answer";
 import { DeletePost, EditPost, ReplyToPost } from "./post-forms";
@@ -137,6 +138,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           )}
         </footer>
       )}
+      {/* Where the post's open forms show, below its buttons (BelowPost). */}
+      {!deleted && <div {...{ [POST_PANEL]: "" }} />}
     </article>
   );
 }

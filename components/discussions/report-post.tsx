@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { reportPostAction } from "@/lib/discussions/actions";
 import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/discussions/schema";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { Announcement, useDisclosure } from "./disclosure";
+import { Announcement, BelowPost, useDisclosure } from "./disclosure";
 
 const REPORTED = "You reported this post; the group's moderators will review it.";
 
@@ -19,7 +19,7 @@ const REPORTED = "You reported this post; the group's moderators will review it.
  * `postName` as for EditPost ("Ada's post from …"): several posts have a Report button.
  */
 export function ReportPost({ postId, postName, reported }: { postId: number; postName: string; reported: boolean }) {
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure();
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await reportPostAction(previous, formData);
     if (result.status === "success") close("Report sent.");
@@ -55,40 +55,42 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
       )}
       <Announcement text={announcement} />
       {open && !done && (
-        <form id={formId} action={action} className="mt-2 w-full space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
-          <input type="hidden" name="postId" value={postId} />
-          {/* A missing reason: focus lands on the group of choices (FormMessage), which its message describes. */}
-          <fieldset className="space-y-1" aria-invalid={Boolean(errors.reason)} tabIndex={errors.reason ? -1 : undefined} aria-describedby={errors.reason ? reasonErrorId : undefined}>
-            <legend className="text-sm font-medium text-stone-800">Why are you reporting this post?</legend>
-            {/* Remounted with the reason sent back, so the form's reset after a refusal keeps it checked. */}
-            <div key={values.reason ?? ""} className="flex flex-wrap gap-x-5 gap-y-1">
-              {REPORT_REASONS.map((reason) => (
-                <label key={reason} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="reason" value={reason} defaultChecked={values.reason === reason} className="accent-brand-700" />
-                  {REPORT_REASON_LABELS[reason]}
-                </label>
-              ))}
-            </div>
-            {errors.reason && (
-              <p id={reasonErrorId} className="text-sm text-red-700">
-                {errors.reason}
-              </p>
-            )}
-          </fieldset>
-          <TextAreaField
-            id={`report-note-${postId}`}
-            name="note"
-            label="Note for the moderators"
-            hint={`Optional, except for “Something else”. Up to ${REPORT_NOTE_MAX} characters; only the group's moderators read it.`}
-            rows={3}
-            defaultValue={values.note ?? ""}
-            error={errors.note}
-          />
-          <FormMessage state={state} />
-          <SubmitOrCancel pendingLabel="Sending…" onCancel={() => close()}>
-            Send report
-          </SubmitOrCancel>
-        </form>
+        <BelowPost panel={panel}>
+          <form id={formId} action={action} className="mt-3 space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
+            <input type="hidden" name="postId" value={postId} />
+            {/* A missing reason: focus lands on the group of choices (FormMessage), which its message describes. */}
+            <fieldset className="space-y-1" aria-invalid={Boolean(errors.reason)} tabIndex={errors.reason ? -1 : undefined} aria-describedby={errors.reason ? reasonErrorId : undefined}>
+              <legend className="text-sm font-medium text-stone-800">Why are you reporting this post?</legend>
+              {/* Remounted with the reason sent back, so the form's reset after a refusal keeps it checked. */}
+              <div key={values.reason ?? ""} className="flex flex-wrap gap-x-5 gap-y-1">
+                {REPORT_REASONS.map((reason) => (
+                  <label key={reason} className="flex items-center gap-2 text-sm">
+                    <input type="radio" name="reason" value={reason} defaultChecked={values.reason === reason} className="accent-brand-700" />
+                    {REPORT_REASON_LABELS[reason]}
+                  </label>
+                ))}
+              </div>
+              {errors.reason && (
+                <p id={reasonErrorId} className="text-sm text-red-700">
+                  {errors.reason}
+                </p>
+              )}
+            </fieldset>
+            <TextAreaField
+              id={`report-note-${postId}`}
+              name="note"
+              label="Note for the moderators"
+              hint={`Optional, except for “Something else”. Up to ${REPORT_NOTE_MAX} characters; only the group's moderators read it.`}
+              rows={3}
+              defaultValue={values.note ?? ""}
+              error={errors.note}
+            />
+            <FormMessage state={state} />
+            <SubmitOrCancel pendingLabel="Sending…" onCancel={() => close()}>
+              Send report
+            </SubmitOrCancel>
+          </form>
+        </BelowPost>
       )}
     </>
   );
