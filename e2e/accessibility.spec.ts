@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { expect, type Page } from "@playwright/test";
-import { signIn, signOut, test } from "./support";
+import { DEMO_PASSWORD, signIn, signOut, test } from "./support";
 
 /**
  * The main pages, checked by axe-core against WCAG 2.1 A and AA (contrast, names, labels,
@@ -8,7 +8,6 @@ import { signIn, signOut, test } from "./support";
  * axe cannot judge (keyboard flows, focus after an action) the journeys check one by one.
  */
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const DEMO_PASSWORD = "toile-demo";
 
 interface Violation {
   id: string;

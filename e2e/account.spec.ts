@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { answerNextDialog, createGroup, fillMeetupForm, joinGroup, newPerson, serverAnswer, signIn, signOut, startThread, test } from "./support";
+import { answerNextDialog, createGroup, DEMO_PASSWORD, fillMeetupForm, joinGroup, newPerson, serverAnswer, signIn, signOut, startThread, test } from "./support";
 
 test("a member renames themself and changes their password; their other browser is signed out", async ({ browser }) => {
   const { page, user } = await newPerson(browser, "Renamer");
@@ -138,7 +138,7 @@ test("someone who forgot their password is told to ask a site admin, who gives t
   await page.goto("/login");
   await expect(page.getByText("Forgot your password?")).toBeVisible();
   await expect(page.getByText(/ask one of the site's admins to give you a new one/)).toBeVisible();
-  await signIn(page, "admin@toile.test", "toile-demo");
+  await signIn(page, "admin@toile.test", DEMO_PASSWORD);
   await page.goto(profilePath);
   const admin = page.getByRole("region", { name: "Site admin" });
   const asked = answerNextDialog(page, false);

@@ -1,9 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { createGroup, groupScoredDormant, newUser, signIn, signUp, test } from "./support";
+import { createGroup, DEMO_PASSWORD, groupScoredDormant, newUser, signIn, signUp, test } from "./support";
 
 /** The demo data is seeded in the e2e database; these journeys use its accounts and groups. */
-const DEMO_PASSWORD = "toile-demo";
 const THRIVING = { slug: "city-gardeners", name: "City Gardeners" };
 
 async function signInAs(page: Page, who: "moderator" | "member" | "admin" | "organizer") {

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { createGroup, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test, wallClock } from "./support";
+import { createGroup, DEMO_PASSWORD, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test, wallClock } from "./support";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -166,7 +166,7 @@ test("pages past the last one are 404 pages; page 1 of an empty list is its empt
 
   // The health overview of someone who runs a few groups fits on one page.
   const moderator = await (await browser.newContext()).newPage();
-  await signIn(moderator, "moderator@toile.test", "toile-demo");
+  await signIn(moderator, "moderator@toile.test", DEMO_PASSWORD);
   expect((await moderator.goto("/health"))?.status()).toBe(200);
   await expect(moderator.getByRole("table").getByRole("link", { name: "City Gardeners" })).toBeVisible();
   for (const path of ["/health?page=999", "/health?view=declines&page=999"]) {
@@ -260,4 +260,31 @@ test("an organizer schedules the next of a series from the last one: the form co
   await member.page.goto(`/g/${other.slug}/meetups/new?from=${new URL(organizer.url()).pathname.split("/").pop()}`);
   await expect(member.page.getByLabel("Title", { exact: true })).toHaveValue("");
   await expect(member.page.getByText("Filled in from", { exact: false })).toHaveCount(0);
+});
+
+test("a past meetup's check-in page lists who came, read only; an upcoming one's says when check-in opens", async ({ page }) => {
+  await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
+  await page.goto("/g/city-gardeners/meetups");
+  await page.getByRole("link", { name: "Garden circle: hands-on evening" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Garden circle: hands-on evening" })).toBeVisible();
+  const came = await page.getByRole("list", { name: "Came", exact: true }).getByRole("listitem").allTextContents();
+  expect(came.length).toBeGreaterThanOrEqual(3);
+
+  await page.goto(`${new URL(page.url()).pathname}/check-in`);
+  await expect(page.getByRole("heading", { name: "Who came to “Garden circle: hands-on evening”", exact: true })).toBeVisible();
+  await expect(page.getByText(/^Check-in closed on .*, 7 days after the meetup/)).toBeVisible();
+  const listed = page.getByRole("list", { name: `${came.length} checked in` }).getByRole("listitem");
+  await expect(listed).toHaveCount(came.length);
+  for (const name of came) await expect(listed.filter({ hasText: name })).toHaveCount(1);
+  // Nothing to change any more: no check-in or undo buttons, no walk-in form.
+  await expect(page.getByRole("button", { name: /check.?in/i })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Walk-ins" })).toHaveCount(0);
+
+  await page.goto("/g/city-gardeners/meetups");
+  await page.getByRole("link", { name: "Kids' plot planting morning" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kids' plot planting morning" })).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/check-in`);
+  await expect(page.getByRole("heading", { name: "Check-in for “Kids' plot planting morning”", exact: true })).toBeVisible();
+  await expect(page.getByText(/^Check-in opens when the meetup starts, on .*, and stays open for 7 days\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: /check.?in/i })).toHaveCount(0);
 });

@@ -50,6 +50,9 @@ export async function signUp(page: Page, user: TestUser): Promise<void> {
   await expect(page.getByRole("banner")).toContainText(`Signed in as ${user.name}`);
 }
 
+/** The demo accounts' password (README, Demo accounts): the suite runs on the demo data. */
+export const DEMO_PASSWORD = "toile-demo";
+
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { CheckInToggle, WalkInForm } from "@/components/meetups/check-in-forms";
-import { checkInClosesAt, checkInOpensAt, checkInRefusal } from "@/lib/meetups/check-in";
+import { checkInClosesAt, checkInOpensAt } from "@/lib/meetups/check-in";
 import { loadCheckInSheet } from "@/lib/meetups/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
@@ -19,9 +19,15 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
   if (!viewer) redirect(signInPath(`/g/${group.slug}/meetups/${meetup.id}/check-in`));
   if (!permissions.canOrganize) forbidden();
   const now = new Date();
-  const closed = checkInRefusal(meetup, now);
+  const opensAt = checkInOpensAt(meetup);
+  const closesAt = checkInClosesAt(meetup);
+  // Before the start there is no one to list; after the window, who came is still worth reading.
+  const phase = meetup.cancelledAt ? "cancelled" : now < opensAt ? "before" : now > closesAt ? "after" : "open";
   const back = meetupPath(group.slug, meetup.id);
-  const sheet = closed ? null : await loadCheckInSheet(meetup.id, group.id);
+  const sheet = phase === "open" || phase === "after" ? await loadCheckInSheet(meetup.id, group.id) : null;
+  const opens = formatInZone(opensAt, meetup.timeZone);
+  const closes = formatInZone(closesAt, meetup.timeZone);
+  const HELD = "Three or more members checked in make the meetup count as held in the group's health.";
   return (
     <div className="max-w-3xl space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
@@ -31,17 +37,16 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
         › Check-in
       </nav>
       <header className="space-y-1">
-        <h2 className="text-lg font-semibold">Who came to “{meetup.title}”?</h2>
+        <h2 className="text-lg font-semibold">{phase === "open" ? `Who came to “${meetup.title}”?` : phase === "after" ? `Who came to “${meetup.title}”` : `Check-in for “${meetup.title}”`}</h2>
         <p className="text-sm text-stone-600">
-          Check-in is open from {formatInZone(checkInOpensAt(meetup), meetup.timeZone)} to {formatInZone(checkInClosesAt(meetup), meetup.timeZone)}. Three or more members checked in make the
-          meetup count as held in the group&apos;s health.
+          {phase === "open" && `Check-in is open from ${opens} to ${closes}. ${HELD}`}
+          {phase === "before" && `Check-in opens when the meetup starts, on ${opens}, and stays open for 7 days. ${HELD}`}
+          {phase === "after" && `Check-in closed on ${closes}, 7 days after the meetup: this is who the organizers checked in.`}
+          {phase === "cancelled" && "This meetup was cancelled: there is no one to check in."}
         </p>
       </header>
-      {closed || !sheet ? (
-        <p role="status" className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800">
-          {closed}
-        </p>
-      ) : (
+      {phase === "after" && sheet && <CameList sheet={sheet} />}
+      {phase === "open" && sheet && (
         <>
           <p role="status" className="text-sm font-medium">
             {sheet.checkedInCount} checked in
@@ -116,5 +121,29 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
         </>
       )}
     </div>
+  );
+}
+
+/** Who came, once check-in has closed: read only, those who answered first, then walk-ins. */
+function CameList({ sheet }: { sheet: Awaited<ReturnType<typeof loadCheckInSheet>> }) {
+  const came = [
+    ...sheet.answered.filter((person) => person.checkedIn).map((person) => ({ id: person.id, name: person.name, note: `Answered “${RSVP_LABELS[person.status]}”` })),
+    ...sheet.walkIns.map((person) => ({ id: person.id, name: person.name, note: "Walk-in" })),
+  ];
+  if (came.length === 0) return <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800">Nobody was checked in.</p>;
+  return (
+    <section aria-labelledby="came-heading" className="space-y-2">
+      <h3 id="came-heading" className="font-semibold">
+        {came.length} checked in
+      </h3>
+      <ul aria-labelledby="came-heading" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+        {came.map((person) => (
+          <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
+            <span className="font-medium">{person.name}</span>
+            <span className="text-xs text-stone-600">{person.note}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
