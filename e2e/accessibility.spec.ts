@@ -120,6 +120,26 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeInViewport();
 });
 
+test("on a phone, a member finds the group's discussions first, and a visitor what the group is about", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const above = async (first: string, second: string) => {
+    const top = async (name: string) => (await page.getByRole("heading", { level: 2, name, exact: true }).boundingBox())!.y;
+    expect(await top(first)).toBeLessThan(await top(second));
+  };
+  await page.goto("/g/city-gardeners");
+  await above("About", "Discussions");
+  await signIn(page, "member@toile.test", DEMO_PASSWORD);
+  await page.goto("/g/city-gardeners");
+  await above("Discussions", "About");
+  await expect(page.getByRole("heading", { level: 2, name: "Discussions" })).toBeInViewport();
+  // On a wide screen, "About" is the column beside the discussions, whoever reads.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const discussions = (await page.getByRole("heading", { level: 2, name: "Discussions" }).boundingBox())!;
+  const about = (await page.getByRole("heading", { level: 2, name: "About" }).boundingBox())!;
+  expect(about.x).toBeGreaterThan(discussions.x + discussions.width);
+  expect(Math.abs(about.y - discussions.y)).toBeLessThan(40);
+});
+
 test("the addresses people guess for signing in and up lead to ours", async ({ page }) => {
   await page.goto("/signin?callbackUrl=%2Fgroups");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fgroups$/);

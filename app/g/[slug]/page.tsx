@@ -104,9 +104,36 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   // A group under a month old with a provisional score has not had the time to show anything yet.
   const tooEarly = Boolean(health?.provisional) && now.getTime() - group.createdAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
   if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
+  // On a phone the two stack: a member, who comes for the discussions, gets them first; anyone
+  // else first reads what the group is about. On a wide screen "About" is the right-hand column.
+  const discussionsFirst = can(actor, "participate", group);
+  const about = (
+    <aside aria-labelledby="about-heading" className="space-y-3 lg:col-start-2 lg:row-start-1">
+      <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+        About
+      </h2>
+      {health && (
+        <p>
+          {can(actor, "moderate", group) ? (
+            <Link href={`/g/${group.slug}/health`}>
+              {/* The link's name starts with the words shown ("Health: Thriving"), then says where it leads. */}
+              <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
+              <span className="sr-only"> — see the details</span>
+            </Link>
+          ) : (
+            <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
+          )}
+        </p>
+      )}
+      <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
+      <GroupTopics tags={group.tags} />
+      <GroupNextMeetups groupSlug={group.slug} />
+    </aside>
+  );
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <section aria-labelledby="threads-heading" className="order-2 space-y-4 lg:order-1">
+      {!discussionsFirst && about}
+      <section aria-labelledby="threads-heading" className="space-y-4 lg:col-start-1 lg:row-start-1">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
           <h2 id="threads-heading" className="text-lg font-semibold">
             Discussions
@@ -151,27 +178,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
           <FeedLink href={groupThreadsFeedPath(group.slug, feedAccess)} label="Atom feed of new threads" personal={feedAccess !== null} />
         )}
       </section>
-      <aside aria-labelledby="about-heading" className="order-1 space-y-3 lg:order-2">
-        <h2 id="about-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-          About
-        </h2>
-        {health && (
-          <p>
-            {can(actor, "moderate", group) ? (
-              <Link href={`/g/${group.slug}/health`}>
-                {/* The link's name starts with the words shown ("Health: Thriving"), then says where it leads. */}
-                <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
-                <span className="sr-only"> — see the details</span>
-              </Link>
-            ) : (
-              <BandBadge band={health.band} provisional={health.provisional} tooEarly={tooEarly} />
-            )}
-          </p>
-        )}
-        <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
-        <GroupTopics tags={group.tags} />
-        <GroupNextMeetups groupSlug={group.slug} />
-      </aside>
+      {discussionsFirst && about}
     </div>
   );
 }
