@@ -110,6 +110,7 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
 
   await page.goto("/health");
   expect(await fitsWidth()).toBe(true);
+  await expect(page.getByText(/^The table scrolls sideways/)).toBeVisible();
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader").nth(2)).toHaveText(/Band/);
   for (const badge of await table.getByRole("row").locator(":scope > td:nth-of-type(2) > *").all()) await within("band", await badge.boundingBox());

@@ -42,64 +42,70 @@ export function sortHref(query: OverviewQuery, sort: OverviewSort): string {
 /** Sortable by every column: each header is a link that sorts (and flips the order when already sorted). */
 export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewRow[]; query: OverviewQuery; now: Date; /** A site admin's view. */ allGroups: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2">
-        <caption className="sr-only">{allGroups ? "Health of every group" : "Health of the groups you moderate"}, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
-        <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
-          <tr>
-            {COLUMNS.map((column) => {
-              const active = query.sort === column.sort;
-              return (
-                <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric && column.sort !== "band" ? "text-right" : "text-left"}`}>
-                  <Link href={sortHref(query, column.sort)} className="inline-flex items-center gap-1 hover:text-stone-900">
-                    {column.label}
-                    <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
+    <>
+      {/* Nine columns do not fit a phone or a tablet: say that the rest is to the right. */}
+      <p className="mb-1 text-xs text-stone-500 lg:hidden">
+        The table scrolls sideways: the dimensions, the 30-day change and the last activity are to the right.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2">
+          <caption className="sr-only">{allGroups ? "Health of every group" : "Health of the groups you moderate"}, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
+          <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = query.sort === column.sort;
+                return (
+                  <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric && column.sort !== "band" ? "text-right" : "text-left"}`}>
+                    <Link href={sortHref(query, column.sort)} className="inline-flex items-center gap-1 hover:text-stone-900">
+                      {column.label}
+                      <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
+                    </Link>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {rows.map((row) => (
+              <tr key={row.groupId}>
+                {/* Wide enough for a two-word name on one line, beside eight columns of numbers (a
+                    little narrower on a phone, where the band must fit beside the score). */}
+                <th scope="row" className="min-w-28 px-3 py-2 text-left font-medium sm:min-w-40">
+                  <Link href={`/g/${row.group.slug}/health`} className="text-brand-700 hover:underline">
+                    {row.group.name}
                   </Link>
                 </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-200">
-          {rows.map((row) => (
-            <tr key={row.groupId}>
-              {/* Wide enough for a two-word name on one line, beside eight columns of numbers (a
-                  little narrower on a phone, where the band must fit beside the score). */}
-              <th scope="row" className="min-w-28 px-3 py-2 text-left font-medium sm:min-w-40">
-                <Link href={`/g/${row.group.slug}/health`} className="text-brand-700 hover:underline">
-                  {row.group.name}
-                </Link>
-              </th>
-              {row.health ? (
-                <>
-                  <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.health.overall)}</td>
-                  <td className="px-3 py-2">
-                    <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" className="flex-wrap rounded-xl" />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.activity)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.meetups)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.projects)}</td>
-                  <td className={`px-3 py-2 text-right tabular-nums ${row.health.change30 !== null && row.health.change30 < 0 ? "text-red-700" : ""}`}>{formatChange(row.health.change30)}</td>
-                </>
-              ) : (
-                <>
-                  <td className="px-3 py-2 text-right text-stone-500">—</td>
-                  <td className="px-3 py-2 text-xs text-stone-500">Not scored yet (within minutes)</td>
-                  {["activity", "richness", "meetups", "projects", "change30"].map((key) => (
-                    <td key={key} className="px-3 py-2 text-right text-stone-500">
-                      —
+                {row.health ? (
+                  <>
+                    <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.health.overall)}</td>
+                    <td className="px-3 py-2">
+                      <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" className="flex-wrap rounded-xl" />
                     </td>
-                  ))}
-                </>
-              )}
-              <td className="px-3 py-2 text-stone-600">
-                <RelativeTime date={row.group.lastActivityAt} now={now} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.activity)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.meetups)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.projects)}</td>
+                    <td className={`px-3 py-2 text-right tabular-nums ${row.health.change30 !== null && row.health.change30 < 0 ? "text-red-700" : ""}`}>{formatChange(row.health.change30)}</td>
+                  </>
+                ) : (
+                  <>
+                    <td className="px-3 py-2 text-right text-stone-500">—</td>
+                    <td className="px-3 py-2 text-xs text-stone-500">Not scored yet (within minutes)</td>
+                    {["activity", "richness", "meetups", "projects", "change30"].map((key) => (
+                      <td key={key} className="px-3 py-2 text-right text-stone-500">
+                        —
+                      </td>
+                    ))}
+                  </>
+                )}
+                <td className="px-3 py-2 text-stone-600">
+                  <RelativeTime date={row.group.lastActivityAt} now={now} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
