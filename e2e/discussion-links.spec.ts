@@ -147,6 +147,10 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await expect(first.getByRole("status").filter({ hasText: "Post updated." })).toBeVisible();
   await expect(edit).toBeFocused();
 
+  // Read down to its end, the thread takes the reader back up to its form, ready to type in.
+  await page.getByRole("link", { name: "Write a reply to the thread" }).click();
+  await expect(page.getByLabel("Reply to the thread")).toBeFocused();
+
   // Other pages invite answers with <thread>#reply: the thread's form, ready to type in.
   await page.goto(`/g/${group.slug}`);
   await page.goto(`${threadPath}#reply`);

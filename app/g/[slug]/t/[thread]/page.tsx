@@ -22,7 +22,7 @@ import { isFollowing } from "@/lib/discussions/follows";
 import { threadPostsFeedPath } from "@/lib/feeds/paths";
 import { feedAccessFor } from "@/lib/feeds/page-data";
 import { loadNewPosts, loadThreadForRequest, loadThreadPage } from "@/lib/discussions/page-data";
-import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId } from "@/lib/discussions/paths";
+import { NOTICE_PARAM, NOTICES, pagedUrl, postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { safeDecode, threadPageQuerySchema } from "@/lib/discussions/schema";
 import { pageOfBranch, postsInPageBranches, shownPostIds } from "@/lib/discussions/tree";
 import { seenUpTo, suggestedThreads } from "@/lib/discussions/unread";
@@ -72,6 +72,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   // A new answer to the thread starts the next branch: on this page, or on the (new) last page.
   // The reader's draft of it is kept in their browser under their id (decision 020).
   const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page, viewerId: viewer?.id ?? null };
+  // The thread's reply form is on this page (below, the same conditions choose it).
+  const repliesHere = (thread.locked ? permissions.canModerate : permissions.canParticipate) && tree.post.deletedAt === null;
   return (
     <div className="space-y-5">
       <FocusHashTarget />
@@ -175,6 +177,14 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
       )}
 
       <ReplyPage nodes={tree.children} page={page} branches={branches} basePath={threadUrl} className="space-y-3" {...shared} />
+      {/* The reply form is under the question: whoever has read down to here is taken back up to it (and its field focused). */}
+      {repliesHere && tree.children.length > 0 && (
+        <p>
+          <a href={`#${THREAD_REPLY_FORM_ID}`} className="text-sm font-medium text-brand-700 hover:underline">
+            <span aria-hidden>↑ </span>Write a reply to the thread
+          </a>
+        </p>
+      )}
       {/* Its posts in a feed reader (decision 024); a private group's address carries the member's key. */}
       {(group.visibility === "public" || feedAccess) && <FeedLink href={threadPostsFeedPath(group.slug, thread, feedAccess)} label="Atom feed of this thread" personal={feedAccess !== null} />}
       {/* Where to go next, where the reading ends (decision 036): what is new to the reader first. */}
