@@ -78,6 +78,8 @@ test("a thread becomes a project: a member joins and posts an update, the thread
 
   // The lead makes Bob co-lead, then completes the project.
   await alicePage.reload();
+  // Her own role, the only lead's, is not one she can change: no choice of role on her row.
+  await expect(alicePage.getByRole("combobox", { name: `Role of ${alice.name}` })).toHaveCount(0);
   await alicePage.getByRole("combobox", { name: `Role of ${bob.name}` }).selectOption("colead");
   await alicePage.getByRole("button", { name: `Save role of ${bob.name}` }).click();
   await expect(alicePage.getByRole("status").filter({ hasText: "Role updated." })).toBeVisible();

@@ -248,8 +248,9 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                     <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
                     {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
                   </p>
-                  {/* The lead changes roles here: co-leads, and handing over the lead. */}
-                  {canManageRoles && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
+                  {/* The lead changes roles here: co-leads, and handing over the lead. The only lead's own
+                      role has nothing it can change to (a project keeps a lead): no form on that row. */}
+                  {canManageRoles && !(member.role === "lead" && project.leadCount <= 1) && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
                 </li>
               ))}
             </ul>
