@@ -32,7 +32,9 @@ export function ThreadList({ groupSlug, lang, threads, freshness, now }: { group
           <li key={thread.id} className="flex items-center gap-3 px-4 py-3">
             {/* Who started it, at a glance (decision 030); the words say it too. */}
             <Avatar user={thread.author} size="md" />
-            <div className="flex min-w-0 grow flex-wrap items-center gap-x-4 gap-y-1">
+            {/* Replies and activity in a column of their own on the right (below, on a phone), on every
+                row alike: a long title wraps within its column instead of pushing them under it. */}
+            <div className="flex min-w-0 grow flex-col gap-1 sm:flex-row sm:items-center sm:gap-4">
               <div className="min-w-0 grow">
                 <p className="flex flex-wrap items-center gap-2">
                   {thread.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Pinned</span>}
@@ -49,7 +51,7 @@ export function ThreadList({ groupSlug, lang, threads, freshness, now }: { group
                 </p>
                 <p className="text-xs text-stone-600">Started by {thread.author.name}</p>
               </div>
-              <p className="text-xs text-stone-600">
+              <p className="text-xs text-stone-600 sm:shrink-0 sm:text-right">
                 {replies} {replies === 1 ? "reply" : "replies"} · active <RelativeTime date={thread.lastActivityAt} now={now} />
               </p>
             </div>
