@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { HeaderUserLinks } from "@/components/notifications/header-links";
+import { loadHeaderCounts, NotificationsLink, PersonalLinks } from "@/components/notifications/header-links";
+import { HeaderMenu } from "@/components/ui/header-menu";
 import { PersonLink } from "@/components/users/avatar";
 import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
@@ -12,34 +13,48 @@ export const metadata: Metadata = {
   description: "Topic-focused groups with threaded discussions, offline meetups and collaborative projects.",
 };
 
+const LINK = "text-stone-700 hover:text-stone-950";
+const MENU_LINK = "block rounded-md px-2 py-1.5 text-stone-800 hover:bg-stone-100";
+
+/**
+ * The site header. Signed in, on a wide screen: the site's links, the person's, and who is signed
+ * in, on one row or two. On a phone or a narrow window (below `md`), one row: Toile, Notifications and "Menu", which
+ * holds the rest (decision 038); signed out, the few links fit as they are.
+ */
 async function Header() {
   const viewer = await getViewer();
+  const counts = viewer ? await loadHeaderCounts(viewer) : null;
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
           Toile
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <Link href="/groups" className="text-stone-700 hover:text-stone-950">
+        <nav aria-label="Main" className={`${counts ? "hidden md:flex" : "flex"} flex-wrap items-center gap-x-4 gap-y-1 text-sm`}>
+          <Link href="/groups" className={LINK}>
             Groups
           </Link>
           {viewer && (
-            <Link href="/groups/new" className="text-stone-700 hover:text-stone-950">
+            <Link href="/groups/new" className={LINK}>
               New group
             </Link>
           )}
-          <Link href="/search" className="text-stone-700 hover:text-stone-950">
+          <Link href="/search" className={LINK}>
             Search
           </Link>
-          {viewer && <HeaderUserLinks viewer={viewer} />}
+          {counts && (
+            <>
+              <PersonalLinks runsGroups={counts.runsGroups} className={LINK} />
+              <NotificationsLink unread={counts.unread} />
+            </>
+          )}
         </nav>
-        <div className="ml-auto flex items-center gap-2 text-sm">
+        <div className={`ml-auto ${counts ? "hidden md:flex" : "flex"} items-center gap-2 text-sm`}>
           {viewer ? (
             <>
               <span className="text-stone-600">
                 {/* Said, not shown: the name beside Account and Sign out says it, and the header
-                    keeps to one row on a laptop and two on a phone. */}
+                    keeps to one row on a laptop. */}
                 <span className="sr-only">Signed in as </span>
                 {/* With their letter avatar, as beside their posts (decision 030). */}
                 <PersonLink user={viewer} className="font-medium text-stone-900 wrap-anywhere" />
@@ -60,6 +75,35 @@ async function Header() {
             </>
           )}
         </div>
+        {viewer && counts && (
+          <div className="ml-auto flex items-center gap-3 text-sm md:hidden">
+            <NotificationsLink unread={counts.unread} />
+            <HeaderMenu label="Menu">
+              <nav aria-label="Main" className="space-y-0.5 border-b border-stone-200 pb-2">
+                <Link href="/groups" className={MENU_LINK}>
+                  Groups
+                </Link>
+                <Link href="/groups/new" className={MENU_LINK}>
+                  New group
+                </Link>
+                <Link href="/search" className={MENU_LINK}>
+                  Search
+                </Link>
+                <PersonalLinks runsGroups={counts.runsGroups} className={MENU_LINK} />
+              </nav>
+              <div className="space-y-1">
+                <p className="px-2 text-stone-600">
+                  <span className="sr-only">Signed in as </span>
+                  <PersonLink user={viewer} className="font-medium text-stone-900 wrap-anywhere" />
+                </p>
+                <Link href="/me/settings" className={MENU_LINK}>
+                  Account
+                </Link>
+                <SignOutButton className="px-2" />
+              </div>
+            </HeaderMenu>
+          </div>
+        )}
       </div>
     </header>
   );

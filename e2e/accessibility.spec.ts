@@ -89,7 +89,7 @@ test("moderators' and organizers' pages have no WCAG A/AA violation axe can find
   await check(page, "/g/city-gardeners/meetups/new");
 });
 
-test("on a phone, pages fit the screen: every group tab shows, the health table's band without scrolling, the header on two rows", async ({ page }) => {
+test("on a phone, pages fit the screen: every group tab shows, the health table's band without scrolling, the header on one row with a menu", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
   const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -104,9 +104,27 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
   const tabs = page.getByRole("navigation", { name: "Group sections" }).getByRole("link");
   await expect(tabs).toHaveText(["Discussions", "Meetups", "Projects", "Members", /^Reports/, "Moderation log", "Health"]);
   for (const tab of await tabs.all()) await within((await tab.textContent())!, await tab.boundingBox());
-  // The header: the name, Account and Sign out on one row, each word on one line.
-  const signOut = page.getByRole("banner").getByRole("button", { name: "Sign out" });
-  expect((await signOut.boundingBox())!.height).toBeLessThan(40);
+  // The header is one row: Toile, Notifications and "Menu", which holds the other links.
+  const banner = page.getByRole("banner");
+  expect((await banner.boundingBox())!.height).toBeLessThan(70);
+  const menu = banner.getByRole("button", { name: "Menu" });
+  await expect(banner.getByRole("link", { name: /^Notifications/ })).toBeVisible();
+  await expect(banner.getByRole("link", { name: "Groups", exact: true })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  const links = banner.getByRole("navigation", { name: "Main" }).getByRole("link");
+  await expect(links).toHaveText(["Groups", "New group", "Search", "Group health", "My meetups", "Saved"]);
+  for (const link of await links.all()) await within((await link.textContent())!, await link.boundingBox());
+  await expect(banner.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(banner.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // Escape closes it, and the keyboard is back on "Menu"; a link followed closes it too.
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+  await menu.click();
+  await banner.getByRole("link", { name: "Saved" }).click();
+  await expect(page).toHaveURL(/\/me\/saved$/);
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
 
   await page.goto("/health");
   expect(await fitsWidth()).toBe(true);

@@ -360,6 +360,8 @@ test("on a phone, group names in the overview and the header's links wrap betwee
   const groupLinks = table.getByRole("rowheader").getByRole("link");
   expect(await groupLinks.count()).toBe(4);
   expect(await splitWords(groupLinks)).toEqual([]);
+  await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Account" })).toBeVisible();
   expect(await splitWords(page.getByRole("banner").getByRole("navigation", { name: "Main" }).getByRole("link"))).toEqual([]);
   expect(await splitWords(page.getByRole("banner").getByRole("link", { name: "Account" }))).toEqual([]);
 });

@@ -58,10 +58,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // Said by the header at any width (on a phone, Sign out is in its menu).
+  await expect(page.getByRole("banner")).toContainText("Signed in as");
 }
 
 export async function signOut(page: Page): Promise<void> {
+  // On a phone, Sign out is in the header's menu.
+  const menu = page.getByRole("banner").getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

@@ -3,36 +3,52 @@ import type { ViewerRef } from "@/lib/groups/data";
 import { viewerModeratesAnyGroup } from "@/lib/health/data";
 import { countUnreadNotifications } from "@/lib/notifications/data";
 
-/**
- * The signed-in person's links in the header: group health for those who run groups (owners,
- * moderators, site admins), their meetups, their saved posts, and notifications with the unread count.
- */
-export async function HeaderUserLinks({ viewer }: { viewer: ViewerRef }) {
+export interface HeaderCounts {
+  unread: number;
+  /** Owner, moderator or site admin somewhere: the header links to group health. */
+  runsGroups: boolean;
+}
+
+/** What the header says to the signed-in person: read once, shown in the wide header or the phone's menu. */
+export async function loadHeaderCounts(viewer: ViewerRef): Promise<HeaderCounts> {
   const [unread, runsGroups] = await Promise.all([countUnreadNotifications(viewer.id), viewerModeratesAnyGroup(viewer)]);
+  return { unread, runsGroups };
+}
+
+/**
+ * The signed-in person's own links: group health for those who run groups (owners, moderators,
+ * site admins), their meetups and their saved posts.
+ */
+export function PersonalLinks({ runsGroups, className }: { runsGroups: boolean; className: string }) {
   return (
     <>
       {runsGroups && (
-        <Link href="/health" className="text-stone-700 hover:text-stone-950">
+        <Link href="/health" className={className}>
           Group health
         </Link>
       )}
-      <Link href="/me/meetups" className="text-stone-700 hover:text-stone-950">
+      <Link href="/me/meetups" className={className}>
         My meetups
       </Link>
       {/* Posts saved to read again (decision 026). */}
-      <Link href="/me/saved" className="text-stone-700 hover:text-stone-950">
+      <Link href="/me/saved" className={className}>
         Saved
       </Link>
-      {/* Named by what it shows ("Notifications 8 unread"): the words seen start the name (WCAG 2.5.3). */}
-      <Link href="/notifications" className="inline-flex items-center gap-1.5 text-stone-700 hover:text-stone-950">
-        Notifications{" "}
-        {unread > 0 && (
-          <span className="rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
-            {unread > 99 ? "99+" : unread}
-            <span className="sr-only"> unread</span>
-          </span>
-        )}
-      </Link>
     </>
+  );
+}
+
+/** Named by what it shows ("Notifications 8 unread"): the words seen start the name (WCAG 2.5.3). */
+export function NotificationsLink({ unread }: { unread: number }) {
+  return (
+    <Link href="/notifications" className="inline-flex items-center gap-1.5 whitespace-nowrap text-stone-700 hover:text-stone-950">
+      Notifications{" "}
+      {unread > 0 && (
+        <span className="rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
+          {unread > 99 ? "99+" : unread}
+          <span className="sr-only"> unread</span>
+        </span>
+      )}
+    </Link>
   );
 }
