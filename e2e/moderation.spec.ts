@@ -138,10 +138,18 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   // On a phone the page keeps its width: the table scrolls in its own frame.
   await owner.page.setViewportSize({ width: 375, height: 800 });
   expect(await owner.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-  await owner.page.setViewportSize({ width: 1280, height: 720 });
-  // The button opens a form that says what removing does and takes a reason for them (decision 019).
+  // The button opens a form that says what removing does and takes a reason for them (decision
+  // 019), across the table under the member's row (decision 039): whole on a phone's screen,
+  // however far the table was scrolled to reach the button.
   await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).click();
-  await expect(owner.page.getByText(`Removed from ${group.name}, they can no longer post`)).toBeVisible();
+  const consequence = owner.page.getByText(`Removed from ${group.name}, they can no longer post`);
+  await expect(consequence).toBeVisible();
+  for (const part of [consequence, owner.page.getByRole("button", { name: `Remove and tell ${member.user.name}` })]) {
+    await expect.poll(async () => (await part.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    const box = (await part.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+  await owner.page.setViewportSize({ width: 1280, height: 720 });
   await owner.page.getByLabel(`Reason for ${member.user.name} (optional)`).fill("Three warnings about self-promotion.");
   await owner.page.getByRole("button", { name: `Remove and tell ${member.user.name}` }).click();
   const outcome = owner.page.getByRole("status").filter({ hasText: `${member.user.name} was removed from the group.` });

@@ -3,7 +3,7 @@
 import { useRef, useState, type ReactNode, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
-import { POST_PANEL } from "./post-panel";
+import { formPanelOf } from "@/components/ui/form-panel";
 
 /**
  * A Reply, Edit or Edit title button that shows its form below it (a disclosure): it stays in place, says
@@ -24,12 +24,12 @@ export function useDisclosure(mayClose: () => boolean = () => true) {
     toggleRef.current?.focus();
     return true;
   };
-  // Where the form shows when the button is a post's (BelowPost); found as it opens.
+  // Where the form shows when the button is a post's or a table row's (InFormPanel); found as it opens.
   const [panel, setPanel] = useState<Element | null>(null);
   const toggle = () => {
     if (open && !mayClose()) return;
     setAnnouncement("");
-    if (!open) setPanel(toggleRef.current?.closest("article")?.querySelector(`:scope > [${POST_PANEL}]`) ?? null);
+    if (!open) setPanel(formPanelOf(toggleRef.current));
     setOpen(!open);
   };
   return { open, announcement, toggleRef, close, toggle, panel };
@@ -75,11 +75,12 @@ export function DisclosureButton({
 
 
 /**
- * Where a post's open form shows (Reply, Edit, Report): in the post's panel (`panel` of
- * useDisclosure), below its row of buttons, so that the row stays whole and the form follows it
- * in the page's order as on the screen (Tab from the form goes on to the next post, not back up
- * to the row's other buttons). With no panel (a button outside a post), shown in place.
+ * Where a post's or a table row's open form shows (Reply, Edit, Report; a moderator's act with a
+ * reason): in the panel `useDisclosure` found (components/ui/form-panel), below the row of
+ * buttons, so that the row stays whole and the form follows it in the page's order as on the
+ * screen (Tab from the form goes on, not back up to the row's other buttons). With no panel (a
+ * button elsewhere), shown in place.
  */
-export function BelowPost({ panel, children }: { panel: Element | null; children: ReactNode }) {
+export function InFormPanel({ panel, children }: { panel: Element | null; children: ReactNode }) {
   return panel ? createPortal(children, panel) : children;
 }

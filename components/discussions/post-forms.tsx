@@ -12,7 +12,7 @@ import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deletePostAction, editPostAction, replyAction } from "@/lib/discussions/actions";
 import { postPermalink, replyFieldId, THREAD_REPLY_FORM_ID } from "@/lib/discussions/paths";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { Announcement, BelowPost, DisclosureButton, useDisclosure } from "./disclosure";
+import { Announcement, InFormPanel, DisclosureButton, useDisclosure } from "./disclosure";
 import { MentionSuggestions } from "./mention-suggestions";
 import { insertQuote, QuoteButton } from "./quote-post";
 
@@ -192,7 +192,7 @@ export function ReplyToPost({
       <QuoteButton postId={postId} authorName={authorName} onQuote={quote} />
       <Announcement text={announcement} />
       {open && (
-        <BelowPost panel={panel}>
+        <InFormPanel panel={panel}>
           <div className="mt-3">
             <ReplyFields
               threadId={threadId}
@@ -205,7 +205,7 @@ export function ReplyToPost({
               autoFocus
             />
           </div>
-        </BelowPost>
+        </InFormPanel>
       )}
     </>
   );
@@ -241,7 +241,7 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
       </DisclosureButton>
       <Announcement text={announcement} />
       {open && (
-        <BelowPost panel={panel}>
+        <InFormPanel panel={panel}>
           <form id={formId} ref={fill} onInput={draft.keep} action={action} className="mt-3 space-y-2" noValidate>
             <input type="hidden" name="postId" value={postId} />
             <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
@@ -259,7 +259,7 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
               </Button>
             </div>
           </form>
-        </BelowPost>
+        </InFormPanel>
       )}
     </>
   );

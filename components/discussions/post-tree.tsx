@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FORM_PANEL } from "@/components/ui/form-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "@/components/ui/restore-button";
@@ -10,7 +11,6 @@ import { postHistoryPath, postReactionsPath } from "@/lib/discussions/paths";
 import { formatAbsolute } from "@/lib/time";
 import { BRANCHES_PER_PAGE, pageOfBranch, replyShownBelow, type TreeNode } from "@/lib/discussions/tree";
 import { newProjectPath } from "@/lib/projects/schema";
-import { POST_PANEL } from "./post-panel";
 import { NewBadge } from "./new-badge";
 import { MarkAnswer } from "./mark-answer";
 import { DeletePost, EditPost, ReplyToPost } from "./post-forms";
@@ -138,8 +138,8 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           )}
         </footer>
       )}
-      {/* Where the post's open forms show, below its buttons (BelowPost). */}
-      {!deleted && <div {...{ [POST_PANEL]: "" }} />}
+      {/* Where the post's open forms show, below its buttons (decision 039). */}
+      {!deleted && <div {...{ [FORM_PANEL]: "" }} />}
     </article>
   );
 }

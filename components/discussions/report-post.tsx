@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { reportPostAction } from "@/lib/discussions/actions";
 import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/discussions/schema";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { Announcement, BelowPost, useDisclosure } from "./disclosure";
+import { Announcement, InFormPanel, useDisclosure } from "./disclosure";
 
 const REPORTED = "You reported this post; the group's moderators will review it.";
 
@@ -55,7 +55,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
       )}
       <Announcement text={announcement} />
       {open && !done && (
-        <BelowPost panel={panel}>
+        <InFormPanel panel={panel}>
           <form id={formId} action={action} className="mt-3 space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
             <input type="hidden" name="postId" value={postId} />
             {/* A missing reason: focus lands on the group of choices (FormMessage), which its message describes. */}
@@ -90,7 +90,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
               Send report
             </SubmitOrCancel>
           </form>
-        </BelowPost>
+        </InFormPanel>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useDisclosure } from "@/components/discussions/disclosure";
+import { InFormPanel, useDisclosure } from "@/components/discussions/disclosure";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,8 +14,8 @@ import { initialFormState, type FormState } from "@/lib/forms";
  * takes an optional reason, sent to `personName` with the notice and kept in the moderation log.
  * The form is the confirmation — a second, deliberate click ("Delete and tell Ana") — so no
  * dialog comes on top; Cancel closes it and gives focus back to the button. `hidden` are the
- * action's hidden fields. The form takes the full width of a wrapping row of buttons (a post's
- * footer), as Reply's does, so it opens on a line of its own.
+ * action's hidden fields. Like Reply's, the form opens below the whole row of buttons: in its
+ * post's panel, or in its table row's (decision 039); elsewhere on a line of its own.
  */
 const PENDING_LABELS = { Delete: "Deleting…", Remove: "Removing…", Decline: "Declining…" } as const;
 
@@ -34,7 +34,7 @@ export function ActWithReason({
   consequence: string;
   toggle: { label: string; ariaLabel?: string; variant: "ghost" | "danger"; className: string };
 }) {
-  const { open, toggleRef, close, toggle: flip } = useDisclosure();
+  const { open, toggleRef, close, toggle: flip, panel } = useDisclosure();
   const [state, formAction] = useActionState(action, initialFormState);
   const formId = useId();
   return (
@@ -43,34 +43,38 @@ export function ActWithReason({
         {toggle.label}
       </Button>
       {open && (
-        <div className="mt-2 w-full">
-          <form id={formId} action={formAction} className="max-w-xl min-w-64 space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
-            <FormMessage state={state} />
-            {Object.entries(hidden).map(([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            ))}
-            <p className="text-sm text-stone-700">{consequence}</p>
-            <TextAreaField
-              id={`${formId}-reason`}
-              name="reason"
-              label={`Reason for ${personName} (optional)`}
-              rows={2}
-              autoFocus
-              maxLength={MODERATION_REASON_MAX}
-              defaultValue={state.values?.reason}
-              error={state.fieldErrors?.reason}
-              hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
-            />
-            <div className="flex gap-2">
-              <SubmitButton variant="danger" pendingLabel={PENDING_LABELS[verb]}>
-                {verb} and tell {personName}
-              </SubmitButton>
-              <Button variant="ghost" onClick={() => close()}>
-                Cancel
-              </Button>
-            </div>
-          </form>
-        </div>
+        <InFormPanel panel={panel}>
+          {/* In a table row's panel, it stays at the left of what the table shows, however far the
+              table is scrolled sideways, and never wider than the screen (a phone). */}
+          <div className={`mt-2 ${panel?.tagName === "TD" ? "sticky left-0 mb-2 max-w-[calc(100vw-3rem)]" : "w-full"}`}>
+            <form id={formId} action={formAction} className="max-w-xl min-w-64 space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" noValidate>
+              <FormMessage state={state} />
+              {Object.entries(hidden).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+              <p className="text-sm text-stone-700">{consequence}</p>
+              <TextAreaField
+                id={`${formId}-reason`}
+                name="reason"
+                label={`Reason for ${personName} (optional)`}
+                rows={2}
+                autoFocus
+                maxLength={MODERATION_REASON_MAX}
+                defaultValue={state.values?.reason}
+                error={state.fieldErrors?.reason}
+                hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
+              />
+              <div className="flex gap-2">
+                <SubmitButton variant="danger" pendingLabel={PENDING_LABELS[verb]}>
+                  {verb} and tell {personName}
+                </SubmitButton>
+                <Button variant="ghost" onClick={() => close()}>
+                  Cancel
+                </Button>
+              </div>
+            </form>
+          </div>
+        </InFormPanel>
       )}
     </>
   );

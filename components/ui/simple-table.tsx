@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FORM_PANEL } from "./form-panel";
 
 /**
  * A plain table of rows the page gives (`children`: <tr>s whose first cell is a row header),
@@ -21,5 +22,17 @@ export function SimpleTable({ columns, children }: { columns: string[]; children
         <tbody className="divide-y divide-stone-200">{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * An empty row after a row whose button opens a form (decision 039): the form shows here, across
+ * the table, instead of inside the button's cell. Empty, it takes no height and draws no line.
+ */
+export function FormPanelRow({ columns }: { columns: number }) {
+  return (
+    <tr className="border-0">
+      <td colSpan={columns} className="p-0" {...{ [FORM_PANEL]: "" }} />
+    </tr>
   );
 }

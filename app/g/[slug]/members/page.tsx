@@ -7,7 +7,7 @@ import { InviteLinks } from "@/components/invites/invite-links";
 import { JoinRequestActions, MemberModerationOutcome, MemberModerationStatus, ReinstateMemberButton, RemoveMemberButton } from "@/components/groups/member-moderation";
 import { MemberRoleForm } from "@/components/groups/member-role-form";
 import { Pagination } from "@/components/ui/pagination";
-import { SimpleTable } from "@/components/ui/simple-table";
+import { FormPanelRow, SimpleTable } from "@/components/ui/simple-table";
 import { SearchForm } from "@/components/ui/search-form";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { can, removalRefusal, ROLE_LABELS } from "@/lib/groups/ability";
@@ -112,7 +112,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         )}
         {active.length > 0 && (
           <SimpleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
-            {active.map((member) => (
+            {active.flatMap((member) => [
               <tr key={member.user.id}>
                 <PersonHeader user={member.user} />
                 <td className="px-3 py-2">
@@ -128,8 +128,10 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
                     )}
                   </td>
                 )}
-              </tr>
-            ))}
+              </tr>,
+              // Where "Remove"'s form opens, across the table under the member's row (decision 039).
+              canRemove && <FormPanelRow key={`${member.user.id}-panel`} columns={4} />,
+            ])}
           </SimpleTable>
         )}
         <Pagination
