@@ -59,4 +59,13 @@ test("walk-ins: chosen from a list in a small group, typed by name or email once
   await organizer.getByRole("button", { name: "Check in walk-in" }).click();
   await expect(organizer.getByText(`${crowd.name(3)} is already checked in.`)).toBeVisible();
   await expect(organizer.getByText("3 checked in")).toBeVisible();
+
+  // Undone, the walk-in leaves the list with its button: the outcome is said in place of the
+  // last one, and the keyboard goes on to the form, where they could be checked in again.
+  await organizer.getByRole("button", { name: `Undo check-in of ${crowd.name(3)}` }).click();
+  await expect(organizer.getByText(`Check-in of ${crowd.name(3)} undone.`)).toBeVisible();
+  await expect(walkIns.getByRole("listitem").filter({ hasText: crowd.name(3) })).toHaveCount(0);
+  await expect(organizer.getByText("2 checked in")).toBeVisible();
+  await expect(organizer.getByText(`${crowd.name(3)} is already checked in.`)).toHaveCount(0);
+  await expect(field).toBeFocused();
 });

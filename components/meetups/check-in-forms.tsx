@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { FIELDS_NEED_ATTENTION, initialFormState } from "@/lib/forms";
+import { FIELDS_NEED_ATTENTION, initialFormState, type FormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
 
 /** One person's check-in, saved at once (organizers tick people off at the door). */
@@ -29,32 +29,70 @@ export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId:
 }
 
 /**
- * A member who came without saying "going": chosen from the list of the others, or, when the
- * group is too large to list them (`members` null, see WALK_IN_LIST_MAX), typed by name or email.
+ * The walk-ins: those checked in without having answered (each with its Undo), and the form that
+ * adds one — a member who came without saying "going", chosen from the list of the others, or,
+ * when the group is too large to list them (`members` null, see WALK_IN_LIST_MAX), typed by name
+ * or email. One outcome for both, said above the form: an undone walk-in leaves the list with
+ * its button, so the message says so and the keyboard goes on to the form, where they can be
+ * checked in again.
  */
-export function WalkInForm({ meetupId, members }: { meetupId: number; members: { id: string; name: string }[] | null }) {
-  const [state, action] = useActionState(checkInAction, initialFormState);
+export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walkIns: { id: string; name: string }[]; members: { id: string; name: string }[] | null }) {
+  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await checkInAction(previous, formData);
+    if (result.status !== "success" || formData.get("present") !== "false") return result;
+    const name = walkIns.find((person) => person.id === formData.get("userId"))?.name ?? "the walk-in";
+    document.getElementById(WALK_IN_FORM_ID)?.querySelector<HTMLElement>("select, input:not([type=hidden])")?.focus();
+    return { ...result, message: `Check-in of ${name} undone.` };
+  }, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="meetupId" value={meetupId} />
-      <input type="hidden" name="present" value="true" />
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-56 grow">
-          {members ? (
-            <SelectField
-              name="userId"
-              label="Walk-in member"
-              defaultValue={state.values?.userId ?? ""}
-              error={state.fieldErrors?.userId}
-              options={[{ value: "", label: "Choose a member…" }, ...members.map((member) => ({ value: member.id, label: member.name }))]}
-            />
-          ) : (
-            <MemberNameOrEmailField label="Walk-in member" state={state} />
-          )}
-        </div>
-        <SubmitButton pendingLabel="Checking in…">Check in walk-in</SubmitButton>
-      </div>
-    </form>
+    <>
+      {walkIns.length > 0 && (
+        <ul aria-label="Walk-ins checked in" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+          {walkIns.map((person) => (
+            <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
+              <span className="font-medium">{person.name}</span>
+              <form action={action}>
+                <input type="hidden" name="meetupId" value={meetupId} />
+                <input type="hidden" name="userId" value={person.id} />
+                <input type="hidden" name="present" value="false" />
+                <SubmitButton variant="secondary" className="px-2.5 py-1" aria-label={`Undo check-in of ${person.name}`}>
+                  Undo
+                </SubmitButton>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      {members === null || members.length > 0 ? (
+        <form id={WALK_IN_FORM_ID} action={action} className="space-y-3" noValidate>
+          <FormMessage state={state} />
+          <input type="hidden" name="meetupId" value={meetupId} />
+          <input type="hidden" name="present" value="true" />
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="min-w-56 grow">
+              {members ? (
+                <SelectField
+                  name="userId"
+                  label="Walk-in member"
+                  defaultValue={state.values?.userId ?? ""}
+                  error={state.fieldErrors?.userId}
+                  options={[{ value: "", label: "Choose a member…" }, ...members.map((member) => ({ value: member.id, label: member.name }))]}
+                />
+              ) : (
+                <MemberNameOrEmailField label="Walk-in member" state={state} />
+              )}
+            </div>
+            <SubmitButton pendingLabel="Checking in…">Check in walk-in</SubmitButton>
+          </div>
+        </form>
+      ) : (
+        <>
+          <FormMessage state={state} />
+          <p className="text-sm text-stone-600">Every member of the group is on the list above.</p>
+        </>
+      )}
+    </>
   );
 }
+
+const WALK_IN_FORM_ID = "walk-in-form";

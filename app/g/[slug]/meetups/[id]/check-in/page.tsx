@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { CheckInToggle, WalkInForm } from "@/components/meetups/check-in-forms";
+import { CheckInToggle, WalkIns } from "@/components/meetups/check-in-forms";
 import { checkInClosesAt, checkInOpensAt } from "@/lib/meetups/check-in";
 import { loadCheckInSheet } from "@/lib/meetups/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
@@ -101,21 +101,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
             <h3 id="walk-ins-heading" className="font-semibold">
               Walk-ins
             </h3>
-            {sheet.walkIns.length > 0 && (
-              <ul aria-label="Walk-ins checked in" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
-                {sheet.walkIns.map((person) => (
-                  <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
-                    <span className="font-medium">{person.name}</span>
-                    <CheckInToggle meetupId={meetup.id} userId={person.id} name={person.name} checkedIn />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {sheet.others === null || sheet.others.length > 0 ? (
-              <WalkInForm meetupId={meetup.id} members={sheet.others} />
-            ) : (
-              <p className="text-sm text-stone-600">Every member of the group is on the list above.</p>
-            )}
+            <WalkIns meetupId={meetup.id} walkIns={sheet.walkIns} members={sheet.others} />
             <p className="text-xs text-stone-500">Only members of the group can be checked in: a newcomer joins the group first.</p>
           </section>
         </>
