@@ -29,6 +29,9 @@ test("an owner invites a newcomer to a private group by link; they sign up, join
   await expect(form.getByRole("status").first()).toHaveText("Invitation link created. Copy it now: it is shown only this once.");
   const link = await form.getByLabel("New invite link").inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invite\/[A-Za-z0-9_-]{43}$/);
+  // Wide enough to be read whole before copying: as wide as the form, less its Copy button.
+  const [field, box] = [await form.getByLabel("New invite link").boundingBox(), await form.boundingBox()];
+  expect(field!.width).toBeGreaterThan(box!.width * 0.6);
   const token = link.split("/invite/")[1]!;
   // The list shows the link by its first characters only: the whole token is not kept.
   const row = section.getByRole("row", { name: new RegExp(`/invite/${token.slice(0, 6)}`) });

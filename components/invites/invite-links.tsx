@@ -109,7 +109,10 @@ function NewInviteLink({ path }: { path: string }) {
   return (
     <div className="space-y-1">
       <div className="flex gap-2">
-        <TextField name="newInviteLink" label="New invite link" value={url} readOnly onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
+        {/* As wide as the form allows: the whole link can be read before it is copied. */}
+        <div className="min-w-0 grow">
+          <TextField name="newInviteLink" label="New invite link" value={url} readOnly onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
+        </div>
         <Button
           variant="secondary"
           className="self-end"
