@@ -26,11 +26,11 @@ async function Header() {
   const counts = viewer ? await loadHeaderCounts(viewer) : null;
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
           Toile
         </Link>
-        <nav aria-label="Main" className={`${counts ? "hidden md:flex" : "flex"} flex-wrap items-center gap-x-4 gap-y-1 text-sm`}>
+        <nav aria-label="Main" className={`${counts ? "hidden md:flex" : "flex"} flex-wrap items-center gap-x-3.5 gap-y-1 text-sm`}>
           <Link href="/groups" className={LINK}>
             Groups
           </Link>

@@ -20,6 +20,8 @@ function overallColumn(page: Page) {
 
 test("a moderator reviews the groups they run, sorts them, and acts on a group's recommendations", async ({ page }) => {
   await signInAs(page, "moderator");
+  // Their header, with its extra "Group health", still holds on one row of a laptop's screen.
+  expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThan(70);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Group health" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Group health" })).toBeVisible();
   const table = page.getByRole("table", { name: /^Health of the groups you moderate/ });
@@ -260,6 +262,8 @@ test("a site admin sees every group's health, private ones included", async ({ p
   await expect(page).toHaveURL("/g/community-organizers-circle/health");
   await expect(overallScore(page)).toBeVisible();
   expect((await page.request.get("/g/community-organizers-circle/health/history.csv")).status()).toBe(200);
+  // The way back names what the overview is for them: every group, not only theirs.
+  await expect(page.getByRole("link", { name: "All groups' health" })).toHaveAttribute("href", "/health");
 
   // Not a member of Data Visualization Club: the liveliest threads can be taken offline (site
   // admins organize anywhere), but starting a project needs membership, so no link to a 403.
@@ -366,16 +370,23 @@ test("on a phone, group names in the overview and the header's links wrap betwee
   expect(await splitWords(page.getByRole("banner").getByRole("link", { name: "Account" }))).toEqual([]);
 });
 
-test("a new group on thin evidence is 'too early to tell', not 'Dormant'; an old one is dormant", async ({ page }) => {
+test("a new group on thin evidence is 'too early to tell', not 'Dormant', and its dashboard says so; an old one is dormant", async ({ page }) => {
   await signUp(page, newUser("Founder"));
   const group = await createGroup(page);
+  // Its owner now runs a group: the header they land on already says so.
+  await expect(page.getByRole("banner").getByRole("link", { name: "Group health" })).toBeVisible();
   await groupScoredDormant(group.slug);
   await page.goto(`/g/${group.slug}`);
   const about = page.getByRole("complementary", { name: "About" });
   await expect(about).toContainText("Health: too early to tell (new group)");
   await expect(about).not.toContainText("Dormant");
+  // Its owner's dashboard shows the provisional band, and says what the members read instead.
+  await page.goto(`/g/${group.slug}/health`);
+  await expect(page.getByText("The group is under 30 days old: on the group's page, its members read “too early to tell” rather than this band.")).toBeVisible();
   await groupScoredDormant(group.slug, { createdDaysAgo: 60 });
   await page.reload();
+  await expect(page.getByText(/its members read “too early to tell”/)).toHaveCount(0);
+  await page.goto(`/g/${group.slug}`);
   await expect(about).toContainText("Health: Dormant (provisional)");
 });
 

@@ -15,7 +15,8 @@ export function MuteGroupNotices({ groupId, muted }: { groupId: string; muted: b
       field="muted"
       pressed={muted}
       label="Mute notices"
-      size="px-2.5 py-1.5 text-sm"
+      // As tall as "Leave group" beside it in the group's header.
+      size=""
       title="No notices of this group's new meetups, their reminders or reactions to your posts here. Replies and mentions still reach you."
     />
   );

@@ -21,7 +21,10 @@ export function OneTimeNotice({ message, param, focus = false, children }: { mes
     if (present.length === 0) return;
     for (const name of present) url.searchParams.delete(name);
     window.history.replaceState(window.history.state, "", url);
-  }, [focus, params]);
+    // A new message is a new outcome on the same page (a moderator keeps one reported post, then
+    // deletes another): it takes focus as the first did. Not after every render: the router can
+    // put the notice's parameter back in the address after a refresh, and focus must stay put.
+  }, [focus, params, message]);
   return (
     <p ref={ref} tabIndex={focus ? -1 : undefined} role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
       {message}

@@ -36,7 +36,8 @@ export function PressedToggle({
       ))}
       <input type="hidden" name={field} value={String(!pressed)} />
       <SubmitButton variant="secondary" className={`${size} aria-pressed:border-brand-600 aria-pressed:bg-brand-50`} aria-pressed={pressed} title={title}>
-        <span aria-hidden>{pressed ? "✓ " : ""}</span>
+        {/* Only when pressed: an empty span would still take the button's gap before the label. */}
+        {pressed && <span aria-hidden>✓</span>}
         {label}
       </SubmitButton>
       <FormMessage state={state} />

@@ -16,6 +16,8 @@ export async function createGroupAction(_previous: FormState, formData: FormData
     const input = parseInput(createGroupSchema, values);
     const viewer = await requireViewer();
     const group = await createGroup(viewer.id, input);
+    // Its owner now runs a group: the header (a layout a redirect keeps) gains "Group health".
+    refresh();
     redirect(`/g/${group.slug}`);
   });
 }

@@ -19,7 +19,7 @@ import { AskToJoin } from "@/components/groups/ask-to-join";
 import { GroupTopics } from "@/components/groups/group-topics";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { signInPath } from "@/lib/auth/paths";
-import { BandBadge } from "@/components/health/band-badge";
+import { BandBadge, tooEarlyToTell } from "@/components/health/band-badge";
 import { loadGroupBand } from "@/lib/health/data";
 import { groupPageQuerySchema, THREAD_VIEWS, type ThreadView } from "@/lib/groups/schema";
 import { FilterLink } from "@/components/ui/filter-link";
@@ -31,7 +31,6 @@ function threadViewPath(groupSlug: string, view: ThreadView): string {
 }
 
 /** How long a group counts as new for its band badge. */
-const NEW_GROUP_DAYS = 30;
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -102,7 +101,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
   // What is new to this reader since they last opened each thread (decision 014).
   const freshness = await loadThreadFreshness(loaded.viewer?.id ?? null, threads.map((thread) => ({ id: thread.id, authorId: thread.author.id, createdAt: thread.createdAt })), now);
   // A group under a month old with a provisional score has not had the time to show anything yet.
-  const tooEarly = Boolean(health?.provisional) && now.getTime() - group.createdAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
+  const tooEarly = tooEarlyToTell(Boolean(health?.provisional), group.createdAt, now);
   if (!pageExists(page, total, THREADS_PAGE_SIZE)) notFound();
   // On a phone the two stack: a member, who comes for the discussions, gets them first; anyone
   // else first reads what the group is about. On a wide screen "About" is the right-hand column.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AdviceList } from "@/components/health/advice-list";
-import { BandBadge } from "@/components/health/band-badge";
+import { BandBadge, NEW_GROUP_DAYS, tooEarlyToTell } from "@/components/health/band-badge";
 import { MetricTable } from "@/components/health/metric-table";
 import { TrendChart } from "@/components/health/trend-chart";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -54,6 +54,10 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
             </span>
           </p>
           {report.provisional && <p className="text-sm text-amber-800">Provisional: fewer than 5 qualifying messages in the last 30 days, so the evidence is thin.</p>}
+          {/* What the members see instead of this band, said here so that the two pages agree. */}
+          {tooEarlyToTell(report.provisional, loaded.group.createdAt, now) && (
+            <p className="text-sm text-stone-600">The group is under {NEW_GROUP_DAYS} days old: on the group&apos;s page, its members read &ldquo;too early to tell&rdquo; rather than this band.</p>
+          )}
           <p className="text-xs text-stone-500">
             Computed <RelativeTime date={report.computedAt} now={now} /> from the last 30 days of discussion and 90 days of meetups and projects.
           </p>
@@ -70,7 +74,8 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
             Download 90-day history (CSV)
           </a>
           <Link href="/health" className="text-brand-700 hover:underline">
-            All my groups
+            {/* A site admin's overview lists every group, not only those they run. */}
+            {loaded.actor.isSiteAdmin ? "All groups' health" : "All my groups"}
           </Link>
         </p>
       </section>
