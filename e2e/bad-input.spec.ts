@@ -221,8 +221,12 @@ test("locked threads take no replies, but for a moderator's note", async ({ brow
   await signUp(ownerPage, newUser("Moderator"));
   const group = await createGroup(ownerPage);
   const threadPath = await startThread(ownerPage, group.slug, "Closing soon", "This will be locked.");
+  await ownerPage.getByRole("button", { name: "Pin thread" }).click();
+  await expect(ownerPage.getByRole("status").filter({ hasText: "Thread pinned." })).toBeVisible();
   await ownerPage.getByRole("button", { name: "Lock thread" }).click();
   await expect(ownerPage.getByRole("status").filter({ hasText: "Thread locked: it takes no new replies." })).toBeVisible();
+  // One outcome at a time: locking's replaces pinning's.
+  await expect(ownerPage.getByRole("status").filter({ hasText: "Thread pinned." })).toHaveCount(0);
   // The moderator may still post a note, saying why.
   await expect(ownerPage.getByText("As a moderator you can still post a note, such as why it was locked.")).toBeVisible();
   await ownerPage.getByLabel("Reply to the thread").fill("Locked: we settled this at the meetup.");

@@ -8,8 +8,7 @@ import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { deleteThreadAction, setThreadFlagAction } from "@/lib/discussions/actions";
 import { initialFormState } from "@/lib/forms";
 
-function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: "pinned" | "locked"; value: boolean; label: string }) {
-  const [state, action] = useActionState(setThreadFlagAction, initialFormState);
+function FlagToggle({ threadId, flag, value, label, action }: { threadId: number; flag: "pinned" | "locked"; value: boolean; label: string; action: (formData: FormData) => void }) {
   return (
     <form action={action} className="inline">
       <input type="hidden" name="threadId" value={threadId} />
@@ -18,11 +17,6 @@ function FlagToggle({ threadId, flag, value, label }: { threadId: number; flag: 
       <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs">
         {label}
       </SubmitButton>
-      <InlineFormError state={state} className="ml-2" />
-      {/* Present from the start, so what the button just did is announced when it fills in. */}
-      <span role="status" className="ml-2 text-xs text-emerald-800">
-        {state.status === "success" ? state.message : ""}
-      </span>
     </form>
   );
 }
@@ -59,13 +53,22 @@ function DeleteThread({ threadId, title, author }: { threadId: number; title: st
   );
 }
 
-/** `author`: the thread's author's name, and whether that is the viewer. */
+/**
+ * `author`: the thread's author's name, and whether that is the viewer. Pin and lock share one
+ * outcome, said after the buttons: pinning, then locking, says only the latter.
+ */
 export function ThreadModeration({ threadId, title, pinned, locked, author }: { threadId: number; title: string; pinned: boolean; locked: boolean; author: { name: string; own: boolean } }) {
+  const [state, action] = useActionState(setThreadFlagAction, initialFormState);
   return (
     <div className="flex flex-wrap items-start gap-2" role="group" aria-label="Moderation">
-      <FlagToggle threadId={threadId} flag="pinned" value={pinned} label={pinned ? "Unpin thread" : "Pin thread"} />
-      <FlagToggle threadId={threadId} flag="locked" value={locked} label={locked ? "Unlock thread" : "Lock thread"} />
+      <FlagToggle threadId={threadId} flag="pinned" value={pinned} label={pinned ? "Unpin thread" : "Pin thread"} action={action} />
+      <FlagToggle threadId={threadId} flag="locked" value={locked} label={locked ? "Unlock thread" : "Lock thread"} action={action} />
       <DeleteThread threadId={threadId} title={title} author={author} />
+      <InlineFormError state={state} className="self-center" />
+      {/* Present from the start, so what a button just did is announced when it fills in. */}
+      <span role="status" className="self-center text-xs text-emerald-800">
+        {state.status === "success" ? state.message : ""}
+      </span>
     </div>
   );
 }
