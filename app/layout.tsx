@@ -16,6 +16,25 @@ export const metadata: Metadata = {
 const LINK = "text-stone-700 hover:text-stone-950";
 const MENU_LINK = "block rounded-md px-2 py-1.5 text-stone-800 hover:bg-stone-100";
 
+/** The site's own links, in the wide header or the phone's menu. */
+function SiteLinks({ signedIn, className }: { signedIn: boolean; className: string }) {
+  return (
+    <>
+      <Link href="/groups" className={className}>
+        Groups
+      </Link>
+      {signedIn && (
+        <Link href="/groups/new" className={className}>
+          New group
+        </Link>
+      )}
+      <Link href="/search" className={className}>
+        Search
+      </Link>
+    </>
+  );
+}
+
 /**
  * The site header. Signed in, on a wide screen: the site's links, the person's, and who is signed
  * in, on one row or two. On a phone or a narrow window (below `md`), one row: Toile, Notifications and "Menu", which
@@ -31,17 +50,7 @@ async function Header() {
           Toile
         </Link>
         <nav aria-label="Main" className={`${counts ? "hidden md:flex" : "flex"} flex-wrap items-center gap-x-3.5 gap-y-1 text-sm`}>
-          <Link href="/groups" className={LINK}>
-            Groups
-          </Link>
-          {viewer && (
-            <Link href="/groups/new" className={LINK}>
-              New group
-            </Link>
-          )}
-          <Link href="/search" className={LINK}>
-            Search
-          </Link>
+          <SiteLinks signedIn={viewer !== null} className={LINK} />
           {counts && (
             <>
               <PersonalLinks runsGroups={counts.runsGroups} className={LINK} />
@@ -80,15 +89,7 @@ async function Header() {
             <NotificationsLink unread={counts.unread} />
             <HeaderMenu label="Menu">
               <nav aria-label="Main" className="space-y-0.5 border-b border-stone-200 pb-2">
-                <Link href="/groups" className={MENU_LINK}>
-                  Groups
-                </Link>
-                <Link href="/groups/new" className={MENU_LINK}>
-                  New group
-                </Link>
-                <Link href="/search" className={MENU_LINK}>
-                  Search
-                </Link>
+                <SiteLinks signedIn className={MENU_LINK} />
                 <PersonalLinks runsGroups={counts.runsGroups} className={MENU_LINK} />
               </nav>
               <div className="space-y-1">

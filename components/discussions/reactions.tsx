@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useEffect, useId, useOptimistic, useRef, useState } from "react";
+import { startTransition, useId, useOptimistic, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { ButtonLink, buttonStyles } from "@/components/ui/button";
 import { InlineFormError } from "@/components/ui/form-message";
 import { setReactionAction } from "@/lib/discussions/actions";
@@ -134,26 +135,14 @@ function ReactionPicker({
     setOpen(false);
     if (refocus) toggleRef.current?.focus();
   };
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", outside);
-    return () => document.removeEventListener("pointerdown", outside);
-  }, [open]);
+  const dismissOnEscape = useDismiss({ open, onClose: () => setOpen(false), wrapper: wrapperRef, toggle: toggleRef });
   return (
     <div
       ref={wrapperRef}
       // Its button and panel are the footer's own items: the panel goes on a row of its own at
       // the end of the footer, so it never runs off a phone's screen as a popup would.
       className="contents"
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          event.stopPropagation();
-          close(true);
-        }
-      }}
+      onKeyDown={dismissOnEscape}
     >
       <button
         ref={toggleRef}

@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { useDismiss } from "./use-dismiss";
 
 /**
  * The site's links on a phone (decision 038): "Menu", a disclosure whose panel drops below the
@@ -16,25 +17,12 @@ export function HeaderMenu({ label, children }: { label: string; children: React
   const panelId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpenOn(null);
-    };
-    document.addEventListener("pointerdown", outside);
-    return () => document.removeEventListener("pointerdown", outside);
-  }, [open]);
+  const dismissOnEscape = useDismiss({ open, onClose: () => setOpenOn(null), wrapper: wrapperRef, toggle: toggleRef });
   return (
     <div
       ref={wrapperRef}
       className="relative"
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          event.stopPropagation();
-          setOpenOn(null);
-          toggleRef.current?.focus();
-        }
-      }}
+      onKeyDown={dismissOnEscape}
     >
       <button
         ref={toggleRef}
