@@ -73,7 +73,6 @@ export function DisclosureButton({
   );
 }
 
-
 /**
  * Where a post's or a table row's open form shows (Reply, Edit, Report; a moderator's act with a
  * reason): in the panel `useDisclosure` found (components/ui/form-panel), below the row of
