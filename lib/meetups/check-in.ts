@@ -29,12 +29,26 @@ export function checkInClosesAt(meetup: CheckInSubject): Date {
   return new Date(meetup.startsAt.getTime() + CHECK_IN_CLOSES_AFTER_MS);
 }
 
+export type CheckInPhase = "cancelled" | "before" | "open" | "after";
+
+/** Where the meetup's check-in stands at `now`: not for a cancelled meetup, not yet, open, or over. */
+export function checkInPhase(meetup: CheckInSubject, now: Date): CheckInPhase {
+  if (meetup.cancelledAt) return "cancelled";
+  if (now < checkInOpensAt(meetup)) return "before";
+  if (now > checkInClosesAt(meetup)) return "after";
+  return "open";
+}
+
+const REFUSALS: Record<Exclude<CheckInPhase, "open">, string> = {
+  cancelled: "This meetup was cancelled: there is no one to check in.",
+  before: "Check-in opens when the meetup starts.",
+  after: "Check-in closed 7 days after the meetup.",
+};
+
 /** Why check-in is closed now (a sentence for the organizer), or null when it is open. */
 export function checkInRefusal(meetup: CheckInSubject, now: Date): string | null {
-  if (meetup.cancelledAt) return "This meetup was cancelled: there is no one to check in.";
-  if (now < checkInOpensAt(meetup)) return "Check-in opens when the meetup starts.";
-  if (now > checkInClosesAt(meetup)) return "Check-in closed 7 days after the meetup.";
-  return null;
+  const phase = checkInPhase(meetup, now);
+  return phase === "open" ? null : REFUSALS[phase];
 }
 
 /** The window in which attendees' posts in linked threads count as follow-ups. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError, fieldErrorsOf, parseInput } from "@/lib/forms";
-import { checkInRefusal } from "./check-in";
+import { checkInPhase, checkInRefusal } from "./check-in";
 import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const valid = {
@@ -137,5 +137,14 @@ describe("check-in window", () => {
     expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60))).toBeNull();
     expect(checkInRefusal({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60 + 1))).toMatch(/closed 7 days after/);
     expect(checkInRefusal({ startsAt, cancelledAt: minutes(-1000) }, minutes(5))).toMatch(/cancelled/);
+  });
+  it("names the phase the check-in page shows", () => {
+    expect(checkInPhase({ startsAt, cancelledAt: null }, minutes(-1))).toBe("before");
+    expect(checkInPhase({ startsAt, cancelledAt: null }, minutes(0))).toBe("open");
+    expect(checkInPhase({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60))).toBe("open");
+    expect(checkInPhase({ startsAt, cancelledAt: null }, minutes(7 * 24 * 60 + 1))).toBe("after");
+    // Cancelled wins, whenever it is asked.
+    expect(checkInPhase({ startsAt, cancelledAt: minutes(-1000) }, minutes(-5))).toBe("cancelled");
+    expect(checkInPhase({ startsAt, cancelledAt: minutes(-1000) }, minutes(8 * 24 * 60))).toBe("cancelled");
   });
 });

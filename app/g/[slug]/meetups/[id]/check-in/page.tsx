@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { CheckInToggle, WalkIns } from "@/components/meetups/check-in-forms";
-import { checkInClosesAt, checkInOpensAt } from "@/lib/meetups/check-in";
+import { checkInClosesAt, checkInOpensAt, checkInPhase } from "@/lib/meetups/check-in";
 import { loadCheckInSheet } from "@/lib/meetups/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
@@ -19,14 +19,12 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
   if (!viewer) redirect(signInPath(`/g/${group.slug}/meetups/${meetup.id}/check-in`));
   if (!permissions.canOrganize) forbidden();
   const now = new Date();
-  const opensAt = checkInOpensAt(meetup);
-  const closesAt = checkInClosesAt(meetup);
   // Before the start there is no one to list; after the window, who came is still worth reading.
-  const phase = meetup.cancelledAt ? "cancelled" : now < opensAt ? "before" : now > closesAt ? "after" : "open";
+  const phase = checkInPhase(meetup, now);
   const back = meetupPath(group.slug, meetup.id);
   const sheet = phase === "open" || phase === "after" ? await loadCheckInSheet(meetup.id, group.id) : null;
-  const opens = formatInZone(opensAt, meetup.timeZone);
-  const closes = formatInZone(closesAt, meetup.timeZone);
+  const opens = formatInZone(checkInOpensAt(meetup), meetup.timeZone);
+  const closes = formatInZone(checkInClosesAt(meetup), meetup.timeZone);
   const HELD = "Three or more members checked in make the meetup count as held in the group's health.";
   return (
     <div className="max-w-3xl space-y-5">
