@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { SelectField } from "@/components/ui/field";
@@ -8,23 +8,34 @@ import { FormMessage } from "@/components/ui/form-message";
 import { FIELDS_NEED_ATTENTION, initialFormState, type FormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
 
+type Person = { id: string; name: string };
+
+/** One person's "Check in" or "Undo" (`children`: what else the form shows, an error). */
+function CheckInButton({ meetupId, person, checkedIn, action, children }: { meetupId: number; person: Person; checkedIn: boolean; action: (formData: FormData) => void; children?: ReactNode }) {
+  return (
+    <form action={action} className="flex flex-wrap items-center justify-end gap-2">
+      <input type="hidden" name="meetupId" value={meetupId} />
+      <input type="hidden" name="userId" value={person.id} />
+      <input type="hidden" name="present" value={checkedIn ? "false" : "true"} />
+      <SubmitButton variant={checkedIn ? "secondary" : "primary"} className="px-2.5 py-1" aria-label={checkedIn ? `Undo check-in of ${person.name}` : `Check in ${person.name}`}>
+        {checkedIn ? "Undo" : "Check in"}
+      </SubmitButton>
+      {children}
+    </form>
+  );
+}
+
 /** One person's check-in, saved at once (organizers tick people off at the door). */
 export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId: number; userId: string; name: string; checkedIn: boolean }) {
   const [state, action] = useActionState(checkInAction, initialFormState);
   return (
-    <form action={action} className="flex flex-wrap items-center justify-end gap-2">
-      <input type="hidden" name="meetupId" value={meetupId} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="present" value={checkedIn ? "false" : "true"} />
-      <SubmitButton variant={checkedIn ? "secondary" : "primary"} className="px-2.5 py-1" aria-label={checkedIn ? `Undo check-in of ${name}` : `Check in ${name}`}>
-        {checkedIn ? "Undo" : "Check in"}
-      </SubmitButton>
+    <CheckInButton meetupId={meetupId} person={{ id: userId, name }} checkedIn={checkedIn} action={action}>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-red-700">
           {(state.message === FIELDS_NEED_ATTENTION && state.fieldErrors?.userId) || state.message}
         </span>
       )}
-    </form>
+    </CheckInButton>
   );
 }
 
@@ -36,7 +47,7 @@ export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId:
  * its button, so the message says so and the keyboard goes on to the form, where they can be
  * checked in again.
  */
-export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walkIns: { id: string; name: string }[]; members: { id: string; name: string }[] | null }) {
+export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walkIns: Person[]; members: Person[] | null }) {
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await checkInAction(previous, formData);
     if (result.status !== "success" || formData.get("present") !== "false") return result;
@@ -51,14 +62,7 @@ export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walk
           {walkIns.map((person) => (
             <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
               <span className="font-medium">{person.name}</span>
-              <form action={action}>
-                <input type="hidden" name="meetupId" value={meetupId} />
-                <input type="hidden" name="userId" value={person.id} />
-                <input type="hidden" name="present" value="false" />
-                <SubmitButton variant="secondary" className="px-2.5 py-1" aria-label={`Undo check-in of ${person.name}`}>
-                  Undo
-                </SubmitButton>
-              </form>
+              <CheckInButton meetupId={meetupId} person={person} checkedIn action={action} />
             </li>
           ))}
         </ul>
