@@ -8,14 +8,6 @@ const styles: Record<Band, string> = {
   dormant: "bg-stone-200 text-stone-800 ring-stone-300",
 };
 
-/** Under this age, a group on thin (provisional) evidence is "too early to tell" to its members. */
-export const NEW_GROUP_DAYS = 30;
-
-/** Whether a group's members see "too early to tell" instead of its band (BandBadge's `tooEarly`). */
-export function tooEarlyToTell(provisional: boolean, groupCreatedAt: Date, now: Date): boolean {
-  return provisional && now.getTime() - groupCreatedAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
-}
-
 /**
  * The band in words (never colour alone), e.g. "Health: Thriving". `tooEarly`: a new group on
  * thin evidence reads "too early to tell", not "Dormant", which would be a verdict on a group

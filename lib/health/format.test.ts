@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTrend } from "./format";
+import { describeTrend, tooEarlyToTell } from "./format";
 
 describe("describeTrend", () => {
   const day = (d: number) => new Date(Date.UTC(2026, 10, d));
@@ -16,5 +16,15 @@ describe("describeTrend", () => {
 
   it("says when there is none", () => {
     expect(describeTrend([])).toBe("No daily snapshot yet.");
+  });
+});
+
+describe("tooEarlyToTell", () => {
+  const now = new Date("2026-11-27T12:00:00Z");
+  const daysAgo = (n: number) => new Date(now.getTime() - n * 24 * 3600 * 1000);
+  it("holds for a provisional score of a group under 30 days old, and only then", () => {
+    expect(tooEarlyToTell(true, daysAgo(29), now)).toBe(true);
+    expect(tooEarlyToTell(true, daysAgo(30), now)).toBe(false);
+    expect(tooEarlyToTell(false, daysAgo(2), now)).toBe(false);
   });
 });

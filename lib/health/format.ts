@@ -112,3 +112,11 @@ export function describeTrend(points: readonly { day: Date; overall: number }[])
   if (points.length === 1) return `Overall score ${Math.round(start.overall)} on ${trendDay.format(start.day)}, the only daily snapshot so far.`;
   return `Overall score from ${Math.round(start.overall)} on ${trendDay.format(start.day)} to ${Math.round(end.overall)} on ${trendDay.format(end.day)}, over ${points.length} daily snapshots.`;
 }
+
+/** Under this age, a group on thin (provisional) evidence is "too early to tell" to its members. */
+export const NEW_GROUP_DAYS = 30;
+
+/** Whether a group's members see "too early to tell" instead of its band (BandBadge's `tooEarly`). */
+export function tooEarlyToTell(provisional: boolean, groupCreatedAt: Date, now: Date): boolean {
+  return provisional && now.getTime() - groupCreatedAt.getTime() < NEW_GROUP_DAYS * 24 * 3600 * 1000;
+}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AdviceList } from "@/components/health/advice-list";
-import { BandBadge, NEW_GROUP_DAYS, tooEarlyToTell } from "@/components/health/band-badge";
+import { BandBadge } from "@/components/health/band-badge";
 import { MetricTable } from "@/components/health/metric-table";
 import { TrendChart } from "@/components/health/trend-chart";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -11,7 +11,7 @@ import { DIMENSION_LABELS } from "@/lib/health";
 import { seesMemberEvidence } from "@/lib/health/advice";
 import { movedDrivers } from "@/lib/health/drivers";
 import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
-import { formatChange, formatDimensionShare, formatScore, isWeightReduced } from "@/lib/health/format";
+import { formatChange, formatDimensionShare, formatScore, isWeightReduced, NEW_GROUP_DAYS, tooEarlyToTell } from "@/lib/health/format";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
