@@ -72,8 +72,9 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
   // A new answer to the thread starts the next branch: on this page, or on the (new) last page.
   // The reader's draft of it is kept in their browser under their id (decision 020).
   const reply = { threadId: thread.id, openerId: thread.openerId, groupSlug: group.slug, shownHere: pageOfBranch(branches) === page, viewerId: viewer?.id ?? null };
-  // The thread's reply form is on this page (below, the same conditions choose it).
-  const repliesHere = (thread.locked ? permissions.canModerate : permissions.canParticipate) && tree.post.deletedAt === null;
+  // Whether the page shows the thread's reply form: exactly the branches below that render it (a
+  // moderator's note in a locked thread; a participant's reply under an opener still there).
+  const repliesHere = thread.locked ? permissions.canModerate : permissions.canParticipate && tree.post.deletedAt === null;
   return (
     <div className="space-y-5">
       <FocusHashTarget />
