@@ -15,6 +15,13 @@ test("a post's markdown is rendered and disarmed in the browser: no script runs,
     "| item | price |",
     "|:-----|------:|",
     "| bin  | 12 €  |",
+    "",
+    "Run `npm start` first.",
+    "",
+    "> Bring gloves.",
+    "",
+    "- [ ] sieve the compost",
+    "- [x] order the bins",
   ].join("\n");
   await startThread(page, group.slug, "Price list", body);
   const post = page.getByRole("article").first();
@@ -32,6 +39,17 @@ test("a post's markdown is rendered and disarmed in the browser: no script runs,
   await expect(post.getByRole("cell", { name: "12 €" })).toHaveCSS("text-align", "right");
   await expect(post.getByRole("columnheader", { name: "item" })).toHaveCSS("text-align", /^(left|start)$/);
   expect(dialogs).toEqual([]);
+
+  // Inline code, a quote and a task list show their words as written: no backticks or curly
+  // quotes added around them (which screen readers would read out), no bullet beside a checkbox.
+  const generated = (selector: string, pseudo: "::before" | "::after") => post.locator(selector).first().evaluate((el, p) => getComputedStyle(el, p).content, pseudo);
+  for (const pseudo of ["::before", "::after"] as const) {
+    expect(await generated("p > code", pseudo)).toBe("none");
+    expect(await generated("blockquote p", pseudo)).toBe("none");
+  }
+  await expect(post.getByText("npm start", { exact: true })).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  await expect(post.getByRole("checkbox")).toHaveCount(2);
+  await expect(post.getByRole("list").filter({ has: page.getByRole("checkbox") })).toHaveCSS("list-style-type", "none");
 });
 
 test("a post's exact time on hover is in the reader's own zone", async ({ browser }) => {
