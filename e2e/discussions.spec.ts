@@ -507,6 +507,24 @@ test("the directory searches by name and filters by tag", async ({ page }) => {
   await expect(page.getByRole("link", { name })).toBeVisible();
 });
 
+test("every topic is one click from the directory, even those outside its most used ones", async ({ page }) => {
+  await signUp(page, newUser("Topical"));
+  const topic = `zz-rare-${Date.now().toString(36)}`;
+  const group = await createGroup(page, { tags: `e2e, ${topic}` });
+  await page.goto("/groups");
+  const filters = page.getByRole("navigation", { name: "Filter by topic" });
+  await expect(filters.getByRole("link", { name: new RegExp(`^#${topic}`) })).toHaveCount(0);
+  await filters.getByRole("link", { name: /^All \d+ topics$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
+  const list = page.getByRole("list", { name: "Topics" });
+  await expect(list.getByRole("link", { name: "#e2e" })).toBeVisible();
+  await list.getByRole("link", { name: `#${topic} (1)` }).click();
+  await expect(page).toHaveURL(new RegExp(`/groups\\?tag=${topic}$`));
+  await expect(page.getByText(`1 group tagged #${topic}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: group.name })).toBeVisible();
+  expect((await page.goto("/groups/topics?page=999"))?.status()).toBe(404);
+});
+
 test("a branch deeper than the depth cap continues on its own page, where its permalinks point", async ({ page }) => {
   // Seven replies, one after the other.
   test.slow();

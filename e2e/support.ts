@@ -71,13 +71,13 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** Creates a group through the form and lands on its page. */
-export async function createGroup(page: Page, options: { name?: string; slug?: string; visibility?: "public" | "private" | "listed" } = {}): Promise<{ name: string; slug: string }> {
+export async function createGroup(page: Page, options: { name?: string; slug?: string; visibility?: "public" | "private" | "listed"; tags?: string } = {}): Promise<{ name: string; slug: string }> {
   const name = options.name ?? unique("Group");
   await page.goto("/groups/new");
   await page.getByLabel("Name").fill(name);
   if (options.slug) await page.getByLabel("Address").fill(options.slug);
   await page.getByLabel("Description").fill("A group for testing **things** together.");
-  await page.getByLabel("Topic tags").fill("testing, e2e");
+  await page.getByLabel("Topic tags").fill(options.tags ?? "testing, e2e");
   if (options.visibility && options.visibility !== "public") await page.getByLabel("Who can see the group").selectOption(options.visibility);
   await page.getByRole("button", { name: "Create group" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

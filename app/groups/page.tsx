@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupCard } from "@/components/groups/group-card";
+import { TOPIC_CHIP, topicFilterHref } from "@/components/groups/group-topics";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
-import { DIRECTORY_PAGE_SIZE, listGroups, listPopularTags } from "@/lib/groups/data";
+import { DIRECTORY_PAGE_SIZE, listGroups, listTopics } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { pageExists } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Groups" };
 
+/** The filter row's topics: the most used; the topics page lists them all. */
+const POPULAR_TOPICS = 20;
+
 export default async function GroupsPage({ searchParams }: PageProps<"/groups">) {
   const query = directoryQuerySchema.parse(await searchParams);
   const viewer = await getViewer();
-  const [{ groups, total }, tags] = await Promise.all([listGroups(viewer, query), listPopularTags(viewer)]);
+  const [{ groups, total }, popular] = await Promise.all([listGroups(viewer, query), listTopics(viewer, { order: "popular", pageSize: POPULAR_TOPICS })]);
+  const tags = popular.topics;
   if (!pageExists(query.page, total, DIRECTORY_PAGE_SIZE)) notFound();
   const now = new Date();
   const filters = [query.tag && `tagged #${query.tag}`, query.q && `matching “${query.q}”`].filter(Boolean).join(" ");
@@ -34,17 +39,19 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
       {chips.length > 0 && (
         // One row that scrolls sideways on a phone (the groups come first), wrapping from a tablet up.
         <nav aria-label="Filter by topic" className="-mx-4 flex gap-1.5 overflow-x-auto px-4 pb-1 text-xs whitespace-nowrap sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
-          <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
+          <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className={TOPIC_CHIP}>
             All topics
           </Link>
-          {chips.map(({ tag, count }) => {
-            const params = new URLSearchParams({ tag, ...(query.q ? { q: query.q } : {}) });
-            return (
-              <Link key={tag} href={`/groups?${params}`} aria-current={query.tag === tag ? "page" : undefined} className="rounded-full border border-stone-300 px-2.5 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white">
-                #{tag} {count !== null && <span className="text-stone-500">({count})</span>}
-              </Link>
-            );
-          })}
+          {chips.map(({ tag, count }) => (
+            <Link key={tag} href={topicFilterHref(tag, query.q)} aria-current={query.tag === tag ? "page" : undefined} className={TOPIC_CHIP}>
+              #{tag} {count !== null && <span className="text-stone-500 in-aria-[current=page]:text-stone-300">({count})</span>}
+            </Link>
+          ))}
+          {popular.total > tags.length && (
+            <Link href="/groups/topics" className="px-1.5 py-1 text-brand-700 underline">
+              All {popular.total} topics
+            </Link>
+          )}
         </nav>
       )}
       <p className="text-sm text-stone-600" aria-live="polite">

@@ -70,19 +70,32 @@ export async function listGroups(viewer: ViewerRef | null, query: { q?: string; 
   return { groups: groups.map((group) => ({ ...group, memberCount: members.get(group.id) ?? 0 })), total };
 }
 
-/** Tags in use among the groups the directory lists to a viewer, most used first: the directory's filter. */
-export async function listPopularTags(viewer: ViewerRef | null, limit = 20): Promise<{ tag: string; count: number }[]> {
-  // Counted in the database over every visible group (unnest), so only 20 rows travel.
+export interface TopicCount {
+  tag: string;
+  /** How many of the groups the viewer may see carry it. */
+  count: number;
+}
+
+/**
+ * The topics of the groups `viewer` sees in the directory (public and listed ones, their own
+ * private ones, every group for a site admin), with how many groups carry each: one page of
+ * them, the most used first (`popular`, the directory's filter row) or A to Z (`name`, the
+ * topics page), and how many there are in all. Counted in the database (unnest), so only one
+ * page of rows travels. A page past the last has no rows and a total of 0.
+ */
+export async function listTopics(viewer: ViewerRef | null, { order, page = 1, pageSize }: { order: "popular" | "name"; page?: number; pageSize: number }): Promise<{ topics: TopicCount[]; total: number }> {
   const visible = viewer?.isSiteAdmin
     ? Prisma.sql`TRUE`
     : viewer
       ? Prisma.sql`(g.visibility = 'public' OR g.listed OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = g.id AND m."userId" = ${viewer.id} AND m.status = 'active'))`
       : Prisma.sql`(g.visibility = 'public' OR g.listed)`;
-  const rows = await db.$queryRaw<{ tag: string; count: number }[]>`
-    SELECT tag, COUNT(*)::int AS count FROM "Group" g, unnest(g.tags) AS tag
+  // Byte order: tags are written lower-case, in letters, digits and hyphens (slugs).
+  const orderBy = order === "popular" ? Prisma.sql`count DESC, tag COLLATE "C" ASC` : Prisma.sql`tag COLLATE "C" ASC`;
+  const rows = await db.$queryRaw<{ tag: string; count: number; total: number }[]>`
+    SELECT tag, COUNT(*)::int AS count, (COUNT(*) OVER ())::int AS total FROM "Group" g, unnest(g.tags) AS tag
     WHERE ${visible}
-    GROUP BY tag ORDER BY count DESC, tag ASC LIMIT ${limit}`;
-  return rows;
+    GROUP BY tag ORDER BY ${orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  return { topics: rows.map(({ tag, count }) => ({ tag, count })), total: rows[0]?.total ?? 0 };
 }
 
 /**

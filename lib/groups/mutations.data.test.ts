@@ -301,7 +301,7 @@ describe("members list", () => {
   });
 });
 
-describe("popular tags", () => {
+describe("topics", () => {
   it("counts tags over the groups the viewer may see, most used first", async () => {
     const owner = await makeUser();
     const outsider = await makeUser();
@@ -314,15 +314,32 @@ describe("popular tags", () => {
     }
     const hidden = await makeGroup(owner.id, { visibility: "private" });
     await db.group.update({ where: { id: hidden.id }, data: { tags: [secret] } });
-    const { listPopularTags } = await import("./data");
+    const { listTopics } = await import("./data");
+    const popular = async (viewer: Parameters<typeof listTopics>[0]) => (await listTopics(viewer, { order: "popular", pageSize: 1000 })).topics;
     const find = (tags: { tag: string; count: number }[], name: string) => tags.find((t) => t.tag === name);
-    const all = await listPopularTags(null, 1000);
+    const all = await popular(null);
     expect(find(all, tag)?.count).toBe(2);
     expect(find(all, rare)?.count).toBe(1);
     expect(all.findIndex((t) => t.tag === tag)).toBeLessThan(all.findIndex((t) => t.tag === rare));
     expect(find(all, secret)).toBeUndefined();
-    expect(find(await listPopularTags({ id: outsider.id, isSiteAdmin: false }, 1000), secret)).toBeUndefined();
-    expect(find(await listPopularTags({ id: owner.id, isSiteAdmin: false }, 1000), secret)?.count).toBe(1);
-    expect(find(await listPopularTags({ id: outsider.id, isSiteAdmin: true }, 1000), secret)?.count).toBe(1);
+    expect(find(await popular({ id: outsider.id, isSiteAdmin: false }), secret)).toBeUndefined();
+    expect(find(await popular({ id: owner.id, isSiteAdmin: false }), secret)?.count).toBe(1);
+    expect(find(await popular({ id: outsider.id, isSiteAdmin: true }), secret)?.count).toBe(1);
+  });
+
+  it("pages through every topic A to Z, with how many there are in all", async () => {
+    const owner = await makeUser();
+    const group = await makeGroup(owner.id);
+    const suffix = uniqueSuffix();
+    await db.group.update({ where: { id: group.id }, data: { tags: [`b${suffix}`, `a${suffix}`] } });
+    const { listTopics } = await import("./data");
+    const everything = await listTopics(null, { order: "name", pageSize: 10_000 });
+    expect(everything.total).toBe(everything.topics.length);
+    expect(everything.topics.map((t) => t.tag)).toEqual(everything.topics.map((t) => t.tag).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    const at = everything.topics.findIndex((t) => t.tag === `a${suffix}`);
+    expect(everything.topics[at + 1]?.tag).toBe(`b${suffix}`);
+    const second = await listTopics(null, { order: "name", page: at + 2, pageSize: 1 });
+    expect(second).toEqual({ topics: [{ tag: `b${suffix}`, count: 1 }], total: everything.total });
+    expect(await listTopics(null, { order: "name", page: everything.total + 1, pageSize: 1 })).toEqual({ topics: [], total: 0 });
   });
 });
