@@ -25,7 +25,7 @@ export function ProfileForm({ profile }: { profile: ProfileFields }) {
       <FormMessage state={state} />
       <TextField name="headline" label="Headline" defaultValue={value("headline")} error={errors.headline} hint="One line on what you do, e.g. “Urban agronomist at the city's parks department”." maxLength={HEADLINE_MAX} />
       <TextField name="location" label="Where you are" autoComplete="address-level2" defaultValue={value("location")} error={errors.location} hint="A city or a region, if you like." maxLength={LOCATION_MAX} />
-      <TextField name="website" type="url" label="Website" autoComplete="url" defaultValue={value("website")} error={errors.website} hint="A full address, starting with https://" />
+      <TextField name="website" type="url" label="Website" autoComplete="url" defaultValue={value("website")} error={errors.website} hint="A full address, starting with https:// or http://" />
       <TextAreaField name="bio" label="About you" rows={5} defaultValue={value("bio")} error={errors.bio} hint={`Markdown; up to ${BIO_MAX.toLocaleString("en")} characters. What you work on, what you would like to talk about.`} preview />
       <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
     </form>
