@@ -13,8 +13,14 @@ const NUMBERS: { label: string; format: (metric: MetricScore) => string }[] = [
 function MetricName({ metric }: { metric: MetricScore }) {
   return (
     <>
+      {/* Spaces in the text, not only margins: read aloud it is "Follow-through provisional …". */}
       {metric.label}
-      {metric.provisional && <span className="ml-1.5 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">provisional</span>}
+      {metric.provisional && (
+        <>
+          {" "}
+          <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">provisional</span>
+        </>
+      )}{" "}
       <span className="block text-xs font-normal text-stone-500">{METRIC_UNITS[metric.key]?.description}</span>
     </>
   );

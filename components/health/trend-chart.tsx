@@ -113,7 +113,8 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
   const description = describeTrend(points);
 
   return (
-    <figure className="space-y-3">
+    // Named by the chart's title: the caption holds only the legend.
+    <figure aria-label={title} className="space-y-3">
       {LAYOUTS.map((layout) => (
         <ChartSvg key={layout.id} points={points} title={title} description={description} layout={layout} />
       ))}

@@ -119,7 +119,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
               <li key={`${driver.dimension}-${driver.key}`} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
                 <span className={`mr-2 font-semibold tabular-nums ${driver.delta < 0 ? "text-red-700" : "text-emerald-700"}`}>
                   {formatChange(driver.delta)} pts
-                </span>
+                </span>{" "}
                 <span className="font-medium">{driver.label}</span> <span className="text-stone-500">({DIMENSION_LABELS[driver.dimension]})</span>
                 <p className="mt-1 text-stone-700">{driver.explanation}</p>
               </li>
