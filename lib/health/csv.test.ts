@@ -34,7 +34,7 @@ describe("health CSV", () => {
         band: "thriving",
         provisional: "false",
         activity: "90",
-        richness: "80.1",
+        richness: "80",
         meetups: "70",
         projects: "60",
         change_30d: "-3.3",
@@ -84,11 +84,11 @@ describe("health CSV", () => {
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.day, r.overall, r.band, r.provisional])).toEqual([
       ["2026-06-14", "50", "needs-attention", "true"],
-      ["2026-06-15", "55.6", "healthy", "false"],
+      ["2026-06-15", "55.5", "healthy", "false"],
     ]);
   });
 
-  it("rounds history scores exactly as the trend's data table shows them", () => {
+  it("gives history scores exactly as the trend's data table shows them, cut to tenths (a band never crosses)", () => {
     const scores = [74.45, 55.55, 0.05, 99.95, 33.333, 0, 100];
     const csv = historyCsv(scores.map((overall, i) => ({ day: new Date(Date.UTC(2026, 5, i + 1)), overall, band: "healthy", provisional: false, activity: overall, richness: 0, meetups: 0, projects: 0 })));
     const rows = parse(csv, { columns: true }) as Record<string, string>[];

@@ -1,8 +1,14 @@
-/** CSV exports of the health pages (RFC 4180, via csv-stringify): same numbers as the pages show. */
+/**
+ * CSV exports of the health pages (RFC 4180, via csv-stringify): the pages' scores to one decimal
+ * (the trend's table shows the same; the pages cut them to whole points), cut down as the pages
+ * cut them, so a score never crosses its band's threshold (lib/health/format).
+ */
 import { stringify } from "csv-stringify/sync";
 import type { OverviewRow } from "./data";
+import { scoreTenths } from "./format";
 import type { HistoryPoint } from "./snapshots";
 
+/** A change over 30 days, to one decimal (its sign is its meaning, not a band). */
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -22,13 +28,13 @@ export function overviewCsv(rows: OverviewRow[]): string {
     rows.map(({ group, health }) => [
       neutralizeCsvText(group.name),
       neutralizeCsvText(group.slug),
-      health ? round(health.overall) : "",
+      health ? scoreTenths(health.overall) : "",
       health ? health.band : "not-scored",
       health ? health.provisional : "",
-      health ? round(health.activity) : "",
-      health ? round(health.richness) : "",
-      health ? round(health.meetups) : "",
-      health ? round(health.projects) : "",
+      health ? scoreTenths(health.activity) : "",
+      health ? scoreTenths(health.richness) : "",
+      health ? scoreTenths(health.meetups) : "",
+      health ? scoreTenths(health.projects) : "",
       health?.change30 == null ? "" : round(health.change30),
       group.lastActivityAt.toISOString(),
       health ? health.computedAt.toISOString() : "",
@@ -41,7 +47,7 @@ export const HISTORY_COLUMNS = ["day", "overall", "band", "provisional", "activi
 
 export function historyCsv(points: HistoryPoint[]): string {
   return stringify(
-    points.map((p) => [p.day.toISOString().slice(0, 10), round(p.overall), p.band, p.provisional, round(p.activity), round(p.richness), round(p.meetups), round(p.projects)]),
+    points.map((p) => [p.day.toISOString().slice(0, 10), scoreTenths(p.overall), p.band, p.provisional, scoreTenths(p.activity), scoreTenths(p.richness), scoreTenths(p.meetups), scoreTenths(p.projects)]),
     { header: true, columns: [...HISTORY_COLUMNS], cast: { boolean: (value) => (value ? "true" : "false") } },
   );
 }

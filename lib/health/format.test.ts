@@ -5,12 +5,12 @@ describe("describeTrend", () => {
   const day = (d: number) => new Date(Date.UTC(2026, 10, d));
 
   it("speaks of one snapshot in the singular, as the only one so far", () => {
-    expect(describeTrend([{ day: day(26), overall: 54.6 }])).toBe("Overall score 55 on 26 Nov, the only daily snapshot so far.");
+    expect(describeTrend([{ day: day(26), overall: 54.6 }])).toBe("Overall score 54 on 26 Nov, the only daily snapshot so far.");
   });
 
   it("goes from the first day's score to the last, counting the snapshots", () => {
     expect(describeTrend([{ day: day(24), overall: 40 }, { day: day(25), overall: 47.2 }, { day: day(26), overall: 61.5 }])).toBe(
-      "Overall score from 40 on 24 Nov to 62 on 26 Nov, over 3 daily snapshots.",
+      "Overall score from 40 on 24 Nov to 61 on 26 Nov, over 3 daily snapshots.",
     );
   });
 

@@ -60,13 +60,29 @@ export function formatMetricTarget(metric: Pick<MetricScore, "key" | "target">):
   return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.target);
 }
 
-export function formatScore(score: number | null): string {
-  return score === null ? "—" : String(Math.round(score));
+/**
+ * Scores are shown cut down, not rounded: a band starts at a whole score (Thriving at 75), so a
+ * group at 74.6 — Healthy — must not show "75" beside its badge. (The epsilon keeps a stored
+ * 61.5, which may read 61.4999…, at 61.5.)
+ */
+function cutScore(score: number, decimals: 0 | 1): number {
+  const scale = 10 ** decimals;
+  return Math.floor(score * scale + 1e-9) / scale;
 }
 
-/** A score to one decimal, "55.6": the trend's data table, with the same rounding as the CSV exports. */
+/** A score as the pages show it: a whole number, "74" for 74.6. */
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : String(cutScore(score, 0));
+}
+
+/** A score to one decimal, as the trend's data table and the CSV exports give it: 74.96 is 74.9. */
+export function scoreTenths(score: number): number {
+  return cutScore(score, 1);
+}
+
+/** A score to one decimal, "55.6": the trend's data table, the same number as the CSV exports. */
 export function formatScoreTenths(score: number): string {
-  return (Math.round(score * 10) / 10).toFixed(1);
+  return scoreTenths(score).toFixed(1);
 }
 
 /** "+4.2", "−3.0", "0.0"; "—" when there is nothing to compare with. */
@@ -109,8 +125,8 @@ export function describeTrend(points: readonly { day: Date; overall: number }[])
   const start = points[0];
   const end = points.at(-1);
   if (!start || !end) return "No daily snapshot yet.";
-  if (points.length === 1) return `Overall score ${Math.round(start.overall)} on ${trendDay.format(start.day)}, the only daily snapshot so far.`;
-  return `Overall score from ${Math.round(start.overall)} on ${trendDay.format(start.day)} to ${Math.round(end.overall)} on ${trendDay.format(end.day)}, over ${points.length} daily snapshots.`;
+  if (points.length === 1) return `Overall score ${formatScore(start.overall)} on ${trendDay.format(start.day)}, the only daily snapshot so far.`;
+  return `Overall score from ${formatScore(start.overall)} on ${trendDay.format(start.day)} to ${formatScore(end.overall)} on ${trendDay.format(end.day)}, over ${points.length} daily snapshots.`;
 }
 
 /** Under this age, a group on thin (provisional) evidence is "too early to tell" to its members. */
