@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Advice } from "@/lib/health/advice";
 import { MEETUP_MIN_CHECKINS } from "@/lib/health/constants";
+import { formatAbsolute } from "@/lib/time";
 
 /**
  * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
@@ -53,12 +54,26 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
           )}
           {item.kind === "schedule-meetup" && (
             <>
-              <h3 className="font-medium">{item.lastHeldDaysAgo === null ? "No meetup held yet" : `No meetup held in ${item.lastHeldDaysAgo} days`} — schedule one</h3>
+              <h3 className="font-medium">{item.lastHeldDaysAgo === null ? "No meetup counted as held yet" : `No meetup held in ${item.lastHeldDaysAgo} days`} — schedule one</h3>
               <p className="text-sm text-stone-600">
                 Meeting offline is how members go deeper into a theme; nothing is planned. (A meetup counts as held once at least {MEETUP_MIN_CHECKINS} members are checked in.)
               </p>
               <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
                 Schedule a meetup →
+              </Link>
+            </>
+          )}
+          {item.kind === "check-in-meetup" && (
+            <>
+              <h3 className="font-medium">
+                “{item.title}” does not count as held yet — check in who came
+              </h3>
+              <p className="text-sm text-stone-600">
+                {item.checkedIn} of the {MEETUP_MIN_CHECKINS} members checked in that a meetup needs to count. Check-in stays open until{" "}
+                <time dateTime={item.closesAt}>{formatAbsolute(new Date(item.closesAt))}</time>.
+              </p>
+              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                Check people in →
               </Link>
             </>
           )}

@@ -50,7 +50,7 @@ describe("advice over a group's whole history", () => {
     await meetup(group.id, owner.id, new Date(now.getTime() - 120 * DAY), { checkedIn: [a.id, b.id, c.id], cancelled: true });
 
     const facts = await loadAdviceFacts(group.id, [], now);
-    expect(facts).toMatchObject({ lastMessageAt: longAgo.toISOString(), lastHeldAt: longAgo.toISOString(), upcomingMeetup: false });
+    expect(facts).toMatchObject({ lastMessageAt: longAgo.toISOString(), lastHeldAt: longAgo.toISOString(), upcomingMeetup: false, uncountedMeetup: null });
 
     const dashboard = (await loadGroupHealthDashboard(group, { memberEvidence: true }, now))!;
     const find = <K extends Advice["kind"]>(kind: K) => dashboard.advice.find((item): item is Extract<Advice, { kind: K }> => item.kind === kind);
@@ -60,6 +60,28 @@ describe("advice over a group's whole history", () => {
     // A deleted post, or one by someone no longer a member, is no message of the group.
     await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: a.id } }, data: { status: "banned" } });
     expect((await loadAdviceFacts(group.id, [], now)).lastMessageAt).toBeNull();
+  });
+
+  it("names the meetup that just took place with too few check-ins to count, while its check-in is open", async () => {
+    const now = new Date();
+    const [owner, a, b, c, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id);
+    for (const user of [a, b, c]) await addMember(group.id, user.id);
+    await db.membership.updateMany({ where: { groupId: group.id }, data: { joinedAt: new Date(now.getTime() - 30 * DAY) } });
+    // Past its week of check-in, a meetup is no longer one to check people in to.
+    await meetup(group.id, owner.id, new Date(now.getTime() - 8 * DAY), { checkedIn: [a.id] });
+    const tripAt = new Date(now.getTime() - 5 * DAY);
+    // Someone not in the group checked in does not count towards it.
+    const trip = await meetup(group.id, owner.id, tripAt, { checkedIn: [a.id, b.id, outsider.id] });
+    expect((await loadAdviceFacts(group.id, [], now)).uncountedMeetup).toEqual({ id: trip.id, title: trip.title, checkedIn: 2, closesAt: new Date(tripAt.getTime() + 7 * DAY).toISOString() });
+
+    const dashboard = (await loadGroupHealthDashboard(group, { memberEvidence: true }, now))!;
+    expect(dashboard.advice.find((item) => item.kind === "check-in-meetup")).toMatchObject({ href: `/g/${group.slug}/meetups/${trip.id}/check-in`, checkedIn: 2 });
+    expect(dashboard.advice.map((item) => item.kind)).not.toContain("schedule-meetup");
+
+    // A third member checked in: it counts as held, and nothing is left to check in.
+    await db.checkIn.create({ data: { meetupId: trip.id, userId: c.id, checkedInById: owner.id, createdAt: tripAt } });
+    expect(await loadAdviceFacts(group.id, [], now)).toMatchObject({ uncountedMeetup: null, lastHeldAt: tripAt.toISOString() });
   });
 
   it("finds what came of busy threads: the meetup linked to each and the project born in it", async () => {

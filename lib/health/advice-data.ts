@@ -8,19 +8,22 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdviceFacts, ThreadFollowUp } from "./advice";
+import { CHECK_IN_CLOSES_AFTER_MS, checkInClosesAt } from "@/lib/meetups/check-in";
 import { MEETUP_MIN_CHECKINS } from "./constants";
 
 /**
  * The facts as of `now`: the last visible post by a member and the start of the last meetup
  * held (not cancelled, started, ≥ 3 members checked in), at any age; whether a meetup is
- * scheduled, however far ahead; and for `threadIds` (the busiest threads, which the advice
+ * scheduled, however far ahead; the latest meetup still open for check-in with too few members
+ * checked in to count as held; and for `threadIds` (the busiest threads, which the advice
  * suggests taking offline or turning into a project) the latest meetup linked to each and the
  * latest project born in it (not archived first). The same rules as the loader: members are
  * active and joined by `now`; deleted posts and threads count for nothing.
  */
 export async function loadAdviceFacts(groupId: string, threadIds: readonly string[], now: Date): Promise<AdviceFacts> {
   const ids = threadIds.map(Number).filter(Number.isSafeInteger);
-  const [[message], [meetups], linkedMeetups, sourcedProjects] = await Promise.all([
+  const checkInOpenSince = new Date(now.getTime() - CHECK_IN_CLOSES_AFTER_MS);
+  const [[message], [meetups], [uncounted], linkedMeetups, sourcedProjects] = await Promise.all([
     db.$queryRaw<{ at: Date | null }[]>`
       SELECT max(p."createdAt") AS at
       FROM "Post" p JOIN "Thread" t ON t.id = p."threadId"
@@ -38,6 +41,18 @@ export async function loadAdviceFacts(groupId: string, threadIds: readonly strin
         EXISTS (SELECT 1 FROM "Meetup" mt
                 WHERE mt."groupId" = ${groupId} AND mt."startsAt" > ${now} AND mt."createdAt" <= ${now}
                   AND (mt."cancelledAt" IS NULL OR mt."cancelledAt" > ${now})) AS upcoming`,
+    db.$queryRaw<{ id: number; title: string; startsAt: Date; checkedIn: number }[]>`
+      SELECT * FROM (
+        SELECT mt.id, mt.title, mt."startsAt",
+          (SELECT count(*) FROM "CheckIn" c
+           JOIN "Membership" m ON m."groupId" = mt."groupId" AND m."userId" = c."userId" AND m.status = 'active' AND m."joinedAt" <= ${now}
+           WHERE c."meetupId" = mt.id AND c."createdAt" <= ${now})::int AS "checkedIn"
+        FROM "Meetup" mt
+        WHERE mt."groupId" = ${groupId} AND mt."startsAt" <= ${now} AND mt."startsAt" > ${checkInOpenSince} AND mt."createdAt" <= ${now}
+          AND (mt."cancelledAt" IS NULL OR mt."cancelledAt" > ${now})
+      ) recent
+      WHERE "checkedIn" < ${MEETUP_MIN_CHECKINS}
+      ORDER BY "startsAt" DESC, id DESC LIMIT 1`,
     ids.length === 0
       ? []
       : db.$queryRaw<{ threadId: number; id: number; title: string }[]>`
@@ -66,6 +81,9 @@ export async function loadAdviceFacts(groupId: string, threadIds: readonly strin
     lastMessageAt: message?.at ? message.at.toISOString() : null,
     lastHeldAt: meetups?.lastHeldAt ? meetups.lastHeldAt.toISOString() : null,
     upcomingMeetup: meetups?.upcoming ?? false,
+    uncountedMeetup: uncounted
+      ? { id: uncounted.id, title: uncounted.title, checkedIn: uncounted.checkedIn, closesAt: checkInClosesAt({ startsAt: uncounted.startsAt, cancelledAt: null }).toISOString() }
+      : null,
     followUps,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Advice, adviseModerators, gatherEvidence, mostActiveThreads, QUIET_DAYS, seesMemberEvidence } from "./advice";
-import { DECLINE_BELOW, dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, isWeightReduced } from "./format";
+import { DECLINE_BELOW, dimensionShare, formatChange, formatDimensionShare, formatMetricTarget, formatMetricValue, formatScore, formatScoreTenths, isWeightReduced } from "./format";
 import { analyzePost, computeGroupHealth, qualifyingMessages, reviewGroup, unansweredContributors } from "./index";
 import type { GroupActivity } from "./types";
 
@@ -174,7 +174,7 @@ describe("adviseModerators", () => {
     const evidence = gatherEvidence(silent, now, reviewGroup(silent, now), []);
     expect(evidence).toMatchObject({ lastMessageAt: null, lastHeldAt: null });
     const longAgo = hoursAgo(24 * 200).toISOString();
-    const facts = { lastMessageAt: longAgo, lastHeldAt: longAgo, upcomingMeetup: false, followUps: new Map() };
+    const facts = { lastMessageAt: longAgo, lastHeldAt: longAgo, upcomingMeetup: false, uncountedMeetup: null, followUps: new Map() };
     const advice = adviseModerators({ evidence, now, groupSlug: "g", threads, users, memberEvidence: true, facts });
     expect(advice.find((a) => a.kind === "revive-discussion")).toMatchObject({ quietDays: 200 });
     expect(advice.find((a) => a.kind === "schedule-meetup")).toMatchObject({ lastHeldDaysAgo: 200 });
@@ -183,10 +183,22 @@ describe("adviseModerators", () => {
     expect(planned.map((a) => a.kind)).not.toContain("schedule-meetup");
   });
 
+  it("asks to check in who came to a meetup that took place but does not count yet, instead of to schedule one as if none had", () => {
+    const silent = activity({});
+    const evidence = gatherEvidence(silent, now, reviewGroup(silent, now), []);
+    const closesAt = hoursAgo(-24 * 2).toISOString();
+    const facts = { lastMessageAt: null, lastHeldAt: null, upcomingMeetup: false, uncountedMeetup: { id: 12, title: "Dark-sky trip", checkedIn: 2, closesAt }, followUps: new Map() };
+    const advice = adviseModerators({ evidence, now, groupSlug: "astro", threads, users, memberEvidence: true, facts });
+    expect(advice.find((a) => a.kind === "check-in-meetup")).toEqual({ kind: "check-in-meetup", href: "/g/astro/meetups/12/check-in", title: "Dark-sky trip", checkedIn: 2, closesAt });
+    expect(advice.map((a) => a.kind)).not.toContain("schedule-meetup");
+    // Once it counts (or its check-in has closed), the facts no longer name it: schedule the next.
+    expect(adviseModerators({ evidence, now, groupSlug: "astro", threads, users, memberEvidence: true, facts: { ...facts, uncountedMeetup: null } }).map((a) => a.kind)).toContain("schedule-meetup");
+  });
+
   it("links a busy thread to the meetup or project that came of it, and skips one that has both", () => {
     const evidence = gatherEvidence(data, now, reviewGroup(data, now), []);
     const active = (followUps: Map<string, { meetup: { id: number; title: string } | null; project: { id: number; name: string } | null }>) =>
-      adviseModerators({ evidence, now, groupSlug: "garden", threads, users, memberEvidence: true, facts: { lastMessageAt: null, lastHeldAt: null, upcomingMeetup: false, followUps } }).find(
+      adviseModerators({ evidence, now, groupSlug: "garden", threads, users, memberEvidence: true, facts: { lastMessageAt: null, lastHeldAt: null, upcomingMeetup: false, uncountedMeetup: null, followUps } }).find(
         (a) => a.kind === "active-threads",
       ) as Extract<Advice, { kind: "active-threads" }> | undefined;
     expect(active(new Map())?.threads[0]).toMatchObject({ id: "2", meetup: null, project: null });
@@ -215,7 +227,11 @@ describe("metric formatting", () => {
     expect(formatMetricTarget({ key: "frequency", target: null })).toBe("no target");
     expect(formatMetricTarget({ key: "liveProjects", target: null })).not.toBe(formatMetricValue({ key: "liveProjects", value: null }));
     expect(formatMetricTarget({ key: "organizers", target: 2 })).toBe("2");
-    expect(formatScore(74.6)).toBe("75");
+    // Cut, not rounded: 74.6 is Healthy, and must not show as Thriving's 75.
+    expect(formatScore(74.6)).toBe("74");
+    expect(formatScore(75)).toBe("75");
+    expect(formatScoreTenths(74.96)).toBe("74.9");
+    expect(formatScoreTenths(61.5)).toBe("61.5");
     expect(formatScore(null)).toBe("—");
     expect(formatChange(4.24)).toBe("+4.2");
     expect(formatChange(-3)).toBe("−3.0");

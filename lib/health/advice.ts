@@ -24,6 +24,11 @@ export type Advice =
    */
   | { kind: "unanswered-threads"; count: number; threads: { id: string; title: string; href: string; ageDays: number }[]; more: number; answeredLate: number }
   | { kind: "schedule-meetup"; href: string; lastHeldDaysAgo: number | null }
+  /**
+   * A meetup took place but does not count as held: fewer than MEETUP_MIN_CHECKINS members are
+   * checked in, while its check-in is still open (`closesAt`). Checking in who came counts it.
+   */
+  | { kind: "check-in-meetup"; href: string; title: string; checkedIn: number; closesAt: string }
   /** `meetup` / `project`: what already came of the thread, linked instead of suggesting it again. */
   | {
       kind: "active-threads";
@@ -99,6 +104,12 @@ export interface AdviceFacts {
   lastMessageAt: string | null;
   lastHeldAt: string | null;
   upcomingMeetup: boolean;
+  /**
+   * The latest meetup that started, whose check-in is still open, and that has too few members
+   * checked in to count as held; null when there is none. (Only the page's facts know it: the
+   * advice stored with a snapshot never suggests a check-in that may have happened since.)
+   */
+  uncountedMeetup: { id: number; title: string; checkedIn: number; closesAt: string } | null;
   /** By thread id: only threads something came of. */
   followUps: Map<string, ThreadFollowUp>;
 }
@@ -225,7 +236,12 @@ export function adviseModerators({ evidence, now, groupSlug, threads, users, mem
 
   const lastHeldAt = facts ? facts.lastHeldAt : evidence.lastHeldAt;
   const lastHeld = lastHeldAt === null ? null : daysSince(lastHeldAt);
-  if (!(facts ? facts.upcomingMeetup : evidence.upcomingMeetup) && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
+  const uncounted = facts?.uncountedMeetup;
+  if (uncounted) {
+    // The meetup that just took place counts once who came is checked in: that comes before
+    // scheduling another, which the advice would otherwise ask for as if none had happened.
+    advice.push({ kind: "check-in-meetup", href: `${meetupPath(groupSlug, uncounted.id)}/check-in`, title: uncounted.title, checkedIn: uncounted.checkedIn, closesAt: uncounted.closesAt });
+  } else if (!(facts ? facts.upcomingMeetup : evidence.upcomingMeetup) && (lastHeld === null || lastHeld > MEETUP_LOOKBACK_DAYS)) {
     advice.push({ kind: "schedule-meetup", href: `${base}/meetups/new`, lastHeldDaysAgo: lastHeld === null ? null : Math.floor(lastHeld) });
   }
 
