@@ -135,9 +135,18 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await expect(owner.page.getByRole("heading", { name: "2 members" })).toBeVisible();
   // Nobody removes themselves (they leave), and an owner cannot be removed.
   await expect(owner.page.getByRole("button", { name: `Remove ${owner.user.name}` })).toHaveCount(0);
-  // On a phone the page keeps its width: the table scrolls in its own frame.
+  // The table is named, and holds a row per member only: the rows where forms open are not
+  // counted while empty.
+  const members = owner.page.getByRole("table", { name: "Members" });
+  await expect(members.getByRole("row")).toHaveCount(3);
+  // On a phone the page keeps its width, and so does the table: "Joined" goes under the role,
+  // so the role's menu and Remove show whole, with no sideways scrolling to find them.
   await owner.page.setViewportSize({ width: 375, height: 800 });
   expect(await owner.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(members.getByRole("row", { name: member.user.name }).getByText("joined just now")).toBeVisible();
+  const remove = (await owner.page.getByRole("button", { name: `Remove ${member.user.name}` }).boundingBox())!;
+  const frame = (await members.locator("xpath=..").boundingBox())!;
+  expect(remove.x + remove.width).toBeLessThanOrEqual(frame.x + frame.width);
   // The button opens a form that says what removing does and takes a reason for them (decision
   // 019), across the table under the member's row (decision 039): whole on a phone's screen,
   // however far the table was scrolled to reach the button.

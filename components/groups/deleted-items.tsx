@@ -43,7 +43,7 @@ export function DeletedItems({
       {total === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{empty}</p>
       ) : (
-        <SimpleTable columns={columns}>{children}</SimpleTable>
+        <SimpleTable label={title} columns={columns}>{children}</SimpleTable>
       )}
     </>
   );

@@ -47,7 +47,7 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
       {invites.length === 0 ? (
         <p className="text-sm text-stone-600">No active invite links.</p>
       ) : (
-        <SimpleTable columns={["Link", "Created by", "Created", "Expires", "Uses", "Actions"]}>
+        <SimpleTable label="Invite links" columns={["Link", "Created by", "Created", "Expires", "Uses", "Actions"]}>
           {invites.map((invite) => (
             <tr key={invite.id}>
               <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">

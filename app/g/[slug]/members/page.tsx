@@ -93,7 +93,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         <h2 id="members-heading" className="text-lg font-semibold">
           {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
         </h2>
-        {canManage && <p className="text-sm text-stone-600">As the group&apos;s {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "site admin" : "owner"}, you can appoint moderators and organizers.</p>}
+        {canManage && <p className="text-sm text-stone-600">As {actor.isSiteAdmin && actor.membership?.role !== "owner" ? "a site admin" : "the group's owner"}, you can appoint moderators and organizers.</p>}
         {canRemove && (
           <p className="text-sm text-stone-600">
             {/* Owners and site admins can do both; a moderator only this. */}
@@ -111,14 +111,18 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           </p>
         )}
         {active.length > 0 && (
-          <SimpleTable columns={canRemove ? ["Member", "Role", "Joined", "Actions"] : ["Member", "Role", "Joined"]}>
+          // On a phone "Joined" goes under the role: the role's menu and Remove keep the width.
+          <SimpleTable label="Members" columns={["Member", "Role", { label: "Joined", className: "hidden sm:table-cell" }, ...(canRemove ? ["Actions"] : [])]}>
             {active.flatMap((member) => [
               <tr key={member.user.id}>
                 <PersonHeader user={member.user} />
                 <td className="px-3 py-2">
                   {canManage ? <MemberRoleForm groupId={group.id} userId={member.user.id} userName={member.user.name} role={member.role} /> : ROLE_LABELS[member.role]}
+                  <span className="block text-xs text-stone-600 sm:hidden">
+                    joined <RelativeTime date={member.joinedAt} now={now} />
+                  </span>
                 </td>
-                <td className="px-3 py-2 text-stone-600">
+                <td className="hidden px-3 py-2 text-stone-600 sm:table-cell">
                   <RelativeTime date={member.joinedAt} now={now} />
                 </td>
                 {canRemove && (
@@ -155,7 +159,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           {removed.total === 0 ? (
             <p className="text-sm text-stone-600">Nobody removed{matching}.</p>
           ) : (
-            <SimpleTable columns={["Person", "Removed", "Actions"]}>
+            <SimpleTable label="Removed people" columns={["Person", "Removed", "Actions"]}>
               {removed.members.map((member) => (
                 <tr key={member.user.id}>
                   <PersonHeader user={member.user} />
