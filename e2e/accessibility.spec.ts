@@ -151,6 +151,12 @@ test("on a phone, a member finds the group's discussions first, and a visitor wh
   await page.goto("/g/city-gardeners");
   await above("Discussions", "About");
   await expect(page.getByRole("heading", { level: 2, name: "Discussions" })).toBeInViewport();
+  // A member's four tabs take one row, even on a 360-pixel phone: none left alone on a second.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const tabs = page.getByRole("navigation", { name: "Group sections" }).getByRole("link");
+  await expect(tabs).toHaveText(["Discussions", "Meetups", "Projects", "Members"]);
+  const tops = await tabs.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
   // On a wide screen, "About" is the column beside the discussions, whoever reads.
   await page.setViewportSize({ width: 1280, height: 800 });
   const discussions = (await page.getByRole("heading", { level: 2, name: "Discussions" }).boundingBox())!;
