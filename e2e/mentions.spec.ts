@@ -17,7 +17,18 @@ test("members mention each other by picking a name after @: the person is told a
   await owner.page.getByLabel("Title").fill("Seed swap planning");
   const message = owner.page.getByLabel("Message");
   await message.pressSequentially("Who brings the labels? @Bened");
-  await owner.page.getByRole("listbox", { name: "People to mention" }).getByRole("option", { name: ben.user.name }).click();
+  // The list opens under the line being typed, from the "@", inside the box: it covers neither
+  // the text before the "@" nor the form's button.
+  const suggestions = owner.page.getByRole("listbox", { name: "People to mention" });
+  await expect(suggestions).toBeVisible();
+  const listBox = (await suggestions.boundingBox())!;
+  const messageBox = (await message.boundingBox())!;
+  const startBox = (await owner.page.getByRole("button", { name: "Start thread" }).boundingBox())!;
+  expect(listBox.y).toBeGreaterThan(messageBox.y);
+  expect(listBox.y).toBeLessThan(messageBox.y + 60);
+  expect(listBox.x).toBeGreaterThan(messageBox.x + 100);
+  expect(listBox.y + listBox.height < startBox.y || listBox.x > startBox.x + startBox.width).toBe(true);
+  await suggestions.getByRole("option", { name: ben.user.name }).click();
   await expect(message).toHaveValue(new RegExp(`^Who brings the labels\\? \\[@${ben.user.name}\\]\\(/u/[a-z0-9]+\\) $`));
   await expect(message).toBeFocused();
   await owner.page.getByRole("button", { name: "Start thread" }).click();

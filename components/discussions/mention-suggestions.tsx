@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
+import getCaretCoordinates from "textarea-caret";
 import { mentionMarkdown, mentionQueryAt } from "@/lib/discussions/mention-syntax";
 
 interface Person {
@@ -17,9 +18,30 @@ export function MentionGroupProvider({ groupSlug, children }: { groupSlug: strin
 
 type Typed = { start: number; query: string } | null;
 
+/** The list's width (Tailwind's w-72), to keep it inside the form at the box's right edge. */
+const LIST_WIDTH = 288;
+
+/**
+ * Where the list goes in `holder` (the suggestions' own positioned box, below the field): just
+ * under the line where "@" was typed, starting at the "@", as GitHub and Discourse place it —
+ * not below the whole box, where it would cover the form's buttons. The caret's place in the
+ * text is measured with textarea-caret (a mirror of the box).
+ */
+function listPlace(box: HTMLTextAreaElement, holder: HTMLElement, at: number): { top: number; left: number } {
+  const caret = getCaretCoordinates(box, at);
+  const boxRect = box.getBoundingClientRect();
+  const holderRect = holder.getBoundingClientRect();
+  const lineHeight = Number.isFinite(caret.height) ? caret.height : 20;
+  const left = boxRect.left - holderRect.left + caret.left - box.scrollLeft;
+  return {
+    top: boxRect.top - holderRect.top + caret.top - box.scrollTop + lineHeight + 4,
+    left: Math.max(0, Math.min(left, holderRect.width - LIST_WIDTH)),
+  };
+}
+
 /**
  * @mention suggestions for the post box `fieldId` (decision 021), as GitHub and Discourse offer
- * them: typing "@" and the start of a name lists the group's members who match, below the box;
+ * them: typing "@" and the start of a name lists the group's members who match, under that line;
  * Up and Down choose, Enter or Tab (or a click) writes the mention, `[@Ana Souza](/u/<id>)`,
  * Escape closes the list. The box keeps focus throughout: it names the list (`aria-controls`)
  * and the chosen person (`aria-activedescendant`), and a polite status says how many matched.
@@ -32,6 +54,8 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
   // The last answer, for the query it answers: a list for an older query is not shown.
   const [found, setFound] = useState<{ query: string; people: Person[] } | null>(null);
   const [active, setActive] = useState(0);
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  const holder = useRef<HTMLDivElement>(null);
   // Escape closed the list for the "@" at this index: it stays closed until another "@" is typed.
   const dismissedAt = useRef(-1);
   const people = typed && found?.query === typed.query ? found.people : [];
@@ -55,7 +79,9 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
     const at = box.selectionStart === box.selectionEnd ? mentionQueryAt(box.value, box.selectionStart) : null;
     // Once that "@" is gone, one typed again (even in the same place) opens the list again.
     if (!at) dismissedAt.current = -1;
-    setTyped(at && at.start !== dismissedAt.current ? at : null);
+    const shown = at && at.start !== dismissedAt.current ? at : null;
+    setTyped(shown);
+    if (shown && holder.current) setPlace(listPlace(box, holder.current, shown.start));
   });
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (!typed || !open || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -128,12 +154,17 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
 
   if (!groupSlug) return null;
   return (
-    <div className="relative">
+    <div ref={holder} className="relative">
       <p role="status" className="sr-only">
         {open ? `${people.length} ${people.length === 1 ? "person" : "people"} to mention: Up and Down to choose, Enter to pick, Escape to close.` : ""}
       </p>
       {open && (
-        <ul id={listId} role="listbox" aria-label="People to mention" className="absolute left-0 top-1 z-20 max-h-64 w-72 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="People to mention"
+          style={place ? { top: place.top, left: place.left } : undefined}
+          className="absolute left-0 top-1 z-20 max-h-64 w-72 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg">
           {people.map((person, index) => (
             <li
               key={person.id}
