@@ -30,6 +30,17 @@ describe("searching discussions", () => {
     expect(text(hits[0]!.excerpt)).toBe(`Les [Vélo]s [${word}] de l'atelier.`);
   });
 
+  it("finds a single letter as a word of its own: 'C++' finds C, not every word starting with c", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Languages", "Which do you use?");
+    const c = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Mostly C++ ${word}c for the firmware.` });
+    await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Compost ${word}c and code, no letter alone.` });
+    const { hits, total } = await as(null, `C++ ${word}c`);
+    expect(total).toBe(1);
+    expect(hits[0]?.postId).toBe(c.postId);
+    expect(text(hits[0]!.excerpt)).toBe(`Mostly [C]++ [${word}c] for the firmware.`);
+  });
+
   it("finds other forms of a word, in English and in French, and marks the forms it found", async () => {
     const group = await makeGroup(owner.id);
     const thread = await makeThread(owner.id, group.id, `Compost ${word}s`, "Who has a bin?");

@@ -9,6 +9,17 @@ describe("queryWords and tsQuery", () => {
     expect(tsQuery(queryWords("Vélo cargo"))).toBe("velo:* & cargo:*");
   });
 
+  it("matches a single letter as a word of its own, not as the start of every word", () => {
+    expect(tsQuery(queryWords("C++ compilers"))).toBe("c & compilers:*");
+    expect(snippet("Compost in C, or c++ code", ["c"])).toEqual([
+      { text: "Compost in ", match: false },
+      { text: "C", match: true },
+      { text: ", or ", match: false },
+      { text: "c", match: true },
+      { text: "++ code", match: false },
+    ]);
+  });
+
   it("keeps nothing of tsquery syntax, and at most 8 distinct words", () => {
     expect(queryWords("a & !b | (c) :* 'd'")).toEqual(["a", "b", "c", "d"]);
     expect(queryWords("one one two three four five six seven eight nine")).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);

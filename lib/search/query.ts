@@ -14,9 +14,18 @@ export function queryWords(q: string): string[] {
   return [...new Set(foldForSearch(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, MAX_QUERY_WORDS);
 }
 
-/** `to_tsquery('simple', …)` text: every word, each as a prefix. Words are letters and digits only, so nothing needs quoting. */
+/**
+ * Whether `word` is matched as the start of words ("compo" finds "compost"): any word but a
+ * single letter or digit, which would find every word starting with it ("C++" reads as "c", and
+ * "c" would find "compost"): that one finds itself, as a word.
+ */
+export function matchesAsPrefix(word: string): boolean {
+  return [...word].length > 1;
+}
+
+/** `to_tsquery('simple', …)` text: every word, each as a prefix but a single letter. Words are letters and digits only, so nothing needs quoting. */
 export function tsQuery(words: readonly string[]): string {
-  return words.map((word) => `${word}:*`).join(" & ");
+  return words.map((word) => (matchesAsPrefix(word) ? `${word}:*` : word)).join(" & ");
 }
 
 export interface SnippetPart {
@@ -54,7 +63,7 @@ export function snippet(text: string, words: readonly string[], length = 220): S
   origin.push(text.length);
   const ranges: [number, number][] = [];
   for (const word of words) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${matchesAsPrefix(word) ? "" : "(?![\\p{L}\\p{N}])"}`, "gu");
     for (const found of folded.matchAll(pattern)) {
       const start = origin[found.index]!;
       const end = origin[found.index + found[0].length] ?? text.length;
