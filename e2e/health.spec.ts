@@ -144,6 +144,7 @@ test("CSV exports parse and match the pages", async ({ page }) => {
     const scores = (await overallColumn(page).allTextContents()).map(Number);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download as CSV" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^group-health-\d{4}-\d{2}-\d{2}\.csv$/);
     const file = await (await download).path();
     rows = parse(await import("node:fs").then((fs) => fs.readFileSync(file!, "utf8")), { columns: true }) as Record<string, string>[];
     expect(rows.map((row) => row.group)).toEqual(names);

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { historyCsv, neutralizeCsvText, overviewCsv } from "./csv";
+import { historyCsv, neutralizeCsvText, overviewCsv, overviewCsvName } from "./csv";
 import type { OverviewRow } from "./data";
 import { formatScoreTenths } from "./format";
 
@@ -93,5 +93,13 @@ describe("health CSV", () => {
     const csv = historyCsv(scores.map((overall, i) => ({ day: new Date(Date.UTC(2026, 5, i + 1)), overall, band: "healthy", provisional: false, activity: overall, richness: 0, meetups: 0, projects: 0 })));
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => Number(r.overall))).toEqual(scores.map((s) => Number(formatScoreTenths(s))));
+  });
+
+  it("names the overview export by what it holds and the day, so downloads do not overwrite each other", () => {
+    const day = new Date("2026-11-27T18:00:00Z");
+    expect(overviewCsvName({ view: "all", band: undefined, q: undefined }, day)).toBe("group-health-2026-11-27.csv");
+    expect(overviewCsvName({ view: "declines", band: "dormant", q: "Vélo Café" }, day)).toBe("group-health-declines-dormant-matching-velo-cafe-2026-11-27.csv");
+    // Nothing of a search survives into the name but letters, digits and hyphens.
+    expect(overviewCsvName({ view: "all", band: undefined, q: '"; rm -rf /' }, day)).toBe("group-health-matching-rm-rf-2026-11-27.csv");
   });
 });

@@ -4,7 +4,9 @@
  * cut them, so a score never crosses its band's threshold (lib/health/format).
  */
 import { stringify } from "csv-stringify/sync";
+import { slugFromName } from "@/lib/groups/schema";
 import type { OverviewRow } from "./data";
+import type { OverviewQuery } from "./schema";
 import { scoreTenths } from "./format";
 import type { HistoryPoint } from "./snapshots";
 
@@ -50,6 +52,17 @@ export function historyCsv(points: HistoryPoint[]): string {
     points.map((p) => [p.day.toISOString().slice(0, 10), scoreTenths(p.overall), p.band, p.provisional, scoreTenths(p.activity), scoreTenths(p.richness), scoreTenths(p.meetups), scoreTenths(p.projects)]),
     { header: true, columns: [...HISTORY_COLUMNS], cast: { boolean: (value) => (value ? "true" : "false") } },
   );
+}
+
+/**
+ * The overview export's file name: what it holds and when, so two downloads do not overwrite
+ * each other — "group-health-declines-dormant-2026-11-27.csv". A search is named by its words,
+ * in the file-name-safe letters of a group's address.
+ */
+export function overviewCsvName(query: Pick<OverviewQuery, "view" | "band" | "q">, day: Date): string {
+  const search = query.q ? slugFromName(query.q, 40) : "";
+  const parts = ["group-health", query.view === "declines" ? "declines" : "", query.band ?? "", search ? `matching-${search}` : "", day.toISOString().slice(0, 10)];
+  return `${parts.filter(Boolean).join("-")}.csv`;
 }
 
 export function csvResponse(body: string, filename: string): Response {

@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/auth/session";
-import { csvResponse, overviewCsv } from "@/lib/health/csv";
+import { csvResponse, overviewCsv, overviewCsvName } from "@/lib/health/csv";
 import { exportHealthOverview, overviewAccess } from "@/lib/health/data";
 import { overviewQuerySchema } from "@/lib/health/schema";
 
@@ -10,5 +10,5 @@ export async function GET(request: Request) {
   if ((await overviewAccess(viewer)) !== "ok") return new Response("Only group moderators and site admins can export group health.", { status: 403 });
   const query = overviewQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await exportHealthOverview(viewer, query);
-  return csvResponse(overviewCsv(rows), "group-health.csv");
+  return csvResponse(overviewCsv(rows), overviewCsvName(query, new Date()));
 }
