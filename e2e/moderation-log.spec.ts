@@ -11,6 +11,9 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   await joinGroup(moderator.page, group);
   await joinGroup(author.page, group);
   await appointModerator(owner.page, group, moderator.user.name);
+  // The appointed person is told, with where their new work waits.
+  await moderator.page.goto("/notifications");
+  await expect(moderator.page.getByRole("link", { name: `${owner.user.name} made you a moderator of ${group.name}: see its Reports and Health tabs.` })).toBeVisible();
   const threadPath = await startThread(owner.page, group.slug, "Seed swap rules", "Bring your seeds in labelled envelopes.");
 
   await author.page.goto(threadPath);

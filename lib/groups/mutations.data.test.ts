@@ -109,6 +109,36 @@ describe("groups", () => {
     expect(updated.role).toBe("organizer");
   });
 
+  it("the person whose role changes is told, in one sentence naming the role and the group; not of their own change, nor of a change to the same role", async () => {
+    const owner = await makeUser({ name: "Olivia Owner" });
+    const admin = await makeUser({ isSiteAdmin: true, name: "Ada Admin" });
+    const person = await makeUser();
+    const name = `Green Corner ${uniqueSuffix()}`;
+    const group = await makeGroup(owner.id, { name });
+    await addMember(group.id, person.id);
+    const told = () => db.notification.findMany({ where: { userId: person.id }, orderBy: { id: "asc" }, select: { kind: true, message: true, url: true } });
+    await setMemberRole(owner.id, group.id, person.id, "moderator");
+    // Saving the same role again changes nothing, and says nothing.
+    await setMemberRole(owner.id, group.id, person.id, "moderator");
+    await setMemberRole(admin.id, group.id, person.id, "organizer");
+    await setMemberRole(owner.id, group.id, person.id, "owner");
+    await setMemberRole(owner.id, group.id, person.id, "member");
+    const url = `/g/${group.slug}`;
+    expect(await told()).toEqual([
+      { kind: "group.role", message: `Olivia Owner made you a moderator of ${name}: see its Reports and Health tabs.`, url },
+      { kind: "group.role", message: `Ada Admin made you an organizer of ${name}: you can now schedule its meetups.`, url },
+      { kind: "group.role", message: `Olivia Owner made you an owner of ${name}.`, url },
+      { kind: "group.role", message: `Olivia Owner changed your role in ${name} to member.`, url },
+    ]);
+    // An owner stepping down (another owner remains) is not told of what they did themselves.
+    await setMemberRole(owner.id, group.id, person.id, "owner");
+    await setMemberRole(owner.id, group.id, owner.id, "moderator");
+    expect(await db.notification.count({ where: { userId: owner.id } })).toBe(0);
+    // A refused change (Olivia is a moderator now) tells nobody.
+    expect(await codeOf(setMemberRole(owner.id, group.id, person.id, "member"))).toBe("FORBIDDEN");
+    expect(await told()).toHaveLength(5);
+  });
+
   it("joining, leaving, being added and being appointed mark the group's health for recomputation", async () => {
     const [owner, joiner, added] = await Promise.all([makeUser(), makeUser(), makeUser()]);
     const group = await makeGroup(owner.id);

@@ -158,7 +158,29 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
   return { userId: person.id, name: person.name };
 }
 
-/** Appoints moderators and organizers (owner and site admin only); a change of role goes into the moderation log. */
+/**
+ * What the person is told of their new role in a group, one sentence as the other membership
+ * notices: who changed it and what it now is; a moderator also where their new work waits (the
+ * Reports and Health tabs, which only the people who run the group see). A step down is named
+ * plainly, so that a tab gone missing is not a surprise.
+ */
+function roleChangeNotice(actorName: string, group: { name: string }, role: GroupRole): string {
+  switch (role) {
+    case "owner":
+      return `${actorName} made you an owner of ${group.name}.`;
+    case "moderator":
+      return `${actorName} made you a moderator of ${group.name}: see its Reports and Health tabs.`;
+    case "organizer":
+      return `${actorName} made you an organizer of ${group.name}: you can now schedule its meetups.`;
+    case "member":
+      return `${actorName} changed your role in ${group.name} to member.`;
+  }
+}
+
+/**
+ * Appoints moderators and organizers (owner and site admin only); a change of role goes into the
+ * moderation log and is told to the person (not to an owner or admin changing their own).
+ */
 export async function setMemberRole(actorId: string, groupId: string, memberId: string, role: GroupRole) {
   const ability = { verb: "change roles", role: "Only the group's owner or a site admin can change roles." };
   const actor = await requireGroupAbility(groupId, actorId, "manageRoles", ability);
@@ -177,6 +199,14 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
     await tx.membership.update({ where: { groupId_userId: { groupId, userId: memberId } }, data: { role } });
     if (target.role !== role) {
       await recordModeration(tx, { groupId, actorId, action: "member_role_changed", target: { id: memberId, label: target.user.name }, details: { from: target.role, to: role } });
+      // Saved with the change, as being added is: nobody is told of a role a refused change never gave.
+      if (memberId !== actorId) {
+        const [by, group] = await Promise.all([
+          tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } }),
+          tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true, slug: true } }),
+        ]);
+        await sendNotifications([{ userId: memberId, kind: "group.role", message: roleChangeNotice(by.name, group, role), url: `/g/${group.slug}` }], tx);
+      }
     }
   });
   // The stored advice leaves the group's owners and moderators out of "never answered".

@@ -21,7 +21,9 @@ export type AddressedNoticeKind = Exclude<NotificationKind, OptionalNoticeKind>;
 
 export type NotificationKind = "account.password.reset" | "group.added" | "group.joined" | "group.removed" | "group.reinstated"
   // Requests to join a listed private group (decision 025): to its moderators, then the answer to the person.
-  | "group.join.requested" | "group.request.accepted" | "group.request.declined" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
+  | "group.join.requested" | "group.request.accepted" | "group.request.declined"
+  // An owner or site admin changed the person's role in a group (to them; not their own change).
+  | "group.role" | "meetup.created" | "meetup.promoted" | "meetup.changed" | "meetup.cancelled" | "meetup.reminder" | "meetup.attended" | "post.replied"
   // Someone mentioned the person in a post (decision 021); new replies in a thread they follow (decision 022).
   | "post.mentioned" | "thread.replies" | "thread.created"
   // The thread's author (or a moderator) marked the person's reply as its answer (decision 035).
