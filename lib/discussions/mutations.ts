@@ -280,6 +280,7 @@ export async function deletePost(userId: string, postId: number, options: { revi
     const resolved = await tx.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: now, resolvedById: userId, resolution: "post_deleted" } });
     // From the queue, another moderator who kept the post meanwhile decided: nothing is deleted.
     if (options.reviewingReports && resolved.count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+    if (resolved.count > 0) await markReportNoticesRead(tx, postId, now);
     const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
     const endsThread = deletionEndsThread(othersStanding);
     // No `deletedById`: a thread that went with its last post has nothing left to restore.
@@ -586,9 +587,30 @@ async function notifyReported(tx: Tx, report: { id: number; at: Date; reporterId
   const message = `${author.name}'s post in “${thread.title}” in ${thread.group.name} was reported: review it.`;
   return sendNotifications(
     // A reopened report keeps its id: the time tells one opening from the next.
-    moderators.map(({ userId }) => ({ userId, kind: "post.reported", message, url: reportsPath(thread.group.slug), dedupeKey: `post.reported:${report.id}:${report.at.getTime()}:${userId}` })),
+    moderators.map(({ userId }) => ({ userId, kind: "post.reported", message, url: reportsPath(thread.group.slug), dedupeKey: `${reportNoticePrefix(report.id)}${report.at.getTime()}:${userId}` })),
     tx,
   );
+}
+
+/** The start of the dedupe key of every notice sent about one report: what ties a notice to its report. */
+const reportNoticePrefix = (reportId: number) => `post.reported:${reportId}:`;
+
+/**
+ * Once a post's reports are resolved (deleted or kept, by whoever), every moderator's notice of
+ * them is marked read, as Discourse clears its flag notices: "review it" has nothing left to
+ * review. Read rather than deleted: the notification model has a read state and no other, and a
+ * notice that vanished from the list someone just looked at would be a puzzle, while a read one
+ * still leads to the queue, whose "Resolved recently" says who decided what. In the resolving
+ * transaction, after the reports' update: every report on the post is resolved by then, so
+ * every notice about any of them (earlier openings of a reopened report too) is settled.
+ */
+async function markReportNoticesRead(tx: Tx, postId: number, now: Date) {
+  const reports = await tx.postReport.findMany({ where: { postId }, select: { id: true } });
+  if (reports.length === 0) return;
+  await tx.notification.updateMany({
+    where: { kind: "post.reported", readAt: null, OR: reports.map(({ id }) => ({ dedupeKey: { startsWith: reportNoticePrefix(id) } })) },
+    data: { readAt: now },
+  });
 }
 
 /**
@@ -607,8 +629,10 @@ export async function resolvePostReports(userId: string, postId: number, resolut
   }
   await db.$transaction(async (tx) => {
     // Decided on the rows themselves: a report resolved meanwhile is not matched again.
-    const { count } = await tx.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: userId, resolution: "dismissed" } });
+    const now = new Date();
+    const { count } = await tx.postReport.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: now, resolvedById: userId, resolution: "dismissed" } });
     if (count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
+    await markReportNoticesRead(tx, postId, now);
     const label = postLabel(post.author.name, post.thread.title);
     await recordModeration(tx, { groupId: post.thread.groupId, actorId: userId, action: "reports_dismissed", target: { id: postId, label }, details: { reports: count } });
   });

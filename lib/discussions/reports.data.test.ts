@@ -212,6 +212,36 @@ describe("reviewing reports (decision 012)", () => {
     expect(await db.postReport.count({ where: { postId: { in: [replyId, thread.postId] }, resolvedAt: null } })).toBe(2);
   });
 
+  it("once a post's reports are resolved, kept or deleted, from the queue or its thread, every moderator's notice of them is read; other posts' stay unread", async () => {
+    /** The owner's and the moderator's notices about the reported reply `body`: [unread, all]. */
+    const notices = async (body: string) => {
+      const about = { kind: "post.reported", userId: { in: [owner.id, moderator.id] }, message: { contains: `“About ${body}”` } };
+      return [await db.notification.count({ where: { ...about, readAt: null } }), await db.notification.count({ where: about })];
+    };
+    const [kept, deleted, fromThread, waiting] = ["kept by the owner", "deleted by the moderator", "deleted in its thread", "still waiting"];
+    for (const body of [kept, deleted, fromThread, waiting]) await reportedReply(body);
+    expect(await notices(kept)).toEqual([2, 2]);
+
+    // The owner keeps one: the moderator's notice is read too (and the owner's own).
+    const keptReply = await db.post.findFirstOrThrow({ where: { body: kept }, select: { id: true } });
+    await resolvePostReports(owner.id, keptReply.id, "dismissed");
+    expect(await notices(kept)).toEqual([0, 2]);
+    // Reported again, it notifies afresh; deleting it then settles the new notices and the old alike.
+    await reportPost(reporter.id, { postId: keptReply.id, reason: "spam", note: null });
+    expect(await notices(kept)).toEqual([2, 4]);
+    await resolvePostReports(moderator.id, keptReply.id, "post_deleted");
+    expect(await notices(kept)).toEqual([0, 4]);
+
+    const deletedReply = await db.post.findFirstOrThrow({ where: { body: deleted }, select: { id: true } });
+    await resolvePostReports(moderator.id, deletedReply.id, "post_deleted");
+    expect(await notices(deleted)).toEqual([0, 2]);
+    // Any deletion resolves the reports (decision 012), and with them their notices.
+    const threadReply = await db.post.findFirstOrThrow({ where: { body: fromThread }, select: { id: true } });
+    await deletePost(author.id, threadReply.id);
+    expect(await notices(fromThread)).toEqual([0, 2]);
+    expect(await notices(waiting)).toEqual([2, 2]);
+  });
+
   it("a post deleted from its thread, by its author or a moderator, has its reports resolved with it", async () => {
     const { replyId } = await reportedReply("deleted by its author");
     await deletePost(author.id, replyId);
