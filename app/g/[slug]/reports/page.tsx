@@ -89,12 +89,13 @@ function ReportedPostCard({ post, groupSlug, lang, now }: { post: ReportedPost; 
       <p className="text-sm text-stone-600">
         <span className="font-medium text-stone-900">{plural(post.reportCount, "report", "reports")}</span>
         {post.reportCount > 1 ? ", the first " : " "}
-        <RelativeTime date={post.firstReportedAt} now={now} /> · by{" "}
-        <Link href={`/u/${post.author.id}`} className="hover:underline">
+        {/* "post by": the author wrote it; who reported it is listed below, under Reports. */}
+        <RelativeTime date={post.firstReportedAt} now={now} /> · post by{" "}
+        <Link href={`/u/${post.author.id}`} className="text-brand-700 hover:underline">
           {post.author.name}
         </Link>{" "}
         in{" "}
-        <Link href={threadPath(groupSlug, post.thread)} lang={lang} className="hover:underline">
+        <Link href={threadPath(groupSlug, post.thread)} lang={lang} className="text-brand-700 hover:underline">
           {post.thread.title}
         </Link>
       </p>
@@ -151,7 +152,7 @@ function ResolvedEntry({ decision, groupSlug, lang, now }: { decision: ResolvedR
         {decision.thread.deleted ? (
           DELETED_THREAD_LABEL
         ) : (
-          <Link href={threadPath(groupSlug, decision.thread)} lang={lang} className="hover:underline">
+          <Link href={threadPath(groupSlug, decision.thread)} lang={lang} className="text-brand-700 hover:underline">
             {decision.thread.title}
           </Link>
         )}
