@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread, test } from "./support";
+import { answerNextDialog, appointModerator, createGroup, groupRemovedSpamAccounts, joinGroup, newPerson, startThread, test } from "./support";
 
 
 /** An owner's new group, and someone who joined it, each in their own browser. */
@@ -124,6 +124,50 @@ test("an author edits their thread's title: a refused title keeps what was typed
   await page.goto(newPath);
   await expect(page.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit title of the thread" })).toHaveCount(0);
+});
+
+test("a reason typed for removing someone is not lost without asking: leaving the page asks, Escape asks, then closes the form onto its button", async ({ browser }) => {
+  const { owner, member, group } = await groupWithMember(browser, "Member");
+  const { page } = owner;
+  await page.goto(`/g/${group.slug}/members`);
+  const remove = page.getByRole("button", { name: `Remove ${member.user.name}` });
+  const reason = page.getByLabel(`Reason for ${member.user.name} (optional)`);
+  // Nothing typed: Escape closes the form at once, focus back on its button.
+  await remove.click();
+  await expect(reason).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(reason).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await expect(remove).toHaveAttribute("aria-expanded", "false");
+
+  await remove.click();
+  await reason.fill("Three warnings about self-promotion.");
+  // Another tab: the page asks; staying keeps the page and the reason.
+  const tabs = page.getByRole("navigation", { name: "Group sections" });
+  const stayed = answerNextDialog(page, false);
+  await tabs.getByRole("link", { name: "Discussions" }).click();
+  expect(await stayed).toBe("Leave this page? The reason you typed has not been sent and will be lost.");
+  await expect(page).toHaveURL(new RegExp(`/g/${group.slug}/members$`));
+  await expect(reason).toHaveValue("Three warnings about self-promotion.");
+  // Escape asks too; "no" keeps the form open with the reason.
+  const kept = answerNextDialog(page, false);
+  await reason.press("Escape");
+  expect(await kept).toBe(`Discard your reason for ${member.user.name}? It has not been sent.`);
+  await expect(reason).toHaveValue("Three warnings about self-promotion.");
+  // "Yes" closes it, focus back on Remove; leaving then asks nothing.
+  const discarded = answerNextDialog(page, true);
+  await reason.press("Escape");
+  await discarded;
+  await expect(reason).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    asked = true;
+    void dialog.dismiss();
+  });
+  await tabs.getByRole("link", { name: "Discussions" }).click();
+  await expect(page).toHaveURL(new RegExp(`/g/${group.slug}$`));
+  expect(asked).toBe(false);
 });
 
 test("an owner removes a member, who can no longer post or rejoin, then reinstates them", async ({ browser }) => {

@@ -165,6 +165,15 @@ describe("unsent text", () => {
     expect(tab.leaving()).toBe(true);
   });
 
+  it("asks its own question when it has one (a box that keeps no draft says its text would be lost)", () => {
+    const tab = fakeWindow(false);
+    const question = "Leave this page? The reason you typed has not been sent and will be lost.";
+    new UnsavedText("", () => tab.host, question).track(typed("Spam, three times"));
+    expect(tab.click()).toBe(true);
+    expect(tab.back()).toBe(true);
+    expect(tab.host.confirm.mock.calls).toEqual([[question], [question]]);
+  });
+
   it("lets Back to a fragment of this page, to another document, or that cannot be cancelled go without asking", () => {
     const tab = fakeWindow(false);
     new UnsavedText("", () => tab.host).track(typed("Not posted yet"));

@@ -81,6 +81,8 @@ export class UnsavedText {
   constructor(
     private saved = "",
     private readonly host: () => LeaveHost = () => window,
+    /** What leaving asks: a box whose text is not kept as a draft (a moderator's reason) says it would be lost. */
+    private readonly leaveQuestion = LEAVE_QUESTION,
   ) {}
 
   /** What the box now starts with (an edited post, saved since). */
@@ -129,7 +131,7 @@ export class UnsavedText {
 
   /** Staying cancels the click or Back; leaving settles, so that an unload after it does not ask again. */
   private askBeforeLeaving(event: Event): void {
-    const leave = answers.get(event) ?? this.host().confirm(LEAVE_QUESTION);
+    const leave = answers.get(event) ?? this.host().confirm(this.leaveQuestion);
     answers.set(event, leave);
     if (leave) this.settle();
     else event.preventDefault();
@@ -154,9 +156,10 @@ export class UnsavedText {
 /**
  * One UnsavedText for a form's post box: wire `track` to the text area's onChange, call `settle`
  * once the text is sent, `mayDiscard` before closing the form. Unmounting settles it.
+ * `leaveQuestion`: what leaving the page asks, when the box keeps no draft of its text.
  */
-export function useUnsavedText(saved = ""): UnsavedText {
-  const [draft] = useState(() => new UnsavedText(saved));
+export function useUnsavedText(saved = "", leaveQuestion = LEAVE_QUESTION): UnsavedText {
+  const [draft] = useState(() => new UnsavedText(saved, undefined, leaveQuestion));
   useEffect(() => draft.startFrom(saved), [draft, saved]);
   useEffect(() => draft.settle, [draft]);
   return draft;
