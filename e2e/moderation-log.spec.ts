@@ -29,6 +29,15 @@ test("a moderator's deletion, lock and rename are in the group's Moderation log,
   await spam.getByLabel(`Reason for ${author.user.name} (optional)`).fill("Advertising is not allowed here.");
   await spam.getByRole("button", { name: `Delete and tell ${author.user.name}` }).click();
   await expect(page.getByText("This post was deleted.")).toBeVisible();
+  // The moderators may read what it said before deciding to restore it; its author and members are sent none of it.
+  const deletedPost = page.getByRole("article").filter({ hasText: "This post was deleted." });
+  await expect(deletedPost.getByText("Cheap watches at my shop, best prices in town!")).toBeHidden();
+  await deletedPost.getByText("Show what it said").click();
+  await expect(deletedPost.getByText("Cheap watches at my shop, best prices in town!")).toBeVisible();
+  await author.page.goto(threadPath);
+  await expect(author.page.getByText("This post was deleted.")).toBeVisible();
+  await expect(author.page.getByText("Show what it said")).toHaveCount(0);
+  expect(await author.page.content()).not.toContain("Cheap watches");
   await page.getByRole("button", { name: "Lock thread" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thread locked" })).toBeVisible();
   // And gives the owner's thread a clearer title.

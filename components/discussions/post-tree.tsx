@@ -91,6 +91,13 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
       </header>
       {deleted ? <p className="text-sm italic text-stone-500">This post was deleted.</p> : <div lang={lang} className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />}
       {/* A moderator's deletion can be undone by the group's moderators; an author's own cannot (decision 009). */}
+      {/* Its words, sent to the group's moderators only (loadThreadPosts), to read before restoring it. */}
+      {deleted && post.deletedHtml !== null && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-brand-700 hover:underline">Show what it said</summary>
+          <div lang={lang} className="post-body mt-2 border-l-2 border-stone-300 pl-3 text-stone-700" dangerouslySetInnerHTML={{ __html: post.deletedHtml }} />
+        </details>
+      )}
       {deleted && post.deletedByModerators && permissions.canModerate && (
         <footer className="mt-2 flex flex-wrap items-center gap-2 text-xs text-stone-600">
           <span>Deleted by the moderators.</span>

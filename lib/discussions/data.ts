@@ -53,7 +53,11 @@ export async function loadAnswer(answerId: number) {
 
 /**
  * The posts `postIds` of a thread as a page shows them: words (none for a deleted post), author,
- * its reactions (decision 027); in thread order. Ids of other threads are ignored.
+ * its reactions (decision 027); in thread order. Ids of other threads are ignored. A post the
+ * moderators deleted keeps its words in `deletedHtml` for the group's owners, moderators and
+ * site admins only (decided here, from the database): the people who may restore it read what it
+ * said first, as Discourse's staff expand a deleted post. Everyone else gets null; a post its
+ * author deleted stays withdrawn for all.
  */
 export async function loadThreadPosts(threadId: number, postIds: readonly number[], viewer: ViewerRef | null) {
   const rows = await db.post.findMany({
@@ -76,18 +80,29 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     },
   });
   const reactions = await loadReactions(rows.map((p) => p.id), viewer?.id ?? null);
-  return rows.map(({ reports, bookmarks, deletedById, ...post }) => ({
+  // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
+  const byModerators = (post: (typeof rows)[number]) => post.deletedAt !== null && post.deletedById !== null && post.deletedById !== post.author.id;
+  // Asked only when the page shows such a post (most pages show none).
+  const moderates = viewer !== null && rows.some(byModerators) && (await viewerModeratesThread(threadId, viewer.id));
+  return rows.map(({ reports, bookmarks, deletedById: _deletedBy, ...post }, index) => ({
     ...post,
-    // Deleted by someone other than its author (the moderators): theirs to restore. Who it was is for the log.
-    deletedByModerators: post.deletedAt !== null && deletedById !== null && deletedById !== post.author.id,
+    deletedByModerators: byModerators(rows[index]!),
     // A deleted post keeps its place in the tree (its replies still make sense) but not its words.
     html: post.deletedAt ? "" : post.html,
+    deletedHtml: moderates && byModerators(rows[index]!) ? post.html : null,
     body: post.deletedAt ? "" : post.body,
     ...(reactions.get(post.id) ?? { reactionCounts: {}, viewerReactions: [], reactorNames: {} }),
     reportedByViewer: (reports ?? []).length > 0,
     savedByViewer: (bookmarks ?? []).length > 0,
   }));
 }
+/** Whether the person may moderate the thread's group (owner, moderator, site admin), read from the database. */
+async function viewerModeratesThread(threadId: number, userId: string): Promise<boolean> {
+  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true } });
+  const loaded = thread && (await loadGroupActor(thread.groupId, userId));
+  return loaded ? can(loaded.actor, "moderate", loaded) : false;
+}
+
 /** The Deleted threads page's page size (as the Members page's Removed list). */
 export const DELETED_THREADS_PAGE_SIZE = 50;
 

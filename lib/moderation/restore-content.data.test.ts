@@ -67,6 +67,35 @@ describe("moderators restore a post or a project update the moderators deleted",
     await expectAppError(restorePost(moderator.id, old.postId), "CONFLICT", /not recorded/);
   });
 
+  it("what a post the moderators deleted said reaches the group's moderators, owners and site admins only; an author's own deletion, nobody", async () => {
+    const thread = await makeThread(owner.id, group.id, "Before restoring");
+    const { postId } = await replyToPost(author.id, { threadId: thread.threadId, parentId: thread.postId, body: "Cheap **watches** at my shop." });
+    const withdrawn = await replyToPost(author.id, { threadId: thread.threadId, parentId: thread.postId, body: "Words I took back." });
+    await deletePost(moderator.id, postId);
+    await deletePost(author.id, withdrawn.postId);
+    const admin = await makeUser({ isSiteAdmin: true });
+    const organizer = await makeUser();
+    await addMember(group.id, organizer.id, "organizer");
+    const seenBy = async (viewer: { id: string; isSiteAdmin: boolean } | null) => {
+      const posts = await loadThreadPosts(thread.threadId, [postId, withdrawn.postId], viewer);
+      return posts.map((post) => ({ html: post.html, body: post.body, deletedHtml: post.deletedHtml }));
+    };
+    const words = expect.stringContaining("<strong>watches</strong>");
+    for (const reader of [owner, moderator, { id: admin.id, isSiteAdmin: true }]) {
+      expect(await seenBy({ id: reader.id, isSiteAdmin: reader.isSiteAdmin })).toEqual([{ html: "", body: "", deletedHtml: words }, { html: "", body: "", deletedHtml: null }]);
+    }
+    // Members, organizers, the author, people outside the group and signed-out readers never receive it.
+    for (const reader of [member, organizer, author, outsider]) {
+      expect(await seenBy({ id: reader.id, isSiteAdmin: false })).toEqual([{ html: "", body: "", deletedHtml: null }, { html: "", body: "", deletedHtml: null }]);
+    }
+    expect(await seenBy(null)).toEqual([{ html: "", body: "", deletedHtml: null }, { html: "", body: "", deletedHtml: null }]);
+    // A moderator removed from the group is a moderator no longer.
+    const former = await makeUser();
+    await addMember(group.id, former.id, "moderator");
+    await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: former.id } }, data: { status: "banned" } });
+    expect((await seenBy({ id: former.id, isSiteAdmin: false }))[0]?.deletedHtml).toBeNull();
+  });
+
   it("outsiders of a private group find no post to restore", async () => {
     const hidden = await makeGroup(owner.id, { visibility: "private" });
     await addMember(hidden.id, author.id);
