@@ -96,6 +96,7 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
     savedByViewer: (bookmarks ?? []).length > 0,
   }));
 }
+
 /** Whether the person may moderate the thread's group (owner, moderator, site admin), read from the database. */
 async function viewerModeratesThread(threadId: number, userId: string): Promise<boolean> {
   const thread = await db.thread.findUnique({ where: { id: threadId }, select: { groupId: true } });
