@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { initialFormState, staleMessage, type FormState } from "@/lib/forms";
 import { joinGroupAction, reinstateMemberAction, removeMemberAction, setMemberRoleAction, updateGroupSettingsAction } from "@/lib/groups/actions";
 import { cancelMeetupAction, checkInAction, rsvpAction, scheduleMeetupAction, updateMeetupAction } from "@/lib/meetups/actions";
-import { changeProjectStatusAction, createProjectAction, postProjectUpdateAction, setContributorRoleAction } from "@/lib/projects/actions";
+import { changeProjectStatusAction, createProjectAction, postProjectUpdateAction, removeProjectContributorAction, setContributorRoleAction } from "@/lib/projects/actions";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -28,6 +28,7 @@ const cases: [string, Action, Record<string, string>, string][] = [
   ["a new project, bad source post", createProjectAction, { groupId: "g1", name: "Compost bays", goal: "Three bays", sourcePostId: "zz" }, "post"],
   ["a status change to an unknown status", changeProjectStatusAction, { projectId: "2", status: "paused" }, "project"],
   ["a contributor role, bad person", setContributorRoleAction, { projectId: "2", userId: "", role: "colead" }, "project"],
+  ["removing a contributor, bad person", removeProjectContributorAction, { projectId: "2", userId: "" }, "project"],
   ["a progress update, bad projectId", postProjectUpdateAction, { projectId: "0", body: "Collected eleven pallets." }, "project"],
   ["joining a group, no groupId", joinGroupAction, {}, "group"],
   ["a member's role, bad person", setMemberRoleAction, { groupId: "g1", userId: "", role: "moderator" }, "member"],

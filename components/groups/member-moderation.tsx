@@ -19,7 +19,8 @@ const OutcomeContext = createContext<{ outcome: Outcome; announce: (message: str
  * Holds the Members page's last outcome. Removing or reinstating someone moves their row from
  * one list to the other, taking the button that had focus with it: the outcome ("Ada was removed
  * from the group.") is announced in `MemberModerationOutcome` and takes focus there, so keyboard
- * and screen reader users carry on from the lists instead of the top of the document.
+ * and screen reader users carry on from the lists instead of the top of the document. A project's
+ * contributors list uses it the same way when its lead removes someone.
  */
 export function MemberModerationStatus({ children }: { children: ReactNode }) {
   const [outcome, setOutcome] = useState<Outcome>({ message: "", count: 0 });
@@ -48,7 +49,7 @@ interface MemberActionProps {
 }
 
 /** `act`, with its success said in the page's outcome (MemberModerationOutcome). */
-function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>) {
+export function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>) {
   const { announce } = use(OutcomeContext);
   return async (previous: FormState, formData: FormData) => {
     const result = await act(previous, formData);

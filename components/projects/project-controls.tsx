@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Announcement, DisclosureButton, useDisclosure } from "@/components/discussions/disclosure";
+import { useAnnounced } from "@/components/groups/member-moderation";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { SubmitButton, SubmitOrCancel } from "@/components/ui/button";
@@ -18,6 +19,7 @@ import {
   editProjectUpdateAction,
   postProjectUpdateAction,
   projectMembershipAction,
+  removeProjectContributorAction,
   setContributorRoleAction,
 } from "@/lib/projects/actions";
 import { ADDED_ROLES, PROJECT_ROLES, type ProjectRole, type ProjectStatus } from "@/lib/projects/schema";
@@ -119,6 +121,25 @@ export function ContributorRoleForm({ projectId, userId, userName, role }: { pro
       </SubmitButton>
       <FormMessage state={state} className="w-full text-xs" />
     </form>
+  );
+}
+
+/**
+ * "Remove" on a contributor's row, for the lead, after the browser's confirmation (decision 016).
+ * The refreshed list no longer has the row: the outcome is said, and takes focus, in the list's
+ * MemberModerationOutcome (as on the Members page); a refusal stays beside the button.
+ */
+export function RemoveContributorButton({ projectId, projectName, userId, userName }: { projectId: number; projectName: string; userId: string; userName: string }) {
+  const [state, action] = useActionState(useAnnounced(removeProjectContributorAction), initialFormState);
+  return (
+    <ConfirmForm action={action} className="inline" question={`Remove ${userName} from “${projectName}”? They are told, and can join again while it is open.`}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton variant="ghost" className="px-2 py-0.5 text-xs text-red-700" pendingLabel="Removing…" aria-label={`Remove ${userName} from the project`}>
+        Remove
+      </SubmitButton>
+      <InlineFormError state={state} className="ml-2" />
+    </ConfirmForm>
   );
 }
 

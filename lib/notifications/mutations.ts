@@ -34,8 +34,8 @@ export type NotificationKind = "account.password.reset" | "group.added" | "group
   | "post.reported"
   // The group's moderators deleted or restored someone's post, thread, project or project update: to its author or the project's leads (decision 019).
   | "post.removed" | "post.restored" | "post.history.cleared" | "thread.removed" | "thread.restored" | "project.removed" | "project.restored" | "project.update.removed" | "project.update.restored"
-  // Projects (decision 005 §11): someone joined (to its leads), an update or a status change (to its contributors), a role given or a person added by a lead (to them).
-  | "project.joined" | "project.updated" | "project.status" | "project.role" | "project.added";
+  // Projects (decision 005 §11): someone joined or left (to its leads), an update or a status change (to its contributors), a role given, a person added or removed by a lead (to them).
+  | "project.joined" | "project.left" | "project.updated" | "project.status" | "project.role" | "project.added" | "project.member.removed";
 
 /**
  * Sends notifications, inside the caller's transaction when it has one (so an event and its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GroupActor, GroupRole } from "@/lib/groups/ability";
-import { can, projectActorFor, refusal, roleChangeRefusal, updateRefusal, type ProjectActor, type RoleChange } from "./ability";
+import { can, projectActorFor, refusal, removalRefusal, roleChangeRefusal, updateRefusal, type ProjectActor, type Removal, type RoleChange } from "./ability";
 import type { ProjectRole, ProjectStatus } from "./schema";
 
 const on = (role: ProjectRole | null, overrides: Partial<ProjectActor> = {}): ProjectActor => ({ groupMember: true, groupModerator: false, role, ...overrides });
@@ -129,5 +129,29 @@ describe("role changes by the lead", () => {
     expect(roleChangeRefusal(change({ from: null }))?.message).toMatch(/not a contributor/);
     expect(roleChangeRefusal(change({ targetGroupMember: false, to: "colead" }))?.code).toBe("CONFLICT");
     expect(roleChangeRefusal(change({ targetGroupMember: false, from: "colead", to: "contributor" }))).toBeNull();
+  });
+});
+
+describe("the lead removes people", () => {
+  const removal = (overrides: Partial<Removal>): Removal => ({ self: false, role: "contributor", leadCount: 1, ...overrides });
+
+  it("only the lead, active in the group, in any status (as role changes)", () => {
+    for (const status of ["proposed", "active", "completed", "archived"] as const) expect(can(on("lead"), "removePeople", project(status))).toBe(true);
+    expect(refusal(on("colead"), "removePeople", project())).toEqual({ code: "FORBIDDEN", message: "Only the project's lead can remove people from it." });
+    expect(refusal(on("contributor"), "removePeople", project())?.code).toBe("FORBIDDEN");
+    expect(refusal(on(null, { groupModerator: true }), "removePeople", project())?.code).toBe("FORBIDDEN");
+    expect(refusal(on("lead", { groupMember: false }), "removePeople", project())?.message).toBe("Join the group to take part in its projects.");
+  });
+
+  it("removes contributors, co-leads and another lead, never the last lead", () => {
+    expect(removalRefusal(removal({}))).toBeNull();
+    expect(removalRefusal(removal({ role: "colead" }))).toBeNull();
+    expect(removalRefusal(removal({ role: "lead", leadCount: 2 }))).toBeNull();
+    expect(removalRefusal(removal({ role: "lead", leadCount: 1 }))).toEqual({ code: "CONFLICT", message: "A project needs a lead: make someone else lead first." });
+  });
+
+  it("the lead leaves rather than removes themselves; someone already gone is a clear conflict", () => {
+    expect(removalRefusal(removal({ self: true, role: "lead", leadCount: 2 }))?.message).toMatch(/Leave this project/);
+    expect(removalRefusal(removal({ role: null }))).toEqual({ code: "CONFLICT", message: "That person is no longer on this project: they left, or were removed, since the page was loaded." });
   });
 });

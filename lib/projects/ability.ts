@@ -30,6 +30,7 @@ export type ProjectAction =
   | "postUpdate" // progress notes on the project page
   | "edit" // name, goal, links, source thread
   | "manageRoles" // make contributors co-leads (and back), hand the lead over
+  | "removePeople" // take someone else off the project (added by mistake, gone quiet); removalRefusal decides whom
   | "addPeople" // add a member of the group as contributor or co-lead, without their joining first
   | "changeStatus" // coarse gate: the transition table in status.ts decides which change
   | "delete"; // take the project down (spam, abuse): the group's moderators only
@@ -90,6 +91,11 @@ export function refusal(actor: ProjectActor, action: ProjectAction, project: Pro
       // Allowed on archived projects too: a lead may still hand over before leaving.
       if (!actor.groupMember) return notMember;
       if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can change contributors' roles." };
+      return null;
+    case "removePeople":
+      // Whoever manages roles, in any status as they do: a mistake is put right on an archived project too.
+      if (!actor.groupMember) return notMember;
+      if (actor.role !== "lead") return { code: "FORBIDDEN", message: "Only the project's lead can remove people from it." };
       return null;
     case "addPeople":
       if (!actor.groupMember) return notMember;
@@ -162,6 +168,26 @@ export function roleChangeRefusal(change: RoleChange): Refusal | null {
   if (change.to !== "contributor" && !change.targetGroupMember) {
     return { code: "CONFLICT", message: "That person is no longer an active member of the group: they cannot lead the project." };
   }
+  return null;
+}
+
+export interface Removal {
+  /** Is the person to remove the actor themselves? */
+  self: boolean;
+  /** Their role now (null: not on the project, e.g. they left or were removed a moment ago). */
+  role: ProjectRole | null;
+  leadCount: number;
+}
+
+/**
+ * Whom the lead may take off the project, once `removePeople` is allowed: anyone else on it, a
+ * co-lead or another lead too (as GitHub lets a maintainer remove a collaborator), but never its
+ * last lead, the rule leaving and role changes keep. Themselves they take off by leaving.
+ */
+export function removalRefusal(removal: Removal): Refusal | null {
+  if (removal.role === null) return { code: "CONFLICT", message: "That person is no longer on this project: they left, or were removed, since the page was loaded." };
+  if (removal.self) return { code: "CONFLICT", message: "To take yourself off the project, use “Leave this project”." };
+  if (removal.role === "lead" && removal.leadCount <= 1) return { code: "CONFLICT", message: "A project needs a lead: make someone else lead first." };
   return null;
 }
 

@@ -16,13 +16,14 @@ import {
   joinProject,
   leaveProject,
   postProjectUpdate,
+  removeProjectContributor,
   restoreProject,
   restoreProjectUpdate,
   setContributorRole,
   updateProject,
 } from "./mutations";
 import { afterProjectDeletedPath, afterProjectRestoredPath } from "./paths";
-import { addContributorSchema, createProjectSchema, deleteProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
+import { addContributorSchema, createProjectSchema, deleteProjectSchema, editUpdateSchema, projectRefSchema, projectUpdateSchema, removeContributorSchema, roleChangeSchema, statusChangeSchema, updateProjectSchema, updateRefSchema } from "./schema";
 import { STATUS_LABELS } from "./status";
 
 const PROJECT_REF = hiddenRefs("project", "projectId");
@@ -112,6 +113,22 @@ export async function setContributorRoleAction(_previous: FormState, formData: F
     await setContributorRole(viewer.id, input.projectId, input.userId, input.role);
     refresh();
     return { status: "success", message: "Role updated." };
+  });
+}
+
+/** The lead takes someone off the project (after the browser's confirmation); the refreshed list no longer has them. */
+export async function removeProjectContributorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return handleForm(values, async () => {
+    const input = parseInput(removeContributorSchema, values, ROLE_REF);
+    const viewer = await requireViewer();
+    const removed = await removeProjectContributor(viewer.id, input.projectId, input.userId).catch((error: unknown) => {
+      // Refused because the page was out of date (they left, the lead was handed over): show the list as it is now.
+      if (error instanceof AppError) refresh();
+      throw error;
+    });
+    refresh();
+    return { status: "success", message: `${removed.name} was removed from the project and notified.` };
   });
 }
 

@@ -10,7 +10,7 @@ import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications, type AddressedNoticeKind } from "@/lib/notifications/mutations";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { projectActorFor, refusal, ROLE_LABELS, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
+import { projectActorFor, refusal, removalRefusal, ROLE_LABELS, roleChangeRefusal, updateRefusal, type ProjectAction, type ProjectActor, type Refusal, type UpdateAction } from "./ability";
 import type { CreateProjectInput, ProjectLinkInput, ProjectRole, ProjectStatus, UpdateProjectInput } from "./schema";
 import { applyTransition, STATUS_LABELS, transitionRefusal } from "./status";
 
@@ -258,6 +258,28 @@ export async function setContributorRole(actorId: string, projectId: number, mem
     }
     return { groupSlug: context.project.group.slug };
   });
+}
+
+/**
+ * The lead takes someone else off the project (added by mistake, gone quiet), as GitHub lets a
+ * maintainer remove a collaborator, and tells them; never the last lead (`removalRefusal`).
+ * Under the project's lock, so it cannot cross their leaving or a change of the leads.
+ */
+export async function removeProjectContributor(actorId: string, projectId: number, memberId: string) {
+  const result = await db.$transaction(async (tx) => {
+    const context = await lockProjectFor(tx, projectId, actorId);
+    requireAbility(context, "removePeople");
+    const target = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: memberId } }, select: { role: true, user: { select: { name: true } } } });
+    const refused = removalRefusal({ self: actorId === memberId, role: target?.role ?? null, leadCount: context.subject.leadCount });
+    if (refused) fail(refused);
+    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId: memberId } } });
+    const message = `${context.actorName} removed you from ${context.project.name}.`;
+    await sendNotifications([{ userId: memberId, kind: "project.member.removed", message, url: projectPath(context.project) }], tx);
+    // removalRefusal refused a missing row: target is there.
+    return { name: target!.user.name, groupId: context.project.groupId, groupSlug: context.project.group.slug };
+  });
+  await markHealthDirty(result.groupId);
+  return result;
 }
 
 /** A progress note on the project page, by anyone on the project (not on archived projects). */

@@ -123,10 +123,15 @@ export const statusChangeSchema = projectRefSchema.extend({
   status: z.enum(PROJECT_STATUSES, { error: "Choose a status." }),
 });
 
+const contributorRefShape = { userId: z.string().min(1, "Choose a contributor.").max(40, "Choose a contributor.") };
+
 export const roleChangeSchema = projectRefSchema.extend({
-  userId: z.string().min(1, "Choose a contributor.").max(40, "Choose a contributor."),
+  ...contributorRefShape,
   role: z.enum(PROJECT_ROLES, { error: "Choose a role." }),
 });
+
+/** The lead takes someone off the project: the project and the person, from the row's hidden fields. */
+export const removeContributorSchema = projectRefSchema.extend(contributorRefShape);
 
 const updateBodySchema = z
   .string({ error: "Write the update before posting it." })

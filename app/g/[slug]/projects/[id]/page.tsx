@@ -5,7 +5,8 @@ import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { PostLink } from "@/components/discussions/post-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AddContributorForm, ContributorRoleForm, DeleteProjectButton, ProjectMembershipButton, ProjectUpdateControls, ProjectUpdateForm, StatusControls } from "@/components/projects/project-controls";
+import { MemberModerationOutcome, MemberModerationStatus } from "@/components/groups/member-moderation";
+import { AddContributorForm, ContributorRoleForm, DeleteProjectButton, ProjectMembershipButton, ProjectUpdateControls, ProjectUpdateForm, RemoveContributorButton, StatusControls } from "@/components/projects/project-controls";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,7 +16,7 @@ import { parseIdParam } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 import { PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
-import { can, projectActorFor, refusal, ROLE_LABELS, updateRefusal } from "@/lib/projects/ability";
+import { can, projectActorFor, refusal, removalRefusal, ROLE_LABELS, updateRefusal } from "@/lib/projects/ability";
 import { restoreProjectUpdateAction } from "@/lib/projects/actions";
 import { listDeletedProjectUpdates, loadProject, PROJECT_UPDATES_SHOWN } from "@/lib/projects/data";
 import { LINK_LABELS, projectPageQuerySchema } from "@/lib/projects/schema";
@@ -62,6 +63,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
   const leaveRefusal = refusal(actor, "leave", subject);
   const postRefusal = refusal(actor, "postUpdate", subject);
   const canManageRoles = can(actor, "manageRoles", subject);
+  const canRemovePeople = can(actor, "removePeople", subject);
   const base = `/g/${group.slug}`;
   const threadUrl = project.sourceThread ? threadPath(group.slug, project.sourceThread) : null;
   const { latestUpdate } = project;
@@ -240,20 +242,27 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
             <h2 id="contributors-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               Contributors ({project.members.length})
             </h2>
-            <ul className="space-y-2 text-sm" aria-label="Contributors">
-              {project.members.map((member) => (
-                <li key={member.user.id} className="space-y-1">
-                  <p className="flex flex-wrap items-center gap-2">
-                    <PersonLink user={member.user} />
-                    <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
-                    {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
-                  </p>
-                  {/* The lead changes roles here: co-leads, and handing over the lead. The only lead's own
-                      role has nothing it can change to (a project keeps a lead): no form on that row. */}
-                  {canManageRoles && !(member.role === "lead" && project.leadCount <= 1) && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
-                </li>
-              ))}
-            </ul>
+            <MemberModerationStatus>
+              {canRemovePeople && <MemberModerationOutcome />}
+              <ul className="space-y-2 text-sm" aria-label="Contributors">
+                {project.members.map((member) => (
+                  <li key={member.user.id} className="space-y-1">
+                    <p className="flex flex-wrap items-center gap-2">
+                      <PersonLink user={member.user} />
+                      <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
+                      {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
+                      {/* Anyone else but the last lead; the lead takes themselves off by leaving. */}
+                      {canRemovePeople && removalRefusal({ self: member.user.id === viewer?.id, role: member.role, leadCount: project.leadCount }) === null && (
+                        <RemoveContributorButton projectId={project.id} projectName={project.name} userId={member.user.id} userName={member.user.name} />
+                      )}
+                    </p>
+                    {/* The lead changes roles here: co-leads, and handing over the lead. The only lead's own
+                        role has nothing it can change to (a project keeps a lead): no form on that row. */}
+                    {canManageRoles && !(member.role === "lead" && project.leadCount <= 1) && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
+                  </li>
+                ))}
+              </ul>
+            </MemberModerationStatus>
             {can(actor, "addPeople", subject) && <AddContributorForm projectId={project.id} />}
             {/* Mounted for every signed-in viewer, so a refusal from an out-of-date page stays on screen. */}
             {viewer && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} available={joinRefusal === null || leaveRefusal === null} />}
