@@ -219,13 +219,15 @@ export async function joinProject(userId: string, projectId: number) {
   return result;
 }
 
-/** Leaves a project; its only lead hands over first, so a project always has a lead. */
+/** Leaves a project, telling its leads; its only lead hands over first, so a project always has a lead. */
 export async function leaveProject(userId: string, projectId: number) {
   await consumeRateLimit("react", userId);
   const result = await db.$transaction(async (tx) => {
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "leave");
     await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
+    // As joining: those who run the project hear of it, so nobody counts on someone gone.
+    await notifyProject(tx, context, userId, { kind: "project.left", message: `${context.actorName} left ${context.project.name}.`, roles: ["lead", "colead"] });
     return { groupId: context.project.groupId, groupSlug: context.project.group.slug };
   });
   await markHealthDirty(result.groupId);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMember, makeGroup, makeUser } from "@/test/fixtures";
-import { changeProjectStatus, joinProject, postProjectUpdate, setContributorRole } from "./mutations";
+import { changeProjectStatus, joinProject, leaveProject, postProjectUpdate, setContributorRole } from "./mutations";
 import { makeProject } from "./test-fixtures";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -57,6 +57,23 @@ describe("projects: notifications", () => {
     const before = (await told(colin)).length;
     await setContributorRole(lena.id, projectId, colin.id, "contributor");
     expect(await told(colin)).toHaveLength(before);
+  });
+
+  it("leaving tells the leads and co-leads, as joining does, and nobody else", async () => {
+    const { projectId } = await makeProject(lena.id, group.id, { name: "Pollinator strip" });
+    const url = `/g/${group.slug}/projects/${projectId}`;
+    await joinProject(colin.id, projectId);
+    await setContributorRole(lena.id, projectId, colin.id, "colead");
+    await joinProject(bob.id, projectId);
+    await joinProject(owner.id, projectId);
+    await leaveProject(bob.id, projectId);
+    for (const user of [lena, colin]) expect((await told(user)).at(-1)).toEqual({ kind: "project.left", message: "Bob left Pollinator strip.", url });
+    // A contributor is not told of another's leaving, nor the one who left.
+    expect((await told(owner)).filter((n) => n.kind === "project.left")).toEqual([]);
+    expect((await told(bob)).filter((n) => n.kind === "project.left")).toEqual([]);
+    // A co-lead leaving tells the lead.
+    await leaveProject(colin.id, projectId);
+    expect((await told(lena)).at(-1)?.message).toBe("Colin left Pollinator strip.");
   });
 
   it("people no longer active in the group are not told", async () => {
