@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
 import getCaretCoordinates from "textarea-caret";
-import { mentionMarkdown, mentionQueryAt } from "@/lib/discussions/mention-syntax";
+import { MENTION_QUERY_MAX, mentionMarkdown, mentionQueryAt } from "@/lib/discussions/mention-syntax";
 
 interface Person {
   id: string;
@@ -17,6 +17,33 @@ export function MentionGroupProvider({ groupSlug, children }: { groupSlug: strin
 }
 
 type Typed = { start: number; query: string } | null;
+type Box = HTMLInputElement | HTMLTextAreaElement;
+
+/** What a box suggests people for: where a name is being typed, how a chosen one is written, what the list is for. */
+interface SuggestionMode {
+  /** The start of a name being typed in the box, and where it starts, or null for none. */
+  typedAt: (box: Box) => Typed;
+  /** Writes the chosen person in place of what was typed (from `typed.start` to the caret or on). */
+  write: (box: Box, typed: NonNullable<Typed>, person: Person) => void;
+  /** "to mention": the list's name ("People to mention") and its status ("3 people to mention: …"). */
+  purpose: string;
+}
+
+const MENTIONING: SuggestionMode = {
+  typedAt: (box) => (box.selectionStart === box.selectionEnd ? mentionQueryAt(box.value, box.selectionStart ?? 0) : null),
+  write: (box, typed, person) => box.setRangeText(`${mentionMarkdown(person)} `, typed.start, box.selectionEnd ?? typed.start, "end"),
+  purpose: "to mention",
+};
+
+/** A field holding one member's name (or an email, which suggests nothing): the whole of it is the name's start. */
+const NAMING: SuggestionMode = {
+  typedAt: (box) => {
+    const query = box.value.trim();
+    return query && !query.includes("@") && query.length <= MENTION_QUERY_MAX ? { start: 0, query } : null;
+  },
+  write: (box, _typed, person) => box.setRangeText(person.name, 0, box.value.length, "end"),
+  purpose: "to choose",
+};
 
 /** The list's width (Tailwind's w-72), to keep it inside the form at the box's right edge. */
 const LIST_WIDTH = 288;
@@ -48,6 +75,19 @@ function listPlace(box: HTMLTextAreaElement, holder: HTMLElement, at: number): {
  * Outside a group's pages, or with nothing typed after "@", it renders nothing.
  */
 export function MentionSuggestions({ fieldId }: { fieldId: string }) {
+  return <PersonSuggestions fieldId={fieldId} mode={MENTIONING} />;
+}
+
+/**
+ * The same suggestions for a field naming one member of the group (a project's "Add a member of
+ * the group"): the start of a name typed lists those who match, and choosing one writes their
+ * full name, which the server then finds (findMemberByNameOrEmail). An email suggests nothing.
+ */
+export function MemberNameSuggestions({ fieldId }: { fieldId: string }) {
+  return <PersonSuggestions fieldId={fieldId} mode={NAMING} />;
+}
+
+function PersonSuggestions({ fieldId, mode }: { fieldId: string; mode: SuggestionMode }) {
   const groupSlug = useContext(MentionGroup);
   const listId = useId();
   const [typed, setTyped] = useState<Typed>(null);
@@ -61,14 +101,14 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
   const people = typed && found?.query === typed.query ? found.people : [];
   const open = people.length > 0;
 
-  const field = () => document.getElementById(fieldId) as HTMLTextAreaElement | null;
+  const field = () => document.getElementById(fieldId) as Box | null;
 
   const pick = (person: Person) => {
     const box = field();
     if (!box || !typed) return;
     box.focus();
-    // Replaces "@ana so" with the mention; the input event tells the form (its unsent text, its draft).
-    box.setRangeText(`${mentionMarkdown(person)} `, typed.start, box.selectionEnd, "end");
+    // Replaces "@ana so" with the mention (or "gra" with "Grace Kim"); the input event tells the form (its unsent text, its draft).
+    mode.write(box, typed, person);
     box.dispatchEvent(new Event("input", { bubbles: true }));
     setTyped(null);
   };
@@ -76,12 +116,13 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
   const onTyping = useEffectEvent(() => {
     const box = field();
     if (!box) return;
-    const at = box.selectionStart === box.selectionEnd ? mentionQueryAt(box.value, box.selectionStart) : null;
+    const at = mode.typedAt(box);
     // Once that "@" is gone, one typed again (even in the same place) opens the list again.
     if (!at) dismissedAt.current = -1;
     const shown = at && at.start !== dismissedAt.current ? at : null;
     setTyped(shown);
-    if (shown && holder.current) setPlace(listPlace(box, holder.current, shown.start));
+    // In a post box, under the line typed; under a one-line field, where the list already is.
+    setPlace(shown && holder.current && box instanceof HTMLTextAreaElement ? listPlace(box, holder.current, shown.start) : null);
   });
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (!typed || !open || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -142,6 +183,8 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
   useEffect(() => {
     const box = document.getElementById(fieldId);
     if (!box) return;
+    // A one-line field is a combobox (MemberNameOrEmailField): it says whether its list is open.
+    if (box.getAttribute("role") === "combobox") box.setAttribute("aria-expanded", String(open));
     if (open) {
       box.setAttribute("aria-autocomplete", "list");
       box.setAttribute("aria-controls", listId);
@@ -156,15 +199,16 @@ export function MentionSuggestions({ fieldId }: { fieldId: string }) {
   return (
     <div ref={holder} className="relative">
       <p role="status" className="sr-only">
-        {open ? `${people.length} ${people.length === 1 ? "person" : "people"} to mention: Up and Down to choose, Enter to pick, Escape to close.` : ""}
+        {open ? `${people.length} ${people.length === 1 ? "person" : "people"} ${mode.purpose}: Up and Down to choose, Enter to pick, Escape to close.` : ""}
       </p>
       {open && (
         <ul
           id={listId}
           role="listbox"
-          aria-label="People to mention"
+          aria-label={`People ${mode.purpose}`}
           style={place ? { top: place.top, left: place.left } : undefined}
-          className="absolute left-0 top-1 z-20 max-h-64 w-72 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg">
+          className="absolute left-0 top-1 z-20 max-h-64 w-72 overflow-y-auto rounded-md border border-stone-300 bg-white py-1 text-sm shadow-lg"
+        >
           {people.map((person, index) => (
             <li
               key={person.id}

@@ -293,7 +293,7 @@ export function AddContributorForm({ projectId }: { projectId: number }) {
   return (
     <form action={action} aria-label="Add someone to the project" className="space-y-2 rounded-md border border-stone-200 bg-white p-3" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
-      <MemberNameOrEmailField label="Add a member of the group" state={state} hintAfter="They are told." />
+      <MemberNameOrEmailField label="Add a member of the group" state={state} hintAfter="They are told." suggest />
       <SelectField name="role" label="As" defaultValue={state.values?.role ?? "contributor"} error={state.fieldErrors?.role} options={ADDED_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))} />
       {!state.fieldErrors?.person && <FormMessage state={state} />}
       <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Adding…">

@@ -54,6 +54,18 @@ describe("projects: the lead adds people", () => {
     expect(await db.projectMember.count({ where: { projectId } })).toBe(2);
   });
 
+  it("by the start of a name, as the form suggests it; a start several names share is refused", async () => {
+    const g = await makeGroup(lead.id);
+    const [grace, greta] = await Promise.all([makeUser({ name: "Grace Kim" }), makeUser({ name: "Greta Lind" })]);
+    for (const user of [grace, greta]) await addMember(g.id, user.id);
+    const { projectId } = await makeProject(lead.id, g.id);
+    expect((await addProjectContributor(lead.id, projectId, "grace", "contributor")).name).toBe("Grace Kim");
+    expect(await roleOf(projectId, grace.id)).toBe("contributor");
+    const error = await expectAppError(addProjectContributor(lead.id, projectId, "Gr", "contributor"), "INVALID", /Several members' names start with “Gr”: Grace Kim and Greta Lind\./);
+    expect(error.field).toBe("person");
+    expect(await roleOf(projectId, greta.id)).toBeNull();
+  });
+
   it("a member with the same name as another must be named by email", async () => {
     const g = await makeGroup(lead.id);
     const twins = await Promise.all([makeUser({ name: "Sam Twin" }), makeUser({ name: "Sam Twin" })]);
