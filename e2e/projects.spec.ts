@@ -19,6 +19,8 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await expect(alicePage.getByRole("heading", { name: "Start a project" })).toBeVisible();
   await expect(alicePage.getByLabel("Source thread")).toHaveValue(threadPath.split("/t/")[1]!.split("-")[0]!);
   await expect(alicePage.getByLabel("Source thread").locator("option:checked")).toHaveText("Shared compost bays at the plot?");
+  // The thread's title is a first draft of the name, as "Take this offline" drafts a meetup's title.
+  await expect(alicePage.getByLabel("Name", { exact: true })).toHaveValue("Shared compost bays at the plot?");
   await fillProjectForm(alicePage, {
     name: "Compost bays",
     goal: "Build **three bays** and a turning rota.",

@@ -13,6 +13,8 @@ import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, type LinkKind } from "@
 
 export interface ProjectOrigin {
   threadId: number;
+  /** The thread's title, as a first draft of the project's name (as "Take this offline" drafts the meetup's title). */
+  name: string;
   post: { id: number; authorName: string; excerpt: string } | null;
 }
 
@@ -67,7 +69,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
       {target.mode === "create" ? <input type="hidden" name="groupId" value={target.groupId} /> : <input type="hidden" name="projectId" value={target.projectId} />}
       {fromPost && <input type="hidden" name="sourcePostId" value={fromPost.id} />}
 
-      <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
+      <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name ?? origin?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
       <TextAreaField
         preview
         name="goal"

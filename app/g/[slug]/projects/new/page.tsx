@@ -4,14 +4,17 @@ import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectOrigin } from "@/lib/projects/data";
-import { newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
+import { NAME_MAX, newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { threadPath } from "@/lib/discussions/paths";
 import { signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Start a project");
 
-/** `?thread=<id>` pre-selects the source thread; `&post=<id>` records the post it started from. */
+/**
+ * `?thread=<id>` pre-selects the source thread and drafts the name from its title (as "Take this
+ * offline" drafts a meetup's); `&post=<id>` records the post it started from.
+ */
 export default async function NewProjectPage({ params, searchParams }: PageProps<"/g/[slug]/projects/new">) {
   const { slug } = await params;
   const query = newProjectQuerySchema.parse(await searchParams);
@@ -46,7 +49,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
       <ProjectForm
         threads={threads}
         groupSlug={group.slug}
-        target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, post: origin.post } : null }}
+        target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, name: origin.thread.title.slice(0, NAME_MAX), post: origin.post } : null }}
         cancelHref={origin ? threadPath(group.slug, origin.thread) : `/g/${group.slug}/projects`}
       />
     </div>
