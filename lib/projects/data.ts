@@ -50,6 +50,12 @@ async function projectCounts(ids: number[]) {
   return { members: countsBy(members, (row) => row.projectId), updates: countsBy(updates, (row) => row.projectId) };
 }
 
+/**
+ * When a project last moved, in SQL over `p` (a "Project" row): its latest standing update, else
+ * its last change. The Projects tab and the group page's aside both order by it.
+ */
+const LAST_MOVED = Prisma.sql`GREATEST(p."updatedAt", (SELECT max(u."createdAt") FROM "ProjectUpdate" u WHERE u."projectId" = p.id AND u."deletedAt" IS NULL))`;
+
 /** Projects per page of the Projects tab. */
 export const PROJECTS_PAGE_SIZE = 30;
 
@@ -69,9 +75,7 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
   const ordered = await db.$queryRaw<{ id: number }[]>`
     SELECT p.id FROM "Project" p
     WHERE p."groupId" = ${groupId} AND p."deletedAt" IS NULL
-    ORDER BY CASE p.status::text ${rank} END,
-      GREATEST(p."updatedAt", (SELECT max(u."createdAt") FROM "ProjectUpdate" u WHERE u."projectId" = p.id AND u."deletedAt" IS NULL)) DESC,
-      p.id DESC
+    ORDER BY CASE p.status::text ${rank} END, ${LAST_MOVED} DESC, p.id DESC
     LIMIT ${PROJECTS_PAGE_SIZE} OFFSET ${(page - 1) * PROJECTS_PAGE_SIZE}`;
   const ids = ordered.map((row) => row.id);
   const [rows, counts] = await Promise.all([
@@ -110,6 +114,23 @@ export async function listGroupProjects(groupId: string, viewer: ViewerRef | nul
   return { projects, total, byStatus };
 }
 export type ProjectListItem = Awaited<ReturnType<typeof listGroupProjects>>["projects"][number];
+
+/** Active projects the group page's aside lists. */
+export const ASIDE_PROJECTS = 4;
+
+/**
+ * The group page's aside: its active projects that moved last (as the Projects tab orders them),
+ * with when each last moved, and how many are active in all. One query; the page has already
+ * checked that the viewer may see the group (lib/projects/page-data.ts).
+ */
+export async function listAsideProjects(groupId: string, limit = ASIDE_PROJECTS) {
+  const rows = await db.$queryRaw<{ id: number; name: string; movedAt: Date; total: number }[]>`
+    SELECT p.id, p.name, ${LAST_MOVED} AS "movedAt", count(*) OVER ()::int AS total FROM "Project" p
+    WHERE p."groupId" = ${groupId} AND p."deletedAt" IS NULL AND p.status = 'active'
+    ORDER BY "movedAt" DESC, p.id DESC
+    LIMIT ${limit}`;
+  return { projects: rows.map(({ total: _total, ...project }) => project), activeCount: rows[0]?.total ?? 0 };
+}
 
 /**
  * A project page's data, or null when the project does not exist (or was deleted), is not in

@@ -6,6 +6,7 @@ import { FollowNewThreads } from "@/components/discussions/follow-thread";
 import { MarkAllRead } from "@/components/discussions/mark-all-read";
 import { ThreadList } from "@/components/groups/thread-list";
 import { GroupNextMeetups } from "@/components/meetups/group-next-meetups";
+import { GroupActiveProjects } from "@/components/projects/group-active-projects";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { deletedThreadsPath, NOTICE_PARAM, NOTICES } from "@/lib/discussions/paths";
@@ -128,6 +129,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
       <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
       <GroupTopics tags={group.tags} />
       <GroupNextMeetups groupSlug={group.slug} />
+      <GroupActiveProjects groupSlug={group.slug} now={now} />
     </aside>
   );
   return (
