@@ -25,6 +25,8 @@ interface SuggestionMode {
   typedAt: (box: Box) => Typed;
   /** Writes the chosen person in place of what was typed (from `typed.start` to the caret or on). */
   write: (box: Box, typed: NonNullable<Typed>, person: Person) => void;
+  /** What Escape closes the list for, until it changes. */
+  dismissed: (typed: NonNullable<Typed>) => string;
   /** "to mention": the list's name ("People to mention") and its status ("3 people to mention: …"). */
   purpose: string;
 }
@@ -32,6 +34,8 @@ interface SuggestionMode {
 const MENTIONING: SuggestionMode = {
   typedAt: (box) => (box.selectionStart === box.selectionEnd ? mentionQueryAt(box.value, box.selectionStart ?? 0) : null),
   write: (box, typed, person) => box.setRangeText(`${mentionMarkdown(person)} `, typed.start, box.selectionEnd ?? typed.start, "end"),
+  // The "@" at this index: its list stays closed until another "@" is typed.
+  dismissed: (typed) => String(typed.start),
   purpose: "to mention",
 };
 
@@ -42,6 +46,8 @@ const NAMING: SuggestionMode = {
     return query && !query.includes("@") && query.length <= MENTION_QUERY_MAX ? { start: 0, query } : null;
   },
   write: (box, _typed, person) => box.setRangeText(person.name, 0, box.value.length, "end"),
+  // This text: typing another name opens the list again.
+  dismissed: (typed) => typed.query,
   purpose: "to choose",
 };
 
@@ -96,8 +102,8 @@ function PersonSuggestions({ fieldId, mode }: { fieldId: string; mode: Suggestio
   const [active, setActive] = useState(0);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
   const holder = useRef<HTMLDivElement>(null);
-  // Escape closed the list for the "@" at this index: it stays closed until another "@" is typed.
-  const dismissedAt = useRef(-1);
+  // What Escape closed the list for (mode.dismissed): it stays closed until that changes.
+  const dismissed = useRef<string | null>(null);
   const people = typed && found?.query === typed.query ? found.people : [];
   const open = people.length > 0;
 
@@ -118,8 +124,8 @@ function PersonSuggestions({ fieldId, mode }: { fieldId: string; mode: Suggestio
     if (!box) return;
     const at = mode.typedAt(box);
     // Once that "@" is gone, one typed again (even in the same place) opens the list again.
-    if (!at) dismissedAt.current = -1;
-    const shown = at && at.start !== dismissedAt.current ? at : null;
+    if (!at) dismissed.current = null;
+    const shown = at && mode.dismissed(at) !== dismissed.current ? at : null;
     setTyped(shown);
     // In a post box, under the line typed; under a one-line field, where the list already is.
     setPlace(shown && holder.current && box instanceof HTMLTextAreaElement ? listPlace(box, holder.current, shown.start) : null);
@@ -136,7 +142,7 @@ function PersonSuggestions({ fieldId, mode }: { fieldId: string; mode: Suggestio
       // Closes the list only, not the form around it.
       event.preventDefault();
       event.stopPropagation();
-      dismissedAt.current = typed.start;
+      dismissed.current = mode.dismissed(typed);
       setTyped(null);
     }
   });
