@@ -2,13 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMember, makeGroup, makeLookupCast, makeUser } from "@/test/fixtures";
 import { addProjectContributor, changeProjectStatus, joinProject } from "./mutations";
-import { expectAppError, makeProject } from "./test-fixtures";
+import { expectAppError, makeProject, roleOf } from "./test-fixtures";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-
-async function roleOf(projectId: number, userId: string) {
-  return (await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } }))?.role ?? null;
-}
 
 /** Decision 005 §12: the lead adds members of the group directly. */
 describe("projects: the lead adds people", () => {

@@ -2,13 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMember, makeGroup, makeUser } from "@/test/fixtures";
 import { joinProject, leaveProject, removeProjectContributor, setContributorRole } from "./mutations";
-import { expectAppError, makeProject } from "./test-fixtures";
+import { expectAppError, makeProject, roleOf } from "./test-fixtures";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-
-async function roleOf(projectId: number, userId: string) {
-  return (await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } }))?.role ?? null;
-}
 
 /** The lead takes someone else off the project (decision 005 §13). */
 describe("projects: the lead removes people", () => {

@@ -1,6 +1,7 @@
 /**
  * Data-test fixtures for projects, made through the real mutations (see test/fixtures.ts).
  */
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { expect } from "vitest";
 import { createProject } from "./mutations";
@@ -26,4 +27,9 @@ export async function expectAppError(promise: Promise<unknown>, code: AppError["
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
   return error as AppError;
+}
+
+/** A person's role on a project, or null when they are not on it. */
+export async function roleOf(projectId: number, userId: string) {
+  return (await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } }))?.role ?? null;
 }
