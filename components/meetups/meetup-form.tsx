@@ -27,13 +27,15 @@ export interface MeetupFormProps {
   pendingLabel: string;
   /** The meetup has started: its times and seats are shown but cannot change (the server refuses it too). */
   settled?: boolean;
+  /** A sentence beside the submit button: what saving does (e.g. that it notifies no one). */
+  submitNote?: string | null;
 }
 
 /**
  * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
  * organizer's browser zone by default); the server converts them to UTC.
  */
-export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel, settled = false }: MeetupFormProps) {
+export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel, settled = false, submitNote = null }: MeetupFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -188,7 +190,16 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
         )}
       </fieldset>
 
-      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <SubmitButton pendingLabel={pendingLabel} aria-describedby={submitNote ? "meetup-submit-note" : undefined}>
+          {submitLabel}
+        </SubmitButton>
+        {submitNote && (
+          <p id="meetup-submit-note" className="text-sm text-stone-600">
+            {submitNote}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

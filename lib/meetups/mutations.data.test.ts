@@ -245,6 +245,31 @@ describe("meetups", () => {
       expect(fixed).toMatchObject({ title: "Bird walk by the lake", venueName: "Lake shore", startsAt: stored.startsAt, endsAt: stored.endsAt, capacity: 1 });
       expect(fixed.threads.map((link) => link.threadId)).toEqual([threadId]);
     });
+
+    it("an edit once the meetup has started notifies no one; the same edit before the start tells who answered and the host", async () => {
+      const [going, maybe, notGoing] = await makeMembers(group.id, 3);
+      const startsAt = new Date(Date.now() + 2 * HOUR);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Star party", startsAt });
+      await rsvpToMeetup(going!.id, id, "going");
+      await rsvpToMeetup(maybe!.id, id, "maybe");
+      await rsvpToMeetup(notGoing!.id, id, "not_going");
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const same = meetupInput({ title: "Star party", startsAt: stored.startsAt, endsAt: stored.endsAt });
+      const changedNotices = () => db.notification.count({ where: { kind: "meetup.changed", url: `/g/${group.slug}/meetups/${id}` } });
+
+      // Before the start: a new venue is news to everyone who answered, and to the host (edited by the owner).
+      await updateMeetup(owner.id, id, { ...same, venueName: "Observatory hill" }, new Date(startsAt.getTime() - HOUR));
+      expect(await changedNotices()).toBe(4);
+
+      // Once it has started: the title, place and address are fixed for the record, and nobody is told.
+      const during = new Date(startsAt.getTime() + 10 * 60_000);
+      await updateMeetup(owner.id, id, { ...same, title: "Star party (Perseids)", venueName: "Observatory car park", venueAddress: "2 Route du Ciel" }, during);
+      const after = new Date(startsAt.getTime() + 3 * DAY);
+      await updateMeetup(organizer.id, id, { ...same, title: "Star party (Perseids)", venueName: "Observatory car park", venueAddress: "2 Route du Ciel, Saint-Michel" }, after);
+      expect(await changedNotices()).toBe(4);
+      for (const person of [going!, maybe!, notGoing!]) expect(await notificationsOf(person.id, "meetup.changed")).toHaveLength(1);
+      expect(await db.meetup.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Star party (Perseids)", venueAddress: "2 Route du Ciel, Saint-Michel", sequence: 3 });
+    });
   });
 
   describe("RSVPs", () => {

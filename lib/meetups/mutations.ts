@@ -11,6 +11,7 @@ import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
+import { changeToAnnounce, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import { MEETUP_START_PAST, RSVP_DEADLINE_PAST, type MeetupInput } from "./schema";
@@ -206,33 +207,6 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
   return created;
 }
 
-const MATERIAL_FIELDS = [
-  ["title", "title"],
-  ["startsAt", "time"],
-  ["endsAt", "time"],
-  ["timeZone", "time"],
-  ["venueName", "place"],
-  ["venueAddress", "place"],
-  ["online", "place"],
-  ["onlineUrl", "place"],
-  ["mapUrl", "place"],
-  ["rsvpDeadline", "RSVP deadline"],
-  ["capacity", "number of seats"],
-] as const;
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
-}
-
-/** What changed that attendees care about (title, time, place, deadline, seats), or null. */
-function materialChanges(before: Record<(typeof MATERIAL_FIELDS)[number][0], unknown>, after: MeetupInput): string | null {
-  const changed = new Set<string>();
-  for (const [field, label] of MATERIAL_FIELDS) if (!sameValue(before[field], after[field])) changed.add(label);
-  if (changed.size === 0) return null;
-  const labels = [...changed];
-  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-}
-
 /**
  * The edit form shows times to the minute: a time it sends back in the same minute as the stored
  * one is the stored one (a start saved with seconds, by a script or an older version, is not
@@ -264,7 +238,8 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
 /**
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
  * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
- * when the title, time, place, RSVP deadline or number of seats changed. A moved start
+ * when the title, time, place, RSVP deadline or number of seats changed, as long as the meetup
+ * has not started (`changeToAnnounce`: after that, edits notify no one). A moved start
  * re-arms the 24-hour reminder. Once the meetup has started, only its text, place and links
  * change (`SETTLED_FIELDS`). Such a change by someone other than its host is recorded in the
  * group's moderation log (decision 018).
@@ -276,7 +251,7 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
     input = withUnchangedTimesKept(meetup, input);
-    if (meetup.startsAt.getTime() <= now.getTime()) {
+    if (meetupHasStarted(meetup, now)) {
       const settled = settledFieldChange(meetup, input);
       if (settled) throw new AppError("INVALID", `This meetup has started: its ${settled.label} can no longer be changed. Its title, description, place and linked discussions can.`, { field: settled.field });
     }
@@ -285,7 +260,8 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const linked = await tx.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } });
     await requireGroupThreads(tx, meetup.groupId, input.threadIds, linked.map((link) => link.threadId));
     const changes = materialChanges(meetup, input);
-    // Another organizer changing what people planned around is moderation (decision 018).
+    // Another organizer changing what people planned around is moderation (decision 018), logged
+    // even once the meetup has started, when nobody is told of it.
     if (changes && meetup.organizerId !== actorId) {
       await recordModeration(tx, { groupId: meetup.groupId, actorId, action: "meetup_edited", target: { id: meetupId, label: input.title }, details: { changes }, at: now });
     }
@@ -304,12 +280,14 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
-    if (changes) {
+    // Once the meetup has started, an edit tells nobody (`changeToAnnounce`).
+    const announced = changeToAnnounce(meetup, input, now);
+    if (announced) {
       for (const userId of await concernedMembers(tx, meetup, rows, actorId)) {
         drafts.push({
           userId,
           kind: "meetup.changed",
-          message: `“${input.title}” changed (${changes}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
+          message: `“${input.title}” changed (${announced}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
           url: meetupPath(meetup.group.slug, meetupId),
           ...eventOf(updated),
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceWording, lateWithdrawalHint, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, editSaveNote, lateWithdrawalHint, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -115,5 +115,12 @@ describe("lateWithdrawalHint", () => {
     expect(lateWithdrawalHint("waitlisted")).toMatch(/leave the waitlist\.$/);
     expect(lateWithdrawalHint("maybe")).toMatch(/the organizer plans with the answers\.$/);
     expect(lateWithdrawalHint("waitlisted")).not.toMatch(/seat/);
+  });
+});
+
+describe("editSaveNote (beside the edit form's save button)", () => {
+  it("says a started meetup's changes notify no one, and nothing before the start", () => {
+    expect(editSaveNote(true)).toBe("This meetup has started: changes are saved without notifying anyone.");
+    expect(editSaveNote(false)).toBeNull();
   });
 });

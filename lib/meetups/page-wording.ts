@@ -55,6 +55,15 @@ export function seatsSummary(capacity: number | null, counts: { going: number; w
 }
 
 /**
+ * What the edit form says beside its save button: once the meetup has started, saving tells
+ * nobody (lib/meetups/edit-notices.ts), which the organizer should know before fixing a typo or
+ * the address for the record; null before the start (the page says who is told then).
+ */
+export function editSaveNote(started: boolean): string | null {
+  return started ? "This meetup has started: changes are saved without notifying anyone." : null;
+}
+
+/**
  * What the organizer reads on the meetup page right after saving an edit. When the meetup is
  * over its capacity (the edit lowered it below the people already going), it says so and that
  * nobody was removed, so the organizer does not expect the list to have shrunk.

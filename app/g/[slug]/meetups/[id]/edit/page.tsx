@@ -7,6 +7,8 @@ import { listThreadChoices } from "@/lib/discussions/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { meetupFormValues } from "@/lib/meetups/form-values";
+import { meetupHasStarted } from "@/lib/meetups/edit-notices";
+import { editSaveNote } from "@/lib/meetups/page-wording";
 import { listTimeZones } from "@/lib/meetups/time";
 import { signInPath } from "@/lib/auth/paths";
 
@@ -36,7 +38,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
   }
   const initial = meetupFormValues(meetup);
   const threads = await listThreadChoices(group.id, { include: threadIds });
-  const started = meetup.startsAt <= new Date();
+  const started = meetupHasStarted(meetup, new Date());
   const answered = meetup.counts.going + meetup.counts.maybe + meetup.counts.notGoing + meetup.counts.waitlisted;
   return (
     <div className="max-w-3xl space-y-8">
@@ -63,6 +65,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
           submitLabel="Save changes"
           pendingLabel="Saving…"
           settled={started}
+          submitNote={editSaveNote(started)}
         />
       </div>
       {!started && (
