@@ -140,7 +140,8 @@ test("a meetup under way can be corrected but neither moved nor cancelled", asyn
   for (const label of ["Starts", "Ends", "RSVP deadline (optional)", "Capacity (optional)"]) await expect(organizer.getByLabel(label)).not.toBeEditable();
   await expect(organizer.getByLabel("Time zone")).toBeDisabled();
 
-  // A wrong room is still worth fixing.
+  // A wrong room is still worth fixing, and telling everyone of it would read as news.
+  await expect(organizer.getByRole("button", { name: "Save changes" })).toHaveAccessibleDescription("This meetup has started: changes are saved without notifying anyone.");
   await organizer.getByLabel("Venue name").fill("Garden shed");
   await organizer.getByRole("button", { name: "Save changes" }).click();
   await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
