@@ -45,7 +45,7 @@ export const JOBS: RecurringJob[] = [
     },
   },
   {
-    // Meetups starting within 24 hours: one reminder to everyone going (lib/meetups).
+    // Meetups starting within 24 hours: one reminder to each person going, late answers included (lib/meetups).
     name: "meetup-reminders",
     cron: "*/5 * * * *",
     async run(now) {

@@ -203,8 +203,9 @@ describe("meetups", () => {
       const watcher = (await makeMembers(group.id, 1))[0]!;
       const { id } = await makeMeetup(organizer.id, group.id, { title: "Seed library" });
       const startsAt = new Date(Date.now() + 20 * HOUR + 42_123);
-      await db.meetup.update({ where: { id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + HOUR), reminderSentAt: new Date() } });
+      await db.meetup.update({ where: { id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + HOUR), hostRemindedAt: new Date() } });
       await rsvpToMeetup(watcher.id, id, "going");
+      await db.rsvp.update({ where: { meetupId_userId: { meetupId: id, userId: watcher.id } }, data: { remindedAt: new Date() } });
       // What the edit form sends back: the same times, without their seconds, and a new title.
       const toMinute = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
       await updateMeetup(organizer.id, id, meetupInput({ title: "Seed library swap", startsAt: toMinute(startsAt), endsAt: toMinute(new Date(startsAt.getTime() + HOUR)) }));
@@ -212,7 +213,8 @@ describe("meetups", () => {
       expect(notice?.message).toMatch(/^“Seed library swap” changed \(title\)\./);
       const after = await db.meetup.findUniqueOrThrow({ where: { id } });
       expect(after.startsAt).toEqual(startsAt);
-      expect(after.reminderSentAt).not.toBeNull();
+      expect(after.hostRemindedAt).not.toBeNull();
+      expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: watcher.id } } })).remindedAt).not.toBeNull();
     });
 
     it("once started, a meetup keeps its time and seats and cannot be cancelled; its title, place and links can still be fixed", async () => {
@@ -481,7 +483,8 @@ describe("meetups", () => {
       expect(await notificationsOf(c!.id, "meetup.reminder")).toHaveLength(0);
       // The host is reminded of the meetup they scheduled, though they gave no answer.
       expect((await notificationsOf(owner.id, "meetup.reminder")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Soon” starts /)]);
-      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).reminderSentAt).not.toBeNull();
+      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).hostRemindedAt).not.toBeNull();
+      expect((await db.rsvp.findMany({ where: { meetupId: soon.id, status: "going" } })).every((row) => row.remindedAt !== null)).toBe(true);
 
       // 7 hours later, "Later" enters the 24-hour window.
       await sendMeetupReminders(new Date(now.getTime() + 7 * HOUR));
@@ -490,9 +493,94 @@ describe("meetups", () => {
       // Moving "Soon" to another day re-arms its reminder.
       const moved = new Date(now.getTime() + 40 * HOUR);
       await updateMeetup(owner.id, soon.id, meetupInput({ title: "Soon", startsAt: moved }), now);
-      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).reminderSentAt).toBeNull();
+      expect((await db.meetup.findUniqueOrThrow({ where: { id: soon.id } })).hostRemindedAt).toBeNull();
+      expect((await db.rsvp.findMany({ where: { meetupId: soon.id } })).every((row) => row.remindedAt === null)).toBe(true);
       await sendMeetupReminders(new Date(moved.getTime() - 2 * HOUR));
       expect((await notificationsOf(a!.id, "meetup.reminder")).filter((notice) => notice.message.includes("“Soon”"))).toHaveLength(2);
+    });
+
+    it("someone who says going after the reminder went out gets theirs on the next run, once; a later run sends nothing new", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const [early, late] = await makeMembers(reminderGroup.id, 2);
+      const now = new Date();
+      const { id } = await makeMeetup(owner.id, reminderGroup.id, { title: "Late answers", startsAt: new Date(now.getTime() + 20 * HOUR) }, now);
+      await rsvpToMeetup(early!.id, id, "going");
+      expect(await sendMeetupReminders(now)).toMatchObject({ notifications: 2 }); // early, and the host
+      expect(await notificationsOf(late!.id, "meetup.reminder")).toHaveLength(0);
+
+      await rsvpToMeetup(late!.id, id, "going");
+      const next = new Date(now.getTime() + 5 * 60_000);
+      expect(await sendMeetupReminders(next)).toEqual({ meetups: 1, notifications: 1 });
+      expect((await notificationsOf(late!.id, "meetup.reminder")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Late answers” starts /)]);
+      // Everyone has had theirs: the next runs find nothing to do.
+      expect(await sendMeetupReminders(new Date(next.getTime() + 5 * 60_000))).toEqual({ meetups: 0, notifications: 0 });
+      // Saying maybe, then going again, is no reason to be reminded twice.
+      await rsvpToMeetup(early!.id, id, "maybe");
+      await rsvpToMeetup(early!.id, id, "going");
+      expect(await sendMeetupReminders(new Date(next.getTime() + 10 * 60_000))).toEqual({ meetups: 0, notifications: 0 });
+      for (const person of [early!, late!, owner]) expect((await notificationsOf(person.id, "meetup.reminder")).filter((notice) => notice.url.endsWith(`/meetups/${id}`))).toHaveLength(1);
+    });
+
+    it("two runs at once remind each late answer once", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const people = await makeMembers(reminderGroup.id, 6);
+      const now = new Date();
+      const { id } = await makeMeetup(owner.id, reminderGroup.id, { title: "Racing runs", startsAt: new Date(now.getTime() + 3 * HOUR) }, now);
+      await sendMeetupReminders(now); // the host's
+      for (const person of people) await rsvpToMeetup(person.id, id, "going");
+      const later = new Date(now.getTime() + 5 * 60_000);
+      const runs = await Promise.all([sendMeetupReminders(later), sendMeetupReminders(later), sendMeetupReminders(later)]);
+      expect(runs.reduce((sum, run) => sum + run.notifications, 0)).toBe(people.length);
+      for (const person of people) expect(await notificationsOf(person.id, "meetup.reminder")).toHaveLength(1);
+    });
+
+    it("someone promoted from the waitlist within the last 24 hours is reminded on the next run", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const [seated, waiting] = await makeMembers(reminderGroup.id, 2);
+      const now = new Date();
+      const { id } = await makeMeetup(owner.id, reminderGroup.id, { title: "One seat", capacity: 1, startsAt: new Date(now.getTime() + 12 * HOUR) }, now);
+      await rsvpToMeetup(seated!.id, id, "going");
+      expect(await rsvpToMeetup(waiting!.id, id, "going")).toMatchObject({ status: "waitlisted" });
+      await sendMeetupReminders(now);
+      // Waiting for a seat is not going: no reminder yet.
+      expect(await notificationsOf(waiting!.id, "meetup.reminder")).toHaveLength(0);
+
+      expect((await rsvpToMeetup(seated!.id, id, "not_going")).promoted).toEqual([waiting!.id]);
+      await sendMeetupReminders(new Date(now.getTime() + 2 * HOUR));
+      expect(await notificationsOf(waiting!.id, "meetup.promoted")).toHaveLength(1);
+      expect(await notificationsOf(waiting!.id, "meetup.reminder")).toHaveLength(1);
+      await sendMeetupReminders(new Date(now.getTime() + 3 * HOUR));
+      expect(await notificationsOf(waiting!.id, "meetup.reminder")).toHaveLength(1);
+      expect(await notificationsOf(seated!.id, "meetup.reminder")).toHaveLength(1);
+    });
+
+    it("nobody is reminded from the start on, however late they said going", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const [late] = await makeMembers(reminderGroup.id, 1);
+      const now = new Date();
+      const startsAt = new Date(now.getTime() + 2 * HOUR);
+      const { id } = await makeMeetup(owner.id, reminderGroup.id, { title: "Too late", startsAt }, now);
+      await sendMeetupReminders(now);
+      await rsvpToMeetup(late!.id, id, "going");
+      // The job's next runs come at and after the start.
+      expect(await sendMeetupReminders(startsAt)).toEqual({ meetups: 0, notifications: 0 });
+      expect(await sendMeetupReminders(new Date(startsAt.getTime() + 5 * 60_000))).toEqual({ meetups: 0, notifications: 0 });
+      expect(await notificationsOf(late!.id, "meetup.reminder")).toHaveLength(0);
+      expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: late!.id } } })).remindedAt).toBeNull();
+    });
+
+    it("the reminder's bookkeeping leaves the order in which people answered alone", async () => {
+      const reminderGroup = await makeGroup(owner.id);
+      const [first, second] = await makeMembers(reminderGroup.id, 2);
+      const now = new Date();
+      const { id } = await makeMeetup(owner.id, reminderGroup.id, { title: "Order kept", startsAt: new Date(now.getTime() + 6 * HOUR) }, now);
+      await rsvpToMeetup(first!.id, id, "going");
+      await rsvpToMeetup(second!.id, id, "going");
+      const answeredAt = (await db.rsvp.findMany({ where: { meetupId: id }, orderBy: { userId: "asc" } })).map((row) => row.updatedAt.getTime());
+      const meetupChangedAt = (await db.meetup.findUniqueOrThrow({ where: { id } })).updatedAt;
+      await sendMeetupReminders(now);
+      expect((await db.rsvp.findMany({ where: { meetupId: id }, orderBy: { userId: "asc" } })).map((row) => row.updatedAt.getTime())).toEqual(answeredAt);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(meetupChangedAt);
     });
   });
 

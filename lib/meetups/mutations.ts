@@ -13,6 +13,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { changeToAnnounce, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
+import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import { MEETUP_START_PAST, RSVP_DEADLINE_PAST, type MeetupInput } from "./schema";
 import { formatInZone, sameMinute } from "./time";
@@ -23,8 +24,6 @@ import { formatInZone, sameMinute } from "./time";
  * `timeout` bounds the transaction itself, which holds the lock for a few milliseconds.
  */
 export const MEETUP_TX_OPTIONS = { maxWait: 30_000, timeout: 20_000 } as const;
-
-const REMINDER_AHEAD_MS = 24 * 3600 * 1000;
 
 type Verb = "schedule meetups" | "edit meetups" | "cancel meetups" | "check people in" | "RSVP";
 
@@ -52,7 +51,6 @@ const meetupContext = {
   capacity: true,
   rsvpDeadline: true,
   cancelledAt: true,
-  reminderSentAt: true,
   venueName: true,
   venueAddress: true,
   mapUrl: true,
@@ -267,8 +265,12 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     }
     await tx.meetup.update({
       where: { id: meetupId },
-      data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { reminderSentAt: null } : {}) },
+      data: { ...meetupColumns(input), sequence: { increment: 1 }, ...(startMoved ? { hostRemindedAt: null } : {}) },
     });
+    // A new start is a new day to be reminded of, for everyone going (the notice's dedupeKey
+    // names the start). Raw SQL: an RSVP's updatedAt is when its person answered (the order of
+    // the going list), not when the reminder bookkeeping changed.
+    if (startMoved) await tx.$executeRaw`UPDATE "Rsvp" SET "remindedAt" = NULL WHERE "meetupId" = ${meetupId} AND "remindedAt" IS NOT NULL`;
     // The form lists live threads only: a link to a thread deleted since is kept, so restoring the
     // thread brings it back (and the health model keeps following the meetup through it).
     await tx.meetupThread.deleteMany({ where: { meetupId, threadId: { notIn: input.threadIds }, thread: { deletedAt: null } } });
@@ -448,14 +450,22 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
 }
 
 /**
- * The 24-hour reminder, run every few minutes by the job runner: tells everyone going to a
- * meetup that starts within 24 hours, once. `reminderSentAt` (under the row lock) stops a
- * second run; the notification's dedupeKey (with the start time, so a moved meetup is
- * reminded again) stops a second notice even if two runs overlap.
+ * The 24-hour reminder, run every few minutes by the job runner: everyone going to a meetup that
+ * starts within 24 hours, and its host, gets one reminder of its current start, on the first run
+ * after they became going (an answer or a promotion after an earlier run is reminded on the
+ * next), never twice, never from the start on (`inReminderWindow`). Each person's row is claimed
+ * by a conditional UPDATE (`remindedAt` IS NULL … RETURNING; the host's on the meetup,
+ * `hostRemindedAt`), under the meetup's row lock, so two runs at once cannot both claim anyone;
+ * the notification's dedupeKey (with the start time, so a moved meetup is reminded again) stops a
+ * second notice all the same. Someone who turned reminders off is claimed and passed over.
  */
 export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: number; notifications: number }> {
   const due = await db.meetup.findMany({
-    where: { cancelledAt: null, reminderSentAt: null, startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_AHEAD_MS) } },
+    where: {
+      cancelledAt: null,
+      startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_AHEAD_MS) },
+      OR: [{ hostRemindedAt: null }, { rsvps: { some: { status: "going", remindedAt: null } } }],
+    },
     select: { id: true },
     orderBy: { startsAt: "asc" },
     take: 500,
@@ -465,15 +475,24 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
   for (const { id } of due) {
     const sent = await db.$transaction(async (tx) => {
       const meetup = await lockMeetup(tx, id);
-      // Another run got here first, or the meetup was cancelled or moved since the query above.
-      if (meetup.reminderSentAt || meetup.cancelledAt || meetup.startsAt <= now || meetup.startsAt.getTime() > now.getTime() + REMINDER_AHEAD_MS) return null;
-      const goingRows = await tx.rsvp.findMany({ where: { meetupId: id, status: "going" }, select: { userId: true } });
+      // Cancelled or moved since the query above.
+      if (!inReminderWindow(meetup, now)) return null;
+      // Raw SQL, which leaves updatedAt alone: an RSVP's is when its person answered, a meetup's its
+      // last change (the iCalendar LAST-MODIFIED), and a reminder is neither.
+      const claimed = await tx.$queryRaw<{ userId: string }[]>`
+        UPDATE "Rsvp" SET "remindedAt" = ${now}
+        WHERE "meetupId" = ${id} AND status = 'going' AND "remindedAt" IS NULL
+        RETURNING "userId"`;
+      const hostClaimed = await tx.$queryRaw<{ id: number }[]>`
+        UPDATE "Meetup" SET "hostRemindedAt" = ${now} WHERE id = ${id} AND "hostRemindedAt" IS NULL RETURNING id`;
       // The host is reminded too (while still in the group), whether or not they answered.
-      const hostActive = await tx.membership.findFirst({ where: { groupId: meetup.groupId, userId: meetup.organizerId, status: "active" }, select: { userId: true } });
-      const going = [...new Set([...goingRows.map((row) => row.userId), ...(hostActive ? [meetup.organizerId] : [])])].map((userId) => ({ userId }));
-      const place = meetup.online ? "online" : meetup.venueName ? `at ${meetup.venueName}` : "";
-      const count = await sendNotifications(
-        going.map(({ userId }) => ({
+      const hostActive =
+        hostClaimed.length > 0 && (await tx.membership.findFirst({ where: { groupId: meetup.groupId, userId: meetup.organizerId, status: "active" }, select: { userId: true } })) !== null;
+      const people = [...new Set([...claimed.map((row) => row.userId), ...(hostActive ? [meetup.organizerId] : [])])];
+      if (people.length === 0) return null;
+      const place = reminderPlace(meetup);
+      return sendNotifications(
+        people.map((userId) => ({
           userId,
           kind: "meetup.reminder",
           groupId: meetup.groupId,
@@ -484,8 +503,6 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
         })),
         tx,
       );
-      await tx.meetup.update({ where: { id }, data: { reminderSentAt: now } });
-      return count;
     }, MEETUP_TX_OPTIONS);
     if (sent === null) continue;
     meetups += 1;

@@ -513,6 +513,7 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
     const createdAt = new Date(Math.min(now.getTime() - DAY, plan.startsAt.getTime() - 21 * DAY));
     const updatedAt = new Date(Math.min(now.getTime() - HOUR, createdAt.getTime() + 2 * DAY));
     const answeredAt = (index: number) => new Date(Math.min(now.getTime() - 30 * 60_000, createdAt.getTime() + (index + 1) * 3 * HOUR));
+    const remindedAt = plan.startsAt < now ? new Date(plan.startsAt.getTime() - 20 * HOUR) : null;
     const meetup = await db.meetup.create({
       data: {
         groupId: plan.groupId,
@@ -532,8 +533,8 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
         rsvpDeadline: plan.rsvpDeadline ?? null,
         cancelledAt: plan.cancelled?.at ?? null,
         cancelReason: plan.cancelled?.reason ?? null,
-        // Past meetups had their reminder; upcoming ones get it from the job.
-        reminderSentAt: plan.startsAt < now ? new Date(plan.startsAt.getTime() - 20 * HOUR) : null,
+        // Past meetups had their reminder (their host, and below everyone going); upcoming ones get it from the job.
+        hostRemindedAt: remindedAt,
         sequence: plan.cancelled ? 2 : 1,
         createdAt,
         updatedAt: plan.cancelled ? plan.cancelled.at : updatedAt,
@@ -542,11 +543,11 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
       select: { id: true },
     });
 
-    const rows: { meetupId: number; userId: string; status: RsvpStatus; waitlistedAt: Date | null; createdAt: Date; updatedAt: Date }[] = [];
+    const rows: { meetupId: number; userId: string; status: RsvpStatus; waitlistedAt: Date | null; remindedAt: Date | null; createdAt: Date; updatedAt: Date }[] = [];
     const add = (userId: string, status: RsvpStatus) => {
       if (rows.some((row) => row.userId === userId)) return;
       const at = answeredAt(rows.length);
-      rows.push({ meetupId: meetup.id, userId, status, waitlistedAt: status === "waitlisted" ? at : null, createdAt: at, updatedAt: at });
+      rows.push({ meetupId: meetup.id, userId, status, waitlistedAt: status === "waitlisted" ? at : null, remindedAt: status === "going" ? remindedAt : null, createdAt: at, updatedAt: at });
     };
     plan.going.forEach((userId) => add(userId, "going"));
     (plan.waitlist ?? []).forEach((userId) => add(userId, "waitlisted"));
