@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
-import { suggestedEnd } from "@/lib/meetups/time";
+import { listedEquivalentZone, suggestedEnd } from "@/lib/meetups/time";
 import { useBrowserTimeZone } from "./viewer-time";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -42,7 +42,8 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
   // Fields stay uncontrolled (defaultValue): React resets a form after its action, and a reset
   // puts uncontrolled fields back to their defaults, which are the values just submitted.
   const browserZone = useBrowserTimeZone();
-  const zone = values.timeZone || browserZone || "UTC";
+  // The browser's zone as the picker names it (an alias it does not offer is the same zone under its listed name).
+  const zone = values.timeZone || (browserZone && (listedEquivalentZone(browserZone, timeZones) ?? browserZone)) || "UTC";
   const zoneOptions = timeZones.includes(zone) ? timeZones : [zone, ...timeZones];
   const submittedOnline = values.online === "on" || values.online === "true";
   const [online, setOnline] = useState(submittedOnline);

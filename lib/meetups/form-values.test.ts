@@ -19,6 +19,12 @@ const circle: MeetupFields = {
 };
 
 describe("the meetup form's starting values", () => {
+  it("a zone stored under a name the picker does not offer starts on the option that is the same zone, at the same wall-clock times", () => {
+    const legacy = meetupFormValues({ ...circle, timeZone: "US/Eastern" });
+    expect(legacy).toMatchObject({ timeZone: "America/New_York", startsAt: "2026-10-24T12:30" });
+    expect(meetupFormValues({ ...circle, timeZone: "Asia/Calcutta" }).timeZone).toBe("Asia/Kolkata");
+  });
+
   it("an edit shows the meetup as it is, its times on its own wall clock", () => {
     expect(meetupFormValues(circle)).toEqual({
       title: "Garden circle #4",

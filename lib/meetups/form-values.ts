@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { TITLE_MAX } from "./schema";
-import { utcToLocalInput } from "./time";
+import { listedEquivalentZone, utcToLocalInput } from "./time";
 
 export interface MeetupFields {
   title: string;
@@ -34,7 +34,9 @@ export function meetupFormValues(meetup: MeetupFields): Record<string, string> {
     mapUrl: meetup.mapUrl ?? "",
     online: meetup.online ? "on" : "",
     onlineUrl: meetup.onlineUrl ?? "",
-    timeZone: meetup.timeZone,
+    // A zone stored under a name the picker does not offer (saved before only its names were
+    // accepted: "US/Eastern") starts on the option that is the same zone, so saving is accepted.
+    timeZone: listedEquivalentZone(meetup.timeZone) ?? meetup.timeZone,
     startsAt: local(meetup.startsAt),
     endsAt: local(meetup.endsAt),
     rsvpDeadline: meetup.rsvpDeadline ? local(meetup.rsvpDeadline) : "",

@@ -272,6 +272,26 @@ describe("meetups", () => {
       for (const person of [going!, maybe!, notGoing!]) expect(await notificationsOf(person.id, "meetup.changed")).toHaveLength(1);
       expect(await db.meetup.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Star party (Perseids)", venueAddress: "2 Route du Ciel, Saint-Michel", sequence: 3 });
     });
+
+    it("a zone stored under a legacy name comes back from the form under the picker's name: no change of time, even once started", async () => {
+      const [going] = await makeMembers(group.id, 1);
+      const startsAt = new Date(Date.now() + 2 * HOUR);
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Legacy zone", startsAt });
+      await rsvpToMeetup(going!.id, id, "going");
+      // Saved before only the picker's names were accepted.
+      await db.meetup.update({ where: { id }, data: { timeZone: "US/Eastern" } });
+      const stored = await db.meetup.findUniqueOrThrow({ where: { id } });
+      const sent = meetupInput({ title: "Legacy zone", startsAt: stored.startsAt, endsAt: stored.endsAt, timeZone: "America/New_York" });
+      await updateMeetup(organizer.id, id, { ...sent, description: "Same time, same place." }, new Date(startsAt.getTime() - HOUR));
+      expect(await notificationsOf(going!.id, "meetup.changed")).toHaveLength(0);
+      expect((await db.meetup.findUniqueOrThrow({ where: { id } })).timeZone).toBe("America/New_York");
+
+      await db.meetup.update({ where: { id }, data: { timeZone: "US/Eastern" } });
+      await updateMeetup(organizer.id, id, { ...sent, venueName: "Back room" }, new Date(startsAt.getTime() + HOUR));
+      expect(await db.meetup.findUniqueOrThrow({ where: { id } })).toMatchObject({ timeZone: "America/New_York", venueName: "Back room" });
+      // A zone that is another one is still refused once started.
+      expect(await failure(updateMeetup(organizer.id, id, { ...sent, timeZone: "Europe/Paris" }, new Date(startsAt.getTime() + HOUR)))).toMatchObject({ field: "timeZone" });
+    });
   });
 
   describe("RSVPs", () => {

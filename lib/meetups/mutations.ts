@@ -16,7 +16,7 @@ import { meetupPath } from "./paths";
 import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import { MEETUP_START_PAST, RSVP_DEADLINE_PAST, type MeetupInput } from "./schema";
-import { formatInZone, sameMinute } from "./time";
+import { formatInZone, listedEquivalentZone, sameMinute } from "./time";
 
 /**
  * Interactive transactions that lock the meetup row. `maxWait` covers waiting for a pooled
@@ -249,15 +249,19 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
     input = withUnchangedTimesKept(meetup, input);
+    // A zone stored under a name the picker does not offer ("US/Eastern", accepted before only its
+    // names were) comes back from the form under its listed name ("America/New_York"): the same
+    // zone, so no change of time; the listed name is what gets stored.
+    const before = { ...meetup, timeZone: listedEquivalentZone(meetup.timeZone) === input.timeZone ? input.timeZone : meetup.timeZone };
     if (meetupHasStarted(meetup, now)) {
-      const settled = settledFieldChange(meetup, input);
+      const settled = settledFieldChange(before, input);
       if (settled) throw new AppError("INVALID", `This meetup has started: its ${settled.label} can no longer be changed. Its title, description, place and linked discussions can.`, { field: settled.field });
     }
     const startMoved = meetup.startsAt.getTime() !== input.startsAt.getTime();
     if (startMoved && input.startsAt.getTime() <= now.getTime()) throw new AppError("INVALID", "A new start time must be in the future.", { field: "startsAt" });
     const linked = await tx.meetupThread.findMany({ where: { meetupId }, select: { threadId: true } });
     await requireGroupThreads(tx, meetup.groupId, input.threadIds, linked.map((link) => link.threadId));
-    const changes = materialChanges(meetup, input);
+    const changes = materialChanges(before, input);
     // Another organizer changing what people planned around is moderation (decision 018), logged
     // even once the meetup has started, when nobody is told of it.
     if (changes && meetup.organizerId !== actorId) {
@@ -283,7 +287,7 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
     // Once the meetup has started, an edit tells nobody (`changeToAnnounce`).
-    const announced = changeToAnnounce(meetup, input, now);
+    const announced = changeToAnnounce(before, input, now);
     if (announced) {
       for (const userId of await concernedMembers(tx, meetup, rows, actorId)) {
         drafts.push({

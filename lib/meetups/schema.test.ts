@@ -73,6 +73,16 @@ describe("meetup form schema", () => {
     expect(errorsOf({ ...valid, timeZone: "Europe/Atlantis" })).toEqual({ timeZone: "“Europe/Atlantis” is not a time zone we know: choose one from the list (e.g. Europe/Paris)." });
   });
 
+  it("takes only the zones the picker offers: a different case is its listed name, legacy names and abbreviations are unknown", () => {
+    expect(parseInput(meetupFormSchema, { ...valid, timeZone: "asia/tokyo" }).timeZone).toBe("Asia/Tokyo");
+    expect(parseInput(meetupFormSchema, { ...valid, timeZone: " Europe/PARIS " }).timeZone).toBe("Europe/Paris");
+    expect(parseInput(meetupFormSchema, { ...valid, timeZone: "Asia/Kolkata" }).timeZone).toBe("Asia/Kolkata");
+    // What the picker never offers, injected into the select, is not stored as typed.
+    for (const timeZone of ["US/Eastern", "Asia/Calcutta", "EST"]) {
+      expect(errorsOf({ ...valid, timeZone })).toEqual({ timeZone: `“${timeZone}” is not a time zone we know: choose one from the list (e.g. Europe/Paris).` });
+    }
+  });
+
   it("a time skipped by daylight saving is refused with the reason", () => {
     expect(errorsOf({ ...valid, startsAt: "2026-03-29T02:30", endsAt: "2026-03-29T05:00", rsvpDeadline: "" }).startsAt).toMatch(/does not exist in Europe\/Paris/);
   });

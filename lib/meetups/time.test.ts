@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameMinute, sameOffsetAt, utcToLocalInput } from "./time";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listedEquivalentZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameMinute, sameOffsetAt, utcToLocalInput } from "./time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -62,6 +62,28 @@ describe("time zones", () => {
     expect(normalizeTimeZone("europe/paris")).toBe("Europe/Paris");
     expect(normalizeTimeZone(" UTC ")).toBe("UTC");
     expect(normalizeTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+  });
+
+  it("stores only the picker's zones: any case of one is its listed name; aliases and abbreviations are unknown", () => {
+    const zones = listTimeZones();
+    expect(normalizeTimeZone("asia/tokyo")).toBe("Asia/Tokyo");
+    expect(normalizeTimeZone("AMERICA/NEW_YORK")).toBe("America/New_York");
+    expect(normalizeTimeZone("utc")).toBe("UTC");
+    for (const typed of ["US/Eastern", "Asia/Calcutta", "EST", "Etc/UTC", "GMT", "EST5EDT", "Europe/Kiev", "+01:00", "Etc/GMT+5", "Not/AZone"]) {
+      expect(normalizeTimeZone(typed), typed).toBeNull();
+    }
+    // Every zone the picker offers is accepted, as it is spelt there.
+    expect(zones.every((zone) => normalizeTimeZone(zone) === zone)).toBe(true);
+  });
+
+  it("finds the picker's name for an alias stored or reported under another (US/Eastern is America/New_York)", () => {
+    expect(listedEquivalentZone("US/Eastern")).toBe("America/New_York");
+    expect(listedEquivalentZone("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(listedEquivalentZone("europe/paris")).toBe("Europe/Paris");
+    expect(listedEquivalentZone("Etc/UTC")).toBe("UTC");
+    expect(listedEquivalentZone("Mars/Olympus_Mons")).toBeNull();
+    // Only among the zones given (a browser's form gets the server's list).
+    expect(listedEquivalentZone("US/Eastern", ["UTC", "Europe/Paris"])).toBeNull();
   });
 
   it("the picker and the browser's zone use today's names (Kolkata, Kyiv), once each", () => {

@@ -62,27 +62,51 @@ export function modernZoneName(zone: string): string {
   return modern && IANAZone.isValidZone(modern) ? modern : zone;
 }
 
-/** Every zone the runtime knows, under current names, for the time-zone picker (plus UTC, which ICU lists apart). */
+let pickerZones: string[] | null = null;
+let pickerZonesByLowerCase: Map<string, string> | null = null;
+
+/**
+ * Every zone the runtime knows, under current names, for the time-zone picker (plus UTC, which
+ * ICU lists apart). Computed once: the runtime's zones do not change while it runs.
+ */
 export function listTimeZones(): string[] {
-  const zones = typeof Intl.supportedValuesOf === "function" ? [...new Set(Intl.supportedValuesOf("timeZone").map(modernZoneName))].sort() : [];
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+  if (!pickerZones) {
+    const zones = typeof Intl.supportedValuesOf === "function" ? [...new Set(Intl.supportedValuesOf("timeZone").map(modernZoneName))].sort() : [];
+    pickerZones = zones.includes("UTC") ? zones : ["UTC", ...zones];
+  }
+  return [...pickerZones];
+}
+
+/** The picker's name for `zone` when it is one of `zones` but for its case ("asia/tokyo" → "Asia/Tokyo"), else null. */
+function listedSpelling(zone: string, zones: readonly string[]): string | null {
+  const lower = zone.trim().toLowerCase();
+  return zones.find((listed) => listed.toLowerCase() === lower) ?? null;
 }
 
 /**
- * The zone's spelling to store, or null when it is not a known IANA zone. A valid name is kept
- * as chosen (Asia/Kolkata stays Asia/Kolkata even where ICU prefers Calcutta); only its case is
- * fixed ("europe/paris" → "Europe/Paris").
+ * The zone's spelling to store: one the time-zone picker offers (`listTimeZones`), matched without
+ * regard to case ("europe/paris" → "Europe/Paris"); null for anything else. Aliases the picker
+ * does not offer ("US/Eastern", "Asia/Calcutta", "EST", "Etc/UTC") and offsets ("+01:00", which
+ * follow no daylight saving time) are refused rather than stored as typed: every stored zone is
+ * one the form can show selected.
  */
 export function normalizeTimeZone(zone: string): string | null {
-  const trimmed = zone.trim();
-  if (!trimmed || !IANAZone.isValidZone(trimmed)) return null;
-  // Offsets like "+01:00" are not zones: they do not follow daylight saving time.
-  if (!/^[A-Za-z]/.test(trimmed)) return null;
-  if (listTimeZones().includes(trimmed)) return trimmed;
+  if (!pickerZonesByLowerCase) pickerZonesByLowerCase = new Map(listTimeZones().map((listed) => [listed.toLowerCase(), listed]));
+  return pickerZonesByLowerCase.get(zone.trim().toLowerCase()) ?? null;
+}
+
+/**
+ * The zone of `zones` (the picker's) that is `zone` under another name: itself but for its case,
+ * or the current name of an alias ("US/Eastern" → "America/New_York", "Asia/Calcutta" →
+ * "Asia/Kolkata"), as the runtime resolves it; null when none is. For a zone stored before the
+ * picker's names were enforced, or a browser's own, so the form starts on an option it offers.
+ */
+export function listedEquivalentZone(zone: string, zones: readonly string[] = listTimeZones()): string | null {
+  const listed = listedSpelling(zone, zones);
+  if (listed) return listed;
   try {
-    const canonical = new Intl.DateTimeFormat("en", { timeZone: trimmed }).resolvedOptions().timeZone;
-    // Only the case is fixed: an alias the runtime maps elsewhere (Kolkata → Calcutta) stays as chosen.
-    return canonical.toLowerCase() === trimmed.toLowerCase() ? canonical : trimmed;
+    const canonical = new Intl.DateTimeFormat("en", { timeZone: zone.trim() }).resolvedOptions().timeZone;
+    return listedSpelling(modernZoneName(canonical), zones);
   } catch {
     return null;
   }
