@@ -57,7 +57,7 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   }
   await carol.page.goto(meetupPath);
   await expect(carol.page.getByText("Time zone: Europe/Paris")).toBeVisible();
-  await expect(carol.page.getByText(`Your time (America/New_York): ${wallClockLabel(startsAt, "America/New_York")}`, { exact: false })).toBeVisible();
+  await expect(carol.page.getByText(`Your time (America/New York): ${wallClockLabel(startsAt, "America/New_York")}`, { exact: false })).toBeVisible();
   await carol.page.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(carol.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
   await expect(carol.page.getByRole("list", { name: "Waitlist" })).toContainText(carol.user.name);

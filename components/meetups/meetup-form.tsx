@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
-import { listedEquivalentZone, suggestedEnd } from "@/lib/meetups/time";
+import { listedEquivalentZone, suggestedEnd, timeZoneLabel } from "@/lib/meetups/time";
 import { useBrowserTimeZone } from "./viewer-time";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -74,7 +74,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
           defaultValue={zone}
           error={errors.timeZone}
           hint="Start, end and deadline are times in this zone. Everyone also sees them in their own zone."
-          options={zoneOptions.map((name) => ({ value: name, label: name.replaceAll("_", " ") }))}
+          options={zoneOptions.map((name) => ({ value: name, label: timeZoneLabel(name) }))}
           disabled={settled}
         />
         <div className="grid gap-4 sm:grid-cols-2">

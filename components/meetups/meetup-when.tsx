@@ -1,4 +1,4 @@
-import { formatRangeInZone } from "@/lib/meetups/time";
+import { formatRangeInZone, timeZoneLabel } from "@/lib/meetups/time";
 import { ViewerTime } from "./viewer-time";
 
 /** When a meetup happens, in its own zone (for everyone) and in the viewer's (browser side). */
@@ -8,7 +8,7 @@ export function MeetupWhen({ startsAt, endsAt, timeZone }: { startsAt: Date; end
       <time dateTime={startsAt.toISOString()} className="block">
         {formatRangeInZone(startsAt, endsAt, timeZone)}
       </time>
-      <span className="block text-xs text-stone-500">Time zone: {timeZone}</span>
+      <span className="block text-xs text-stone-500">Time zone: {timeZoneLabel(timeZone)}</span>
       <ViewerTime startsAt={startsAt.toISOString()} endsAt={endsAt.toISOString()} eventZone={timeZone} />
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatInZone, formatRangeInZone, modernZoneName, sameOffsetAt } from "@/lib/meetups/time";
+import { formatInZone, formatRangeInZone, modernZoneName, sameOffsetAt, timeZoneLabel } from "@/lib/meetups/time";
 
 const noSubscription = () => () => {};
 const browserZone = () => modernZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -31,7 +31,7 @@ export function ViewerTime({ startsAt, endsAt, eventZone }: { startsAt: string; 
   if (!zone) return null;
   return (
     <span className="block text-sm text-stone-600">
-      Your time ({zone}): {formatRangeInZone(start, end, zone)}
+      Your time ({timeZoneLabel(zone)}): {formatRangeInZone(start, end, zone)}
     </span>
   );
 }

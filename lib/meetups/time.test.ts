@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listedEquivalentZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameMinute, sameOffsetAt, utcToLocalInput } from "./time";
+import { describeZone, formatInZone, formatRangeInZone, isValidTimeZone, listedEquivalentZone, listTimeZones, localToUtc, modernZoneName, suggestedEnd, normalizeTimeZone, sameMinute, sameOffsetAt, timeZoneLabel, utcToLocalInput } from "./time";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -74,6 +74,12 @@ describe("time zones", () => {
     }
     // Every zone the picker offers is accepted, as it is spelt there.
     expect(zones.every((zone) => normalizeTimeZone(zone) === zone)).toBe(true);
+  });
+
+  it("labels a zone as the picker does, with spaces for underscores", () => {
+    expect(timeZoneLabel("America/New_York")).toBe("America/New York");
+    expect(timeZoneLabel("America/Argentina/Buenos_Aires")).toBe("America/Argentina/Buenos Aires");
+    expect(timeZoneLabel("Europe/Paris")).toBe("Europe/Paris");
   });
 
   it("finds the picker's name for an alias stored or reported under another (US/Eastern is America/New_York)", () => {

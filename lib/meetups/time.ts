@@ -112,6 +112,14 @@ export function listedEquivalentZone(zone: string, zones: readonly string[] = li
   }
 }
 
+/**
+ * "America/New_York" → "America/New York": how the time-zone picker names a zone, and so how every
+ * page does (the viewer's own time, the meetup's zone), so the two read alike.
+ */
+export function timeZoneLabel(zone: string): string {
+  return zone.replaceAll("_", " ");
+}
+
 export function isValidTimeZone(zone: string): boolean {
   return normalizeTimeZone(zone) !== null;
 }
