@@ -119,6 +119,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   // The group page lists it among its upcoming meetups.
   await anonymous.goto(`/g/${group.slug}`);
   await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("link", { name: title })).toBeVisible();
+  // Bob and Carol have its two seats: it says it is full, as the Meetups tab does.
+  await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 / 2 going");
   // A visitor sees how many go, not who.
   await anonymous.goto(meetupPath);
   await expect(anonymous.getByText("2 going. Members of the group see who.")).toBeVisible();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { loadGroupNextMeetupsForRequest } from "@/lib/meetups/page-data";
+import { listAttendance } from "@/lib/meetups/page-wording";
 import { meetupPath, meetupsPath, newMeetupPath } from "@/lib/meetups/paths";
 import { EventTime } from "./event-time";
 
@@ -8,6 +9,8 @@ interface AsideMeetup {
   title: string;
   startsAt: Date;
   timeZone: string;
+  capacity: number | null;
+  cancelledAt: Date | null;
   goingCount: number;
   checkInCount: number;
 }
@@ -21,7 +24,8 @@ function AsideList({ label, meetups, groupSlug, past }: { label: string; meetups
             {meetup.title}
           </Link>
           <span className="block text-xs text-stone-600">
-            <EventTime date={meetup.startsAt} timeZone={meetup.timeZone} /> · {past ? `${meetup.checkInCount} came` : `${meetup.goingCount} going`}
+            {/* Upcoming: going against the seats, as the Meetups tab says it ("10 / 10 going": it is full). */}
+            <EventTime date={meetup.startsAt} timeZone={meetup.timeZone} /> · {past ? `${meetup.checkInCount} came` : listAttendance(meetup)}
           </span>
         </li>
       ))}

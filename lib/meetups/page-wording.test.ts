@@ -101,6 +101,8 @@ describe("listAttendance (a meetup's line in a list)", () => {
     expect(listAttendance(meetup)).toBe("3 / 10 going");
     expect(listAttendance({ ...meetup, capacity: null })).toBe("3 going");
     expect(listAttendance({ ...meetup, capacity: 2 })).toBe("3 going (capacity 2)");
+    // A full meetup reads as full wherever it is listed (the Meetups tab, the group page's aside).
+    expect(listAttendance({ ...meetup, goingCount: 10 })).toBe("10 / 10 going");
   });
   it("a meetup says who came once anyone was checked in (past or in progress); a cancelled one says nothing", () => {
     expect(listAttendance({ ...meetup, checkInCount: 4 })).toBe("4 came");
