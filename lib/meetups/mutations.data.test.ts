@@ -532,6 +532,7 @@ describe("meetups", () => {
       const next = new Date(now.getTime() + 5 * 60_000);
       expect(await sendMeetupReminders(next)).toEqual({ meetups: 1, notifications: 1 });
       expect((await notificationsOf(late!.id, "meetup.reminder")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^Reminder: “Late answers” starts /)]);
+      expect((await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: late!.id } } })).remindedAt).toEqual(next);
       // Everyone has had theirs: the next runs find nothing to do.
       expect(await sendMeetupReminders(new Date(next.getTime() + 5 * 60_000))).toEqual({ meetups: 0, notifications: 0 });
       // Saying maybe, then going again, is no reason to be reminded twice.
