@@ -289,3 +289,19 @@ test("a past meetup's check-in page lists who came, read only; an upcoming one's
   await expect(page.getByText(/^Check-in opens when the meetup starts, on .*, and stays open for 7 days\./)).toBeVisible();
   await expect(page.getByRole("button", { name: /check.?in/i })).toHaveCount(0);
 });
+
+test("the threads a meetup deepens stop at ten: the count shows as they are ticked, and the rest wait until one is unticked", async ({ page }) => {
+  await signIn(page, "organizer@toile.test", DEMO_PASSWORD);
+  await page.goto("/g/city-gardeners/meetups/new");
+  const threads = page.getByRole("list", { name: "Threads" }).getByRole("checkbox");
+  expect(await threads.count()).toBeGreaterThan(10);
+  await expect(page.getByText("0 of 10 linked.")).toBeVisible();
+  for (let n = 0; n < 10; n++) await threads.nth(n).check();
+  await expect(page.getByText("10 of 10 linked: untick one to link another.")).toBeVisible();
+  await expect(threads.nth(10)).toBeDisabled();
+  await expect(threads.nth(9)).toBeEnabled();
+  await threads.nth(9).uncheck();
+  await expect(page.getByText("9 of 10 linked.")).toBeVisible();
+  await threads.nth(10).check();
+  await expect(threads.nth(10)).toBeChecked();
+});

@@ -52,6 +52,8 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
   const [ticked, setTicked] = useState(checkedThreads);
   const finder = useThreadFinder(groupSlug, threads);
   const shown = new Set(finder.matches.map((thread) => String(thread.id)));
+  // At the limit, the other boxes wait until one is unticked: the limit shows before sending.
+  const full = ticked.size >= MAX_LINKED_THREADS;
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -159,6 +161,9 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
         ) : (
           <>
           <ThreadSearchField finder={finder} label="Search the group's threads" controls="meetup-thread-choices" />
+          <p aria-live="polite" className="text-xs text-stone-600">
+            {ticked.size} of {MAX_LINKED_THREADS} linked{full ? ": untick one to link another." : "."}
+          </p>
           <ul id="meetup-thread-choices" aria-label="Threads" className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-stone-200 bg-white p-3">
             {finder.all.map((thread) => (
               <li key={thread.id} className="flex items-start gap-2" hidden={!shown.has(String(thread.id)) && !ticked.has(String(thread.id))}>
@@ -168,6 +173,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
                   name="threadIds"
                   value={thread.id}
                   defaultChecked={checkedThreads.has(String(thread.id))}
+                  disabled={full && !ticked.has(String(thread.id))}
                   onChange={(event) => {
                     const next = new Set(ticked);
                     if (event.target.checked) next.add(event.target.value);
@@ -176,7 +182,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
                   }}
                   className="mt-0.5 size-4 rounded border-stone-300"
                 />
-                <label htmlFor={`thread-${thread.id}`} className="text-sm text-stone-800">
+                <label htmlFor={`thread-${thread.id}`} className={`text-sm ${full && !ticked.has(String(thread.id)) ? "text-stone-400" : "text-stone-800"}`}>
                   {thread.title}
                 </label>
               </li>
