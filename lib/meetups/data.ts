@@ -6,6 +6,7 @@ import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
 import { canSeeMeetingLink } from "./ability";
 import { groupFeedKey, isGroupFeedKey, type GroupFeedPurpose } from "./calendar-keys";
 import { followUpWindow, WALK_IN_LIST_MAX } from "./check-in";
+import { seriesPrefix } from "./form-values";
 import type { GroupFeedAccess } from "./paths";
 import { waitlistOrder, type RsvpStatus } from "./rsvp";
 
@@ -40,6 +41,15 @@ async function withCounts<R extends { id: number }>(rows: R[]): Promise<(R & { g
   const goingBy = countsBy(going, (row) => row.meetupId);
   const checkInsBy = countsBy(checkIns, (row) => row.meetupId);
   return rows.map((row) => ({ ...row, goingCount: goingBy.get(row.id) ?? 0, checkInCount: checkInsBy.get(row.id) ?? 0 }));
+}
+
+/**
+ * The group's meetups (not cancelled) in the series of `title`: those whose title starts as its
+ * does, before its number ("Garden circle #"), or with the whole title when it has none. What a
+ * copy of it must not repeat: a number, or a week (`copyFormValues`).
+ */
+export async function listSeries(groupId: string, title: string): Promise<{ title: string; startsAt: Date }[]> {
+  return db.meetup.findMany({ where: { groupId, cancelledAt: null, title: { startsWith: seriesPrefix(title) ?? title.trim() } }, select: { title: true, startsAt: true } });
 }
 
 /**

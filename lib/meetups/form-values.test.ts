@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyFormValues, meetupFormValues, nextInSeries, weeksUntilNext, type MeetupFields } from "./form-values";
+import { copyFormValues, meetupFormValues, nextInSeries, seriesPrefix, weeksUntilNext, type MeetupFields } from "./form-values";
 
 const circle: MeetupFields = {
   title: "Garden circle #4",
@@ -75,5 +75,16 @@ describe("the meetup form's starting values", () => {
       timeZone: "Europe/Paris",
     });
     expect(copyFormValues({ ...circle, rsvpDeadline: null }, new Date("2026-11-02T12:00:00Z")).rsvpDeadline).toBe("");
+  });
+
+  it("a copy skips the numbers and weeks the series already has: #4 copied again after #5 was made from it offers #6, a week after #5", () => {
+    const now = new Date("2026-11-02T12:00:00Z");
+    const fifth = { title: "Garden circle #5", startsAt: new Date("2026-11-07T17:30:00Z") };
+    expect(copyFormValues(circle, now, [fifth])).toMatchObject({ title: "Garden circle #6", startsAt: "2026-11-14T18:30" });
+    // A #5 at another time takes its number, not its week.
+    expect(copyFormValues(circle, now, [{ ...fifth, startsAt: new Date("2026-11-08T09:00:00Z") }])).toMatchObject({ title: "Garden circle #6", startsAt: "2026-11-07T18:30" });
+    expect(nextInSeries("Garden circle #4", new Set(["Garden circle #5", "Garden circle #6"]))).toBe("Garden circle #7");
+    expect(seriesPrefix("Garden circle #4")).toBe("Garden circle #");
+    expect(seriesPrefix("Potluck")).toBeNull();
   });
 });

@@ -45,11 +45,24 @@ export function meetupFormValues(meetup: MeetupFields): Record<string, string> {
   };
 }
 
-/** "Garden circle #4" → "Garden circle #5", the way a series is usually named; any other title stays as it is. */
-export function nextInSeries(title: string): string {
-  const match = /^(.*#)(\d{1,6})$/.exec(title.trim());
+const NUMBERED = /^(.*#)(\d{1,6})$/;
+
+/** What comes before the number of a numbered title ("Garden circle #"), or null for another title. */
+export function seriesPrefix(title: string): string | null {
+  return NUMBERED.exec(title.trim())?.[1] ?? null;
+}
+
+/**
+ * "Garden circle #4" → "Garden circle #5", the way a series is usually named, or the first number
+ * after it that no meetup in `taken` has (a #5 already scheduled from #4 makes the next copy #6);
+ * any other title stays as it is.
+ */
+export function nextInSeries(title: string, taken: ReadonlySet<string> = new Set()): string {
+  const match = NUMBERED.exec(title.trim());
   if (!match) return title;
-  const next = `${match[1]}${Number(match[2]) + 1}`;
+  let number = Number(match[2]) + 1;
+  while (taken.has(`${match[1]}${number}`)) number++;
+  const next = `${match[1]}${number}`;
   return next.length <= TITLE_MAX ? next : title;
 }
 
@@ -69,15 +82,20 @@ export function weeksUntilNext(startsAt: Date, zone: string, now: Date): number 
 /**
  * The form's values for another meetup like `meetup`: the same place, seats, description and
  * linked discussions, the next number of a numbered title, on the same weekday at the same time
- * in its zone, the first week after now (its end and RSVP deadline moved as much). Nobody's
+ * in its zone, the first week after now (its end and RSVP deadline moved as much). `scheduled`:
+ * the group's meetups already in the series (not cancelled): a number or a week one of them has
+ * is skipped, so copying #4 again after #5 was made from it offers #6, the week after #5. Nobody's
  * answers are copied: it is a new meetup.
  */
-export function copyFormValues(meetup: MeetupFields, now: Date): Record<string, string> {
-  const weeks = weeksUntilNext(meetup.startsAt, meetup.timeZone, now);
+export function copyFormValues(meetup: MeetupFields, now: Date, scheduled: readonly { title: string; startsAt: Date }[] = []): Record<string, string> {
+  const at = (weeks: number) => DateTime.fromJSDate(meetup.startsAt, { zone: meetup.timeZone }).plus({ weeks }).toMillis();
+  const taken = new Set(scheduled.map((other) => other.startsAt.getTime()));
+  let weeks = weeksUntilNext(meetup.startsAt, meetup.timeZone, now);
+  while (taken.has(at(weeks))) weeks++;
   const moved = (date: Date) => DateTime.fromJSDate(date, { zone: meetup.timeZone }).plus({ weeks }).toJSDate();
   return meetupFormValues({
     ...meetup,
-    title: nextInSeries(meetup.title),
+    title: nextInSeries(meetup.title, new Set(scheduled.map((other) => other.title.trim()))),
     startsAt: moved(meetup.startsAt),
     endsAt: moved(meetup.endsAt),
     rsvpDeadline: meetup.rsvpDeadline && moved(meetup.rsvpDeadline),
