@@ -91,11 +91,11 @@ function ReportedPostCard({ post, groupSlug, lang, now }: { post: ReportedPost; 
         {post.reportCount > 1 ? ", the first " : " "}
         {/* "post by": the author wrote it; who reported it is listed below, under Reports. */}
         <RelativeTime date={post.firstReportedAt} now={now} /> · post by{" "}
-        <Link href={`/u/${post.author.id}`} className="text-brand-700 hover:underline">
+        <Link href={`/u/${post.author.id}`} className="text-brand-700 underline">
           {post.author.name}
         </Link>{" "}
         in{" "}
-        <Link href={threadPath(groupSlug, post.thread)} lang={lang} className="text-brand-700 hover:underline">
+        <Link href={threadPath(groupSlug, post.thread)} lang={lang} className="text-brand-700 underline">
           {post.thread.title}
         </Link>
       </p>
@@ -152,7 +152,7 @@ function ResolvedEntry({ decision, groupSlug, lang, now }: { decision: ResolvedR
         {decision.thread.deleted ? (
           DELETED_THREAD_LABEL
         ) : (
-          <Link href={threadPath(groupSlug, decision.thread)} lang={lang} className="text-brand-700 hover:underline">
+          <Link href={threadPath(groupSlug, decision.thread)} lang={lang} className="text-brand-700 underline">
             {decision.thread.title}
           </Link>
         )}
