@@ -54,18 +54,28 @@ export async function updateProjectAction(_previous: FormState, formData: FormDa
   });
 }
 
+/**
+ * A change refused because the page was out of date (another tab, another person) refreshes the
+ * page, so it shows things as they are now beside the message that explains; the refusal is
+ * then reported as usual.
+ */
+async function refreshWhenRefused<T>(change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    if (error instanceof AppError) refresh();
+    throw error;
+  }
+}
+
 export async function changeProjectStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
     const input = parseInput(statusChangeSchema, values, STATUS_REF);
     const viewer = await requireViewer();
-    const changed = await changeProjectStatus(viewer.id, input.projectId, input.status).catch((error: unknown) => {
-      // Refused because the page was out of date (archived or completed in another tab): show
-      // the status and the buttons as they are now, beside the message that explains. (An
-      // update refused the same way keeps its form as it was, so the typed text is not lost.)
-      if (error instanceof AppError) refresh();
-      throw error;
-    });
+    // Archived or completed in another tab: the status and buttons as they are now. (An update
+    // refused the same way keeps its form as it was, so the typed text is not lost.)
+    const changed = await refreshWhenRefused(changeProjectStatus(viewer.id, input.projectId, input.status));
     refresh();
     return { status: "success", message: `The project is now ${STATUS_LABELS[changed.status].toLowerCase()}.` };
   });
@@ -122,11 +132,8 @@ export async function removeProjectContributorAction(_previous: FormState, formD
   return handleForm(values, async () => {
     const input = parseInput(removeContributorSchema, values, ROLE_REF);
     const viewer = await requireViewer();
-    const removed = await removeProjectContributor(viewer.id, input.projectId, input.userId).catch((error: unknown) => {
-      // Refused because the page was out of date (they left, the lead was handed over): show the list as it is now.
-      if (error instanceof AppError) refresh();
-      throw error;
-    });
+    // They left, or the lead was handed over: the list as it is now.
+    const removed = await refreshWhenRefused(removeProjectContributor(viewer.id, input.projectId, input.userId));
     refresh();
     return { status: "success", message: `${removed.name} was removed from the project and notified.` };
   });
