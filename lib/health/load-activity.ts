@@ -170,14 +170,9 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
 
   for (const [groupId, postId, userId, createdAt] of reactions) get(groupId).reactions.push({ postId: String(postId), userId, createdAt });
 
-  const byMeetup = <T extends { meetupId: number }>(rows: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const row of rows) map.set(row.meetupId, [...(map.get(row.meetupId) ?? []), row]);
-    return map;
-  };
-  const going = byMeetup(rsvps);
-  const checked = byMeetup(checkIns);
-  const linked = byMeetup(meetupThreads);
+  const going = groupRows(rsvps, (row) => row.meetupId);
+  const checked = groupRows(checkIns, (row) => row.meetupId);
+  const linked = groupRows(meetupThreads, (row) => row.meetupId);
   for (const meetup of meetups) {
     get(meetup.groupId).meetups.push({
       id: String(meetup.id),
@@ -190,10 +185,8 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
     });
   }
 
-  const contributors = new Map<number, string[]>();
-  for (const row of projectMembers) contributors.set(row.projectId, [...(contributors.get(row.projectId) ?? []), row.userId]);
-  const updates = new Map<number, { authorId: string; createdAt: Date }[]>();
-  for (const row of projectUpdates) updates.set(row.projectId, [...(updates.get(row.projectId) ?? []), { authorId: row.authorId, createdAt: row.createdAt }]);
+  const contributors = groupRows(projectMembers, (row) => row.projectId);
+  const updates = groupRows(projectUpdates, (row) => row.projectId);
   for (const project of projects) {
     if (project.sourceThreadId !== null && project.sourceAuthorId !== null && project.sourceCreatedAt !== null && !seenThreads.has(project.sourceThreadId)) {
       seenThreads.add(project.sourceThreadId);
@@ -207,11 +200,23 @@ export async function loadGroupActivities(groupIds: string[], now: Date, options
       sourceThreadId: project.sourceThreadId === null ? null : String(project.sourceThreadId),
       status: completedLater ? "active" : project.status,
       completedAt: completedLater ? null : project.completedAt,
-      contributorIds: contributors.get(project.id) ?? [],
-      updates: updates.get(project.id) ?? [],
+      contributorIds: (contributors.get(project.id) ?? []).map((row) => row.userId),
+      updates: (updates.get(project.id) ?? []).map((row) => ({ authorId: row.authorId, createdAt: row.createdAt })),
     });
   }
   return result;
+}
+
+/** Rows by a key, each list in the rows' order (Node 20 has no `Map.groupBy`). */
+function groupRows<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
 }
 
 export async function loadGroupActivity(groupId: string, now: Date, options: LoadOptions = {}, db: Db = defaultDb): Promise<GroupActivity | null> {

@@ -280,7 +280,54 @@ describe("property 6 — monotone", () => {
     }
   });
 
-  it("a timely QM reply that changes no other post's QM status never lowers responsiveness", () => {
+  // Decision 002 §24: a project that was also live in the previous window adds to continuity's
+  // sample too. Where continuity already applies, it never lowers D either.
+  it("a live project that continues from the previous window never lowers D once continuity applies", () => {
+    let checked = 0;
+    for (const base of bases()) {
+      if (metric(health(base), "continuity").score === null) continue;
+      const [a, b] = base.memberIds as [string, string];
+      const thread = base.threads[0]!.id;
+      const after: GroupActivity = {
+        ...base,
+        projects: [
+          ...base.projects,
+          { id: "continues", sourceThreadId: thread, status: "active", completedAt: null, contributorIds: [a, b], updates: [{ authorId: a, createdAt: daysAgo(120) }, { authorId: b, createdAt: daysAgo(4) }] },
+        ],
+      };
+      const before = health(base);
+      const now = health(after);
+      expect(metric(now, "continuity").score as number, base.groupId).toBeGreaterThan(metric(before, "continuity").score as number);
+      expect(dimension(now, "projects").score, base.groupId).toBeGreaterThanOrEqual(dimension(before, "projects").score - 1e-9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  // ... but the first one to do so makes continuity applicable on a sample of one, which the
+  // contract's shrinkage scores 65.5 — and a mean of metrics above that drops (decision 002 §24).
+  it("the first project live in both windows brings continuity in at 65.5, the shrunk score of 1 of 1", () => {
+    const b = lively();
+    const activity = b.build();
+    const project = (id: string, updates: number[]) => ({
+      id,
+      sourceThreadId: activity.threads[0]!.id,
+      status: "active" as const,
+      completedAt: null,
+      contributorIds: ["m1", "m2", "m3"],
+      updates: updates.map((d, i) => ({ authorId: `m${(i % 3) + 1}`, createdAt: daysAgo(d) })),
+    });
+    const base: GroupActivity = { ...activity, projects: [project("p1", [10, 40]), project("p2", [20])] };
+    const after: GroupActivity = { ...base, projects: [...base.projects, project("p3", [130, 5])] };
+    expect(metric(health(base), "continuity").score).toBeNull();
+    expect(metric(health(after), "continuity").score).toBeCloseTo(proportionScore(1, 1, METRIC_TARGETS.continuity), 9);
+    expect(metric(health(after), "continuity").score).toBeCloseTo(65.48, 2);
+    expect(dimension(health(after), "projects").score).toBeLessThan(dimension(health(base), "projects").score);
+  });
+
+  // "QM status" as decision 002 §3 and §24 read it: whether a post is a QM *within its author's
+  // daily cap* — the only QMs any metric counts.
+  it("a timely QM reply that changes no other post's QM status (nor which fit the daily cap) never lowers responsiveness", () => {
     let checked = 0;
     for (const base of bases()) {
       const ctx = prepare(base, NOW.getTime());
