@@ -172,6 +172,43 @@ describe("discussions", () => {
     expect(await db.post.count({ where: { threadId } })).toBe(1);
   });
 
+  it("a removal committed while a post, an edit or a like is being saved refuses it (checked inside its transaction)", async () => {
+    const removed = await makeUser();
+    await addMember(group.id, removed.id);
+    const { threadId, postId } = await makeThread(owner.id, group.id);
+    const own = await replyToPost(removed.id, { threadId, parentId: postId, body: "Their reply before the ban" });
+    const attempts = [
+      () => createThread(removed.id, group.id, { title: "Racing the ban", body: "A thread started as the ban lands" }),
+      () => replyToPost(removed.id, { threadId, parentId: postId, body: "A reply racing the ban" }),
+      () => editPost(removed.id, own.postId, "An edit racing the ban"),
+      () => setReaction(removed.id, postId, "like", true),
+    ];
+    for (const attempt of attempts) {
+      await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "active" } });
+      let outcome: Promise<unknown> | undefined;
+      // The ban holds the membership row, not yet committed: the early check still reads "active",
+      // so only the check inside the write's transaction can stop it.
+      await db.$transaction(
+        async (tx) => {
+          await tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
+          outcome = attempt().then(
+            () => null,
+            (error: unknown) => error,
+          );
+          await untilSomeoneWaitsForALock();
+        },
+        { timeout: 15_000 },
+      );
+      const error = await outcome;
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("FORBIDDEN");
+      expect((error as AppError).message).toMatch(/You were removed from this group/);
+    }
+    expect(await db.thread.count({ where: { groupId: group.id, authorId: removed.id } })).toBe(0);
+    expect(await db.post.findMany({ where: { authorId: removed.id }, select: { body: true, editedAt: true } })).toEqual([{ body: "Their reply before the ban", editedAt: null }]);
+    expect(await db.reaction.count({ where: { userId: removed.id } })).toBe(0);
+  });
+
   it("a thread in another group is not found under this group's URL", async () => {
     const other = await makeGroup(owner.id);
     const { threadId } = await makeThread(owner.id, other.id);

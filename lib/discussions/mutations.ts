@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recomputeGroupActivity, recordGroupActivity } from "@/lib/groups/activity";
 import { loadVisibleGroupActor, requireGroupAbility } from "@/lib/groups/authorize";
+import { requireActiveMembership } from "@/lib/groups/membership-lock";
 import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { postLabel } from "@/lib/moderation/log";
@@ -35,6 +36,7 @@ export async function createThread(authorId: string, groupId: string, input: Cre
   await consumeRateLimit("post", authorId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
+    await requireActiveMembership(tx, groupId, authorId, "start a thread");
     const thread = await tx.thread.create({
       data: { groupId, authorId, title: input.title, slug: threadSlug(input.title), createdAt: now, lastActivityAt: now },
       select: { id: true, slug: true },
@@ -75,6 +77,9 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
   await consumeRateLimit("post", authorId);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
+    // A member removed since the check above is refused (a moderator's closing note in a locked
+    // thread needs no membership: a site admin may post it).
+    if (replier.participant) await requireActiveMembership(tx, thread.groupId, authorId, "reply");
     // The check above gives the usual message early; this one decides. Bumping the thread only
     // while it is unlocked (and not deleted) takes the row lock first: a lock or a deletion
     // committed meanwhile makes it match nothing (PostgreSQL re-reads the row after waiting), and
@@ -175,6 +180,7 @@ export async function editPost(userId: string, postId: number, body: string) {
   await consumeRateLimit("edit", userId);
   const content = preparePostContent(body);
   const changed = await db.$transaction(async (tx) => {
+    await requireActiveMembership(tx, post.thread.groupId, userId, "edit posts");
     // The body as it was, read under the row's lock: two edits at once each keep the text they
     // replace in the history (decision 023) and each tell only whom they add. The thread's key
     // share lock holds off a lock or a deletion of the thread (FOR UPDATE) until the edit is in,
@@ -362,6 +368,7 @@ export async function setReaction(userId: string, postId: number, kind: Reaction
     await db.reaction.deleteMany({ where: { postId, userId, kind } });
   } else {
     await db.$transaction(async (tx) => {
+      await requireActiveMembership(tx, post.thread.groupId, userId, "react");
       // Given already (another tab, or the same click twice at once) is what was asked for: nothing to tell.
       const { count } = await tx.reaction.createMany({ data: [{ postId, userId, kind }], skipDuplicates: true });
       if (count === 0) return;

@@ -5,6 +5,7 @@ import type { GroupAction } from "@/lib/groups/ability";
 import { recordGroupActivity } from "@/lib/groups/activity";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { findMemberByNameOrEmail } from "@/lib/groups/members";
+import { lockActiveMembership } from "@/lib/groups/membership-lock";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
@@ -74,20 +75,6 @@ async function lockMeetup(tx: Tx, meetupId: number) {
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Meetup" WHERE id = ${meetupId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", MEETUP_NOT_FOUND);
   return tx.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: meetupContext });
-}
-
-/**
- * Whether the person is an active member of the group *now*, with their membership row share-locked
- * for the rest of the transaction. Taken before the meetup lock, in the order leaving and removal
- * take theirs (membership row, then meetups): an answer that got here first is seen by the
- * departure's withdrawal, and one that waited sees the membership gone or banned and is refused.
- * Without it an answer checked before a leave committed could be saved after its withdrawal ran,
- * leaving a seat held by someone who can no longer give it back.
- */
-async function lockActiveMembership(tx: Tx, groupId: string, userId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`
-    SELECT status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${userId} FOR SHARE`;
-  return rows[0]?.status === "active";
 }
 
 /** The database clock, read after the lock: lock order and stamp order agree. */
