@@ -8,6 +8,7 @@ import { MARKDOWN_HINT, Select, TextAreaField, TextField } from "@/components/ui
 import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState } from "@/lib/forms";
+import { cutText } from "@/lib/text";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, type LinkKind } from "@/lib/projects/schema";
 
@@ -34,7 +35,7 @@ const LINK_HINTS: Record<LinkKind, string> = {
   site: "Where the result lives, if it has a home on the web.",
 };
 
-const shorten = (title: string) => (title.length > 90 ? `${title.slice(0, 89)}…` : title);
+const shorten = (title: string) => (title.length > 90 ? `${cutText(title, 89)}…` : title);
 
 /**
  * Starting or editing a project. A rejected submission keeps everything typed (the action

@@ -29,6 +29,11 @@ describe("the directory's query string", () => {
     const long = `compost ${"x".repeat(200)}`;
     expect(directoryQuerySchema.parse({ q: long }).q).toBe(long.slice(0, SEARCH_MAX));
     expect(directoryQuerySchema.parse({ q: "   " }).q).toBeUndefined();
+    // An emoji (two UTF-16 units) across the limit is left out whole, not cut in half: half of
+    // one is no text, and PostgreSQL refused the query with a 500.
+    const sprouts = directoryQuerySchema.parse({ q: `a${"🌱".repeat(51)}` }).q!;
+    expect(sprouts).toBe(`a${"🌱".repeat(49)}`);
+    expect(sprouts.isWellFormed()).toBe(true);
     expect(directoryQuerySchema.parse({ q: ["a", "b"] }).q).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
 import { hiddenRefs, singleLineText, trimInvisible } from "@/lib/forms";
+import { cutText } from "@/lib/text";
 import { moderationReasonSchema } from "@/lib/moderation/log";
 import { pageNumberSchema } from "@/lib/pagination";
 import { emailField } from "@/lib/auth/schema";
@@ -127,7 +128,7 @@ export const SEARCH_MAX = 100;
  */
 export const searchQueryField = z
   .string()
-  .overwrite((value) => singleLineText(value).slice(0, SEARCH_MAX).trim())
+  .overwrite((value) => cutText(singleLineText(value), SEARCH_MAX).trim())
   .optional()
   .catch(undefined)
   .transform((value) => value || undefined);

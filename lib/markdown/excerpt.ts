@@ -6,6 +6,8 @@
  * `<`. Pure, and linear in the HTML's length.
  */
 
+import { cutText } from "@/lib/text";
+
 /** Elements after which text starts afresh: their text is set apart by a space, as toText does. */
 const BLOCK_ELEMENTS = new Set(
   "address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
@@ -28,7 +30,7 @@ function decodeReferences(text: string): string {
 export function shortenText(text: string, maxLength: number): string {
   const line = text.replace(/\s+/g, " ").trim();
   if (line.length <= maxLength) return line;
-  const cut = line.slice(0, maxLength - 1);
+  const cut = cutText(line, maxLength - 1);
   const atWord = cut.lastIndexOf(" ");
   return `${(atWord > maxLength * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }

@@ -15,6 +15,7 @@
  *   It appears in LOCATION only; DESCRIPTION and URL point to the meetup page.
  */
 import ical, { ICalEventStatus } from "ical-generator";
+import { cutText } from "@/lib/text";
 import { describeZone } from "./time";
 
 export interface IcsMeetup {
@@ -63,7 +64,7 @@ function eventDescription(meetup: IcsMeetup, url: string): string {
   if (meetup.cancelledAt) lines.push(`CANCELLED${meetup.cancelReason ? `: ${meetup.cancelReason}` : ""}`, "");
   // Markdown source reads fine as plain text, and keeps its line breaks.
   const description = meetup.description.trim();
-  if (description) lines.push(description.length > 4000 ? `${description.slice(0, 3999)}…` : description, "");
+  if (description) lines.push(description.length > 4000 ? `${cutText(description, 3999)}…` : description, "");
   lines.push(`A meetup of ${meetup.group.name}. Times are set in ${describeZone(meetup.timeZone, meetup.startsAt)}.`);
   lines.push(`Details and RSVP: ${url}`);
   return lines.join("\n");

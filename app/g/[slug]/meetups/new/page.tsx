@@ -3,6 +3,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { parseIdParam } from "@/lib/discussions/schema";
+import { cutText } from "@/lib/text";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
@@ -34,7 +35,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
   const threads = await listThreadChoices(loaded.group.id, { include });
   const linked = threadId === null ? undefined : threads.find((option) => option.id === threadId);
   // From a thread, its title is a first draft of the meetup's (GitHub does the same for an issue from a discussion).
-  const initial = copied ? copyFormValues(copied, new Date(), await listSeries(loaded.group.id, copied.title)) : linked ? { threadIds: String(linked.id), title: linked.title.slice(0, TITLE_MAX) } : {};
+  const initial = copied ? copyFormValues(copied, new Date(), await listSeries(loaded.group.id, copied.title)) : linked ? { threadIds: String(linked.id), title: cutText(linked.title, TITLE_MAX) } : {};
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">

@@ -1,6 +1,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { can } from "@/lib/groups/ability";
+import { cutText } from "@/lib/text";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectOrigin } from "@/lib/projects/data";
@@ -49,7 +50,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
       <ProjectForm
         threads={threads}
         groupSlug={group.slug}
-        target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, name: origin.thread.title.slice(0, NAME_MAX), post: origin.post } : null }}
+        target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, name: cutText(origin.thread.title, NAME_MAX), post: origin.post } : null }}
         cancelHref={origin ? threadPath(group.slug, origin.thread) : `/g/${group.slug}/projects`}
       />
     </div>
