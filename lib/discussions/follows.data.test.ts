@@ -33,6 +33,10 @@ describe("following a thread", () => {
     expect(await isFollowing(ana.id, thread.threadId)).toBe(true);
     await setThreadFollow(ana.id, thread.threadId, false);
     expect(await isFollowing(ana.id, thread.threadId)).toBe(false);
+    // Six tabs asking at once all get what they asked for (an upsert raced to a unique violation).
+    await Promise.all(Array.from({ length: 6 }, () => setThreadFollow(ana.id, thread.threadId, true)));
+    expect(await db.threadFollow.count({ where: { userId: ana.id, threadId: thread.threadId } })).toBe(1);
+    await setThreadFollow(ana.id, thread.threadId, false);
     await expectAppError(setThreadFollow(outsider.id, thread.threadId, true), "FORBIDDEN", /Join the group to follow threads/);
     const hidden = await makeGroup(owner.id, { visibility: "private" });
     const secret = await makeThread(owner.id, hidden.id, "Members only");

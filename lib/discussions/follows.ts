@@ -31,7 +31,9 @@ export async function setThreadFollow(userId: string, threadId: number, follow: 
   const thread = await db.thread.findFirst({ where: { id: threadId, deletedAt: null }, select: { groupId: true } });
   if (!thread) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   await requireGroupAbility(thread.groupId, userId, "participate", { verb: "follow threads", hidden: THREAD_NOT_FOUND });
-  if (follow) await db.threadFollow.upsert({ where: { userId_threadId: { userId, threadId } }, create: { userId, threadId }, update: {} });
+  // Two tabs asking at once: the second insert finds the row there, which is what it asked for
+  // (an upsert would race to a unique violation).
+  if (follow) await db.threadFollow.createMany({ data: [{ userId, threadId }], skipDuplicates: true });
   else await db.threadFollow.deleteMany({ where: { userId, threadId } });
   return { following: follow };
 }
