@@ -578,7 +578,7 @@ describe("boundaries: target reached, and provisional under 5", () => {
       "6 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 83 rather than 100).",
     );
     // And why nothing at all is not 0.
-    expect(make(0).explanation).toBe("0 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 17 rather than 0).");
+    expect(make(0).explanation).toBe("0 of the 10 members who wrote 30 to 60 days ago wrote again in the last 30 days (a sample of 10 is weighed toward the middle: 16 rather than 0).");
   });
 
   it("substance: 8 of 10 substantive QMs scores 100; exactly the target (5 of 10) scores 83.3", () => {
@@ -703,7 +703,7 @@ describe("explanations read as one sentence", () => {
   it("responsiveness: 'none has a reply yet' is part of the sentence; the notes share one parenthesis", () => {
     expect(responsiveness(5, 0)).toBe("0 of 5 new threads got a reply from another member within 48 h, and none has a reply yet (a sample of 5 is weighed toward the middle: 25 rather than 0).");
     expect(responsiveness(1, 0)).toBe("0 of 1 new thread got a reply from another member within 48 h, and it has no reply yet (provisional: small sample).");
-    expect(responsiveness(8, 1)).toBe("1 of 8 new threads got a reply from another member within 48 h (median first reply 3.0 h; a sample of 8 is weighed toward the middle: 28 rather than 14).");
+    expect(responsiveness(8, 1)).toBe("1 of 8 new threads got a reply from another member within 48 h (median first reply 3.0 h; a sample of 8 is weighed toward the middle: 27 rather than 13).");
     for (const text of [responsiveness(5, 0), responsiveness(1, 0), responsiveness(8, 1), responsiveness(2, 1)]) expect(text).not.toMatch(/\) \(/);
   });
 

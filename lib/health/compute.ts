@@ -27,6 +27,7 @@ import {
   WEEK_MS,
   WINDOW_DAYS,
 } from "./constants";
+import { formatScore } from "./format";
 import { type PostRecord, type Prepared, prepare } from "./qualify";
 import { countScore, decayWeight, lexicalDiversityScore, median, proportionScore } from "./scoring";
 import type { DimensionKey, DimensionScore, GroupActivity, HealthReport, MetricScore } from "./types";
@@ -86,7 +87,7 @@ function proportion(key: keyof typeof METRIC_TARGETS, x: number, n: number, evid
     explanation: sentence(evidence, [
       ...notes,
       ...(provisional ? [PROVISIONAL_NOTE] : []),
-      ...(shrunk ? [`a sample of ${n} is weighed toward the middle: ${fmt(score, 0)} rather than ${fmt(unshrunk, 0)}`] : []),
+      ...(shrunk ? [`a sample of ${n} is weighed toward the middle: ${formatScore(score)} rather than ${formatScore(unshrunk)}`] : []),
     ]),
   };
 }

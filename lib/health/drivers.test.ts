@@ -96,6 +96,15 @@ describe("healthDrivers on a young group whose weights moved", () => {
     const driver = healthDrivers(current, previousLower).find((d) => d.key === "responsiveness")!;
     expect(driver.explanation).toMatch(/^Up \d+\.\d points? of the overall score: its own score 50 → 100 \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because .*\. Now: /);
   });
+
+  it("says scores cut to whole points, as the dashboard's table shows them (92.9 is 92, not 93)", () => {
+    const withScore = (report: HealthReport, score: number): HealthReport => ({
+      ...report,
+      dimensions: report.dimensions.map((d) => (d.key === "activity" ? { ...d, metrics: d.metrics.map((m) => (m.key === "responsiveness" ? { ...m, score, contribution: m.contribution * (score / 100) } : m)) } : d)),
+    });
+    const driver = healthDrivers(withScore(current, 92.857), withScore(previous, 45.9)).find((d) => d.key === "responsiveness")!;
+    expect(driver.explanation).toContain("its own score 45 → 92 ");
+  });
 });
 
 describe("movedDrivers", () => {

@@ -1,6 +1,7 @@
 // healthDrivers: what moved the score between two reports (usually now and 30 days ago).
 
 import { DIMENSION_LABELS, DIMENSION_METRICS, DIMENSION_ORDER } from "./constants";
+import { formatScore } from "./format";
 import type { DimensionKey, HealthDriver, HealthReport, MetricScore } from "./types";
 
 /**
@@ -39,7 +40,8 @@ const points = (value: number) => {
   const text = Math.abs(value).toFixed(1);
   return `${text} ${text === "1.0" ? "point" : "points"}`;
 };
-const score = (value: number) => String(Math.round(value));
+// Cut as the pages cut them (format.ts): "45 → 92" beside a table that shows 92, not 93.
+const score = (value: number) => formatScore(value);
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** Share of the overall score a dimension has in a report (its weight over the sum of weights). */
