@@ -55,6 +55,8 @@ test("group creation explains each problem and keeps the input", async ({ page }
   await page.getByLabel("Topic tags").fill("one, two");
   await page.getByRole("button", { name: "Create group" }).click();
   await expect(page.getByText("Describe what the group is about (at least 10 characters).")).toBeVisible();
+  // The taken address is said with the other refusals, not only once they are fixed.
+  await expect(page.getByText(`The address /g/${first.slug} is already taken: choose another.`)).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Another group");
   await expect(page.getByLabel("Address")).toHaveValue(first.slug);
   await expect(page.getByLabel("Topic tags")).toHaveValue("one, two");

@@ -5,15 +5,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
-import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
+import { formValues, handleForm, hiddenRefs, parseInput, ValidationError, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
+import { isGroupSlugTaken } from "./data";
 import { askToJoin, decideJoinRequest, withdrawJoinRequest } from "./join-requests";
-import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, decideJoinRequestSchema, GROUP_REF, groupRefSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
+import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, groupSlugSchema, slugTakenMessage, decideJoinRequestSchema, GROUP_REF, groupRefSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const input = parseInput(createGroupSchema, values);
+    const input = await parseNewGroup(values);
     const viewer = await requireViewer();
     const group = await createGroup(viewer.id, input);
     // Its owner now runs a group: the header (a layout a redirect keeps) gains "Group health".
@@ -22,6 +23,22 @@ export async function createGroupAction(_previous: FormState, formData: FormData
   });
 }
 
+
+/**
+ * The new group's fields; when some are refused, an address another group has is refused with
+ * them, so the person fixes everything in one go (it was only said once the rest passed).
+ */
+async function parseNewGroup(values: Record<string, string>) {
+  try {
+    return parseInput(createGroupSchema, values);
+  } catch (error) {
+    if (error instanceof ValidationError && !error.fieldErrors.slug) {
+      const slug = groupSlugSchema.safeParse(values.slug);
+      if (slug.success && (await isGroupSlugTaken(slug.data))) error.fieldErrors.slug = slugTakenMessage(slug.data);
+    }
+    throw error;
+  }
+}
 
 export async function joinGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -139,6 +139,11 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
 export type LoadedGroup = NonNullable<Awaited<ReturnType<typeof loadGroup>>>;
 
 /** The actor record for authorization, read from the database. */
+/** Whether a group (any, listed or not) has this address: creating another with it would be refused. */
+export async function isGroupSlugTaken(slug: string): Promise<boolean> {
+  return (await db.group.count({ where: { slug } })) > 0;
+}
+
 export async function loadGroupActor(groupId: string, userId: string | null): Promise<{ actor: GroupActor; visibility: "public" | "private" } | null> {
   const [group, user] = await Promise.all([
     db.group.findUnique({

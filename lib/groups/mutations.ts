@@ -10,7 +10,7 @@ import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
-import type { CreateGroupInput, GroupSettingsInput } from "./schema";
+import { slugTakenMessage, type CreateGroupInput, type GroupSettingsInput } from "./schema";
 import { groupSearchText } from "./search";
 
 /** The columns a group's creator fills in and its owner can change: with what is derived from them. */
@@ -44,7 +44,7 @@ export async function createGroup(creatorId: string, input: CreateGroupInput) {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("ALREADY_EXISTS", `The address /g/${input.slug} is already taken: choose another.`, { field: "slug" });
+      throw new AppError("ALREADY_EXISTS", slugTakenMessage(input.slug), { field: "slug" });
     }
     throw error;
   }

@@ -82,6 +82,11 @@ export function visibilityChoice(group: { visibility: "public" | "private"; list
   return group.visibility === "private" && group.listed ? "listed" : group.visibility;
 }
 
+/** The refusal of an address another group has, beside the field. */
+export function slugTakenMessage(slug: string): string {
+  return `The address /g/${slug} is already taken: choose another.`;
+}
+
 export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
 
