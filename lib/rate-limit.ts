@@ -7,8 +7,21 @@ import { AppError } from "@/lib/errors";
  * `keyPrefix`. Limits are generous for people and tight for scripts.
  */
 const limiters = {
-  /** Per email: slows password guessing without locking out the real owner for long. */
-  signIn: { points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this account. Try again in a few minutes." },
+  /**
+   * Sign-in failures (decision 040): wrong passwords, never attempts, so a right password from an
+   * address that is not blocked always signs in. Per account and client address: a guesser slows
+   * down only themselves, never the owner at their own address.
+   */
+  signInFailures: { points: 10, duration: 15 * 60, message: "Too many wrong passwords for this account from here. Try again in a few minutes." },
+  /** Per client address, whatever the accounts: one password sprayed over many accounts. */
+  signInAddress: { points: 50, duration: 60 * 60, message: "Too many failed sign-ins from your network. Try again in an hour." },
+  /**
+   * Per account, from addresses it has not signed in from lately (`signInKnown`): many addresses
+   * (or forged ones, decision 040) guessing one account. Where its owner signs in stays open.
+   */
+  signInAccount: { points: 100, duration: 60 * 60, message: "This account has had many wrong passwords from many places: signing in to it from a new place is paused for an hour. Where you usually sign in still works." },
+  /** Per account and address: where the account signed in lately (a mark, never a limit). */
+  signInKnown: { points: 1, duration: 30 * 24 * 60 * 60, message: "" },
   /** Per client address (lib/auth/client-address.ts). */
   signUp: { points: 20, duration: 60 * 60, message: "Too many accounts created from here. Try again later." },
   /** The whole site: holds even against a client that forges its address. */
@@ -76,6 +89,33 @@ export async function consumeRateLimit(name: LimitName, key: string): Promise<vo
     if (error instanceof RateLimiterRes) throw new AppError("RATE_LIMITED", limiters[name].message);
     throw error;
   }
+}
+
+/**
+ * For limits that count failures rather than attempts: the refusal when `key` has used up its
+ * points (checked before the attempt, so a refused one costs nothing and reveals nothing), else
+ * null. Concurrent attempts may each pass before any failure is counted: a few over the limit.
+ */
+export async function rateLimitRefusal(name: LimitName, key: string): Promise<AppError | null> {
+  if (process.env.TOILE_RATE_LIMITS === "off") return null;
+  const used = await limiter(name).get(key);
+  return used && used.consumedPoints >= limiters[name].points ? new AppError("RATE_LIMITED", limiters[name].message) : null;
+}
+
+/** One failure counted against `key` (never throws: the attempt was already judged). */
+export async function countFailure(name: LimitName, key: string): Promise<void> {
+  if (process.env.TOILE_RATE_LIMITS === "off") return;
+  await limiter(name).penalty(key, 1);
+}
+
+/** Whether `key` was marked (`markRateLimitKey`) within the limit's duration. */
+export async function isMarked(name: LimitName, key: string): Promise<boolean> {
+  return (await limiter(name).get(key)) !== null;
+}
+
+/** Marks `key` for the limit's whole duration from now (a later mark starts it again). */
+export async function markRateLimitKey(name: LimitName, key: string): Promise<void> {
+  await limiter(name).set(key, 1, limiters[name].duration);
 }
 
 export async function resetRateLimit(name: LimitName, key: string): Promise<void> {

@@ -7,6 +7,7 @@ import { sessionOutdated } from "./session-age";
 
 const CURRENT = "correct horse battery staple"; // makeUser's password
 const NEW = "plum velvet harbor kite";
+const HERE = "192.0.2.10";
 
 
 const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { name: true, passwordHash: true, passwordChangedAt: true } });
@@ -26,7 +27,7 @@ describe("one's own account", () => {
   it("changes the password given the current one: the new one signs in, the old one no longer does, older sessions end", async () => {
     const user = await makeUser();
     const signedInBefore = Date.now() - 1;
-    await changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW });
+    await changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW }, HERE);
     const after = await stored(user.id);
     expect(after.passwordChangedAt).not.toBeNull();
     expect(sessionOutdated(signedInBefore, after.passwordChangedAt)).toBe(true);
@@ -37,18 +38,22 @@ describe("one's own account", () => {
   it("refuses a wrong current password, the same password, a guessable one, next to the right field, and changes nothing", async () => {
     const user = await makeUser({ name: "Ophelia Vantwisk" });
     const before = await stored(user.id);
-    expect(await refusal(changePassword(user.id, { currentPassword: "not it at all", newPassword: NEW }))).toMatchObject({ field: "currentPassword", message: "That is not your current password." });
-    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: CURRENT }))).toMatchObject({ field: "newPassword", message: "Choose a password different from your current one." });
-    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: "Ophelia Vantwisk" }))).toMatchObject({ field: "newPassword", message: expect.stringMatching(/^This password is too easy to guess\./) });
+    expect(await refusal(changePassword(user.id, { currentPassword: "not it at all", newPassword: NEW }, HERE))).toMatchObject({ field: "currentPassword", message: "That is not your current password." });
+    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: CURRENT }, HERE))).toMatchObject({ field: "newPassword", message: "Choose a password different from your current one." });
+    expect(await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: "Ophelia Vantwisk" }, HERE))).toMatchObject({ field: "newPassword", message: expect.stringMatching(/^This password is too easy to guess\./) });
     expect(await stored(user.id)).toEqual(before);
   });
 
-  it("wrong current passwords count against the sign-in limit of the account", async () => {
+  it("wrong current passwords count against the sign-in limit of the account from that address, not the owner's", async () => {
     process.env.TOILE_RATE_LIMITS = "on";
     const user = await makeUser();
-    for (let i = 0; i < 10; i++) await refusal(changePassword(user.id, { currentPassword: `guess ${i}`, newPassword: NEW }));
-    expect((await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW }))).code).toBe("RATE_LIMITED");
-    await expect(authorizeCredentials({ email: user.email, password: CURRENT })).rejects.toThrow(/Too many sign-in attempts/);
+    const [borrowed, owner] = ["2001:db8:1::" + user.id.slice(-6), "2001:db8:2::" + user.id.slice(-6)];
+    for (let i = 0; i < 10; i++) await refusal(changePassword(user.id, { currentPassword: `guess ${i}`, newPassword: NEW }, borrowed));
+    expect((await refusal(changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW }, borrowed))).code).toBe("RATE_LIMITED");
+    await expect(authorizeCredentials({ email: user.email, password: CURRENT }, { headers: { "x-forwarded-for": borrowed } })).rejects.toThrow(/Too many wrong passwords/);
+    // The owner, where they are, still signs in and changes their password.
+    expect(await authorizeCredentials({ email: user.email, password: CURRENT }, { headers: { "x-forwarded-for": owner } })).toMatchObject({ id: user.id });
+    await changePassword(user.id, { currentPassword: CURRENT, newPassword: NEW }, owner);
   });
 
   it("an admin's reset gives a readable random password that signs in, and ends every session", async () => {

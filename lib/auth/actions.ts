@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { limitSignUp } from "./client-address";
+import { requestAddress } from "./client-address";
 import { changeName, changePassword, registerUser, resetPasswordAsAdmin } from "./mutations";
 import { changeNameSchema, changePasswordSchema, signUpSchema, userRefSchema } from "./schema";
 import { requireViewer } from "./session";
@@ -13,8 +13,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData);
   return handleForm(values, async () => {
     const input = parseInput(signUpSchema, Object.fromEntries(formData));
-    await limitSignUp((await headers()).get("x-forwarded-for"));
-    await registerUser(input);
+    await registerUser(input, requestAddress((await headers()).get("x-forwarded-for")));
     return { status: "success", values };
   });
 }
@@ -35,7 +34,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   return handleForm({}, async () => {
     const input = parseInput(changePasswordSchema, Object.fromEntries(formData));
     const viewer = await requireViewer();
-    await changePassword(viewer.id, input);
+    await changePassword(viewer.id, input, requestAddress((await headers()).get("x-forwarded-for")));
     return { status: "success", message: "Password changed. Every other browser signed in as you is now signed out." };
   });
 }

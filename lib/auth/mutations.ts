@@ -2,10 +2,11 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { sendNotifications } from "@/lib/notifications/mutations";
-import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { limitSignUp } from "./client-address";
 import { ACCOUNT_PATH } from "./paths";
 import { hashPassword, verifyPassword, weakPasswordMessage } from "./password";
 import type { ChangePasswordInput, SignUpInput } from "./schema";
+import { checkPasswordUnderLimits } from "./sign-in-limits";
 
 /** Refuses a guessable password, next to `field`: judged against the person's own email and name too. */
 function requireStrongPassword(password: string, person: { email: string; name: string }, field: string) {
@@ -13,8 +14,14 @@ function requireStrongPassword(password: string, person: { email: string; name: 
   if (weak) throw new AppError("INVALID", weak, { field });
 }
 
-export async function registerUser(input: SignUpInput) {
+/**
+ * A new account. The sign-up limits (per client `address`, and site-wide) are spent once the
+ * input is valid and the password strong: a typo costs nothing. A taken email does spend, so the
+ * form stays a slow way to learn who has an account.
+ */
+export async function registerUser(input: SignUpInput, address: string) {
   requireStrongPassword(input.password, input, "password");
+  await limitSignUp(address);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
@@ -44,17 +51,16 @@ export async function changeName(userId: string, name: string) {
 }
 
 /**
- * A new password, given the current one. Wrong guesses count against the same limit as signing
- * in (per account), so a borrowed session cannot try passwords faster than the sign-in form.
+ * A new password, given the current one. Wrong guesses count against the same limits as signing
+ * in, from the same client `address` (decision 040), so a borrowed session cannot try passwords
+ * faster than the sign-in form, nor lock the owner out of signing in where they are.
  * Every session signed in before now ends (`sessionOutdated`): the form signs this one in again.
  */
-export async function changePassword(userId: string, input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">) {
+export async function changePassword(userId: string, input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">, address: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
-  await consumeRateLimit("signIn", user.email);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!(await checkPasswordUnderLimits(user.email, address, () => verifyPassword(user.passwordHash, input.currentPassword)))) {
     throw new AppError("INVALID", "That is not your current password.", { field: "currentPassword" });
   }
-  await resetRateLimit("signIn", user.email);
   if (input.newPassword === input.currentPassword) {
     throw new AppError("INVALID", "Choose a password different from your current one.", { field: "newPassword" });
   }

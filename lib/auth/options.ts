@@ -2,9 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { clientAddress, trustedProxyHops } from "./client-address";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schema";
+import { checkPasswordUnderLimits } from "./sign-in-limits";
 
 /** Thrown to the sign-in form as `error`; next-auth passes the message through. */
 export const SIGN_IN_ERRORS = {
@@ -14,23 +15,29 @@ export const SIGN_IN_ERRORS = {
 /**
  * The credentials provider's check: the user for a right email and password, else an Error
  * whose message the sign-in form shows. One message for an unknown email and a wrong
- * password, so the form does not reveal who has an account.
+ * password, so the form does not reveal who has an account. `request` is next-auth's view of the
+ * request: its `x-forwarded-for` header gives the client address the sign-in limits go by.
  */
-export async function authorizeCredentials(credentials: Record<string, unknown> | undefined): Promise<{ id: string; email: string; name: string }> {
+export async function authorizeCredentials(
+  credentials: Record<string, unknown> | undefined,
+  request?: { headers?: Record<string, unknown> },
+): Promise<{ id: string; email: string; name: string }> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
   const { email, password } = parsed.data;
+  const forwardedFor = request?.headers?.["x-forwarded-for"];
+  const address = clientAddress(typeof forwardedFor === "string" ? forwardedFor : null, trustedProxyHops());
+  const user = await db.user.findUnique({ where: { email } });
+  let right: boolean;
   try {
-    await consumeRateLimit("signIn", email);
+    // Verify even for an unknown email would cost the same time; we accept the small
+    // timing difference in exchange for not hashing on every miss.
+    right = await checkPasswordUnderLimits(email, address, async () => user !== null && (await verifyPassword(user.passwordHash, password)));
   } catch (error) {
     if (isAppError(error)) throw new Error(error.message);
     throw error;
   }
-  const user = await db.user.findUnique({ where: { email } });
-  // Verify even for an unknown email would cost the same time; we accept the small
-  // timing difference in exchange for not hashing on every miss.
-  if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(SIGN_IN_ERRORS.invalid);
-  await resetRateLimit("signIn", email);
+  if (!user || !right) throw new Error(SIGN_IN_ERRORS.invalid);
   return { id: user.id, email: user.email, name: user.name };
 }
 

@@ -288,11 +288,11 @@ describe("adding members by email", () => {
 describe("accounts", () => {
   it("refuses a duplicate email (case-insensitively) and a weak password, on their fields", async () => {
     const email = `dup-${uniqueSuffix()}@example.test`;
-    await registerUser({ email, name: "First", password: "correct horse battery staple" });
-    const dup = await registerUser({ email, name: "Second", password: "another long passphrase here" }).catch((e: unknown) => e);
+    await registerUser({ email, name: "First", password: "correct horse battery staple" }, "192.0.2.1");
+    const dup = await registerUser({ email, name: "Second", password: "another long passphrase here" }, "192.0.2.1").catch((e: unknown) => e);
     expect((dup as AppError).code).toBe("ALREADY_EXISTS");
     expect((dup as AppError).field).toBe("email");
-    const weak = await registerUser({ email: `weak-${uniqueSuffix()}@example.test`, name: "Weak", password: "password123" }).catch((e: unknown) => e);
+    const weak = await registerUser({ email: `weak-${uniqueSuffix()}@example.test`, name: "Weak", password: "password123" }, "192.0.2.1").catch((e: unknown) => e);
     expect((weak as AppError).field).toBe("password");
     expect((weak as AppError).message).toMatch(/too easy to guess/);
   });
