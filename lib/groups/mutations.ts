@@ -185,13 +185,20 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
   const ability = { verb: "change roles", role: "Only the group's owner or a site admin can change roles." };
   const actor = await requireGroupAbility(groupId, actorId, "manageRoles", ability);
   await db.$transaction(async (tx) => {
-    // Lock the group's owner rows: two owners demoting each other at once must not leave the
-    // group with none (the second sees the first's change and is refused).
-    await tx.$queryRaw`SELECT "userId" FROM "Membership" WHERE "groupId" = ${groupId} AND role = 'owner' FOR UPDATE`;
+    // Lock the group's owner rows (two owners demoting each other at once must not leave the
+    // group with none: the second sees the first's change and is refused), the actor's and the
+    // member's (a removal or a leaving saved meanwhile is seen, not overwritten), in one
+    // statement, in id order, as removals lock theirs (`lockActorAndMember`): no deadlock.
+    const rows = await tx.$queryRaw<{ userId: string; role: GroupRole; status: MemberSubject["status"] }[]>`
+      SELECT "userId", role::text AS role, status::text AS status FROM "Membership"
+      WHERE "groupId" = ${groupId} AND (role = 'owner' OR "userId" IN (${actorId}, ${memberId})) ORDER BY "userId" FOR UPDATE`;
     // An owner demoted while this waited is judged by their new role.
     await requireStillAble(tx, groupId, actor, actorId, "manageRoles", ability);
-    const target = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, select: { role: true, status: true, user: { select: { name: true } } } });
-    if (!target || target.status !== "active") throw new AppError("NOT_FOUND", "That person is not an active member of this group.");
+    const locked = rows.find((row) => row.userId === memberId);
+    const person = await tx.user.findUnique({ where: { id: memberId }, select: { name: true } });
+    if (!person) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
+    if (locked?.status !== "active") throw new AppError("NOT_FOUND", `${person.name} is no longer a member of this group.`);
+    const target = { role: locked.role, user: person };
     if (target.role === "owner" && role !== "owner") {
       const owners = await tx.membership.count({ where: { groupId, role: "owner", status: "active" } });
       if (owners <= 1) throw new AppError("CONFLICT", "A group needs at least one owner: make someone else owner first.");

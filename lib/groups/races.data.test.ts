@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { clearPostHistory, deletePost, editPost } from "@/lib/discussions/mutations";
 import { acceptInvite, createInvite } from "@/lib/invites/mutations";
 import { createProject, deleteProjectUpdate, postProjectUpdate } from "@/lib/projects/mutations";
-import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, refusal, toldAndLoggedSince } from "@/test/fixtures";
 import { raced } from "@/test/held";
 import { leaveGroup, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 
@@ -48,6 +48,32 @@ describe("acts judged again by what committed while they waited", () => {
     expect(promoting.code).toBe("FORBIDDEN");
     expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "active" });
   });
+
+  it("a promotion sent as the person is removed, or leaves, is refused by name: no role, notice or log entry", async () => {
+    const { group, people } = await groupWith("owner", "member", "member");
+    const [owner, removed, leaving] = people as [Person, Person, Person];
+    const mark = await noticeAndLogMark();
+    const promotingRemoved = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned", role: "member", removedAt: new Date() } }), () => refusal(setMemberRole(owner.id, group.id, removed.id, "owner")));
+    expect(promotingRemoved).toMatchObject({ code: "NOT_FOUND", message: `${removed.name} is no longer a member of this group.` });
+    expect(await membership(group.id, removed.id)).toEqual({ role: "member", status: "banned" });
+    const promotingLeaving = await raced((tx) => tx.membership.delete({ where: { groupId_userId: { groupId: group.id, userId: leaving.id } } }), () => refusal(setMemberRole(owner.id, group.id, leaving.id, "moderator")));
+    expect(promotingLeaving).toMatchObject({ code: "NOT_FOUND", message: `${leaving.name} is no longer a member of this group.` });
+    expect(await membership(group.id, leaving.id)).toBeNull();
+    expect(await toldAndLoggedSince(mark)).toEqual({ notices: [], entries: [] });
+  });
+
+  it("an owner promoting someone while another owner removes them: both finish, the removal stands", async () => {
+    const { group, people } = await groupWith("owner", "owner", "member");
+    const [promoter, remover, member] = people as [Person, Person, Person];
+    for (let round = 0; round < 5; round++) {
+      await addMember(group.id, member.id);
+      const outcomes = await Promise.allSettled([setMemberRole(promoter.id, group.id, member.id, "moderator"), removeMember(remover.id, group.id, member.id)]);
+      // No deadlock, nothing but the intended refusal: the removal always succeeds.
+      expect(outcomes[1].status).toBe("fulfilled");
+      if (outcomes[0].status === "rejected") expect(outcomes[0].reason).toMatchObject({ code: "NOT_FOUND", message: `${member.name} is no longer a member of this group.` });
+      expect(await membership(group.id, member.id)).toEqual({ role: "member", status: "banned" });
+    }
+  }, 60_000);
 
   it("an owner demoted while saving the settings is refused, the settings unchanged", async () => {
     const { group, people } = await groupWith("owner");
