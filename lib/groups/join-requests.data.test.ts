@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { expectAppError } from "@/lib/projects/test-fixtures";
-import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, toldAndLoggedSince } from "@/test/fixtures";
+import { acceptInvite, createInvite } from "@/lib/invites/mutations";
+import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, toldAndLoggedSince, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { heldChange } from "@/test/held";
 import { listGroups, loadGroup } from "./data";
 import { askToJoin, countJoinRequests, decideJoinRequest, joinRequestsPath, listJoinRequests, loadListedGroup, withdrawJoinRequest } from "./join-requests";
 import { addMemberByEmail, removeMember, updateGroupSettings } from "./mutations";
@@ -129,5 +131,50 @@ describe("requests to join a listed private group", () => {
     expect((await toldAndLoggedSince(before)).entries).toEqual([expect.objectContaining({ action: "settings_changed", details: { fields: ["listed"] } })]);
     await updateGroupSettings(owner.id, { ...settings, visibility: "private" });
     expect(await loadListedGroup(group.slug, null)).toBeNull();
+  });
+});
+
+/**
+ * Accepting a request takes the request's row, then writes the membership; adding the person by
+ * email and their accepting an invitation link take them in the same order: fired at once, one
+ * of each pair wins, the other is refused with its own words or finds them a member — never a
+ * deadlock — and the person ends an active member with no request left.
+ */
+describe("accepting a request while the person is added or comes in by a link", () => {
+  it("never deadlocks, and leaves one active membership and no request", async () => {
+    const [owner, moderator] = await Promise.all([makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await db.group.update({ where: { id: group.id }, data: { listed: true } });
+    await addMember(group.id, moderator.id, "moderator");
+    const { path } = await createInvite(owner.id, { groupId: group.id, expiresInDays: 7, maxUses: null });
+    const token = path.split("/").pop()!;
+    for (let round = 0; round < 8; round++) {
+      const asker = await makeUser();
+      await askToJoin(asker.id, group.id, "");
+      const request = await db.joinRequest.findFirstOrThrow({ where: { groupId: group.id, userId: asker.id }, select: { id: true } });
+      const other = round % 2 === 0 ? acceptInvite(asker.id, token) : addMemberByEmail(owner.id, group.id, asker.email);
+      const [accepting, coming] = await Promise.allSettled([decideJoinRequest(moderator.id, request.id, "accept"), other]);
+      if (accepting.status === "rejected") expect(accepting.reason).toMatchObject({ code: "CONFLICT", message: "This request was answered already, or taken back." });
+      if (coming.status === "rejected") expect(coming.reason).toMatchObject({ code: "ALREADY_EXISTS", message: `${asker.name} is already a member of this group.` });
+      expect(await db.membership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: asker.id } }, select: { status: true, role: true } })).toEqual({ status: "active", role: "member" });
+      expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);
+    }
+  }, 60_000);
+
+  it("accepting a request of someone who became a member by a path that skipped it is no error", async () => {
+    const [owner, asker] = await Promise.all([makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await db.group.update({ where: { id: group.id }, data: { listed: true } });
+    await askToJoin(asker.id, group.id, "");
+    const request = await db.joinRequest.findFirstOrThrow({ where: { groupId: group.id, userId: asker.id }, select: { id: true } });
+    // Their membership is being written, not yet committed, as the moderator accepts.
+    const held = await heldChange((tx) => tx.membership.create({ data: { groupId: group.id, userId: asker.id } }));
+    const accepting = decideJoinRequest(owner.id, request.id, "accept");
+    await untilSomeoneWaitsForALock();
+    held.release();
+    await held.done;
+    expect(await accepting).toEqual({ name: asker.name });
+    expect(await db.membership.count({ where: { groupId: group.id, userId: asker.id, status: "active" } })).toBe(1);
+    expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);
   });
 });

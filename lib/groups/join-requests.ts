@@ -138,10 +138,14 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
     if (decided.count === 0) throw new AppError("CONFLICT", "This request was answered already, or taken back.");
     const target = { id: userId, label: request.user.name };
     if (decision === "accept") {
-      const existing = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } });
+      // The request's row is locked before the membership is written, as adding someone and
+      // accepting an invitation do (they delete the request first): one lock order, no deadlock.
+      // A membership made meanwhile (by a path that skipped the request) is no error: the insert
+      // does nothing (a unique violation would abort the transaction) and they are a member.
+      const created = await tx.membership.createMany({ data: [{ groupId, userId, joinedAt: now }], skipDuplicates: true });
+      const existing = created.count === 0 ? await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } }) : null;
       // Removed since they asked: the removal stands (lifting it is reinstating, decision 009).
       if (existing?.status === "banned") throw new AppError("CONFLICT", `${request.user.name} was removed from this group: reinstate them from the Removed list instead.`);
-      if (!existing) await tx.membership.create({ data: { groupId, userId, joinedAt: now } });
       await recordModeration(tx, { groupId, actorId, action: "join_request_accepted", target, at: now });
     } else {
       await recordModeration(tx, { groupId, actorId, action: "join_request_declined", target, details: { reason }, at: now });

@@ -137,9 +137,10 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
     // The membership and its notification are saved together: nobody is told about a membership
     // that a concurrent request made first.
     await db.$transaction(async (tx) => {
-      await tx.membership.create({ data: { groupId, userId: person.id } });
-      // Added: a request of theirs to join has nothing left to ask (decision 025).
+      // Added: a request of theirs to join has nothing left to ask (decision 025). Deleted before
+      // the membership is written, in the order a moderator accepting it locks them (no deadlock).
       await tx.joinRequest.deleteMany({ where: { groupId, userId: person.id } });
+      await tx.membership.create({ data: { groupId, userId: person.id } });
       await recordModeration(tx, { groupId, actorId, action: "member_added", target: { id: person.id, label: person.name } });
       // A site admin adding themselves needs no notification about it.
       if (person.id === actorId) return;

@@ -66,9 +66,10 @@ export async function acceptInvite(userId: string, token: string, now = new Date
   const { groupId, group } = invite;
   try {
     await db.$transaction(async (tx) => {
-      await tx.membership.create({ data: { groupId, userId } });
-      // In by the link: a request of theirs to join has nothing left to ask (decision 025).
+      // In by the link: a request of theirs to join has nothing left to ask (decision 025). Deleted
+      // before the membership is written, in the order a moderator accepting it locks them.
       await tx.joinRequest.deleteMany({ where: { groupId, userId } });
+      await tx.membership.create({ data: { groupId, userId } });
       const counted = await tx.$executeRaw`
         UPDATE "GroupInvite" SET uses = uses + 1
         WHERE id = ${invite.id} AND "revokedAt" IS NULL AND "expiresAt" > ${now}::timestamp AND ("maxUses" IS NULL OR uses < "maxUses")`;
