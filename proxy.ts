@@ -4,7 +4,8 @@ import { decideAddress } from "@/lib/addresses";
 /**
  * Addresses no route can answer safely (a malformed %-escape, which `next start` would answer
  * with a 500; an escaped NUL, which PostgreSQL cannot store) get the app's 404 page like any
- * other address that exists nowhere; a NUL in a query is dropped by a redirect.
+ * other address that exists nowhere; a NUL in a query is dropped by a redirect (GET, HEAD) or
+ * answered with the 404 page (any other method).
  */
 export function proxy(request: NextRequest) {
   const decision = decideAddress(request.nextUrl, request.method);

@@ -24,7 +24,13 @@ describe("decideAddress (the proxy's first look at an address)", () => {
     // Both at once, in one redirect.
     expect(decide("/g/City-Gardeners/t/3-x?q=%00a")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/t/3-x?q=a" });
     // A form post keeps its address (its own input is cleaned by the form code).
-    expect(decide("/groups?q=%00", "POST")).toEqual({ kind: "pass" });
+    expect(decide("/groups?q=soil", "POST")).toEqual({ kind: "pass" });
+  });
+
+  it("answers any other method with a NUL in the query with the 404 page (a POST renders the page, reading its query)", () => {
+    for (const address of ["/groups?q=a%00b", "/g/city-gardeners/members?q=a%00b", "/health?q=a%00b", "/groups?q=%00"]) {
+      for (const method of ["POST", "PUT", "DELETE"]) expect(decide(address, method), `${method} ${address}`).toEqual({ kind: "not-found" });
+    }
   });
 
   it("sends a group address typed in capitals to its lower-case form, keeping the rest", () => {

@@ -9,6 +9,8 @@
  *   (group slugs are lower case), as people type or paste names.
  * - A query with a NUL ("/groups?q=%00abc") is sent, for GET and HEAD, to the same address
  *   without it ("redirect"): the search still works, and no route passes a NUL to the database.
+ *   Any other method (a POST to a page renders it, reading its query) gets the 404 page: no
+ *   form posts to such an address, and a redirect would send the body again.
  */
 export type AddressDecision = { kind: "pass" } | { kind: "not-found" } | { kind: "redirect"; to: string };
 
@@ -20,12 +22,13 @@ export function decideAddress(url: URL, method: string): AddressDecision {
     return { kind: "not-found" };
   }
   if (path.includes("\u0000")) return { kind: "not-found" };
-  if (method !== "GET" && method !== "HEAD") return { kind: "pass" };
+  const nulInQuery = /%00|\u0000/i.test(url.search);
+  if (method !== "GET" && method !== "HEAD") return nulInQuery ? { kind: "not-found" } : { kind: "pass" };
 
   const target = new URL(url);
   const slug = /^\/g\/([^/]+)/.exec(url.pathname)?.[1];
   if (slug && slug !== slug.toLowerCase()) target.pathname = `/g/${slug.toLowerCase()}${url.pathname.slice(3 + slug.length)}`;
-  if (/%00|\u0000/i.test(url.search)) {
+  if (nulInQuery) {
     target.search = "";
     for (const [key, value] of url.searchParams) target.searchParams.append(key.replaceAll("\u0000", ""), value.replaceAll("\u0000", ""));
   }

@@ -53,6 +53,13 @@ describe("the Members page's query string", () => {
     expect(membersQuerySchema.parse({ q: "\u202Eevil" }).q).toBe("evil");
     expect(membersQuerySchema.parse({ q: "y".repeat(500) }).q).toHaveLength(SEARCH_MAX);
   });
+
+  it("drops control characters, NUL above all (PostgreSQL cannot take it), whatever the method brought it", () => {
+    expect(membersQuerySchema.parse({ q: "a\u0000b" }).q).toBe("ab");
+    expect(directoryQuerySchema.parse({ q: "\u0000soil\u0007 beds\u001b" }).q).toBe("soil beds");
+    expect(directoryQuerySchema.parse({ q: "raised\tbeds\r\nnow" }).q).toBe("raised beds now");
+    expect(directoryQuerySchema.parse({ q: "\u0000\u0000" }).q).toBeUndefined();
+  });
 });
 
 describe("topic tags", () => {

@@ -127,13 +127,22 @@ export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "membe
 export const SEARCH_MAX = 100;
 
 /**
- * A `?q=` search of any list (groups, members, the health overview): one line, cut to
- * `SEARCH_MAX` characters rather than dropped (the box keeps what fits); empty or malformed
- * reads as no search.
+ * A query's control characters: line breaks and tabs read as spaces, the others go. NUL above
+ * all, which PostgreSQL cannot take: a page posted to (a POST, which the proxy does not redirect)
+ * reads its query here too.
+ */
+function withoutControls(text: string): string {
+  return text.replace(/[\t\n\v\f\r\u0085]+/g, " ").replace(/\p{Cc}/gu, "");
+}
+
+/**
+ * A `?q=` search of any list (groups, members, the health overview, search): one line without
+ * control characters, cut to `SEARCH_MAX` characters rather than dropped (the box keeps what
+ * fits); empty or malformed reads as no search.
  */
 export const searchQueryField = z
   .string()
-  .overwrite((value) => cutText(singleLineText(value), SEARCH_MAX).trim())
+  .overwrite((value) => cutText(singleLineText(withoutControls(value)), SEARCH_MAX).trim())
   .optional()
   .catch(undefined)
   .transform((value) => value || undefined);
