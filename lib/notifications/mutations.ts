@@ -1,4 +1,5 @@
 import { db, type Db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { isOptionalNotice, type OptionalNoticeKind } from "./preferences";
 
@@ -110,13 +111,22 @@ export async function wantsNotice(userId: string, kind: OptionalNoticeKind, grou
   return turnedOff === 0 && groupMuted === 0;
 }
 
+const MUTE_WORDING = { verb: "mute its notices" };
+
 /**
  * Mutes, or hears again, one group's optional notices (decision 031): for its active members
- * (others: 403, or 404 where the group is hidden). Saying the same twice changes nothing.
+ * (others: 403, or 404 where the group is hidden). Saying the same twice changes nothing. The
+ * write is conditional on the membership being active still: someone who left or was removed
+ * since the check is refused as the check now refuses them, not with an error about a lost row.
  */
 export async function setGroupNoticesMuted(userId: string, groupId: string, muted: boolean): Promise<{ muted: boolean }> {
-  await requireGroupAbility(groupId, userId, "participate", { verb: "mute its notices" });
-  await db.membership.update({ where: { groupId_userId: { groupId, userId } }, data: { noticesMuted: muted } });
+  await requireGroupAbility(groupId, userId, "participate", MUTE_WORDING);
+  const { count } = await db.membership.updateMany({ where: { groupId, userId, status: "active" }, data: { noticesMuted: muted } });
+  if (count === 0) {
+    await requireGroupAbility(groupId, userId, "participate", MUTE_WORDING);
+    // Gone and back in between the two reads: rare enough to ask for another try.
+    throw new AppError("CONFLICT", "Your membership of this group changed meanwhile. Try again.");
+  }
   return { muted };
 }
 

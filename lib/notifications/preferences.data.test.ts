@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { setReaction } from "@/lib/discussions/mutations";
 import { rsvpToMeetup, sendMeetupReminders } from "@/lib/meetups/mutations";
 import { makeMeetup, makeMembers } from "@/lib/meetups/test-fixtures";
-import { makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
+import { raced } from "@/test/held";
 import { loadMutedGroups, loadMutedNotices } from "./data";
 import { sendNotifications, setGroupNoticesMuted, setMutedNotices } from "./mutations";
 
@@ -113,5 +114,20 @@ describe("a group whose notices a member muted (decision 031, per group)", () =>
     await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed!.id } }, data: { status: "banned" } });
     await expect(setGroupNoticesMuted(removed!.id, group.id, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.membership.count({ where: { groupId: group.id, noticesMuted: true } })).toBe(0);
+  });
+
+  it("muted as the member leaves or is removed: refused in words, as if they had already gone", async () => {
+    const owner = await makeUser();
+    const [open, closed] = [await makeGroup(owner.id), await makeGroup(owner.id, { visibility: "private" })];
+    const [leaving, removed, leavingPrivate] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    for (const [group, person] of [[open, leaving], [open, removed], [closed, leavingPrivate]] as const) await addMember(group.id, person.id);
+    const where = (groupId: string, userId: string) => ({ groupId_userId: { groupId, userId } });
+    const left = await raced((tx) => tx.membership.delete({ where: where(open.id, leaving.id) }), () => refusal(setGroupNoticesMuted(leaving.id, open.id, true)));
+    expect(left).toMatchObject({ code: "FORBIDDEN", message: "Join the group to mute its notices." });
+    const banned = await raced((tx) => tx.membership.update({ where: where(open.id, removed.id), data: { status: "banned" } }), () => refusal(setGroupNoticesMuted(removed.id, open.id, true)));
+    expect(banned).toMatchObject({ code: "FORBIDDEN", message: "You were removed from this group and cannot mute its notices." });
+    const hidden = await raced((tx) => tx.membership.delete({ where: where(closed.id, leavingPrivate.id) }), () => refusal(setGroupNoticesMuted(leavingPrivate.id, closed.id, true)));
+    expect(hidden).toMatchObject({ code: "NOT_FOUND", message: "This group does not exist." });
+    expect(await db.membership.count({ where: { groupId: { in: [open.id, closed.id] }, noticesMuted: true } })).toBe(0);
   });
 });
