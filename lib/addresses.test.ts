@@ -39,4 +39,15 @@ describe("decideAddress (the proxy's first look at an address)", () => {
     expect(decide("/g/city-gardeners/Meetups")).toEqual({ kind: "pass" });
     expect(decide("/groups/New")).toEqual({ kind: "pass" });
   });
+
+  it("sends a number written with leading zeros in a group's address to its one address", () => {
+    expect(decide("/g/city-gardeners/meetups/017")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/meetups/17" });
+    expect(decide("/g/city-gardeners/projects/01/edit?x=1")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/projects/1/edit?x=1" });
+    expect(decide("/g/City-Gardeners/meetups/0009/calendar.ics")).toEqual({ kind: "redirect", to: "http://toile.test/g/city-gardeners/meetups/9/calendar.ics" });
+    // Zero itself names nothing and stays as typed (its page says so); slugs and thread names keep their digits.
+    expect(decide("/g/city-gardeners/meetups/0")).toEqual({ kind: "pass" });
+    expect(decide("/g/007-agents/t/12-007-and-more")).toEqual({ kind: "pass" });
+    expect(decide("/u/0123")).toEqual({ kind: "pass" });
+    expect(decide("/g/0123/meetups/04")).toEqual({ kind: "redirect", to: "http://toile.test/g/0123/meetups/4" });
+  });
 });

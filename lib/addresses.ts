@@ -7,6 +7,9 @@
  *   both name nothing, so they get the app's 404 page ("not-found").
  * - A group address typed in capitals ("/g/City-Gardeners/…") is sent to its lower-case form
  *   (group slugs are lower case), as people type or paste names.
+ * - A number in a group's address written with leading zeros ("/g/x/meetups/017") is sent to its
+ *   one address ("/g/x/meetups/17"): a thing has one URL, as threads and posts already have
+ *   (their pages redirect any other spelling).
  * - A query with a NUL ("/groups?q=%00abc") is sent, for GET and HEAD, to the same address
  *   without it ("redirect"): the search still works, and no route passes a NUL to the database.
  *   Any other method (a POST to a page renders it, reading its query) gets the 404 page: no
@@ -28,6 +31,11 @@ export function decideAddress(url: URL, method: string): AddressDecision {
   const target = new URL(url);
   const slug = /^\/g\/([^/]+)/.exec(url.pathname)?.[1];
   if (slug && slug !== slug.toLowerCase()) target.pathname = `/g/${slug.toLowerCase()}${url.pathname.slice(3 + slug.length)}`;
+  if (slug) {
+    // After the slug only: a group's own address may be digits ("/g/0123").
+    const rest = target.pathname.slice(3 + slug.length);
+    target.pathname = `/g/${slug.toLowerCase()}${rest.replace(/(?<=\/)0+(?=\d+(?:\/|$))/g, "")}`;
+  }
   if (nulInQuery) {
     target.search = "";
     for (const [key, value] of url.searchParams) target.searchParams.append(key.replaceAll("\u0000", ""), value.replaceAll("\u0000", ""));
