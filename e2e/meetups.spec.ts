@@ -13,7 +13,10 @@ async function scheduleFromThread(page: Page, threadPath: string, threadTitle: s
   await page.goto(threadPath);
   await page.getByRole("link", { name: "Take this offline" }).click();
   await expect(page.getByRole("heading", { name: "Schedule a meetup" })).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: threadTitle })).toBeChecked();
+  // Pre-linked, and first in the scrolling picker, however recent the group's other threads are.
+  const firstChoice = page.getByRole("list", { name: "Threads" }).getByRole("checkbox").first();
+  await expect(firstChoice).toHaveAccessibleName(threadTitle);
+  await expect(firstChoice).toBeChecked();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(threadTitle);
   await fillMeetupForm(page, input);
   await page.getByRole("button", { name: "Schedule meetup" }).click();
@@ -31,6 +34,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   const group = await createGroup(organizer);
   const threadTitle = "Testing our soil";
   const threadPath = await startThread(organizer, group.slug, threadTitle, "Who wants to compare pH readings in person?");
+  // A later thread is more recent: the one taken offline must still come first in the form's picker.
+  await startThread(organizer, group.slug, "Seed swap dates", "When shall we swap seeds this spring?");
 
   const alice = await newPerson(browser, "Alice");
   const bob = await newPerson(browser, "Bob");

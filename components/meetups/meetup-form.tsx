@@ -7,6 +7,7 @@ import { MARKDOWN_HINT, SelectField, TextAreaField, TextField } from "@/componen
 import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState, type FormState } from "@/lib/forms";
+import { linkedFirst } from "@/lib/meetups/form-values";
 import { CAPACITY_MAX, MAX_LINKED_THREADS, TITLE_MAX } from "@/lib/meetups/schema";
 import { listedEquivalentZone, suggestedEnd, timeZoneLabel } from "@/lib/meetups/time";
 import { useBrowserTimeZone } from "./viewer-time";
@@ -50,7 +51,9 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
   const checkedThreads = new Set((values.threadIds ?? "").split(",").filter(Boolean));
   // What is ticked stays in view while a search narrows the list (the boxes stay uncontrolled).
   const [ticked, setTicked] = useState(checkedThreads);
-  const finder = useThreadFinder(groupSlug, threads);
+  // Linked threads come first, so what is linked is in view in the scrolling list (ordered by the
+  // form's values, not by live ticks: rows do not jump while the organizer ticks).
+  const finder = useThreadFinder(groupSlug, linkedFirst(threads, [...checkedThreads]));
   const shown = new Set(finder.matches.map((thread) => String(thread.id)));
   // At the limit, the other boxes wait until one is unticked: the limit shows before sending.
   const full = ticked.size >= MAX_LINKED_THREADS;
@@ -154,7 +157,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
       <fieldset className="space-y-2" aria-describedby={errors.threadIds ? "threads-error" : "threads-hint"}>
         <legend className="text-sm font-medium text-stone-800">Discussions it deepens</legend>
         <p id="threads-hint" className="text-xs text-stone-500">
-          Link up to {MAX_LINKED_THREADS} of the group&apos;s threads (the most recent are listed; search for older ones). After the meetup, attendees are invited to post their follow-up there.
+          Link up to {MAX_LINKED_THREADS} of the group&apos;s threads (those linked come first, then the most recent; search for older ones). After the meetup, attendees are invited to post their follow-up there.
         </p>
         {threads.length === 0 ? (
           <p className="text-sm text-stone-600">The group has no thread yet.</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyFormValues, meetupFormValues, nextInSeries, seriesPrefix, weeksUntilNext, type MeetupFields } from "./form-values";
+import { copyFormValues, linkedFirst, meetupFormValues, nextInSeries, seriesPrefix, weeksUntilNext, type MeetupFields } from "./form-values";
 
 const circle: MeetupFields = {
   title: "Garden circle #4",
@@ -86,5 +86,17 @@ describe("the meetup form's starting values", () => {
     expect(nextInSeries("Garden circle #4", new Set(["Garden circle #5", "Garden circle #6"]))).toBe("Garden circle #7");
     expect(seriesPrefix("Garden circle #4")).toBe("Garden circle #");
     expect(seriesPrefix("Potluck")).toBeNull();
+  });
+});
+
+describe("the thread picker's order", () => {
+  const threads = [{ id: 9 }, { id: 8 }, { id: 54 }, { id: 7 }];
+  it("puts the linked threads first, in the order they were linked, then the others as they came", () => {
+    expect(linkedFirst(threads, ["54"]).map((thread) => thread.id)).toEqual([54, 9, 8, 7]);
+    expect(linkedFirst(threads, [7, 54]).map((thread) => thread.id)).toEqual([7, 54, 9, 8]);
+  });
+  it("keeps the list as it is when nothing is linked, and ignores a linked id it does not list", () => {
+    expect(linkedFirst(threads, []).map((thread) => thread.id)).toEqual([9, 8, 54, 7]);
+    expect(linkedFirst(threads, ["3"]).map((thread) => thread.id)).toEqual([9, 8, 54, 7]);
   });
 });

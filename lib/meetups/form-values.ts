@@ -101,3 +101,15 @@ export function copyFormValues(meetup: MeetupFields, now: Date, scheduled: reado
     rsvpDeadline: meetup.rsvpDeadline && moved(meetup.rsvpDeadline),
   });
 }
+
+/**
+ * The picker's threads with the linked ones first (in the order they were linked), then the
+ * others as given. The picker scrolls after ten rows: a thread pre-linked by "Take this offline",
+ * copied from another meetup, kept from a form sent back with an error or already linked to the
+ * meetup being edited must be in view, not at row 49 of 50, so the organizer sees what is linked.
+ */
+export function linkedFirst<T extends { id: number }>(threads: readonly T[], linkedIds: readonly (number | string)[]): T[] {
+  const order = new Map(linkedIds.map((id, index) => [String(id), index]));
+  const linked = threads.filter((thread) => order.has(String(thread.id))).sort((a, b) => order.get(String(a.id))! - order.get(String(b.id))!);
+  return [...linked, ...threads.filter((thread) => !order.has(String(thread.id)))];
+}
