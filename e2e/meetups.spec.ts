@@ -265,13 +265,14 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   await expect(guest.page.getByRole("button", { name: "Going", exact: true })).toHaveCount(0);
   await guest.page.goto("/notifications");
   await expect(guest.page.getByRole("link", { name: `“${title}”`, exact: false }).filter({ hasText: "was cancelled: Heavy rain forecast" })).toBeVisible();
-  const changed = guest.page.getByRole("link", { name: `“${title}” changed (place)`, exact: false });
-  await expect(changed).toContainText("at North gate");
+  // The notice says where the meetup was, and where it is now.
+  const changed = guest.page.getByRole("link", { name: `“${title}” moved from Park gate to North gate.`, exact: false });
+  await expect(changed).toContainText("It is still");
   // Following a notification marks it read.
   await changed.click();
   await expect(guest.page).toHaveURL(new RegExp(`${meetupPath}$`));
   await guest.page.goto("/notifications");
-  await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” changed \(place\)/ })).toHaveCount(0);
+  await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” moved from Park gate/ })).toHaveCount(0);
   await expect(guest.page.getByRole("button", { name: /^Mark as read: “.*” .*was cancelled/ })).toBeVisible();
   await guest.page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(guest.page.getByRole("status").filter({ hasText: "All caught up." })).toBeVisible();

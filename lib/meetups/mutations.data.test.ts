@@ -103,7 +103,8 @@ describe("meetups", () => {
       expect(meetup.sequence).toBe(1);
       expect(meetup.threads.map((link) => link.threadId)).toEqual([t2.threadId]);
       const [notice] = await notificationsOf(a!.id, "meetup.changed");
-      expect(notice?.message).toMatch(/^“Repair café” changed \(time\)\. It is now /);
+      // What it was, and what it is now.
+      expect(notice?.message).toMatch(/^“Repair café” moved from .+ to .+ at Community hall\.$/);
       // The new time, not the old one, is what the reader's own time is given for.
       expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
       // Someone who said they are not coming answered too: a new time may change their answer.
@@ -111,28 +112,32 @@ describe("meetups", () => {
       // The host hears when another organizer changes their meetup; the one who changed it does not.
       expect(await notificationsOf(organizer.id, "meetup.changed")).toHaveLength(0);
       await updateMeetup(owner.id, id, { ...input, venueName: "Back room" });
-      expect((await notificationsOf(organizer.id, "meetup.changed")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Repair café” changed \(place\)\./)]);
+      expect((await notificationsOf(organizer.id, "meetup.changed")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Repair café” moved from Community hall to Back room\. It is still /)]);
       expect(await notificationsOf(owner.id, "meetup.changed")).toHaveLength(0);
       // A description-only edit is not worth a notification.
       await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words" });
       expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(2);
       expect((await db.meetup.findUniqueOrThrow({ where: { id } })).sequence).toBe(3);
-      // A deadline or fewer seats changes what people can do: they are told.
+      // A deadline changes what people can do: they are told (the seats, which take nobody's away, are not news).
       await updateMeetup(organizer.id, id, { ...input, venueName: "Back room", description: "New words", rsvpDeadline: new Date(Date.now() + 2 * DAY), capacity: 10 });
       const latest = (await notificationsOf(a!.id, "meetup.changed")).at(-1);
       expect(await notificationsOf(a!.id, "meetup.changed")).toHaveLength(3);
-      expect(latest?.message).toMatch(/^“Repair café” changed \(RSVP deadline and number of seats\)\. It is now /);
+      expect(latest?.message).toMatch(/^Answers to “Repair café” now close .+\. It is still .+ at Back room\.$/);
     });
 
-    it("a raised capacity promotes the waitlist in order and tells them", async () => {
-      const people = await makeMembers(group.id, 4);
+    it("a raised capacity promotes the waitlist in order and tells them, and only them, once", async () => {
+      const people = await makeMembers(group.id, 5);
       const { id } = await makeMeetup(organizer.id, group.id, { capacity: 1 });
-      for (const person of people) await rsvpToMeetup(person.id, id, "going");
+      for (const person of people.slice(0, 4)) await rsvpToMeetup(person.id, id, "going");
+      await rsvpToMeetup(people[4]!.id, id, "maybe");
       const current = await db.meetup.findUniqueOrThrow({ where: { id } });
-      const result = await updateMeetup(organizer.id, id, meetupInput({ startsAt: current.startsAt, endsAt: current.endsAt, capacity: 3 }));
+      const result = await updateMeetup(owner.id, id, meetupInput({ startsAt: current.startsAt, endsAt: current.endsAt, capacity: 3 }));
       expect(result.promoted).toEqual([people[1]!.id, people[2]!.id]);
-      expect(await notificationsOf(people[1]!.id, "meetup.promoted")).toHaveLength(1);
       expect((await loadViewerRsvp(id, people[3]!.id)).position).toBe(1);
+      // The promoted read that a seat opened up, once; nobody else's standing changed: no "number of seats" notice,
+      // to the one already going, the one still waiting, the maybe, or the host.
+      for (const person of [people[1]!, people[2]!]) expect((await notificationsOf(person.id)).filter((notice) => notice.url === `/g/${group.slug}/meetups/${id}` && notice.kind !== "meetup.created").map((notice) => notice.kind)).toEqual(["meetup.promoted"]);
+      for (const person of [people[0]!, people[3]!, people[4]!, organizer]) expect(await db.notification.count({ where: { userId: person.id, kind: { in: ["meetup.changed", "meetup.promoted"] }, url: `/g/${group.slug}/meetups/${id}` } })).toBe(0);
     });
 
     it("a capacity lowered below those going removes nobody; a new 'going' joins the waitlist (what the page tells the organizer)", async () => {
@@ -143,6 +148,8 @@ describe("meetups", () => {
       const result = await updateMeetup(organizer.id, id, meetupInput({ startsAt: current.startsAt, endsAt: current.endsAt, capacity: 1 }));
       expect(result.promoted).toEqual([]);
       expect((await listMeetupAnswers(id)).going.map((person) => person.id).sort()).toEqual([people[0]!.id, people[1]!.id].sort());
+      // Nobody lost a seat, so nobody is told.
+      expect(await db.notification.count({ where: { kind: "meetup.changed", url: `/g/${group.slug}/meetups/${id}` } })).toBe(0);
       expect(await rsvpToMeetup(people[2]!.id, id, "going")).toMatchObject({ status: "waitlisted", position: 1 });
       // One withdrawal leaves one going, as many as the seats: the waitlist still waits.
       expect((await rsvpToMeetup(people[0]!.id, id, "not_going")).promoted).toEqual([]);
@@ -210,7 +217,7 @@ describe("meetups", () => {
       const toMinute = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
       await updateMeetup(organizer.id, id, meetupInput({ title: "Seed library swap", startsAt: toMinute(startsAt), endsAt: toMinute(new Date(startsAt.getTime() + HOUR)) }));
       const [notice] = await notificationsOf(watcher.id, "meetup.changed");
-      expect(notice?.message).toMatch(/^“Seed library swap” changed \(title\)\./);
+      expect(notice?.message).toMatch(/^“Seed library” is now called “Seed library swap”\. It is still /);
       const after = await db.meetup.findUniqueOrThrow({ where: { id } });
       expect(after.startsAt).toEqual(startsAt);
       expect(after.hostRemindedAt).not.toBeNull();

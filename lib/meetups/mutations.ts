@@ -12,7 +12,7 @@ import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import { sendNotifications, type NotificationDraft } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
-import { changeToAnnounce, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
+import { changeNotice, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
 import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
@@ -222,9 +222,10 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
 
 /**
  * Edits a meetup: bumps its iCalendar SEQUENCE, replaces its thread links, promotes people
- * from the waitlist if seats opened, and tells everyone who answered and the host (`concernedMembers`)
- * when the title, time, place, RSVP deadline or number of seats changed, as long as the meetup
- * has not started (`changeToAnnounce`: after that, edits notify no one). A moved start
+ * from the waitlist if seats opened (they alone are told of a change of seats), and tells everyone
+ * who answered and the host (`concernedMembers`) what the title, time, place or RSVP deadline
+ * changed from, as long as the meetup has not started (`changeNotice`: after that, edits notify
+ * no one). A moved start
  * re-arms the 24-hour reminder. Once the meetup has started, only its text, place and links
  * change (`SETTLED_FIELDS`). Such a change by someone other than its host is recorded in the
  * group's moderation log (decision 018).
@@ -273,14 +274,15 @@ export async function updateMeetup(actorId: string, meetupId: number, input: Mee
     const updated = { ...meetup, title: input.title, startsAt: input.startsAt, timeZone: input.timeZone };
     const promoted = promotions.map((change) => change.userId);
     const drafts = promotionNotices(updated, promoted);
-    // Once the meetup has started, an edit tells nobody (`changeToAnnounce`).
-    const announced = changeToAnnounce(before, input, now);
-    if (announced) {
+    // Once the meetup has started, an edit tells nobody; a change of seats alone tells only those
+    // promoted, by the notice above (`changeNotice`).
+    const message = changeNotice(before, input, now);
+    if (message) {
       for (const userId of await concernedMembers(tx, meetup, rows, actorId)) {
         drafts.push({
           userId,
           kind: "meetup.changed",
-          message: `“${input.title}” changed (${announced}). It is now ${when(updated)}${input.online ? ", online" : input.venueName ? ` at ${input.venueName}` : ""}.`,
+          message,
           url: meetupPath(meetup.group.slug, meetupId),
           ...eventOf(updated),
         });

@@ -181,6 +181,19 @@ export function formatInZone(date: Date, zone: string): string {
   return `${local.toFormat(DATE_FORMAT)}, ${local.toFormat(TIME_FORMAT)} ${zoneAbbreviation(date, zone)}`;
 }
 
+/**
+ * `date` in `zone` beside a `reference` time written out in full (`referenceZone`): "Sun 28 Mar,
+ * 10:00" next to "Sun 28 Mar 2027, 14:00 CEST". The year and the zone's abbreviation are left out
+ * where they are the reference's, as people write "from Sunday 10:00 to 14:00 CEST".
+ */
+export function formatBeside(date: Date, zone: string, reference: Date, referenceZone: string): string {
+  const local = DateTime.fromJSDate(date, { zone }).setLocale("en-GB");
+  const sameYear = local.year === DateTime.fromJSDate(reference, { zone: referenceZone }).year;
+  const abbreviation = zoneAbbreviation(date, zone);
+  const sameZone = abbreviation === zoneAbbreviation(reference, referenceZone);
+  return `${local.toFormat(sameYear ? "ccc d LLL" : DATE_FORMAT)}, ${local.toFormat(TIME_FORMAT)}${sameZone ? "" : ` ${abbreviation}`}`;
+}
+
 /** "+02:00" → "UTC+2", "+05:30" → "UTC+5:30", "+00:00" → "UTC". */
 function utcOffsetLabel(offsetMinutes: number): string {
   if (offsetMinutes === 0) return "UTC";
