@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlExcerpt, shortenText } from "./excerpt";
+import { htmlExcerpt, htmlToPlainText, shortenText } from "./excerpt";
 import { markdownExcerpt, renderMarkdown, renderStoredMarkdown } from "./render";
 
 describe("htmlExcerpt: a card's excerpt from the stored HTML, with no markdown parsed on read", () => {
@@ -31,5 +31,13 @@ describe("htmlExcerpt: a card's excerpt from the stored HTML, with no markdown p
   it("puts the text on one line and cuts it at a word", () => {
     expect(shortenText("Seed  swapping\nat the community garden next week", 30)).toBe("Seed swapping at the…");
     expect(shortenText("a".repeat(300), 10)).toBe("aaaaaaaaa…");
+  });
+});
+
+describe("htmlToPlainText", () => {
+  it("keeps blocks apart, code as written, and gives a site link its origin", () => {
+    const html = '<p>See <a href="/u/abc">Sofia</a> &amp; <a href="mailto:a@b.example">a@b.example</a>.</p>\n<pre><code>  two  spaces\nkept\n</code></pre>\n<ol start="3">\n<li><p>third</p></li>\n</ol>';
+    expect(htmlToPlainText(html, { origin: "https://toile.example/" })).toBe("See Sofia (https://toile.example/u/abc) & a@b.example.\n\n  two  spaces\nkept\n\n3. third");
+    expect(htmlToPlainText("")).toBe("");
   });
 });

@@ -40,3 +40,57 @@ export function htmlExcerpt(html: string, maxLength = 200): string {
   const text = html.replace(TAG, (_tag, name: string) => (BLOCK_ELEMENTS.has(name.toLowerCase()) ? " " : ""));
   return shortenText(decodeReferences(text), maxLength);
 }
+
+/** A link's href, and the text it shows (tags inside dropped), from the sanitiser's `<a …>…</a>`. */
+const LINK = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a>/gi;
+
+/**
+ * A stored, rendered HTML text as plain text for places that show no HTML (an iCalendar
+ * DESCRIPTION): paragraphs, headings and list items on lines of their own, a blank line between
+ * blocks, list items as "- …" (or numbered), code blocks as written, and each link's address after its text
+ * ("the map (https://…)") unless the text is the address, so nothing the reader could follow is
+ * lost. Addresses within the site ("/u/…") are given `origin`. Linear in the HTML's length.
+ */
+export function htmlToPlainText(html: string, options: { origin?: string } = {}): string {
+  const blocks = html.split(/(<pre\b[\s\S]*?<\/pre>)/i).map((part, index) => {
+    // A code block keeps its lines and spacing; elsewhere a newline in the HTML is a space, as the browser shows it.
+    if (index % 2 === 1) return `\n\n${part.replace(TAG, "").replace(/^\n+|\s+$/g, "")}\n\n`;
+    const linked = part.replace(LINK, (_link, attributes: string, inner: string) => {
+      const href = /\bhref=(?:"([^"]*)"|'([^']*)')/i.exec(attributes);
+      const raw = href ? (href[1] ?? href[2] ?? "") : "";
+      if (!raw) return inner;
+      const address = raw.startsWith("/") && !raw.startsWith("//") && options.origin ? `${options.origin.replace(/\/+$/, "")}${raw}` : raw;
+      const shown = decodeReferences(inner.replace(TAG, "")).trim();
+      const target = decodeReferences(address);
+      return shown === target || shown === decodeReferences(raw) || `mailto:${shown}` === target ? inner : `${inner} (${address})`;
+    });
+    // Each open list: the last number given in an ordered one, -1 in a bulleted one.
+    const lists: number[] = [];
+    const text = linked.replace(/\s+/g, " ").replace(TAG, (tag, name: string) => {
+      const element = name.toLowerCase();
+      const closing = tag.startsWith("</");
+      if (element === "br") return "\n";
+      if (element === "ol" || element === "ul") {
+        if (closing) lists.pop();
+        else lists.push(element === "ol" ? Number(/\bstart="(\d+)"/.exec(tag)?.[1] ?? 1) - 1 : -1);
+      }
+      if (element === "li") {
+        if (closing) return "";
+        const last = lists.at(-1) ?? -1;
+        if (last < 0) return "\n- ";
+        lists[lists.length - 1] = last + 1;
+        return `\n${last + 1}. `;
+      }
+      return BLOCK_ELEMENTS.has(element) ? "\n\n" : "";
+    });
+    return text
+      // A loose list's item holds a paragraph: its text goes on the item's line.
+      .replace(/\n(- |\d+\. )\s*\n+/g, "\n$1")
+      .split("\n")
+      .map((line) => line.trim())
+      .join("\n");
+  });
+  return decodeReferences(blocks.join(""))
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+|\s+$/g, "");
+}

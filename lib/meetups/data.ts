@@ -304,7 +304,7 @@ export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Da
 const calendarFields = {
   id: true,
   title: true,
-  description: true,
+  descriptionHtml: true,
   venueName: true,
   venueAddress: true,
   online: true,

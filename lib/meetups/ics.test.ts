@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/markdown/render";
 import { buildMeetupCalendar, escapeIcsText, meetupUid, type IcsMeetup } from "./ics";
 
 const ORIGIN = "https://toile.example";
@@ -7,11 +8,14 @@ const ORIGIN = "https://toile.example";
 // NAME (RFC 7986) and the X-WR-* properties are TEXT, which ical.js only unescapes once told.
 for (const property of ["name", "x-wr-calname", "x-wr-caldesc"]) ICAL.design.defaultSet.property[property] = { defaultType: "text" };
 
+/** A description as the form's Markdown is stored: rendered. */
+const described = (markdown: string) => renderMarkdown(markdown, "description");
+
 function meetup(overrides: Partial<IcsMeetup> = {}): IcsMeetup {
   return {
     id: 42,
     title: "Seed swap",
-    description: "Bring seeds.",
+    descriptionHtml: described("Bring seeds."),
     venueName: "Café de la Gare",
     venueAddress: "12 rue des Lilas, Paris",
     online: false,
@@ -67,21 +71,50 @@ describe("meetup iCalendar", () => {
     expect(String(vevent.getFirstPropertyValue("description"))).toMatch(/^CANCELLED: Venue flooded/);
   });
 
+  it("describes the event in plain text: what the page shows, without Markdown marks, link addresses kept, then the meetup's page", () => {
+    const markdown = "Bring seeds. **Swap** table.\n\nDirections on [the map](https://osm.org/go?a=1&b=2), or https://example.org/plain.\nRing twice.\n\n1. Sort\n2. Swap\n\n- _labels_\n- pens";
+    const ics = buildMeetupCalendar([meetup({ descriptionHtml: described(markdown) })], { origin: ORIGIN, name: "x" });
+    expect(ics.replaceAll("\r\n ", "")).toContain("DESCRIPTION:Bring seeds. Swap table.\\n\\nDirections on the map (https://osm.org/go?a=1&b=2)");
+    const description = new ICAL.Event(parseEvents(ics).events[0]!).description;
+    expect(description).toBe(
+      [
+        "Bring seeds. Swap table.",
+        "",
+        "Directions on the map (https://osm.org/go?a=1&b=2), or https://example.org/plain.",
+        "Ring twice.",
+        "",
+        "1. Sort",
+        "2. Swap",
+        "",
+        "- labels",
+        "- pens",
+        "",
+        "A meetup of City Gardeners. Times are set in Europe/Paris (CEST, UTC+2).",
+        "Details and RSVP: https://toile.example/g/city-gardeners/meetups/42",
+      ].join("\n"),
+    );
+    expect(description).not.toMatch(/\*\*|<|&amp;/);
+    // The same in a group's or a personal feed: every calendar is built here.
+    const feed = buildMeetupCalendar([meetup(), meetup({ id: 43, descriptionHtml: described("A **bold** plan.") })], { origin: ORIGIN, name: "feed" });
+    expect(new ICAL.Event(parseEvents(feed).events[1]!).description.split("\n")[0]).toBe("A bold plan.");
+  });
+
   it("escapes commas, semicolons, backslashes and newlines, and they come back intact", () => {
     const title = "Soil; compost, worms \\ friends";
     const description = "Line one, with a comma;\nline two; and a backslash \\ here.\n\n- a list item";
-    const ics = buildMeetupCalendar([meetup({ title, description, venueName: "Hall A; B", venueAddress: "1, Main St" })], { origin: ORIGIN, name: "x" });
+    const ics = buildMeetupCalendar([meetup({ title, descriptionHtml: described(description), venueName: "Hall A; B", venueAddress: "1, Main St" })], { origin: ORIGIN, name: "x" });
     expect(ics).toContain("SUMMARY:Soil\\; compost\\, worms \\\\ friends");
     expect(ics).toContain("LOCATION:Hall A\\; B\\, 1\\, Main St");
     const event = new ICAL.Event(parseEvents(ics).events[0]!);
     expect(event.summary).toBe(title);
     expect(event.location).toBe("Hall A; B, 1, Main St");
+    // The rendered text keeps the line break, the list and every character.
     expect(event.description.startsWith(description)).toBe(true);
   });
 
   it("folds long lines at 75 octets (multi-byte characters included) and unfolds them losslessly", () => {
     const description = `${"Déjà vu — les œufs de l'été ".repeat(20)}end.`;
-    const ics = buildMeetupCalendar([meetup({ description })], { origin: ORIGIN, name: "x" });
+    const ics = buildMeetupCalendar([meetup({ descriptionHtml: described(description) })], { origin: ORIGIN, name: "x" });
     // Every line ends with CRLF, the last one too (RFC 5545 §3.1), and no bare LF hides in one.
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);

@@ -13,15 +13,19 @@
  * - The online meeting link is written only when the caller passes it: the data layer leaves
  *   `onlineUrl` null for anyone who is not an active member of the group (lib/meetups/ability.ts).
  *   It appears in LOCATION only; DESCRIPTION and URL point to the meetup page.
+ * - DESCRIPTION is the plain text of the rendered description (no Markdown marks), then the
+ *   meetup's zone and its page's address.
  */
 import ical, { ICalEventStatus } from "ical-generator";
+import { htmlToPlainText } from "@/lib/markdown/excerpt";
 import { cutText } from "@/lib/text";
 import { describeZone } from "./time";
 
 export interface IcsMeetup {
   id: number;
   title: string;
-  description: string;
+  /** The description as rendered (lib/markdown/render.ts): the calendar gets its plain text. */
+  descriptionHtml: string;
   venueName: string | null;
   venueAddress: string | null;
   online: boolean;
@@ -59,11 +63,12 @@ export function meetupLocation(meetup: Pick<IcsMeetup, "online" | "onlineUrl" | 
   return parts.length ? parts.join(", ") : null;
 }
 
-function eventDescription(meetup: IcsMeetup, url: string): string {
+function eventDescription(meetup: IcsMeetup, url: string, origin: string): string {
   const lines: string[] = [];
   if (meetup.cancelledAt) lines.push(`CANCELLED${meetup.cancelReason ? `: ${meetup.cancelReason}` : ""}`, "");
-  // Markdown source reads fine as plain text, and keeps its line breaks.
-  const description = meetup.description.trim();
+  // What the page shows, as plain text: calendar apps show DESCRIPTION as written, so Markdown's
+  // "**Swap**" would read as asterisks. Paragraphs stay apart and link addresses stay readable.
+  const description = htmlToPlainText(meetup.descriptionHtml, { origin });
   if (description) lines.push(description.length > 4000 ? `${cutText(description, 3999)}…` : description, "");
   lines.push(`A meetup of ${meetup.group.name}. Times are set in ${describeZone(meetup.timeZone, meetup.startsAt)}.`);
   lines.push(`Details and RSVP: ${url}`);
@@ -98,7 +103,7 @@ export function buildMeetupCalendar(meetups: IcsMeetup[], options: CalendarOptio
       start: meetup.startsAt,
       end: meetup.endsAt,
       summary: meetup.cancelledAt ? `Cancelled: ${meetup.title}` : meetup.title,
-      description: eventDescription(meetup, url),
+      description: eventDescription(meetup, url, origin),
       location: meetupLocation(meetup),
       url,
       status: meetup.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
