@@ -7,7 +7,8 @@ import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath } from "./paths";
-import { cancelSchema, checkInSchema, meetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
+import { loadMeetupTimes } from "./data";
+import { cancelSchema, checkInSchema, editMeetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const MEETUP_REF = hiddenRefs("meetup", "meetupId");
 // RSVP and check-in buttons carry their answer and person in hidden fields too.
@@ -29,7 +30,7 @@ export async function updateMeetupAction(_previous: FormState, formData: FormDat
   const values = formValues(formData);
   return handleForm(values, async () => {
     const { meetupId } = parseInput(meetupRefSchema, values, MEETUP_REF);
-    const input = parseInput(meetupFormSchema, values);
+    const input = parseInput(editMeetupFormSchema(await loadMeetupTimes(meetupId)), values);
     const viewer = await requireViewer();
     const updated = await updateMeetup(viewer.id, meetupId, input);
     redirect(savedMeetupPath(updated.groupSlug, updated.id));

@@ -119,6 +119,15 @@ export async function listMeetupAnswers(meetupId: number) {
   };
 }
 
+/**
+ * A meetup's stored times, for reading its edit form back: a wall-clock time that happens twice
+ * (refused when typed) is the stored one when it is one of its two (`editMeetupFormSchema`).
+ * Null when there is no such meetup (the mutation then says so, after authorizing).
+ */
+export async function loadMeetupTimes(meetupId: number) {
+  return db.meetup.findUnique({ where: { id: meetupId }, select: { startsAt: true, endsAt: true, rsvpDeadline: true } });
+}
+
 /** The viewer's answer, their place on the waitlist and whether they were checked in. */
 export async function loadViewerRsvp(meetupId: number, userId: string) {
   const [rsvp, checkIn] = await Promise.all([

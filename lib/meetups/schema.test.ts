@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError, fieldErrorsOf, parseInput } from "@/lib/forms";
 import { checkInPhase, checkInRefusal } from "./check-in";
-import { cancelSchema, checkInSchema, isHttpUrl, meetupFormSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
+import { cancelSchema, checkInSchema, editMeetupFormSchema, isHttpUrl, meetupFormSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const valid = {
   title: "Seed swap",
@@ -17,7 +17,7 @@ const valid = {
   threadIds: "7,3,7",
 };
 
-function errorsOf(input: Record<string, string>, schema: typeof meetupFormSchema = meetupFormSchema): Record<string, string> {
+function errorsOf(input: Record<string, string>, schema: ReturnType<typeof editMeetupFormSchema> = meetupFormSchema): Record<string, string> {
   try {
     parseInput(schema, input);
   } catch (error) {
@@ -37,6 +37,28 @@ describe("meetup form schema", () => {
     expect(input.threadIds).toEqual([7, 3]);
     expect(input.online).toBe(false);
     expect(input.onlineUrl).toBeNull();
+  });
+
+  it("refuses a wall-clock time that happens twice (clocks going back) as it refuses one that never happens", () => {
+    // Paris, 31 October 2027: 03:00 CEST → 02:00 CET, so 02:00–02:59 happen twice.
+    const night = { ...valid, rsvpDeadline: "", startsAt: "2027-10-31T02:30", endsAt: "2027-10-31T03:30" };
+    expect(errorsOf(night)).toEqual({ startsAt: "02:30 happens twice that night in Europe/Paris, as the clocks go back: choose another time." });
+    expect(errorsOf({ ...night, rsvpDeadline: "2027-10-31T02:00" }).rsvpDeadline).toMatch(/^02:00 happens twice that night/);
+    // The spring gap, for comparison: refused too.
+    expect(errorsOf({ ...valid, rsvpDeadline: "", startsAt: "2027-03-28T02:30", endsAt: "2027-03-28T04:00" })).toEqual({ startsAt: expect.stringMatching(/does not exist in Europe\/Paris: the clocks jump forward/) });
+    // Either side of the repeated hour is one moment: 01:30 CEST to 03:30 CET lasts three hours.
+    const around = parseInput(meetupFormSchema, { ...night, startsAt: "2027-10-31T01:30" });
+    expect(around.endsAt.getTime() - around.startsAt.getTime()).toBe(3 * 3600_000);
+  });
+
+  it("an edit keeps a time that happens twice when it is the one stored (saved before such times were refused)", () => {
+    const night = { ...valid, rsvpDeadline: "", startsAt: "2027-10-31T02:30", endsAt: "2027-10-31T04:00" };
+    // Stored as the second 02:30 (CET, 01:30 UTC): sent back unchanged, it stays that one.
+    const stored = { startsAt: new Date("2027-10-31T01:30:00Z"), endsAt: new Date("2027-10-31T03:00:00Z"), rsvpDeadline: null };
+    expect(parseInput(editMeetupFormSchema(stored), night).startsAt.toISOString()).toBe("2027-10-31T01:30:00.000Z");
+    // Another meetup's times do not make it acceptable, nor does having none stored.
+    expect(errorsOf(night, editMeetupFormSchema({ ...stored, startsAt: new Date("2027-10-30T01:30:00Z") })).startsAt).toMatch(/happens twice/);
+    expect(errorsOf(night, editMeetupFormSchema(null)).startsAt).toMatch(/happens twice/);
   });
 
   it("optional fields may be empty: no capacity, no deadline, no thread", () => {

@@ -3,7 +3,7 @@ import { singleLineText, trimInvisible } from "@/lib/forms";
 import { memberNameOrEmailField } from "@/lib/groups/schema";
 import { FEED_KEY_PATTERN } from "./calendar-keys";
 import { RSVP_ANSWERS } from "./rsvp";
-import { localToUtc, normalizeTimeZone } from "./time";
+import { localToUtc, normalizeTimeZone, sameMinute } from "./time";
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 10_000;
@@ -105,8 +105,18 @@ function gapMessage(zone: string): string {
   return `That time does not exist in ${zone}: the clocks jump forward that night. Choose another time.`;
 }
 
+/** "02:30" from "2027-10-31T02:30". */
+const wallTime = (local: string) => local.trim().slice(11, 16);
+
+function ambiguousMessage(local: string, zone: string): string {
+  return `${wallTime(local)} happens twice that night in ${zone}, as the clocks go back: choose another time.`;
+}
+
+/** A meetup's stored instants (an edit): a wall-clock time that happens twice means the one stored, if it is one of its two. */
+export type StoredTimes = { startsAt: Date; endsAt: Date; rsvpDeadline: Date | null };
+
 /** Turns the wall-clock fields into UTC instants, or lists what is wrong with them. */
-function resolveTimes(value: Fields): { errors: { path: string; message: string }[]; startsAt?: Date; endsAt?: Date; rsvpDeadline?: Date | null; timeZone?: string } {
+function resolveTimes(value: Fields, stored?: StoredTimes): { errors: { path: string; message: string }[]; startsAt?: Date; endsAt?: Date; rsvpDeadline?: Date | null; timeZone?: string } {
   const errors: { path: string; message: string }[] = [];
   const timeZone = normalizeTimeZone(value.timeZone);
   if (!timeZone) {
@@ -116,7 +126,13 @@ function resolveTimes(value: Fields): { errors: { path: string; message: string 
   const resolve = (local: string, path: string, missing: string) => {
     const result = localToUtc(local, timeZone);
     if (result.ok) return result.date;
-    errors.push({ path, message: result.reason === "gap" ? gapMessage(timeZone) : missing });
+    if (result.reason === "ambiguous") {
+      // Saved before such times were refused (as their first occurrence): saving the form again keeps it.
+      const kept = [stored?.startsAt, stored?.endsAt, stored?.rsvpDeadline].find((instant) => instant && result.occurrences.some((occurrence) => sameMinute(occurrence, instant)));
+      const occurrence = kept && result.occurrences.find((candidate) => sameMinute(candidate, kept));
+      if (occurrence) return occurrence;
+    }
+    errors.push({ path, message: result.reason === "gap" ? gapMessage(timeZone) : result.reason === "ambiguous" ? ambiguousMessage(local, timeZone) : missing });
     return undefined;
   };
   const startsAt = resolve(value.startsAt, "startsAt", "Enter a valid start date and time.");
@@ -135,13 +151,13 @@ function resolveTimes(value: Fields): { errors: { path: string; message: string 
  * depend on the clock, so a start in the past is named in the same round as an end before the
  * start; the mutation checks them again at its own "now" (lib/meetups/mutations.ts).
  */
-function refineMeetup(value: Fields, ctx: z.RefinementCtx, now?: Date) {
+function refineMeetup(value: Fields, ctx: z.RefinementCtx, now?: Date, stored?: StoredTimes) {
   if (!value.online && !value.venueName) {
     ctx.addIssue({ code: "custom", path: ["venueName"], message: "Give the venue's name, or tick “Online meetup”." });
   }
   // Field-level failures above leave some values unparsed: check times only when they are strings.
   if (typeof value.startsAt !== "string" || typeof value.endsAt !== "string" || typeof value.timeZone !== "string") return;
-  const times = resolveTimes(value);
+  const times = resolveTimes(value, stored);
   for (const error of times.errors) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
   if (!now) return;
   const named = new Set(times.errors.map((error) => error.path));
@@ -161,15 +177,21 @@ export const RSVP_DEADLINE_PAST = "The RSVP deadline must be in the future, or e
  * instants. An edit may keep a start or set a deadline in the past (lib/meetups/mutations.ts
  * decides): only scheduling (`newMeetupFormSchema`) refuses the past.
  */
-export const meetupFormSchema = fields.superRefine((value, ctx) => refineMeetup(value, ctx)).transform(toMeetupInput);
+export const meetupFormSchema = fields.superRefine((value, ctx) => refineMeetup(value, ctx)).transform((value) => toMeetupInput(value));
+
+/** Editing a meetup stored with `stored` times: the form's checks, where a time that happens twice may be the stored one. */
+export function editMeetupFormSchema(stored: StoredTimes | null) {
+  if (!stored) return meetupFormSchema;
+  return fields.superRefine((value, ctx) => refineMeetup(value, ctx, undefined, stored)).transform((value) => toMeetupInput(value, stored));
+}
 
 /** Scheduling a meetup at `now`: the form's checks plus "starts, and takes answers, in the future". */
 export function newMeetupFormSchema(now: Date) {
-  return fields.superRefine((value, ctx) => refineMeetup(value, ctx, now)).transform(toMeetupInput);
+  return fields.superRefine((value, ctx) => refineMeetup(value, ctx, now)).transform((value) => toMeetupInput(value));
 }
 
-function toMeetupInput(value: Fields) {
-  const times = resolveTimes(value);
+function toMeetupInput(value: Fields, stored?: StoredTimes) {
+  const times = resolveTimes(value, stored);
   return {
     title: value.title,
     description: value.description,

@@ -21,10 +21,15 @@ describe("local wall-clock time → UTC", () => {
     expect(localToUtc("2026-03-08T02:15", "America/New_York")).toMatchObject({ ok: false, reason: "gap" });
   });
 
-  it("resolves a time that happens twice (fall back) to its first occurrence", () => {
+  it("refuses a time that happens twice (fall back), naming both moments, instead of picking one", () => {
     // Paris, 25 October 2026: 03:00 CEST → 02:00 CET, so 02:30 happens at 00:30Z and 01:30Z.
-    expect(localToUtc("2026-10-25T02:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-25T00:30:00Z") });
+    expect(localToUtc("2026-10-25T02:30", "Europe/Paris")).toEqual({ ok: false, reason: "ambiguous", zone: "Europe/Paris", occurrences: [utc("2026-10-25T00:30:00Z"), utc("2026-10-25T01:30:00Z")] });
+    expect(localToUtc("2026-10-25T02:00", "Europe/Paris")).toMatchObject({ ok: false, reason: "ambiguous" });
+    expect(localToUtc("2026-10-25T01:59", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-24T23:59:00Z") });
+    expect(localToUtc("2026-10-25T03:00", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-25T02:00:00Z") });
     expect(localToUtc("2026-10-25T03:30", "Europe/Paris")).toEqual({ ok: true, date: utc("2026-10-25T02:30:00Z") });
+    // New York, 7 November 2027: 02:00 EDT → 01:00 EST.
+    expect(localToUtc("2027-11-07T01:30", "America/New_York")).toMatchObject({ ok: false, reason: "ambiguous" });
   });
 
   it("refuses unknown zones, malformed and impossible dates", () => {

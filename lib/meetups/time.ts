@@ -128,12 +128,16 @@ export type LocalToUtcResult =
   | { ok: true; date: Date }
   | { ok: false; reason: "format" | "zone" }
   /** The wall-clock time is skipped by a daylight-saving jump (e.g. 02:30 on a spring-forward night). */
-  | { ok: false; reason: "gap"; zone: string };
+  | { ok: false; reason: "gap"; zone: string }
+  /** The wall-clock time happens twice (e.g. 02:30 on a fall-back night): its two instants, in order. */
+  | { ok: false; reason: "ambiguous"; zone: string; occurrences: [Date, Date] };
 
 /**
- * Wall-clock time in `zone` → the UTC instant. A time that happens twice (clocks going back)
- * resolves to its first occurrence, as calendars do; a time that never happens (clocks going
- * forward) is refused rather than silently moved, so the organizer picks what they mean.
+ * Wall-clock time in `zone` → the UTC instant. A time that never happens (clocks going forward)
+ * and one that happens twice (clocks going back) are both refused rather than silently resolved,
+ * so the organizer picks what they mean: taking the first occurrence of 02:30 and an unambiguous
+ * 03:30 as the end made a one-hour meetup last two (decision 004 §4). The refusal of an ambiguous
+ * time carries both instants, so an edit can keep the one already stored.
  */
 export function localToUtc(local: string, zone: string): LocalToUtcResult {
   const match = LOCAL_INPUT_PATTERN.exec(local.trim());
@@ -158,6 +162,7 @@ export function localToUtc(local: string, zone: string): LocalToUtcResult {
     .filter((instant) => zoneObj.offset(instant) * 60_000 === asUtc - instant)
     .sort((a, b) => a - b);
   if (candidates.length === 0) return { ok: false, reason: "gap", zone: normalized };
+  if (candidates.length > 1) return { ok: false, reason: "ambiguous", zone: normalized, occurrences: [new Date(candidates[0]!), new Date(candidates[1]!)] };
   return { ok: true, date: new Date(candidates[0]!) };
 }
 
