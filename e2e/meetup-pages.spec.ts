@@ -229,14 +229,17 @@ test("an organizer schedules the next of a series from the last one: the form co
   await fillMeetupForm(organizer, { title, startsAt, endsAt: new Date(startsAt.getTime() + 90 * MINUTE), venueName: "Community room", capacity: "8", description: "Bring a **soil sample**." });
   await organizer.getByRole("button", { name: "Schedule meetup" }).click();
   await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await organizer.getByRole("button", { name: "Going", exact: true }).click();
-  await expect(organizer.getByText("You answered: Going.")).toBeVisible();
+  // The host hosts: no answer to give, and no seat taken (decision 004 §3b).
+  await expect(organizer.getByText("You host this meetup: hosts give no answer and take no seat.")).toBeVisible();
+  await expect(organizer.getByRole("group", { name: "Your answer" })).toHaveCount(0);
 
   // A member sees no such link.
   const member = await newPerson(browser, "Member");
   await joinGroup(member.page, group);
   await member.page.goto(organizer.url());
   await expect(member.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await member.page.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(member.page.getByText("You answered: Going.")).toBeVisible();
   await expect(member.page.getByRole("link", { name: "Schedule another like this" })).toHaveCount(0);
 
   await organizer.getByRole("link", { name: "Schedule another like this" }).click();
@@ -252,7 +255,7 @@ test("an organizer schedules the next of a series from the last one: the form co
   await expect(organizer.getByRole("checkbox", { name: threadTitle })).toBeChecked();
   await organizer.getByRole("button", { name: "Schedule meetup" }).click();
   await expect(organizer.getByRole("heading", { level: 1, name: next })).toBeVisible();
-  // A new meetup: the organizer's "going" stayed with the first one.
+  // A new meetup: the member's "going" stayed with the first one.
   await expect(organizer.getByText("0 of 8 taken")).toBeVisible();
   await expect(organizer.getByRole("link", { name: threadTitle })).toBeVisible();
 

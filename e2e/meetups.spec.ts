@@ -129,6 +129,7 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   // A visitor sees how many go, not who.
   await anonymous.goto(meetupPath);
   await expect(anonymous.getByText("2 going. Members of the group see who.")).toBeVisible();
+  await expect(anonymous.getByText("and join the group to answer.")).toBeVisible();
   await expect(anonymous.getByRole("list", { name: "Going" })).toHaveCount(0);
   await expect(anonymous.getByText(bob.user.name)).toHaveCount(0);
 
@@ -139,6 +140,8 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   // The day comes; the organizer checks Bob and Carol in.
   await meetupHasStarted(meetupPath);
   await organizer.goto(meetupPath);
+  // A meetup under way or past can still be filed in a calendar.
+  await expect(organizer.getByRole("link", { name: "Add to calendar (.ics)" })).toBeVisible();
   await organizer.getByRole("link", { name: "Check people in" }).click();
   await expect(organizer.getByRole("heading", { name: `Who came to “${title}”?` })).toBeVisible();
   for (const person of [bob, carol]) {
@@ -171,11 +174,16 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await carol.page.goto(meetupPath);
   const followUps = carol.page.getByRole("list", { name: "Follow-up posts" });
   await expect(followUps).toContainText("clay plots were the most acidic");
+  // Posted: the invitation gives way to a link to her follow-up.
+  await expect(carol.page.getByRole("region", { name: "Thanks for coming! Share your follow-up" })).toHaveCount(0);
+  await expect(carol.page.getByRole("region", { name: "Your follow-up" }).getByRole("link", { name: threadTitle })).toHaveAttribute("href", new RegExp(`^/g/${group.slug}/posts/\\d+$`));
   await followUps.getByRole("link", { name: threadTitle }).click();
   await expect(carol.page).toHaveURL(new RegExp(`${threadPath}#post-\\d+$`));
   // Who came is for members: a visitor sees no follow-ups from attendees (the thread itself is public).
   await anonymous.goto(meetupPath);
   await expect(anonymous.getByRole("heading", { name: "2 came" })).toBeVisible();
+  // Answering a past meetup is impossible for anyone: a visitor is not invited to sign in to answer.
+  await expect(anonymous.getByText("to answer", { exact: false })).toHaveCount(0);
   await expect(anonymous.getByRole("heading", { name: "Follow-ups from attendees" })).toHaveCount(0);
   await expect(anonymous.getByText(carol.user.name)).toHaveCount(0);
 });
@@ -261,6 +269,8 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
 
   await guest.page.reload();
   await expect(guest.page.getByText("This meetup was cancelled.")).toBeVisible();
+  // Nothing to add to a calendar any more (the feeds keep it, marked cancelled).
+  await expect(guest.page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
   await expect(guest.page.getByText("This meetup was cancelled: it takes no more RSVPs.")).toBeVisible();
   await expect(guest.page.getByRole("button", { name: "Going", exact: true })).toHaveCount(0);
   await guest.page.goto("/notifications");

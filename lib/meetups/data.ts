@@ -150,22 +150,29 @@ export async function loadViewerRsvp(meetupId: number, userId: string) {
 }
 
 /**
- * Follow-ups: posts in the meetup's linked threads (not deleted ones) by people who were checked
- * in, written after the meetup started and within the follow-up window, oldest first.
+ * What makes a post a follow-up of the meetup: in one of its linked threads (not deleted ones), by
+ * someone who was checked in (`authorId`: that person only, if they were), not deleted, written
+ * after the meetup started and within the follow-up window. Null when no post can be one.
  */
-export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit = 8) {
+async function followUpWhere(meetupId: number, startsAt: Date, authorId?: string) {
   const { from, to } = followUpWindow({ startsAt });
   const [links, attendees] = await Promise.all([
     db.meetupThread.findMany({ where: { meetupId, thread: { deletedAt: null } }, select: { threadId: true } }),
-    db.checkIn.findMany({ where: { meetupId }, select: { userId: true } }),
+    db.checkIn.findMany({ where: { meetupId, ...(authorId === undefined ? {} : { userId: authorId }) }, select: { userId: true } }),
   ]);
-  if (links.length === 0 || attendees.length === 0) return { posts: [], total: 0 };
-  const where = {
+  if (links.length === 0 || attendees.length === 0) return null;
+  return {
     threadId: { in: links.map((link) => link.threadId) },
     authorId: { in: attendees.map((attendee) => attendee.userId) },
     deletedAt: null,
     createdAt: { gte: from, lte: to },
   };
+}
+
+/** Follow-ups (`followUpWhere`), oldest first. */
+export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit = 8) {
+  const where = await followUpWhere(meetupId, startsAt);
+  if (!where) return { posts: [], total: 0 };
   const [posts, total] = await Promise.all([
     db.post.findMany({
       where,
@@ -176,6 +183,16 @@ export async function listFollowUpPosts(meetupId: number, startsAt: Date, limit 
     db.post.count({ where }),
   ]);
   return { posts, total };
+}
+
+/**
+ * The attendee's own first follow-up (the same definition as the list's), or null: once they have
+ * posted one, the page links to it instead of inviting them to post.
+ */
+export async function findOwnFollowUp(meetupId: number, startsAt: Date, userId: string) {
+  const where = await followUpWhere(meetupId, startsAt, userId);
+  if (!where) return null;
+  return db.post.findFirst({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, thread: { select: { id: true, slug: true, title: true } } } });
 }
 
 export async function listGroupMeetups(groupId: string, now: Date, query: { past: boolean; page?: number; limit?: number }) {

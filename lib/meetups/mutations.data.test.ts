@@ -4,7 +4,7 @@ import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
+import { findCalendarTokenOwner, findOwnFollowUp, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -162,7 +162,8 @@ describe("meetups", () => {
       await rsvpToMeetup(people[0]!.id, id, "going");
       await rsvpToMeetup(people[1]!.id, id, "maybe");
       await rsvpToMeetup(people[2]!.id, id, "not_going");
-      await rsvpToMeetup(organizer.id, id, "going");
+      // The host's answer given before hosts were refused one.
+      await db.rsvp.create({ data: { meetupId: id, userId: organizer.id, status: "going" } });
       await rsvpToMeetup(people[3]!.id, id, "going"); // waitlisted
       const result = await cancelMeetup(organizer.id, id, "Storm warning");
       expect(result.notified).toBe(4);
@@ -173,7 +174,7 @@ describe("meetups", () => {
       expect(await notificationsOf(organizer.id, "meetup.cancelled")).toHaveLength(0);
       // Cancelled by someone else, the host is told (once, even if they answered too).
       const hosted = await makeMeetup(organizer.id, group.id, { title: "Seed sorting" });
-      await rsvpToMeetup(organizer.id, hosted.id, "going");
+      await db.rsvp.create({ data: { meetupId: hosted.id, userId: organizer.id, status: "going" } });
       await cancelMeetup(owner.id, hosted.id, null);
       expect((await notificationsOf(organizer.id, "meetup.cancelled")).map((notice) => notice.message)).toEqual([expect.stringMatching(/^“Seed sorting” \(.*\) was cancelled\.$/)]);
       const meetup = await db.meetup.findUniqueOrThrow({ where: { id } });
@@ -397,8 +398,35 @@ describe("meetups", () => {
       const afterSchedule = await db.groupHealth.findUniqueOrThrow({ where: { groupId: lonely.id } });
       expect(afterSchedule.dirtySince).not.toBeNull();
       await db.groupHealth.update({ where: { groupId: lonely.id }, data: { dirtySince: null } });
-      await rsvpToMeetup(owner.id, id, "going");
+      await addMember(lonely.id, member.id);
+      await rsvpToMeetup(member.id, id, "going");
       expect((await db.groupHealth.findUniqueOrThrow({ where: { groupId: lonely.id } })).dirtySince).not.toBeNull();
+    });
+  });
+
+  describe("the host", () => {
+    it("gives no answer and takes no seat; an answer held from before can still be withdrawn, freeing its seat", async () => {
+      const [waiting] = await makeMembers(group.id, 1);
+      const { id } = await makeMeetup(organizer.id, group.id, { capacity: 1 });
+      for (const answer of ["going", "maybe"] as const) {
+        expect(await failure(rsvpToMeetup(organizer.id, id, answer))).toMatchObject({ code: "CONFLICT", message: "You host this meetup: hosts give no answer and take no seat." });
+      }
+      expect(await db.rsvp.count({ where: { meetupId: id } })).toBe(0);
+      // Saved before the rule: the host holds the one seat, and someone waits.
+      await db.rsvp.create({ data: { meetupId: id, userId: organizer.id, status: "going" } });
+      expect(await rsvpToMeetup(waiting!.id, id, "going")).toMatchObject({ status: "waitlisted" });
+      expect(await rsvpToMeetup(organizer.id, id, "not_going")).toMatchObject({ status: "not_going", promoted: [waiting!.id] });
+    });
+
+    it("checked in at their own meetup, is not thanked for coming", async () => {
+      const [guest] = await makeMembers(group.id, 1);
+      const startsAt = new Date(Date.now() + 20 * 60_000);
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt });
+      await setCheckIn(organizer.id, id, organizer.id, true, startsAt);
+      await setCheckIn(organizer.id, id, guest!.id, true, startsAt);
+      expect(await db.checkIn.count({ where: { meetupId: id } })).toBe(2);
+      expect(await db.notification.count({ where: { userId: organizer.id, kind: "meetup.attended", url: { startsWith: `/g/${group.slug}/meetups/${id}` } } })).toBe(0);
+      expect(await notificationsOf(guest!.id, "meetup.attended")).toHaveLength(1);
     });
   });
 
@@ -483,6 +511,13 @@ describe("meetups", () => {
       expect(followUps.total).toBe(1);
       expect(followUps.posts.map((row) => row.id)).toEqual([inside]);
       expect(followUps.posts[0]?.thread).toMatchObject({ id: thread.threadId, title: "Soil testing" });
+      // The attendee's own follow-up, by the same rule (what replaces the page's invitation to post one).
+      expect(await findOwnFollowUp(id, startsAt, came!.id)).toMatchObject({ id: inside, thread: { id: thread.threadId, title: "Soil testing" } });
+      // Someone who did not come has none, whatever they wrote in the thread.
+      expect(await findOwnFollowUp(id, startsAt, stayedHome!.id)).toBeNull();
+      // A deleted follow-up is none: the invitation comes back.
+      await db.post.update({ where: { id: inside }, data: { deletedAt: new Date() } });
+      expect(await findOwnFollowUp(id, startsAt, came!.id)).toBeNull();
     });
   });
 

@@ -14,6 +14,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { changeNotice, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
+import { HOST_ANSWER_NOTE } from "./page-wording";
 import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
 import { MEETUP_START_PAST, RSVP_DEADLINE_PAST, type MeetupInput } from "./schema";
@@ -350,6 +351,9 @@ export async function rsvpToMeetup(userId: string, meetupId: number, answer: Rsv
   const result = await db.$transaction(async (tx) => {
     if (!(await lockActiveMembership(tx, existing.groupId, userId))) throw new AppError("FORBIDDEN", "Join the group to RSVP to its meetups.");
     const meetup = await lockMeetup(tx, meetupId);
+    // The host hosts: no seat, no answer (decision 004 §3b). "Not going" stays open, so a host
+    // holding an answer given before this rule can give its seat back.
+    if (meetup.organizerId === userId && answer !== "not_going") throw new AppError("CONFLICT", HOST_ANSWER_NOTE);
     const rows: RsvpRow[] = await tx.rsvp.findMany({ where: { meetupId }, select: { userId: true, status: true, waitlistedAt: true } });
     const stamp = await databaseNow(tx);
     const decision = decideRsvp(meetup, rows, { userId, answer }, now ?? new Date(), stamp);
@@ -424,7 +428,8 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
     if (created.count === 0) return named;
     await recordGroupActivity(tx, existing.groupId, now);
-    await sendNotifications(
+    // The host is not thanked for coming to their own meetup (decision 004 §3b).
+    if (attendeeId !== meetup.organizerId) await sendNotifications(
       [
         {
           userId: attendeeId,

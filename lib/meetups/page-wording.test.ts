@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceWording, editSaveNote, lateWithdrawalHint, listAttendance, meetupList, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, editSaveNote, lateWithdrawalHint, listAttendance, meetupList, outsiderAnswerHint, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -124,5 +124,14 @@ describe("editSaveNote (beside the edit form's save button)", () => {
   it("says a started meetup's changes notify no one, and nothing before the start", () => {
     expect(editSaveNote(true)).toBe("This meetup has started: changes are saved without notifying anyone.");
     expect(editSaveNote(false)).toBeNull();
+  });
+});
+
+describe("what the answer box offers someone who cannot answer", () => {
+  it("signing in or joining while answers are open, and nothing about answering once they are closed (a past or cancelled meetup)", () => {
+    expect(outsiderAnswerHint(false, true)).toBe("sign-in");
+    expect(outsiderAnswerHint(true, true)).toBe("join");
+    expect(outsiderAnswerHint(false, false)).toBeNull();
+    expect(outsiderAnswerHint(true, false)).toBeNull();
   });
 });

@@ -143,3 +143,17 @@ export function lateWithdrawalHint(status: "going" | "waitlisted" | "maybe"): st
   if (status === "waitlisted") return `${lead} If you cannot come after all, say so to leave the waitlist.`;
   return `${lead} If you know you cannot come, say so: the organizer plans with the answers.`;
 }
+
+/**
+ * What the "Your answer" box offers someone who cannot answer yet: signing in (visitors) or joining
+ * (signed-in non-members), while answers are open. Once a meetup is cancelled or answers are closed
+ * (its deadline or start has passed: a past meetup), nobody could answer even after joining, so
+ * nothing is said about answering; null then.
+ */
+export function outsiderAnswerHint(signedIn: boolean, answersOpen: boolean): "sign-in" | "join" | null {
+  if (!answersOpen) return null;
+  return signedIn ? "join" : "sign-in";
+}
+
+/** What the host reads in place of the answer buttons: hosts have no RSVP (decision 004 §3b). */
+export const HOST_ANSWER_NOTE = "You host this meetup: hosts give no answer and take no seat.";

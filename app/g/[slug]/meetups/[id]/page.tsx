@@ -10,11 +10,11 @@ import { OneTimeNotice } from "@/components/ui/one-time-notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { checkInRefusal } from "@/lib/meetups/check-in";
-import { listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
+import { findOwnFollowUp, listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { copyMeetupPath, meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
-import { attendanceWording, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
+import { attendanceWording, HOST_ANSWER_NOTE, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, outsiderAnswerHint, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 import { signInPath } from "@/lib/auth/paths";
@@ -56,7 +56,15 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
     // Follow-ups are by attendees: listing them tells who came, which is for members, as who goes.
     started && !cancelled && permissions.canSeeAttendees ? listFollowUpPosts(meetup.id, meetup.startsAt) : Promise.resolve({ posts: [], total: 0 }),
   ]);
+  // The host hosts: no answer to give (decision 004 §3b), and no thanks for coming to their own meetup.
+  const isHost = viewer?.id === meetup.organizer.id;
+  // An attendee's follow-up prompt gives way to a link to what they posted, once they have.
+  const invited = Boolean(viewer && mine?.checkedIn && started && !cancelled && !isHost);
+  const ownFollowUp = invited && viewer ? await findOwnFollowUp(meetup.id, meetup.startsAt, viewer.id) : null;
   const closed = rsvpRefusal(meetup, now);
+  const outsiderHint = outsiderAnswerHint(viewer !== null, closed === null);
+  // A visitor of a past or cancelled meetup has no answer and none to give: no box at all.
+  const answerBox = isHost || (viewer !== null && permissions.canRsvp) || outsiderHint !== null || Boolean(mine?.status) || Boolean(mine?.checkedIn);
   // Past the deadline, someone who holds an answer can still withdraw until the start.
   const lateAnswer = withdrawalOpen(meetup, now) && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe") ? mine.status : null;
   const full = seatsLeft(meetup.capacity, meetup.counts.going) === 0;
@@ -97,9 +105,12 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a href={meetupIcsPath(group.slug, meetup.id)} className="rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100" download>
-            Add to calendar (.ics)
-          </a>
+          {/* Nothing to add once cancelled (feeds keep it, STATUS:CANCELLED, so calendars drop it); a past one can still be filed. */}
+          {!cancelled && (
+            <a href={meetupIcsPath(group.slug, meetup.id)} className="rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100" download>
+              Add to calendar (.ics)
+            </a>
+          )}
           {permissions.canOrganize && !cancelled && (
             <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/edit`} variant="secondary">
               {/* Once started it can no longer be cancelled (nor moved): only its text and place are fixed. */}
@@ -182,7 +193,22 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             </section>
           )}
 
-          {mine?.checkedIn && started && !cancelled && (
+          {invited && ownFollowUp && (
+            <section id="follow-up" aria-labelledby="follow-up-posted" className="scroll-mt-20 space-y-1 rounded-lg border border-stone-200 bg-white p-4">
+              <h2 id="follow-up-posted" className="font-semibold">
+                Your follow-up
+              </h2>
+              <p className="text-sm text-stone-700">
+                Thanks for sharing what you took away: you posted it in{" "}
+                <PostLink groupSlug={group.slug} postId={ownFollowUp.id} className="text-brand-700 underline">
+                  {ownFollowUp.thread.title}
+                </PostLink>
+                .
+              </p>
+            </section>
+          )}
+
+          {invited && !ownFollowUp && (
             <section id="follow-up" aria-labelledby="follow-up-invite" className="scroll-mt-20 space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
               <h2 id="follow-up-invite" className="font-semibold text-brand-800">
                 Thanks for coming! Share your follow-up
@@ -245,6 +271,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         </div>
 
         <aside aria-label="Attendance" className="space-y-5">
+          {answerBox && (
           <section aria-labelledby={RSVP_HEADING_ID} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
             <h2 id={RSVP_HEADING_ID} tabIndex={-1} className="font-semibold">
               Your answer
@@ -264,15 +291,25 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                 ))}
             </p>
             {mine?.checkedIn && <p className="text-sm text-emerald-800">You were checked in.</p>}
-            {!viewer ? (
-              <p className="text-sm text-stone-600">
-                <Link href={signInPath(`/g/${group.slug}/meetups/${meetup.id}`)} className="font-medium text-brand-700 underline">
-                  Sign in
-                </Link>{" "}
-                and join the group to answer.
-              </p>
-            ) : !permissions.canRsvp ? (
-              <p className="text-sm text-stone-600">Join the group to answer.</p>
+            {isHost ? (
+              <>
+                <p className="text-sm text-stone-600">{HOST_ANSWER_NOTE}</p>
+                {/* An answer the host gave before hosts were refused one can still give its seat back. */}
+                {lateAnswer || (closed === null && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe")) ? (
+                  <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={false} withdrawOnly />
+                ) : null}
+              </>
+            ) : !viewer || !permissions.canRsvp ? (
+              outsiderHint === "sign-in" ? (
+                <p className="text-sm text-stone-600">
+                  <Link href={signInPath(`/g/${group.slug}/meetups/${meetup.id}`)} className="font-medium text-brand-700 underline">
+                    Sign in
+                  </Link>{" "}
+                  and join the group to answer.
+                </p>
+              ) : outsiderHint === "join" ? (
+                <p className="text-sm text-stone-600">Join the group to answer.</p>
+              ) : null
             ) : closed && lateAnswer ? (
               <>
                 <p className="text-sm text-stone-600">{lateWithdrawalHint(lateAnswer)}</p>
@@ -284,6 +321,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={full} />
             )}
           </section>
+          )}
 
           <section aria-labelledby="who-heading" className="space-y-3">
             <h2 id="who-heading" className="font-semibold">
