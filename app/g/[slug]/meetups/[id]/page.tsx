@@ -294,8 +294,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
             {isHost ? (
               <>
                 <p className="text-sm text-stone-600">{HOST_ANSWER_NOTE}</p>
-                {/* An answer the host gave before hosts were refused one can still give its seat back. */}
-                {lateAnswer || (closed === null && (mine?.status === "going" || mine?.status === "waitlisted" || mine?.status === "maybe")) ? (
+                {/* An answer the host gave before hosts were refused one can still give its seat back, until the start. */}
+                {lateAnswer ? (
                   <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={false} withdrawOnly />
                 ) : null}
               </>
