@@ -239,6 +239,13 @@ test("members react with more than a like: React offers six kinds, by mouse or k
   await page.keyboard.press("Escape");
   await expect(choices).toBeHidden();
   await expect(react).toBeFocused();
+  // Tab past its last kind takes the focus out of it, and closes it.
+  await page.keyboard.press("Enter");
+  await expect(choices.getByRole("button", { name: `Like: react to ${author}'s post` })).toBeFocused();
+  for (let kinds = 0; kinds < 6; kinds++) await page.keyboard.press("Tab");
+  await expect(choices).toBeHidden();
+  await expect(react).toHaveAttribute("aria-expanded", "false");
+  await react.focus();
   await page.keyboard.press("Enter");
   await expect(choices.getByRole("button", { name: `Insightful: react to ${author}'s post` })).toHaveAttribute("aria-pressed", "true");
   const thanked = serverAnswer(page, threadPath);

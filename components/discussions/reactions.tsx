@@ -113,7 +113,8 @@ function ReactionForm({
 
 /**
  * "React": a disclosure whose panel offers the six kinds, each a toggle (pressed when given).
- * Choosing one closes it and gives the focus back to "React"; so do Escape and a click elsewhere.
+ * Choosing one closes it and gives the focus back to "React"; so does Escape. A click elsewhere,
+ * or Tab out of it, closes it where it is.
  * (It closes as the choice is sent: state set inside the action would wait for the server.)
  */
 function ReactionPicker({

@@ -7,7 +7,7 @@ import { useDismiss } from "./use-dismiss";
 /**
  * The site's links on a phone (decision 038): "Menu", a disclosure whose panel drops below the
  * header. It closes when a link in it leads elsewhere (the header stays mounted across pages), on
- * Escape (focus back on "Menu") and on a click outside it.
+ * Escape (focus back on "Menu"), on a click outside it and when Tab takes the focus out of it.
  */
 export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
   const [openOn, setOpenOn] = useState<string | null>(null);
