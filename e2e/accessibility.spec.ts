@@ -139,6 +139,86 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeInViewport();
 });
 
+/** The contrast of two CSS colours (any syntax the browser reads, oklch too), painted to sRGB and compared as WCAG does. */
+async function contrast(page: Page, first: string, second: string): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const context = document.createElement("canvas").getContext("2d")!;
+      const luminance = (color: string) => {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    },
+    [first, second],
+  );
+}
+
+test("a text field shows its focus clearly, with an error or without", async ({ page }) => {
+  await page.goto("/login");
+  const email = page.getByLabel("Email");
+  const password = page.getByLabel("Password");
+  const outline = (field: typeof email) => field.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+  });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const expectFocusShown = async (field: typeof email, what: string) => {
+    await field.focus();
+    const focused = await outline(field);
+    expect(focused.style, what).toBe("solid");
+    expect(focused.width, what).toBeGreaterThanOrEqual(2);
+    // Against the field's white and the page's stone-50 alike (WCAG 1.4.11: 3:1).
+    expect(await contrast(page, focused.color, "white"), what).toBeGreaterThanOrEqual(3);
+    expect(await contrast(page, focused.color, background), what).toBeGreaterThanOrEqual(3);
+  };
+  await expectFocusShown(email, "a valid field");
+  // Sent empty, both fields have an error; the keyboard is on the first, the second has no outline.
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  expect((await outline(password)).style).toBe("none");
+  await expectFocusShown(email, "an invalid field");
+  await expectFocusShown(password, "another invalid field");
+});
+
+test("on a phone, the header's menu closes when Tab leaves it, as it does on Escape", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, "member@toile.test", DEMO_PASSWORD);
+  await page.goto("/g/city-gardeners");
+  const banner = page.getByRole("banner");
+  const menu = banner.getByRole("button", { name: "Menu" });
+  const signOut = banner.getByRole("button", { name: "Sign out" });
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  // Shift+Tab from its first link comes back to "Menu": still inside, still open.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  // Tab through it to Sign out, then once more: the focus is on the page, and the panel that
+  // would cover it is gone.
+  for (let presses = 0; presses < 20 && !(await signOut.evaluate((button) => button === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  await expect(signOut).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Tab");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(signOut).toBeHidden();
+  expect(await page.evaluate(() => document.querySelector("header")?.contains(document.activeElement))).toBe(false);
+  // Shift+Tab out of it, before "Menu", closes it too.
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Shift+Tab");
+  await expect(banner.getByRole("link", { name: /^Notifications/ })).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+});
+
 test("on a phone, a member finds the group's discussions first, and a visitor what the group is about", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const above = async (first: string, second: string) => {

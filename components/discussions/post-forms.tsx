@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState, type ChangeEventHandler } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { fieldControl } from "@/components/ui/field";
 import { focusWhenShown, unlessShown, whenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
@@ -56,7 +57,7 @@ function PostBodyField({
         onKeyDown={submitOnShortcut}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
+        className={`${fieldControl} py-2`}
       />
       <MentionSuggestions fieldId={id} />
       {error && (

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { THREAD_SEARCH_MAX } from "@/lib/discussions/schema";
+import { fieldControl } from "@/components/ui/field";
 
 const SEARCH_DELAY_MS = 250;
 
@@ -93,7 +94,7 @@ export function ThreadSearchField({ finder, label, controls }: { finder: ThreadF
         aria-controls={controls}
         autoComplete="off"
         maxLength={THREAD_SEARCH_MAX}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm shadow-xs focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        className={`${fieldControl} py-1.5`}
       />
       <p role="status" aria-live="polite" className="min-h-4 text-xs text-stone-600">
         {message}

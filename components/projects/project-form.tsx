@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { ThreadSearchField, useThreadFinder } from "@/components/discussions/thread-finder";
 import { SubmitButton } from "@/components/ui/button";
-import { MARKDOWN_HINT, Select, TextAreaField, TextField } from "@/components/ui/field";
+import { fieldControl, MARKDOWN_HINT, Select, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState } from "@/lib/forms";
@@ -119,7 +119,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
           onChange={(event) => setThreadId(event.target.value)}
           aria-invalid={Boolean(errors.sourceThreadId)}
           aria-describedby={[errors.sourceThreadId ? threadErrorId : null, threadHintId].filter(Boolean).join(" ")}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
+          className={`${fieldControl} py-2`}
         >
           <option value="">None: not born in a discussion</option>
           {options.map((thread) => (
