@@ -109,6 +109,25 @@ function rehypeUsableImages() {
   };
 }
 
+/**
+ * A code block is a keyboard stop, named "Code": `.post-body` lets a long line scroll sideways
+ * in its own box (a phone shows about 35 characters of it), and a box that scrolls must be
+ * reachable by the keyboard to be scrolled (axe's scrollable-region-focusable), as GitHub's and
+ * Discourse's code blocks are. Added after the sanitiser, which drops an author's own tabindex
+ * (PAGE_LEVEL_ATTRIBUTES): this one is 0, in the page's order. A group, not a region: a post
+ * full of snippets would otherwise fill the page's list of landmarks.
+ */
+function rehypeFocusableCode() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName !== "pre") return;
+      node.properties.tabIndex = 0;
+      node.properties.role = "group";
+      node.properties.ariaLabel = "Code";
+    });
+  };
+}
+
 export const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -121,6 +140,7 @@ export const processor = unified()
   .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
   .use(rehypeScopeIds)
   .use(rehypeUsableImages)
+  .use(rehypeFocusableCode)
   .use(rehypeExternalLinks, { rel: ["nofollow", "ugc", "noopener", "noreferrer"], target: "_blank" })
   .use(rehypeStringify)
   .freeze();

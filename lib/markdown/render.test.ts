@@ -157,6 +157,12 @@ describe("renderMarkdown: nothing reaches outside the post", () => {
     expect(html).toContain("tab hijack");
   });
 
+  it("makes every code block, fenced or raw, a keyboard stop named Code (it may scroll sideways); an author's own tabindex on one still goes", () => {
+    expect(renderMarkdown("```\nconst x = 1;\n```")).toBe('<pre tabindex="0" role="group" aria-label="Code"><code>const x = 1;\n</code></pre>');
+    expect(renderMarkdown('<pre tabindex="-1" role="button" aria-label="Click">raw</pre>')).toBe('<pre tabindex="0" role="group" aria-label="Code">raw</pre>');
+    expect(renderMarkdown("Inline `code` stays inline")).toBe("<p>Inline <code>code</code> stays inline</p>");
+  });
+
   it("an image needs an absolute http(s) address: without one, its alt text stands in for it", () => {
     expect(renderMarkdown('<img src="/api/auth/signout" alt="x">')).toBe("x");
     expect(renderMarkdown("![bins](bins.png)")).toBe("<p>bins</p>");

@@ -26,8 +26,10 @@ import { processor, renderTree } from "./pipeline";
  *    sr-only class from authors; images need an absolute http(s) address.
  * 5: an image left without an address shows its alt text instead of an empty <img>; an image
  *    without alt gets alt="" (screen readers skip it rather than read its address).
+ * 6: a code block is a keyboard stop named "Code" (tabindex="0"), so its sideways scroll can be
+ *    reached without a mouse.
  */
-export const RENDER_VERSION = 5;
+export const RENDER_VERSION = 6;
 
 
 /**
