@@ -79,6 +79,15 @@ test("moderators' and organizers' pages have no WCAG A/AA violation axe can find
   for (const path of ["/health", "/g/city-gardeners/health", "/g/city-gardeners/members", "/g/city-gardeners/settings", "/g/city-gardeners/log", "/g/city-gardeners/reports", "/g/community-organizers-circle/members"]) {
     await check(page, path);
   }
+  // The trend's table alternative, opened: about ninety days in a box that scrolls, by keyboard too.
+  await page.goto("/g/city-gardeners/health");
+  await page.getByText("Show the trend as a table").click();
+  const days = page.getByRole("region", { name: "Health over the last 90 days: daily scores" });
+  await expect(days.getByRole("table")).toBeVisible();
+  expect(await violations(page), "the trend as a table").toEqual([]);
+  await days.focus();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => days.evaluate((box) => box.scrollTop)).toBeGreaterThan(0);
   // The thread where yesterday's spam was deleted, with its Restore (from the log's link to it).
   await page.goto("/g/city-gardeners/log");
   await page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("link", { name: /QuickGrow Deals's post/ }).first().click();
@@ -185,6 +194,17 @@ test("a text field shows its focus clearly, with an error or without", async ({ 
   expect((await outline(password)).style).toBe("none");
   await expectFocusShown(email, "an invalid field");
   await expectFocusShown(password, "another invalid field");
+});
+
+test("on a phone, a post's long code lines scroll sideways in a box the keyboard reaches", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await check(page, "/g/data-viz-club", { within: "Threads", link: /^Critique please: my first chart/ });
+  const code = page.getByRole("group", { name: "Code" }).first();
+  await expect(code).toContainText("fig, ax1 = plt.subplots()");
+  expect(await code.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+  await code.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => code.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
 });
 
 test("on a phone, the header's menu closes when Tab leaves it, as it does on Escape", async ({ page }) => {
