@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { OverviewRow } from "@/lib/health/data";
-import { formatChange, formatScore } from "@/lib/health/format";
+import { changeDirection, formatChange, formatScore } from "@/lib/health/format";
 import { firstDirection, type OverviewQuery, type OverviewSort } from "@/lib/health/schema";
 import { BandBadge } from "./band-badge";
 
@@ -85,7 +85,8 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
                     <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.meetups)}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.projects)}</td>
-                    <td className={`px-3 py-2 text-right tabular-nums ${row.health.change30 !== null && row.health.change30 < 0 ? "text-red-700" : ""}`}>{formatChange(row.health.change30)}</td>
+                    {/* Red only for what prints as a loss: −0.03 prints "0.0", which is no decline. */}
+                    <td className={`px-3 py-2 text-right tabular-nums ${changeDirection(row.health.change30) === "decline" ? "text-red-700" : ""}`}>{formatChange(row.health.change30)}</td>
                   </>
                 ) : (
                   <>

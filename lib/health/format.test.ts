@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTrend, tooEarlyToTell } from "./format";
+import { changeDirection, DECLINE_BELOW, describeTrend, formatChange, RISE_FROM, tooEarlyToTell } from "./format";
 
 describe("describeTrend", () => {
   const day = (d: number) => new Date(Date.UTC(2026, 10, d));
@@ -26,5 +26,30 @@ describe("tooEarlyToTell", () => {
     expect(tooEarlyToTell(true, daysAgo(29), now)).toBe(true);
     expect(tooEarlyToTell(true, daysAgo(30), now)).toBe(false);
     expect(tooEarlyToTell(false, daysAgo(2), now)).toBe(false);
+  });
+});
+
+describe("changeDirection", () => {
+  it("agrees with what formatChange prints: a change that shows as 0.0 is steady, not a decline or a rise", () => {
+    expect(changeDirection(-0.03)).toBe("steady");
+    expect(formatChange(-0.03)).toBe("0.0");
+    expect(changeDirection(0.03)).toBe("steady");
+    expect(changeDirection(DECLINE_BELOW)).toBe("steady");
+    expect(changeDirection(DECLINE_BELOW - 0.001)).toBe("decline");
+    expect(changeDirection(RISE_FROM)).toBe("rise");
+    expect(formatChange(RISE_FROM)).toBe("+0.1");
+    expect(changeDirection(RISE_FROM - 0.001)).toBe("steady");
+    expect(changeDirection(null)).toBe("steady");
+    expect(changeDirection(-3)).toBe("decline");
+    expect(changeDirection(4.2)).toBe("rise");
+  });
+
+  it("matches the printed sign for every change between −1 and 1, by thousandths", () => {
+    for (let thousandths = -1000; thousandths <= 1000; thousandths++) {
+      const change = thousandths / 1000;
+      const printed = formatChange(change);
+      const shown = printed.startsWith("−") ? "decline" : printed.startsWith("+") ? "rise" : "steady";
+      expect(changeDirection(change), `${change} prints ${printed}`).toBe(shown);
+    }
   });
 });

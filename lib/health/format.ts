@@ -92,6 +92,24 @@ export function formatScoreTenths(score: number): string {
  */
 export const DECLINE_BELOW = -0.05;
 
+/**
+ * Its mirror: from this, `formatChange` prints at least "+0.1" (halves round up, so +0.05 does).
+ */
+export const RISE_FROM = -DECLINE_BELOW;
+
+export type ChangeDirection = "decline" | "rise" | "steady";
+
+/**
+ * Which way a change points as `formatChange` prints it. What colours a change (red for a
+ * decline, green for a rise) asks here, so a change that prints "0.0" is never coloured as a
+ * loss or a gain; "steady" too when there is nothing to compare with.
+ */
+export function changeDirection(change: number | null | undefined): ChangeDirection {
+  if (change === null || change === undefined) return "steady";
+  if (change < DECLINE_BELOW) return "decline";
+  return change >= RISE_FROM ? "rise" : "steady";
+}
+
 export function formatChange(change: number | null | undefined): string {
   if (change === null || change === undefined) return "—";
   const rounded = Math.round(change * 10) / 10;

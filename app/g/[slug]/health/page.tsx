@@ -11,11 +11,14 @@ import { DIMENSION_LABELS } from "@/lib/health";
 import { seesMemberEvidence } from "@/lib/health/advice";
 import { movedDrivers } from "@/lib/health/drivers";
 import { groupHealthAccess, loadGroupHealthDashboard } from "@/lib/health/data";
-import { formatChange, formatDimensionShare, formatScore, isWeightReduced, NEW_GROUP_DAYS, tooEarlyToTell } from "@/lib/health/format";
+import { changeDirection, formatChange, formatDimensionShare, formatScore, isWeightReduced, NEW_GROUP_DAYS, tooEarlyToTell } from "@/lib/health/format";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const generateMetadata = groupPageMetadata("Group health");
+
+/** A driver's points in the colour of the way they print: "0.0 pts" is neither red nor green. */
+const DIRECTION_COLOURS = { decline: "text-red-700", rise: "text-emerald-700", steady: "text-stone-700" } as const;
 
 export default async function GroupHealthPage({ params, searchParams }: PageProps<"/g/[slug]/health">) {
   const { slug } = await params;
@@ -117,7 +120,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
           <ol className="space-y-2">
             {drivers.map((driver) => (
               <li key={`${driver.dimension}-${driver.key}`} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
-                <span className={`mr-2 font-semibold tabular-nums ${driver.delta < 0 ? "text-red-700" : "text-emerald-700"}`}>
+                <span className={`mr-2 font-semibold tabular-nums ${DIRECTION_COLOURS[changeDirection(driver.delta)]}`}>
                   {formatChange(driver.delta)} pts
                 </span>{" "}
                 <span className="font-medium">{driver.label}</span> <span className="text-stone-500">({DIMENSION_LABELS[driver.dimension]})</span>
