@@ -31,6 +31,10 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
   // Sorted by overall score, highest first, by default; the header flips it.
   const overallHeader = table.getByRole("columnheader", { name: /Overall/ });
   await expect(overallHeader).toHaveAttribute("aria-sort", "descending");
+  // Every column looks sortable: the sorted one's ▼, a neutral mark on the others, all unspoken.
+  const marks = table.getByRole("columnheader").getByRole("link").locator("[aria-hidden]");
+  await expect(marks).toHaveText(["↕", "▼", "↕", "↕", "↕", "↕", "↕", "↕", "↕"]);
+  await expect(table.locator("th[aria-sort]:not([aria-sort=none])")).toHaveCount(1);
   const descending = (await overallColumn(page).allTextContents()).map(Number);
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
   await overallHeader.getByRole("link").click();

@@ -69,7 +69,9 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
         <span aria-hidden className="text-stone-400">
           ·
         </span>
-        <a href={`${pageUrl}#post-${post.id}`} className="text-stone-600 hover:underline">
+        {/* The post's time and "(edited …)" are 24 px tall to tap (WCAG 2.5.8), reaching into the
+            row's spacing rather than making it taller. */}
+        <a href={`${pageUrl}#post-${post.id}`} className="-my-0.5 py-0.5 text-stone-600 hover:underline">
           <RelativeTime date={post.createdAt} now={now} />
           <span className="sr-only"> (permalink)</span>
         </a>
@@ -84,7 +86,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
         {post.editedAt && !deleted && (
           // When, in words like the post's own time, with the exact time in the reader's zone on
           // hover; it leads to what the edits changed (decision 023).
-          <Link href={postHistoryPath(groupSlug, post.id)} className="text-xs text-stone-500 hover:underline">
+          <Link href={postHistoryPath(groupSlug, post.id)} className="-my-1 py-1 text-xs text-stone-500 hover:underline">
             (edited <RelativeTime date={post.editedAt} now={now} />)<span className="sr-only">: edit history of {postName}</span>
           </Link>
         )}

@@ -22,7 +22,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                 A quiet group wakes up with a question its members can answer from experience, or news they will want to discuss. Everything else in this page grows from there.
               </p>
               {canStartThreads ? (
-                <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                <Link href={item.href} className="mt-2 inline-block py-0.5 text-sm font-medium text-brand-700 hover:underline">
                   Start a thread →
                 </Link>
               ) : (
@@ -58,7 +58,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
               <p className="text-sm text-stone-600">
                 Meeting offline is how members go deeper into a theme; nothing is planned. (A meetup counts as held once at least {MEETUP_MIN_CHECKINS} members are checked in.)
               </p>
-              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+              <Link href={item.href} className="mt-2 inline-block py-0.5 text-sm font-medium text-brand-700 hover:underline">
                 Schedule a meetup →
               </Link>
             </>
@@ -72,7 +72,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                 {item.checkedIn} of the {MEETUP_MIN_CHECKINS} members checked in that a meetup needs to count. Check-in stays open until{" "}
                 <time dateTime={item.closesAt}>{formatAbsolute(new Date(item.closesAt))}</time>.
               </p>
-              <Link href={item.href} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+              <Link href={item.href} className="mt-2 inline-block py-0.5 text-sm font-medium text-brand-700 hover:underline">
                 Check people in →
               </Link>
             </>
@@ -90,23 +90,24 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                       ({thread.posts} posts by {thread.authors} members in 30 days)
                     </span>
                     {/* What already came of the thread is linked, not suggested again. */}
+                    {/* Each link 24 px tall to tap (WCAG 2.5.8), reaching into the lines' spacing. */}
                     <span className="ml-2 inline-flex flex-wrap gap-x-3">
                       {thread.meetup ? (
-                        <Link href={thread.meetup.href} className="font-medium text-brand-700 hover:underline">
+                        <Link href={thread.meetup.href} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                           Its meetup: {thread.meetup.title}
                         </Link>
                       ) : (
-                        <Link href={thread.meetupHref} className="font-medium text-brand-700 hover:underline">
+                        <Link href={thread.meetupHref} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                           Take it offline
                         </Link>
                       )}
                       {thread.project ? (
-                        <Link href={thread.project.href} className="font-medium text-brand-700 hover:underline">
+                        <Link href={thread.project.href} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                           Its project: {thread.project.title}
                         </Link>
                       ) : (
                         canStartProjects && (
-                          <Link href={thread.projectHref} className="font-medium text-brand-700 hover:underline">
+                          <Link href={thread.projectHref} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                             Start a project from it
                           </Link>
                         )
@@ -132,7 +133,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                         {member.href && (
                           <>
                             {" "}
-                            <Link href={member.href} className="font-medium text-brand-700 hover:underline">
+                            <Link href={member.href} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                               Answer {member.name}&apos;s latest message
                             </Link>
                           </>

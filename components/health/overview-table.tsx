@@ -56,9 +56,12 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
                 const active = query.sort === column.sort;
                 return (
                   <th key={column.sort} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${column.numeric && column.sort !== "band" ? "text-right" : "text-left"}`}>
-                    <Link href={sortHref(query, column.sort)} className="inline-flex items-center gap-1 hover:text-stone-900">
+                    {/* 24 px tall to tap (WCAG 2.5.8), into the cell's padding: the row keeps its height. */}
+                    <Link href={sortHref(query, column.sort)} className="-my-1 inline-flex min-h-6 items-center gap-0.5 hover:text-stone-900">
                       {column.label}
-                      <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
+                      {/* Every column sorts, so each shows a mark: ▲/▼ on the sorted one, ↕ on the
+                          others. Seen only: aria-sort (on the sorted one) says it to screen readers. */}
+                      <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
                     </Link>
                   </th>
                 );

@@ -52,10 +52,11 @@ export function MarkdownPreview({ fieldId, label }: { fieldId: string; label: st
 
   return (
     <div className="space-y-2">
-      {/* Under every Markdown field: its formatting buttons, then the preview. */}
+      {/* Under every Markdown field: its formatting buttons, then the preview (24 px tall, as
+          the buttons beside it, to tap: WCAG 2.5.8). */}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <MarkdownToolbar fieldId={fieldId} />
-        <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)} className="rounded text-xs font-medium text-brand-700 hover:underline">
+        <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)} className="rounded py-1 text-xs font-medium text-brand-700 hover:underline">
           {open ? "Hide preview" : "Preview"}
           <span className="sr-only"> of {label}</span>
         </button>
