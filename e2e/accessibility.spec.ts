@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn, signOut, test } from "./support";
 
 /**
@@ -151,19 +151,19 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
 /** The contrast of two CSS colours (any syntax the browser reads, oklch too), painted to sRGB and compared as WCAG does. */
 async function contrast(page: Page, first: string, second: string): Promise<number> {
   return page.evaluate(
-    ([a, b]) => {
+    ({ first, second }) => {
       const context = document.createElement("canvas").getContext("2d")!;
       const luminance = (color: string) => {
         context.clearRect(0, 0, 1, 1);
         context.fillStyle = color;
         context.fillRect(0, 0, 1, 1);
-        const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        const [red, green, blue] = [...context.getImageData(0, 0, 1, 1).data].map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue!;
       };
-      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x);
       return (light! + 0.05) / (dark! + 0.05);
     },
-    [first, second],
+    { first, second },
   );
 }
 
@@ -205,6 +205,66 @@ test("on a phone, a post's long code lines scroll sideways in a box the keyboard
   await code.focus();
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => code.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+});
+
+/** Each visible element of `targets` is at least 24 by 24 CSS pixels (WCAG 2.5.8, target size). */
+async function tappable(targets: Locator, what: string) {
+  await targets.first().waitFor({ state: "attached" });
+  const boxes = await targets.evaluateAll((elements) =>
+    elements.filter((element) => element.checkVisibility()).map((element) => ({ name: element.textContent, ...element.getBoundingClientRect().toJSON() as DOMRect })),
+  );
+  expect(boxes.length, what).toBeGreaterThan(0);
+  for (const box of boxes) {
+    expect(box.height, `${what}: ${box.name}`).toBeGreaterThanOrEqual(24);
+    expect(box.width, `${what}: ${box.name}`).toBeGreaterThanOrEqual(24);
+  }
+}
+
+test("on a phone, small links and buttons are at least 24 pixels to tap", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
+  await tappable(page.getByRole("banner").getByRole("link", { name: /^Notifications/ }), "the header's Notifications");
+  await page.goto("/g/city-gardeners/t/new");
+  await tappable(page.getByRole("button", { name: /^Preview of / }), "Preview");
+  await page.goto("/health");
+  await tappable(page.getByRole("table").getByRole("columnheader").getByRole("link"), "a column to sort by");
+  await page.goto("/g/city-gardeners/health");
+  // What a recommendation offers to do (thread titles in its sentences are inline text, exempt).
+  const recommendations = page.getByRole("region", { name: "Recommendations" });
+  await tappable(recommendations.getByRole("link", { name: /^(Take it offline|Start a project from it)$| →$/ }), "a recommendation's act");
+  await page.goto("/g/city-gardeners");
+  await page.getByRole("list", { name: "Threads" }).getByRole("link", { name: /^Welcome! Start here/ }).click();
+  await tappable(page.getByRole("link", { name: /\(permalink\)$/ }), "a post's time (its permalink)");
+  await tappable(page.getByRole("link", { name: /: edit history of / }), "a post's (edited …)");
+});
+
+test("badges and short buttons keep their words on one line", async ({ page }) => {
+  await signIn(page, "admin@toile.test", DEMO_PASSWORD);
+  const lines = (targets: Locator) =>
+    targets.evaluateAll((elements) =>
+      elements.map((element) => {
+        // How many lines of text its content box holds: 1 when its words are on one line.
+        const style = getComputedStyle(element);
+        const content = element.getBoundingClientRect().height - ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"].reduce((sum, side) => sum + parseFloat(style[side as "paddingTop"]), 0);
+        return { text: element.textContent, lines: Math.round(content / parseFloat(style.lineHeight)) };
+      }),
+    );
+  // The overview's bands, "Dormant (provisional)" included, at a laptop's width; the table fits.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/health");
+  const table = page.getByRole("table");
+  const badges = await lines(table.getByRole("row").locator(":scope > td:nth-of-type(2) > span"));
+  expect(badges.map((badge) => badge.text)).toContain("Dormant (provisional)");
+  for (const badge of badges) expect(badge.lines, badge.text!).toBe(1);
+  expect(await table.evaluate((element) => element.parentElement!.scrollWidth <= element.parentElement!.clientWidth)).toBe(true);
+  // "Check in" on a phone's check-in list (the demo's dark-sky trip, five days ago).
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/g/amateur-astronomy-night/health");
+  await page.getByRole("link", { name: "Check people in →" }).click();
+  await expect(page.getByRole("button", { name: /^Check in / }).first()).toBeVisible();
+  const buttons = await lines(page.getByRole("button", { name: /^Check in / }));
+  expect(buttons.length).toBeGreaterThan(0);
+  for (const button of buttons) expect(button.lines, button.text!).toBe(1);
 });
 
 test("on a phone, the header's menu closes when Tab leaves it, as it does on Escape", async ({ page }) => {

@@ -9,7 +9,7 @@ const styles: Record<Band, string> = {
 };
 
 /**
- * The band in words (never colour alone), e.g. "Health: Thriving". `tooEarly`: a new group on
+ * The band in words (never colour alone), e.g. "Health: Thriving", on one line. `tooEarly`: a new group on
  * thin evidence reads "too early to tell", not "Dormant", which would be a verdict on a group
  * a few days old (the moderators' pages still show the score, marked provisional).
  */
@@ -24,12 +24,15 @@ export function BandBadge({
   provisional?: boolean;
   prefix?: string;
   tooEarly?: boolean;
-  /** E.g. "flex-wrap": in a narrow table column, its words may go on two lines. */
+  /**
+   * E.g. "flex-wrap": in a narrow table column, the band and "(provisional)" may go on two lines
+   * (each stays whole: a pill never breaks inside its words).
+   */
   className?: string;
 }) {
   if (tooEarly) {
     return (
-      <span className="inline-flex items-center gap-1 rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700 ring-1 ring-inset ring-stone-300">
+      <span className="inline-flex items-center gap-1 whitespace-nowrap rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700 ring-1 ring-inset ring-stone-300">
         {prefix && <span className="font-normal">{prefix} </span>}
         too early to tell (new group)
       </span>
@@ -37,7 +40,7 @@ export function BandBadge({
   }
   const known = (band in styles ? band : "dormant") as Band;
   return (
-    <span className={`inline-flex items-center gap-x-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]} ${className}`}>
+    <span className={`inline-flex items-center gap-x-1 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[known]} ${className}`}>
       {/* Spaces in the text itself, not only the gap: read aloud or copied, it is "Health: Thriving (provisional)". */}
       {prefix && <span className="font-normal">{prefix} </span>}
       {BAND_LABELS[known]}

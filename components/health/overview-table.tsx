@@ -82,7 +82,9 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
                   <>
                     <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatScore(row.health.overall)}</td>
                     <td className="px-3 py-2">
-                      <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" className="flex-wrap rounded-xl" />
+                      {/* On a phone the band and "(provisional)" may take two lines, to fit beside the
+                          score; on a wide screen, where the table has the room, one. */}
+                      <BandBadge band={row.health.band} provisional={row.health.provisional} prefix="" className="flex-wrap rounded-xl lg:flex-nowrap lg:rounded-full" />
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.activity)}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatScore(row.health.richness)}</td>
