@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createThread } from "@/lib/discussions/mutations";
 import { createGroup, joinGroup } from "@/lib/groups/mutations";
@@ -81,6 +81,28 @@ export async function untilSomeoneWaitsForALock() {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error("No session ever waited for the lock");
+}
+
+/**
+ * Runs `attempt` while a transaction that `hold` began keeps rows locked, commits that
+ * transaction once the attempt waits for a lock, and gives what the attempt threw (null if it
+ * succeeded): for tests that a check inside a write's transaction sees a change committed after
+ * the check before it (which still read the old state) and before the write.
+ */
+export async function attemptWhileHeld(hold: (tx: Tx) => Promise<unknown>, attempt: () => Promise<unknown>): Promise<unknown> {
+  let outcome: Promise<unknown> | undefined;
+  await db.$transaction(
+    async (tx) => {
+      await hold(tx);
+      outcome = attempt().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await untilSomeoneWaitsForALock();
+    },
+    { timeout: 15_000 },
+  );
+  return outcome;
 }
 
 /**

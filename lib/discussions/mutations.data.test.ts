@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addMember, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { addMember, attemptWhileHeld, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { loadThread, loadThreadPosts } from "./data";
 import { createThread, deletePost, editPost, replyToPost, setReaction, setThreadFlags } from "./mutations";
 
@@ -151,21 +151,12 @@ describe("discussions", () => {
 
   it("a lock committed while a reply is being saved refuses that reply (checked inside its transaction)", async () => {
     const { threadId, postId } = await makeThread(member.id, group.id);
-    let outcome: Promise<unknown> | undefined;
     // A moderator's lock holds the thread row, not yet committed: the reply's early check still
     // reads "unlocked", so only the check inside its transaction can stop it.
-    await db.$transaction(
-      async (tx) => {
-        await tx.thread.update({ where: { id: threadId }, data: { locked: true } });
-        outcome = replyToPost(member.id, { threadId, parentId: postId, body: "Racing the lock" }).then(
-          () => null,
-          (error: unknown) => error,
-        );
-        await untilSomeoneWaitsForALock();
-      },
-      { timeout: 15_000 },
+    const error = await attemptWhileHeld(
+      (tx) => tx.thread.update({ where: { id: threadId }, data: { locked: true } }),
+      () => replyToPost(member.id, { threadId, parentId: postId, body: "Racing the lock" }),
     );
-    const error = await outcome;
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("FORBIDDEN");
     expect((error as AppError).message).toMatch(/locked/);
@@ -185,21 +176,9 @@ describe("discussions", () => {
     ];
     for (const attempt of attempts) {
       await db.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "active" } });
-      let outcome: Promise<unknown> | undefined;
       // The ban holds the membership row, not yet committed: the early check still reads "active",
       // so only the check inside the write's transaction can stop it.
-      await db.$transaction(
-        async (tx) => {
-          await tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } });
-          outcome = attempt().then(
-            () => null,
-            (error: unknown) => error,
-          );
-          await untilSomeoneWaitsForALock();
-        },
-        { timeout: 15_000 },
-      );
-      const error = await outcome;
+      const error = await attemptWhileHeld((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: removed.id } }, data: { status: "banned" } }), attempt);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("FORBIDDEN");
       expect((error as AppError).message).toMatch(/You were removed from this group/);
