@@ -47,6 +47,9 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   const startsAt = new Date(Date.now() + 2 * 24 * 60 * MINUTE);
   const endsAt = new Date(startsAt.getTime() + 2 * 60 * MINUTE);
   const meetupPath = await scheduleFromThread(organizer, threadPath, threadTitle, { title, startsAt, endsAt, venueName: "Community garden shed", capacity: "2" });
+  // The organizer learns the three members were told, once: a reload does not repeat it.
+  await expect(organizer.getByRole("status").filter({ hasText: "Meetup scheduled." })).toHaveText("Meetup scheduled. 3 members of the group were notified.");
+  await expect(organizer).toHaveURL((url) => !url.searchParams.has("scheduled"));
   await expect(organizer.getByText("0 of 2 taken")).toBeVisible();
   await expect(organizer.getByRole("link", { name: threadTitle })).toBeVisible();
   await expect(organizer.getByText("Time zone: Europe/Paris")).toBeVisible();

@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
-import { meetupPath, savedMeetupPath } from "./paths";
+import { meetupPath, savedMeetupPath, scheduledMeetupPath } from "./paths";
 import { loadMeetupTimes } from "./data";
 import { cancelSchema, checkInSchema, editMeetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
@@ -22,7 +22,7 @@ export async function scheduleMeetupAction(_previous: FormState, formData: FormD
     const input = parseInput(newMeetupFormSchema(new Date()), values);
     const viewer = await requireViewer();
     const created = await scheduleMeetup(viewer.id, groupId, input);
-    redirect(meetupPath(created.groupSlug, created.id));
+    redirect(scheduledMeetupPath(created.groupSlug, created.id, created.notified));
   });
 }
 

@@ -47,6 +47,8 @@ describe("meetups", () => {
       expect(notice).toMatchObject({ eventAt: meetup.startsAt, eventTimeZone: meetup.timeZone });
       expect(await notificationsOf(owner.id, "meetup.created")).toHaveLength(1);
       expect(await notificationsOf(organizer.id, "meetup.created")).toHaveLength(0);
+      // The organizer is told how many heard of it: the owner and the member.
+      expect(created.notified).toBe(2);
     });
 
     it("members cannot schedule (403); outsiders of a private group get 404; nothing is saved", async () => {

@@ -157,7 +157,10 @@ function meetupColumns(input: MeetupInput) {
   };
 }
 
-/** Schedules a meetup and tells the group's members (everything in one transaction). */
+/**
+ * Schedules a meetup and tells the group's members (everything in one transaction); `notified`
+ * counts who was told (members who turned the group's notices off are not), for the organizer.
+ */
 export async function scheduleMeetup(organizerId: string, groupId: string, input: MeetupInput, now = new Date()) {
   await authorize(groupId, organizerId, "organize", "schedule meetups");
   await consumeRateLimit("scheduleMeetup", organizerId);
@@ -175,7 +178,7 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
     // The row's own time (the database's clock), as the migration's backfill reads it.
     await recordGroupActivity(tx, groupId, meetup.createdAt);
     const members = await tx.membership.findMany({ where: { groupId, status: "active", userId: { not: organizerId } }, select: { userId: true } });
-    await sendNotifications(
+    const notified = await sendNotifications(
       members.map(({ userId }) => ({
         userId,
         kind: "meetup.created",
@@ -187,7 +190,7 @@ export async function scheduleMeetup(organizerId: string, groupId: string, input
       })),
       tx,
     );
-    return { id: meetup.id, groupSlug: meetup.group.slug };
+    return { id: meetup.id, groupSlug: meetup.group.slug, notified };
   }, MEETUP_TX_OPTIONS);
   await markHealthDirty(groupId);
   return created;

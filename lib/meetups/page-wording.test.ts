@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceWording, editSaveNote, lateWithdrawalHint, listAttendance, meetupList, outsiderAnswerHint, overCapacityNote, savedNotice, seatsSummary } from "./page-wording";
+import { attendanceWording, editSaveNote, lateWithdrawalHint, listAttendance, meetupList, outsiderAnswerHint, overCapacityNote, savedNotice, scheduledNotice, seatsSummary } from "./page-wording";
 import { decideCapacityChange, decideRsvp, type RsvpRow } from "./rsvp";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
@@ -69,6 +69,22 @@ describe("savedNotice", () => {
     expect(savedNotice(1, 2)).toBe(
       "Changes saved. 2 people are already going, more than the capacity of 1. Nobody was removed: new “going” answers join the waitlist, and the next seat opens once 2 of those going withdraw.",
     );
+  });
+});
+
+describe("scheduledNotice", () => {
+  it("says how many members were notified", () => {
+    expect(scheduledNotice("12")).toBe("Meetup scheduled. 12 members of the group were notified.");
+    expect(scheduledNotice("1")).toBe("Meetup scheduled. 1 member of the group was notified.");
+    expect(scheduledNotice("1200")).toBe("Meetup scheduled. 1,200 members of the group were notified.");
+  });
+
+  it("tells the organizer when nobody was, so they spread the word themselves", () => {
+    expect(scheduledNotice("0")).toMatch(/^Meetup scheduled\. Nobody was notified: .* Share the link/);
+  });
+
+  it("reads anything but a count as no count", () => {
+    for (const odd of [undefined, "", "-3", "2.5", "lots", "123456789", ["3", "4"]]) expect(scheduledNotice(odd)).toBe("Meetup scheduled.");
   });
 });
 

@@ -74,6 +74,18 @@ export function savedNotice(capacity: number | null, going: number, answersOpen 
   return `Changes saved. ${people(going)} ${going === 1 ? "is" : "are"} already going, more than the capacity of ${capacity}. ${note}`;
 }
 
+/**
+ * What the organizer reads on landing after scheduling: that it worked, and who heard of it, so
+ * they know whether to spread the word themselves. `notified` comes from the address (a hand-made
+ * one shows only the organizer a wrong count): anything but a count reads as no count.
+ */
+export function scheduledNotice(notified: string | string[] | undefined): string {
+  const count = typeof notified === "string" && /^\d{1,7}$/.test(notified) ? Number(notified) : null;
+  if (count === null) return "Meetup scheduled.";
+  if (count === 0) return "Meetup scheduled. Nobody was notified: no other member of the group takes its notices. Share the link to spread the word.";
+  return `Meetup scheduled. ${count.toLocaleString("en")} ${count === 1 ? "member of the group was" : "members of the group were"} notified.`;
+}
+
 export interface AttendanceWording {
   heading: string;
   /** Names of the lists of people (and their aria-labels); `came` lists who was checked in. */

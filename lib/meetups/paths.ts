@@ -4,6 +4,9 @@ export const meetupPath = (groupSlug: string, meetupId: number) => `/g/${groupSl
 /** Where an edit lands: the meetup, told to show the organizer what the save means. */
 export const SAVED_PARAM = "saved";
 export const savedMeetupPath = (groupSlug: string, meetupId: number) => `${meetupPath(groupSlug, meetupId)}?${SAVED_PARAM}=1`;
+/** Where scheduling lands: the meetup, told how many members heard of it (`?scheduled=12`). */
+export const SCHEDULED_PARAM = "scheduled";
+export const scheduledMeetupPath = (groupSlug: string, meetupId: number, notified: number) => `${meetupPath(groupSlug, meetupId)}?${SCHEDULED_PARAM}=${notified}`;
 export const newMeetupPath = (groupSlug: string, threadId?: number) => `/g/${groupSlug}/meetups/new${threadId ? `?thread=${threadId}` : ""}`;
 /** "Schedule another like this": the form filled in from meetup `fromId` (lib/meetups/form-values.ts). */
 export const copyMeetupPath = (groupSlug: string, fromId: number) => `/g/${groupSlug}/meetups/new?from=${fromId}`;

@@ -13,8 +13,8 @@ import { checkInRefusal } from "@/lib/meetups/check-in";
 import { findOwnFollowUp, listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
-import { copyMeetupPath, meetupIcsPath, meetupsPath, SAVED_PARAM } from "@/lib/meetups/paths";
-import { attendanceWording, HOST_ANSWER_NOTE, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, outsiderAnswerHint, RSVP_HEADING_ID, savedNotice, seatsSummary } from "@/lib/meetups/page-wording";
+import { copyMeetupPath, meetupIcsPath, meetupsPath, SAVED_PARAM, SCHEDULED_PARAM } from "@/lib/meetups/paths";
+import { attendanceWording, HOST_ANSWER_NOTE, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, outsiderAnswerHint, RSVP_HEADING_ID, savedNotice, scheduledNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
 import { signInPath } from "@/lib/auth/paths";
@@ -43,7 +43,10 @@ function PeopleList({ label, people, ordered = false }: { label: string; people:
 export default async function MeetupPage({ params, searchParams }: PageProps<"/g/[slug]/meetups/[id]">) {
   const { slug, id } = await params;
   // Set by the edit form's redirect: the organizer is told what their save means.
-  const justSaved = (await searchParams)[SAVED_PARAM] !== undefined;
+  const query = await searchParams;
+  const justSaved = query[SAVED_PARAM] !== undefined;
+  // Set by the new meetup form's redirect: how many members were told of it.
+  const justScheduled = query[SCHEDULED_PARAM] !== undefined;
   const loaded = await loadMeetupForRequest(slug, id);
   if (!loaded) notFound();
   const { group, meetup, viewer, permissions } = loaded;
@@ -83,6 +86,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
 
+      {justScheduled && permissions.canOrganize && !cancelled && <OneTimeNotice param={SCHEDULED_PARAM} message={scheduledNotice(query[SCHEDULED_PARAM])} />}
       {justSaved && permissions.canOrganize && !cancelled && <OneTimeNotice param={SAVED_PARAM} message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
 
       {cancelled && (
