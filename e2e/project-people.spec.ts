@@ -117,3 +117,30 @@ test("a new group's page says it has no active project, and its members may star
   await lea.page.goto(`/g/${group.slug}`);
   await expect(aside.getByRole("list", { name: "Active projects" }).getByRole("link")).toHaveText(["Seed library"]);
 });
+
+test("leaving the group warns the only lead of a project, and dismissing keeps them in", async ({ browser }) => {
+  const { page: ownerPage } = await newPerson(browser, "Owner");
+  const group = await createGroup(ownerPage);
+  const { page } = await newPerson(browser, "Lena");
+  await joinGroup(page, group);
+  await page.goto(`/g/${group.slug}/projects/new`);
+  const name = "Repair café rota";
+  await fillProjectForm(page, { name, goal: "Staff the repair café every Saturday." });
+  await submitNewProject(page, name);
+
+  await page.goto(`/g/${group.slug}`);
+  const leave = page.getByRole("button", { name: `Leave group: ${group.name}` });
+  const [question] = await Promise.all([answerNextDialog(page, false), leave.click()]);
+  expect(question).toContain(`Leave ${group.name}? You can join again later.`);
+  expect(question).toContain(`You are the only lead of the project “${name}”: once you leave, nobody can run it until you rejoin.`);
+  // Dismissed: still a member.
+  await expect(leave).toBeVisible();
+  await expect(page.getByText("You are a member")).toBeVisible();
+
+  // The owner's own projects are nobody else's concern: someone who leads none is asked the plain question.
+  const { page: other } = await newPerson(browser, "Omar");
+  await joinGroup(other, group);
+  const [plain] = await Promise.all([answerNextDialog(other, true), other.getByRole("button", { name: `Leave group: ${group.name}` }).click()]);
+  expect(plain).toBe(`Leave ${group.name}? You can join again later.`);
+  await expect(other.getByRole("button", { name: `Join group: ${group.name}` })).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
+import { leaveGroupQuestion } from "@/lib/groups/leave-question";
 import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
@@ -20,6 +21,7 @@ export function MembershipButton({
   groupName,
   member,
   privateGroup = false,
+  ledAlone = [],
   onJoined,
 }: {
   groupId: string;
@@ -27,6 +29,8 @@ export function MembershipButton({
   member: boolean;
   /** A private group's members are let back in by its owner, or by its moderators on request when it is listed (decision 025). */
   privateGroup?: boolean | "listed";
+  /** Names of the group's projects the member is the only lead of: leaving warns about them. */
+  ledAlone?: readonly string[];
   onJoined?: () => void;
 }) {
   const [joinState, join] = useActionState(async (previous: FormState, formData: FormData) => {
@@ -39,8 +43,7 @@ export function MembershipButton({
     <ConfirmForm
       action={member ? leave : join}
       className="flex flex-col items-end gap-2"
-      // Nobody joins a private group on their own: say so before they leave it.
-      question={member ? `Leave ${groupName}? ${privateGroup === "listed" ? "You would have to ask to join again." : privateGroup ? "Only its owner can add you back." : "You can join again later."}` : undefined}
+      question={member ? leaveGroupQuestion({ groupName, privateGroup, ledAlone }) : undefined}
     >
       <input type="hidden" name="groupId" value={groupId} />
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>

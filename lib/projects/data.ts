@@ -343,3 +343,25 @@ export async function listDeletedProjectUpdates(projectId: number) {
     updates: rows.map((row) => ({ id: row.id, createdAt: row.createdAt, deletedAt: row.deletedAt, author: { id: row.authorId, name: row.authorName }, deletedBy: { id: row.deleterId, name: row.deleterName } })),
   };
 }
+
+/**
+ * The group's projects this person leads with no other lead still in the group: leaving the
+ * group would leave each without anyone able to run it (decision 005 §2: a lead who left keeps the
+ * role on paper and can do nothing), so "Leave group" says so first. Archived projects are left
+ * out: nothing happens on them. By name, for the question.
+ */
+export async function listProjectsLedAlone(groupId: string, userId: string): Promise<{ id: number; name: string }[]> {
+  return db.project.findMany({
+    where: {
+      groupId,
+      ...STANDING,
+      status: { not: "archived" },
+      AND: [
+        { members: { some: { userId, role: "lead" } } },
+        { members: { none: { role: "lead", userId: { not: userId }, user: { memberships: { some: { groupId, status: "active" } } } } } },
+      ],
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+}

@@ -11,6 +11,7 @@ import { can, ROLE_LABELS } from "@/lib/groups/ability";
 import { loadGroupForRequest, loadListedGroupForRequest } from "@/lib/groups/page-data";
 import { countJoinRequests } from "@/lib/groups/join-requests";
 import { moderationLogPath } from "@/lib/moderation/log";
+import { listProjectsLedAlone } from "@/lib/projects/data";
 import { signInPath } from "@/lib/auth/paths";
 
 export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
@@ -55,6 +56,9 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
     ...(can(actor, "configure", group) ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   const membership = actor.membership;
+  const canLeave = can(actor, "leave", group);
+  // Leaving would strand the projects they alone lead: "Leave group" warns first.
+  const ledAlone = canLeave && viewer ? (await listProjectsLedAlone(group.id, viewer.id)).map((project) => project.name) : [];
   return (
     <div className="space-y-6">
       <header className="space-y-3 border-b border-stone-200">
@@ -74,7 +78,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
                 Sign in to join
               </Link>
             )}
-            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={can(actor, "leave", group)} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
+            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={canLeave} ledAlone={ledAlone} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
           </div>
         </div>
