@@ -62,6 +62,8 @@ describe("demo meetups", () => {
       for (const row of [...meetup.checkIns, ...meetup.rsvps]) expect(memberIds.has(row.userId)).toBe(true);
       expect(meetup.endsAt > meetup.startsAt).toBe(true);
       if (meetup.capacity !== null) expect(meetup.rsvps.filter((r) => r.status === "going").length).toBeLessThanOrEqual(meetup.capacity);
+      // The host hosts, as the app has it (decision 004 §3b): no answer of theirs.
+      expect(meetup.rsvps.map((r) => r.userId)).not.toContain(meetup.organizerId);
     }
   });
 

@@ -545,7 +545,8 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
 
     const rows: { meetupId: number; userId: string; status: RsvpStatus; waitlistedAt: Date | null; remindedAt: Date | null; createdAt: Date; updatedAt: Date }[] = [];
     const add = (userId: string, status: RsvpStatus) => {
-      if (rows.some((row) => row.userId === userId)) return;
+      // The host hosts: no answer, no seat (decision 004 §3b); the plans list them among who came.
+      if (userId === plan.organizerId || rows.some((row) => row.userId === userId)) return;
       const at = answeredAt(rows.length);
       rows.push({ meetupId: meetup.id, userId, status, waitlistedAt: status === "waitlisted" ? at : null, remindedAt: status === "going" ? remindedAt : null, createdAt: at, updatedAt: at });
     };
