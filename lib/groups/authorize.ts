@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { can, type GroupAction, type GroupActor } from "./ability";
 import { loadGroupActor } from "./data";
+import { notMemberRefusal } from "./membership-lock";
 
 export interface RefusalWording {
   /** What the person tried, for the ban message: "You were removed from this group and cannot <verb>." */
@@ -35,7 +36,7 @@ export async function loadVisibleGroupActor(groupId: string, userId: string, hid
 export async function requireGroupAbility(groupId: string, userId: string, action: GroupAction, wording: RefusalWording): Promise<GroupActor> {
   const loaded = await loadVisibleGroupActor(groupId, userId, wording.hidden);
   if (can(loaded.actor, action, loaded)) return loaded.actor;
-  if (loaded.actor.membership?.status === "banned") throw new AppError("FORBIDDEN", `You were removed from this group and cannot ${wording.verb}.`);
-  if (action === "participate") throw new AppError("FORBIDDEN", wording.join ?? `Join the group to ${wording.verb}.`);
+  const status = loaded.actor.membership?.status;
+  if (status === "banned" || action === "participate") throw notMemberRefusal(status, wording.verb, wording.join);
   throw new AppError("FORBIDDEN", wording.role ?? `You cannot ${wording.verb} in this group.`);
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
+import type { GroupRole, MembershipStatus } from "./ability";
 
 /**
  * Whether the person is an active member of the group *now*, with their membership row
@@ -10,18 +11,27 @@ import type { Tx } from "@/lib/db";
  * the two wait for each other instead of deadlocking.
  */
 export async function lockActiveMembership(tx: Tx, groupId: string, userId: string): Promise<boolean> {
-  return (await lockedStatus(tx, groupId, userId)) === "active";
+  return (await lockMembership(tx, groupId, userId))?.status === "active";
 }
 
 /** `lockActiveMembership`, refusing (403) someone removed or gone since the check before the transaction. */
 export async function requireActiveMembership(tx: Tx, groupId: string, userId: string, verb: string): Promise<void> {
-  const status = await lockedStatus(tx, groupId, userId);
-  if (status === "active") return;
-  throw new AppError("FORBIDDEN", status === "banned" ? `You were removed from this group and cannot ${verb}.` : `Join the group to ${verb}.`);
+  const status = (await lockMembership(tx, groupId, userId))?.status;
+  if (status !== "active") throw notMemberRefusal(status, verb);
 }
 
-async function lockedStatus(tx: Tx, groupId: string, userId: string): Promise<string | undefined> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`
-    SELECT status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${userId} FOR SHARE`;
-  return rows[0]?.status;
+/** The person's membership row as it stands now, share-locked for the rest of the transaction (null: none). */
+export async function lockMembership(tx: Tx, groupId: string, userId: string): Promise<{ role: GroupRole; status: MembershipStatus } | null> {
+  const rows = await tx.$queryRaw<{ role: GroupRole; status: MembershipStatus }[]>`
+    SELECT role::text AS role, status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${userId} FOR SHARE`;
+  return rows[0] ?? null;
+}
+
+/**
+ * The 403 for someone who is not (or no longer) an active member, worded the same before a
+ * transaction (`requireGroupAbility`) and inside one: removed, or never joined (`join` replaces
+ * the default invitation).
+ */
+export function notMemberRefusal(status: string | undefined, verb: string, join?: string): AppError {
+  return new AppError("FORBIDDEN", status === "banned" ? `You were removed from this group and cannot ${verb}.` : (join ?? `Join the group to ${verb}.`));
 }

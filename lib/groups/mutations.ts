@@ -10,6 +10,7 @@ import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
+import { lockMembership } from "./membership-lock";
 import { slugTakenMessage, type CreateGroupInput, type GroupSettingsInput } from "./schema";
 import { groupSearchText } from "./search";
 
@@ -228,9 +229,7 @@ export async function setMemberRole(actorId: string, groupId: string, memberId: 
  */
 async function requireStillAble(tx: Tx, groupId: string, actor: GroupActor, actorId: string, action: "configure" | "manageRoles", ability: { verb: string; role: string }) {
   if (actor.isSiteAdmin) return;
-  const [own] = await tx.$queryRaw<{ role: GroupRole; status: MemberSubject["status"] }[]>`
-    SELECT role::text AS role, status::text AS status FROM "Membership" WHERE "groupId" = ${groupId} AND "userId" = ${actorId} FOR SHARE`;
-  if (!can({ ...actor, membership: own ?? null }, action, { visibility: "public" })) throw new AppError("FORBIDDEN", ability.role);
+  if (!can({ ...actor, membership: await lockMembership(tx, groupId, actorId) }, action, { visibility: "public" })) throw new AppError("FORBIDDEN", ability.role);
 }
 
 /**
