@@ -128,6 +128,39 @@ function rehypeFocusableCode() {
   };
 }
 
+/** Set on the task list's own checkboxes before raw HTML is parsed, removed after (never stored). */
+const TASK_BOX_MARK = "dataToileTaskBox";
+
+/**
+ * A checkbox is allowed in a post as a task list's box (`- [x] done`), as on GitHub, and only
+ * there: the sanitiser's schema cannot tell an author's own `<input>` from that box, and an
+ * author's input showed as a stray, unlabelled, disabled field (a text box without its type).
+ * The boxes remark-gfm made are marked before rehype-raw parses the author's HTML; every input
+ * left unmarked afterwards is the author's, and goes.
+ */
+function rehypeMarkTaskBoxes() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "input") node.properties[TASK_BOX_MARK] = "";
+    });
+  };
+}
+
+function rehypeOnlyTaskBoxes() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "input") return;
+      if (TASK_BOX_MARK in node.properties) {
+        delete node.properties[TASK_BOX_MARK];
+        return;
+      }
+      if (!parent || index === undefined) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}
+
 export const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -135,7 +168,9 @@ export const processor = unified()
   // write posts, not documents, and "Line one⏎Line two" run together surprises them.
   .use(remarkBreaks)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
+  .use(rehypeMarkTaskBoxes)
   .use(rehypeRaw)
+  .use(rehypeOnlyTaskBoxes)
   .use(rehypeSanitize, schema)
   .use(rehypeShiftHeading, { shift: HEADING_SHIFT })
   .use(rehypeScopeIds)

@@ -28,6 +28,14 @@ describe("renderMarkdown", () => {
     expect(html).toContain('type="checkbox"');
   });
 
+  it("keeps a task list's checkboxes and drops an author's own inputs", () => {
+    const html = renderMarkdown('- [x] done\n- [ ] to do\n\nName: <input type="text" value="x"> <input type="checkbox" checked> <input>\n\n<p>Raw <input type="checkbox"></p>');
+    expect(html.match(/<input/g)).toHaveLength(2);
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> done</li>');
+    expect(html).toContain("<p>Name:");
+    expect(html).not.toMatch(/data-toile|value="x"/);
+  });
+
   it("neutralises javascript: and data: links", () => {
     const html = renderMarkdown("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![i](javascript:alert(2))");
     expect(html).not.toMatch(/javascript:/i);

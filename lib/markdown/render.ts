@@ -28,8 +28,9 @@ import { processor, renderTree } from "./pipeline";
  *    without alt gets alt="" (screen readers skip it rather than read its address).
  * 6: a code block is a keyboard stop named "Code" (tabindex="0"), so its sideways scroll can be
  *    reached without a mouse.
+ * 7: an author's own <input> goes; only a task list's checkbox stays.
  */
-export const RENDER_VERSION = 6;
+export const RENDER_VERSION = 7;
 
 
 /**
