@@ -532,6 +532,19 @@ test("every topic is one click from the directory, even those outside its most u
   expect((await page.goto("/groups/topics?page=999"))?.status()).toBe(404);
 });
 
+test("topics in other scripts are kept as written, not transliterated away", async ({ page }) => {
+  await signUp(page, newUser("Tagger"));
+  const topic = `ガーデニング-${Date.now().toString(36)}`;
+  const group = await createGroup(page, { tags: `Vélo, #${topic}, عربى` });
+  const topics = page.getByRole("list", { name: "Topics" });
+  await expect(topics.getByRole("link", { name: `#${topic}` })).toBeVisible();
+  await expect(topics.getByRole("link", { name: "#عربى" })).toBeVisible();
+  await expect(topics.getByRole("link", { name: "#velo" })).toBeVisible();
+  await topics.getByRole("link", { name: `#${topic}` }).click();
+  await expect(page.getByText(`1 group tagged #${topic}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: group.name })).toBeVisible();
+});
+
 test("a branch deeper than the depth cap continues on its own page, where its permalinks point", async ({ page }) => {
   // Seven replies, one after the other.
   test.slow();

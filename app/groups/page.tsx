@@ -44,7 +44,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
           </Link>
           {chips.map(({ tag, count }) => (
             <Link key={tag} href={topicFilterHref(tag, query.q)} aria-current={query.tag === tag ? "page" : undefined} className={TOPIC_CHIP}>
-              #{tag} {count !== null && <span className="text-stone-500 in-aria-[current=page]:text-stone-300">({count})</span>}
+              #<bdi>{tag}</bdi> {count !== null && <span className="text-stone-500 in-aria-[current=page]:text-stone-300">({count})</span>}
             </Link>
           ))}
           {popular.total > tags.length && (

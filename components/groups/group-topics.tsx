@@ -16,7 +16,8 @@ export function GroupTopics({ tags, className = "" }: { tags: string[]; classNam
       {tags.map((tag) => (
         <li key={tag}>
           <Link href={topicFilterHref(tag)} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800 hover:bg-brand-100">
-            #{tag}
+            {/* bdi: a right-to-left tag ("عربى") keeps its # in front of it. */}
+            #<bdi>{tag}</bdi>
           </Link>
         </li>
       ))}

@@ -66,6 +66,13 @@ describe("topic tags", () => {
   it("are stored lower-case and hyphenated, capitals never splitting a word", () => {
     expect(parseTags("Urban Gardening, compost ,  zero waste, #E2E, iPhone, compost")).toEqual(["urban-gardening", "compost", "zero-waste", "e2e", "iphone"]);
   });
+
+  it("fold Latin accents but keep other scripts as written", () => {
+    expect(parseTags("Vélo Cargo, ŒUVRES, Straße")).toEqual(["velo-cargo", "oeuvres", "strasse"]);
+    expect(parseTags("عربى, ガーデニング, 城市 园艺, Садоводство, Ελληνικά")).toEqual(["عربى", "ガーデニング", "城市-园艺", "садоводство", "ελληνικά"]);
+    expect(parseTags("café ガーデン")).toEqual(["cafe-ガーデン"]);
+    expect(directoryQuerySchema.parse({ tag: "#ガーデニング" }).tag).toBe("ガーデニング");
+  });
 });
 
 describe("slugFromName", () => {

@@ -1,4 +1,5 @@
 import slugify from "@sindresorhus/slugify";
+import transliterate from "@sindresorhus/transliterate";
 import { z } from "zod";
 import { hiddenRefs, singleLineText, trimInvisible } from "@/lib/forms";
 import { cutText } from "@/lib/text";
@@ -32,10 +33,19 @@ export const groupSlugSchema = z
 
 /**
  * One tag as stored: "#Urban Gardening" → "urban-gardening". Lower-cased first, so capitals
- * never split a word ("E2E" is "e2e", not "e2-e"; "iPhone" is "iphone").
+ * never split a word ("E2E" is "e2e", not "e2-e"; "iPhone" is "iphone"). Latin letters lose
+ * their accents ("Vélo" is "velo", so it meets "velo"), as addresses do; other scripts stay as
+ * written, as Discourse keeps them: transliterating turned "عربى" into "erba" and "ガーデニング"
+ * into nothing at all (a Japanese group could have no tags). A tag is shown and put in a query
+ * string, never in a path, so it needs no ASCII.
  */
 export function tagSlug(text: string): string {
-  return slugify(text.trim().replace(/^#+/, "").toLowerCase());
+  const folded = text
+    .trim()
+    .replace(/^#+/, "")
+    .toLowerCase()
+    .replace(/\p{Script=Latin}+/gu, (run) => transliterate(run));
+  return slugify(folded, { transliterate: false });
 }
 
 /** "Urban Gardening, compost ,  zero waste" → ["urban-gardening", "compost", "zero-waste"]. */

@@ -34,7 +34,7 @@ export default async function TopicsPage({ searchParams }: PageProps<"/groups/to
           {topics.map(({ tag, count }) => (
             <li key={tag}>
               <Link href={topicFilterHref(tag)} className={`${TOPIC_CHIP} inline-block`}>
-                #{tag} <span className="text-stone-500">({count})</span>
+                #<bdi>{tag}</bdi> <span className="text-stone-500">({count})</span>
               </Link>
             </li>
           ))}
