@@ -64,6 +64,8 @@ describe("demo meetups", () => {
       if (meetup.capacity !== null) expect(meetup.rsvps.filter((r) => r.status === "going").length).toBeLessThanOrEqual(meetup.capacity);
       // The host hosts, as the app has it (decision 004 §3b): no answer of theirs.
       expect(meetup.rsvps.map((r) => r.userId)).not.toContain(meetup.organizerId);
+      // Nobody waits for a seat that is free.
+      if (meetup.rsvps.some((r) => r.status === "waitlisted")) expect(meetup.rsvps.filter((r) => r.status === "going").length).toBe(meetup.capacity);
     }
   });
 

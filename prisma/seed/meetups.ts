@@ -295,7 +295,8 @@ export async function seedMeetups(ctx: SeedContext): Promise<void> {
     const kidsPlot = threadId("garden-kids-plot");
     const seedSwap = threadId("garden-seed-swap");
     const planting = nextWeekday(now, 6, zone, 10, 2 * DAY);
-    const plantingGoing = [hosts[0]!, ...loaded.keysToMembers(["amelie", "kwame", "sofia", "aisha", "mei", "grace", "diego", "elena", "hannah"])].slice(0, 10);
+    // Full, so a waitlist forms; its host takes no seat (decision 004 §3b).
+    const plantingGoing = loaded.keysToMembers(["amelie", "kwame", "sofia", "aisha", "mei", "grace", "diego", "elena", "hannah"]).filter((userId) => userId !== hosts[0]);
     plans.push({
       groupId: loaded.groupId,
       organizerId: hosts[0]!,
