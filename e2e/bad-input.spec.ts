@@ -181,7 +181,7 @@ test("replies are validated like threads, and a rejected reply keeps the text", 
   await reply.fill("   ");
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(reply).toHaveAttribute("aria-invalid", "true");
-  await expect(reply).toHaveAccessibleDescription("Write something before posting.");
+  await expect(reply).toHaveAccessibleDescription(/^Write something before posting\. Markdown works/);
   await expect(page.getByRole("alert").filter({ hasText: "Write something" })).toHaveText("Write something before posting.");
   await expect(reply).toHaveValue("   ");
 

@@ -73,7 +73,7 @@ test("reply and edit forms announce their errors, keep focus in place and return
   await post.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "Write something" })).toHaveText("Write something before posting.");
-  await expect(threadReply).toHaveAccessibleDescription("Write something before posting.");
+  await expect(threadReply).toHaveAccessibleDescription(/^Write something before posting\. Markdown works/);
   await expect(threadReply).toBeFocused();
 
   // A double click posts once.

@@ -691,7 +691,7 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await editor.fill("   ");
   await reply.getByRole("button", { name: "Save changes" }).click();
   await expect(editor).toHaveAttribute("aria-invalid", "true");
-  await expect(editor).toHaveAccessibleDescription("Write something before saving.");
+  await expect(editor).toHaveAccessibleDescription(/^Write something before saving\. Markdown works/);
   await expect(reply.getByRole("alert")).toHaveText("Write something before saving.");
   await expect(editor).toHaveValue("   ");
 

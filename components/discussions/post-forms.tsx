@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState, type ChangeEventHandler } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { fieldControl } from "@/components/ui/field";
+import { fieldControl, MARKDOWN_HINT } from "@/components/ui/field";
 import { focusWhenShown, unlessShown, whenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
 import { MarkdownPreview, sentenceCase } from "@/components/ui/markdown-preview";
@@ -19,7 +19,8 @@ import { insertQuote, QuoteButton } from "./quote-post";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
- * textarea's description (read again when the person comes back to it). Ctrl/Cmd+Enter posts it;
+ * textarea's description (read again when the person comes back to it), as is the Markdown hint
+ * every box rendered as Markdown shows (decision 032). Ctrl/Cmd+Enter posts it;
  * `onChange` tells the form's UnsavedText what is typed (the form's `onInput` saves its draft).
  */
 function PostBodyField({
@@ -56,10 +57,13 @@ function PostBodyField({
         onChange={onChange}
         onKeyDown={submitOnShortcut}
         aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
         className={`${fieldControl} py-2`}
       />
       <MentionSuggestions fieldId={id} />
+      <p id={`${id}-hint`} className="text-xs text-stone-500">
+        {MARKDOWN_HINT}
+      </p>
       {error && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}

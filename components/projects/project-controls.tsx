@@ -242,6 +242,7 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
             id={`edit-update-${updateId}`}
             name="body"
             label="Edit your update"
+            hint={MARKDOWN_HINT}
             rows={5}
             autoFocus
             defaultValue={state.status === "error" ? (state.values?.body ?? body) : body}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { updateProfileAction } from "@/lib/users/actions";
@@ -26,7 +26,7 @@ export function ProfileForm({ profile }: { profile: ProfileFields }) {
       <TextField name="headline" label="Headline" defaultValue={value("headline")} error={errors.headline} hint="One line on what you do, e.g. “Urban agronomist at the city's parks department”." maxLength={HEADLINE_MAX} />
       <TextField name="location" label="Where you are" autoComplete="address-level2" defaultValue={value("location")} error={errors.location} hint="A city or a region, if you like." maxLength={LOCATION_MAX} />
       <TextField name="website" type="url" label="Website" autoComplete="url" defaultValue={value("website")} error={errors.website} hint="A full address, starting with https:// or http://" />
-      <TextAreaField name="bio" label="About you" rows={5} defaultValue={value("bio")} error={errors.bio} hint={`Markdown; up to ${BIO_MAX.toLocaleString("en")} characters. What you work on, what you would like to talk about.`} preview />
+      <TextAreaField name="bio" label="About you" rows={5} defaultValue={value("bio")} error={errors.bio} hint={`What you work on, what you would like to talk about; up to ${BIO_MAX.toLocaleString("en")} characters. ${MARKDOWN_HINT}`} preview />
       <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
     </form>
   );
