@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode, type RefObject } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { formPanelOf } from "@/components/ui/form-panel";
@@ -12,6 +12,9 @@ import { formPanelOf } from "@/components/ui/form-panel";
  * ("Reply posted."), in a region that exists before it is filled so that it is announced.
  * `mayClose` is asked before the form closes (Cancel, or the button again): a form holding
  * unsent text asks the person first (UnsavedText.mayDiscard). `close` says whether it closed.
+ * `closeOnEscape` is the open form's onKeyDown: Escape inside it closes it as Cancel does (asking
+ * first when text would be lost, so a draft goes only when the person agrees), focus back on the button;
+ * it says whether it closed.
  */
 export function useDisclosure(mayClose: () => boolean = () => true) {
   const [open, setOpen] = useState(false);
@@ -32,7 +35,22 @@ export function useDisclosure(mayClose: () => boolean = () => true) {
     if (!open) setPanel(formPanelOf(toggleRef.current));
     setOpen(!open);
   };
-  return { open, announcement, toggleRef, close, toggle, panel };
+  const closeOnEscape = (event: KeyboardEvent): boolean => {
+    if (!closesForm(event)) return false;
+    event.stopPropagation();
+    event.preventDefault();
+    return close();
+  };
+  return { open, announcement, toggleRef, close, toggle, panel, closeOnEscape };
+}
+
+/**
+ * Whether a key pressed inside an open form closes it: Escape, unless something inside already
+ * took it (a list of @mention suggestions closes itself and stops it there; this is a second
+ * guard) or an input method is composing text, where Escape cancels the composition.
+ */
+export function closesForm(event: { key: string; defaultPrevented: boolean; nativeEvent?: { isComposing?: boolean } }): boolean {
+  return event.key === "Escape" && !event.defaultPrevented && !event.nativeEvent?.isComposing;
 }
 
 /** Said, and shown at the end of the post's row of buttons, so that it never parts the buttons. */

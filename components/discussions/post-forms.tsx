@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState, type ChangeEventHandler } from "react";
+import { useActionState, useRef, useState, type ChangeEventHandler, type KeyboardEventHandler } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { fieldControl, MARKDOWN_HINT } from "@/components/ui/field";
@@ -82,6 +82,7 @@ function ReplyFields({
   draft,
   onPosted,
   onCancel,
+  onKeyDown,
   autoFocus,
 }: {
   threadId: number;
@@ -92,6 +93,8 @@ function ReplyFields({
   draft: KeptDraft;
   onPosted?: (postId: number) => void;
   onCancel?: () => void;
+  /** An inline form's Escape (useDisclosure's closeOnEscape). */
+  onKeyDown?: KeyboardEventHandler<HTMLFormElement>;
   autoFocus?: boolean;
 }) {
   // React resets the form after the action: to the typed text on failure (defaultValue), to
@@ -109,7 +112,7 @@ function ReplyFields({
   const error = state.fieldErrors?.body;
   const { fill } = draft;
   return (
-    <form id={formId} ref={fill} onInput={draft.keep} action={action} className="scroll-mt-20 space-y-2" noValidate>
+    <form id={formId} ref={fill} onInput={draft.keep} onKeyDown={onKeyDown} action={action} className="scroll-mt-20 space-y-2" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="parentId" value={parentId} />
       <PostBodyField id={id} label={label} rows={4} autoFocus={autoFocus} defaultValue={state.status === "error" ? state.values?.body : ""} error={error} onChange={draft.unsaved.track} />
@@ -174,7 +177,7 @@ export function ReplyToPost({
   viewerId: string | null;
 }) {
   const draft = useDraft({ owner: viewerId, form: `reply:${postId}` });
-  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
+  const { open, announcement, toggleRef, close, toggle, panel, closeOnEscape } = useDisclosure(() => draft.mayDiscard(DISCARD_REPLY));
   const formId = `reply-form-${postId}`;
   const posted = (newPostId: number) => {
     // A whole page load, not the client router, which would drop the #post-N of the redirect.
@@ -207,6 +210,7 @@ export function ReplyToPost({
               draft={draft}
               onPosted={posted}
               onCancel={() => close()}
+              onKeyDown={closeOnEscape}
               autoFocus
             />
           </div>
@@ -223,7 +227,7 @@ export function ReplyToPost({
  */
 export function EditPost({ postId, source, postName, viewerId }: { postId: number; source: string; postName: string; viewerId: string | null }) {
   const draft = useDraft({ owner: viewerId, form: `edit:${postId}`, saved: source });
-  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
+  const { open, announcement, toggleRef, close, toggle, panel, closeOnEscape } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editPostAction(previous, formData);
     if (result.status === "success") {
@@ -247,7 +251,18 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
       <Announcement text={announcement} />
       {open && (
         <InFormPanel panel={panel}>
-          <form id={formId} ref={fill} onInput={draft.keep} action={action} className="mt-3 space-y-2" noValidate>
+          <form
+            id={formId}
+            ref={fill}
+            onInput={draft.keep}
+            onKeyDown={(event) => {
+              // As Cancel: a rejected draft is not shown again once closed.
+              if (closeOnEscape(event)) setDiscarded(state);
+            }}
+            action={action}
+            className="mt-3 space-y-2"
+            noValidate
+          >
             <input type="hidden" name="postId" value={postId} />
             <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
             <DraftStatus draft={draft} />

@@ -3,13 +3,16 @@
 import { useActionState } from "react";
 import { Button, SubmitOrCancel } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
+import { whenShown } from "@/components/ui/focus-when-shown";
 import { FormMessage } from "@/components/ui/form-message";
+import { useUnsavedText } from "@/components/ui/unsaved-text";
 import { reportPostAction } from "@/lib/discussions/actions";
 import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/discussions/schema";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, InFormPanel, useDisclosure } from "./disclosure";
 
 const REPORTED = "You reported this post; the group's moderators will review it.";
+const LEAVE_NOTE = "Leave this page? The note you typed has not been sent and will be lost.";
 
 /**
  * "Report" under someone else's post (decision 012): a disclosure, like Reply and Edit, opening a
@@ -17,18 +20,29 @@ const REPORTED = "You reported this post; the group's moderators will review it.
  * stays in place as "Reported", disabled but focusable (aria-disabled, as SubmitButton): focus
  * returns to it when the form closes, and its description says what happens next.
  * `postName` as for EditPost ("Ada's post from …"): several posts have a Report button.
+ * Opening it puts focus on its first question, the reason, as Reply and Edit put it in their box;
+ * Escape closes it as Cancel does, asking first when a note was typed (it keeps no draft).
  */
 export function ReportPost({ postId, postName, reported }: { postId: number; postName: string; reported: boolean }) {
-  const { open, announcement, toggleRef, close, toggle, panel } = useDisclosure();
+  const note = useUnsavedText("", LEAVE_NOTE);
+  const { open, announcement, toggleRef, close, toggle, panel, closeOnEscape } = useDisclosure(() => note.mayDiscard("Discard your report? Your note has not been sent."));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await reportPostAction(previous, formData);
-    if (result.status === "success") close("Report sent.");
+    if (result.status === "success") {
+      note.settle();
+      close("Report sent.");
+    }
     return result;
   }, initialFormState);
   const done = reported || state.status === "success";
   const formId = `report-form-${postId}`;
   const doneId = `report-done-${postId}`;
   const reasonErrorId = `report-reason-${postId}-error`;
+  const openAndFocus = () => {
+    const reason = (form: HTMLElement) => form.querySelector<HTMLInputElement>('input[name="reason"]:checked') ?? form.querySelector<HTMLInputElement>('input[name="reason"]');
+    if (!open) whenShown(formId, (form) => reason(form)?.focus());
+    toggle();
+  };
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
@@ -44,7 +58,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
         aria-disabled={done || undefined}
         aria-describedby={done ? doneId : undefined}
         title={done ? REPORTED : undefined}
-        onClick={done ? undefined : toggle}
+        onClick={done ? undefined : openAndFocus}
       >
         {done ? "Reported" : "Report"}
       </Button>
@@ -56,7 +70,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
       <Announcement text={announcement} />
       {open && !done && (
         <InFormPanel panel={panel}>
-          <form id={formId} action={action} className="mt-3 space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
+          <form id={formId} action={action} onKeyDown={closeOnEscape} className="mt-3 space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" noValidate>
             <input type="hidden" name="postId" value={postId} />
             {/* A missing reason: focus lands on the group of choices (FormMessage), which its message describes. */}
             <fieldset className="space-y-1" aria-invalid={Boolean(errors.reason)} tabIndex={errors.reason ? -1 : undefined} aria-describedby={errors.reason ? reasonErrorId : undefined}>
@@ -84,6 +98,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
               rows={3}
               defaultValue={values.note ?? ""}
               error={errors.note}
+              onChange={note.track}
             />
             <FormMessage state={state} />
             <SubmitOrCancel pendingLabel="Sending…" onCancel={() => close()}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, type KeyboardEvent } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { InFormPanel, useDisclosure } from "@/components/discussions/disclosure";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -41,19 +41,13 @@ export function ActWithReason({
   toggle: { label: string; ariaLabel?: string; variant: "ghost" | "danger"; className: string };
 }) {
   const reason = useUnsavedText("", LEAVE_REASON);
-  const { open, toggleRef, close, toggle: flip, panel } = useDisclosure(() => reason.mayDiscard(`Discard your reason for ${personName}? It has not been sent.`));
+  const { open, toggleRef, close, toggle: flip, panel, closeOnEscape } = useDisclosure(() => reason.mayDiscard(`Discard your reason for ${personName}? It has not been sent.`));
   const [state, formAction] = useActionState(action, initialFormState);
   const formId = useId();
   // Sent: nothing left to lose (where the form stays, its box is emptied by the form's reset).
   useEffect(() => {
     if (state.status === "success") reason.settle();
   }, [state, reason]);
-  // Escape closes it as Cancel does (asking first if a reason would be lost), focus back on the button.
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== "Escape") return;
-    event.stopPropagation();
-    close();
-  };
   return (
     <>
       <Button ref={toggleRef} variant={toggle.variant} className={toggle.className} aria-label={toggle.ariaLabel} aria-expanded={open} aria-controls={open ? formId : undefined} onClick={flip}>
