@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/session";
 import { listGroupsWithNews } from "@/lib/discussions/visits";
 import { ROLE_LABELS } from "@/lib/groups/ability";
 import { listGroups } from "@/lib/groups/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export default async function HomePage() {
   await connection();
@@ -70,7 +71,9 @@ export default async function HomePage() {
           </Link>
         </div>
         {groups.length === 0 ? (
-          <p className="text-stone-600">No groups yet. Be the first to start one.</p>
+          <EmptyState title="No groups yet" action={{ href: "/groups/new", label: "Start a group" }}>
+            Be the first to start one: a group gathers people around a topic to discuss and meet.
+          </EmptyState>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             {groups.slice(0, 8).map((group) => (

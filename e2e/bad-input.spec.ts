@@ -141,7 +141,7 @@ test("unknown and malformed URLs are 404 pages, not errors", async ({ page }) =>
     await expect(page, path).toHaveTitle("Page not found · Toile");
   }
   expect((await page.goto(`/g/${group.slug}?page=1`))?.status()).toBe(200);
-  await expect(page.getByText("No discussion yet. Start the first thread!")).toBeVisible();
+  await expect(page.getByText("No threads yet — start the first one")).toBeVisible();
   expect((await page.goto(`/groups?q=${encodeURIComponent(group.name)}&page=1`))?.status()).toBe(200);
   await expect(page.getByText("1 group")).toBeVisible();
 

@@ -9,6 +9,7 @@ import { getViewer } from "@/lib/auth/session";
 import { DIRECTORY_PAGE_SIZE, listGroups, listTopics } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Groups" };
 
@@ -54,9 +55,18 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
           )}
         </nav>
       )}
-      <p className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? (filters ? `No group ${filters}.` : "No group yet.") : `${total} ${total === 1 ? "group" : "groups"}${filters ? ` ${filters}` : ""}`}
-      </p>
+      <div className="text-sm text-stone-600" aria-live="polite">
+        {total === 0 ? (
+          <EmptyState
+            title={filters ? `No group ${filters}.` : "No group yet."}
+            action={filters ? { href: "/groups", label: "See every group" } : { href: "/groups/new", label: "Start a group" }}
+          >
+            {filters ? "Try fewer words, or another topic." : "Be the first to start one."}
+          </EmptyState>
+        ) : (
+          `${total} ${total === 1 ? "group" : "groups"}${filters ? ` ${filters}` : ""}`
+        )}
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         {groups.map((group) => (
           <GroupCard key={group.slug} group={group} now={now} />

@@ -9,6 +9,7 @@ import { countUnreadNotifications, listNotifications, NOTIFICATIONS_PAGE_SIZE } 
 import { NOTIFICATIONS_HEADING_ID, notificationsQuerySchema } from "@/lib/notifications/schema";
 import { pageExists } from "@/lib/pagination";
 import { NOTICE_PREFERENCES_PATH, pathWithQuery, signInPath } from "@/lib/auth/paths";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -34,7 +35,9 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         {unread > 0 && <MarkAllReadButton />}
       </div>
       {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No notification yet. Replies to your posts, new meetups in your groups and changes to the ones you answered show up here.</p>
+        <EmptyState title="No notification yet." action={{ href: "/groups", label: "Find groups to join" }}>
+          Replies to your posts, new meetups in your groups and changes to the ones you answered show up here.
+        </EmptyState>
       ) : (
         <NotificationList items={items} now={new Date()} />
       )}

@@ -9,6 +9,7 @@ import { searchPosts, SEARCH_PAGE_SIZE } from "@/lib/search/data";
 import { queryWords, type SnippetPart } from "@/lib/search/query";
 import { searchPageQuerySchema } from "@/lib/search/schema";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
   const { q } = searchPageQuerySchema.parse(await searchParams);
@@ -41,13 +42,15 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <h1 className="text-2xl font-semibold">Search</h1>
       <SearchForm action="/search" id="discussion-search" label="Search discussions" value={query.q} />
       {query.q && (
-        <p className="text-sm text-stone-600" aria-live="polite">
-          {words.length === 0
-            ? "Type a word to search for: letters or digits."
-            : total === 0
-              ? `No post matches “${query.q}”. Try fewer words, or the start of a word.`
-              : `${total} ${total === 1 ? "post matches" : "posts match"} “${query.q}”`}
-        </p>
+        <div className="text-sm text-stone-600" aria-live="polite">
+          {words.length === 0 ? (
+            "Type a word to search for: letters or digits."
+          ) : total === 0 ? (
+            <EmptyState title={`No results for “${query.q}”`}>Try fewer words, or the start of a word. Only groups you may read are searched.</EmptyState>
+          ) : (
+            `${total} ${total === 1 ? "post matches" : "posts match"} “${query.q}”`
+          )}
+        </div>
       )}
       {!query.q && <p className="text-sm text-stone-600">Finds posts and thread titles in every group you can read, whatever the case or accents.</p>}
       {hits.length > 0 && (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /**
  * A moderators' page of deleted things (threads, projects) to restore: a heading with the count,
@@ -41,7 +42,7 @@ export function DeletedItems({
       <p className="text-sm text-stone-600">{intro}</p>
       {notice}
       {total === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{empty}</p>
+        <EmptyState title={empty}>What a moderator deletes can be restored from here.</EmptyState>
       ) : (
         <SimpleTable label={title} columns={columns}>{children}</SimpleTable>
       )}

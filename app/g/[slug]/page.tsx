@@ -26,6 +26,7 @@ import { loadGroupBand } from "@/lib/health/data";
 import { groupPageQuerySchema, THREAD_VIEWS, type ThreadView } from "@/lib/groups/schema";
 import { FilterLink } from "@/components/ui/filter-link";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** The Discussions tab in one of its views (decision 034): the plain address for the default one. */
 function threadViewPath(groupSlug: string, view: ThreadView): string {
@@ -170,7 +171,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
           </nav>
         )}
         {threads.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{THREAD_VIEWS.find((choice) => choice.view === view)!.empty}</p>
+          <EmptyThreads view={view} newThreadHref={can(actor, "participate", group) ? `/g/${group.slug}/t/new` : null} signedIn={Boolean(loaded.viewer)} />
         ) : (
           <ThreadList groupSlug={group.slug} lang={group.language} threads={threads} freshness={freshness} now={now} />
         )}
@@ -182,5 +183,19 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
       </section>
       {discussionsFirst && about}
     </div>
+  );
+}
+
+/**
+ * The thread list with nothing in it: what to do next. The wording is the page's, not the
+ * view's `empty` (lib/groups/schema.ts), so that it can say who may start a thread.
+ */
+function EmptyThreads({ view, newThreadHref, signedIn }: { view: ThreadView; newThreadHref: string | null; signedIn: boolean }) {
+  if (view === "unanswered") return <EmptyState title="Every thread has an answer.">Threads still waiting for a reply show up here.</EmptyState>;
+  const who = newThreadHref ? "Ask a question or share something worth discussing." : signedIn ? "Join the group to start one." : "Its members start the discussions here.";
+  return (
+    <EmptyState title={newThreadHref ? "No threads yet — start the first one" : "No threads yet"} action={newThreadHref ? { href: newThreadHref, label: "Start the first thread" } : undefined}>
+      {who}
+    </EmptyState>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CalendarFeedLink } from "@/components/meetups/calendar-link";
 import { MeetupList } from "@/components/meetups/meetup-list";
@@ -9,6 +8,7 @@ import { listUserMeetups, loadCalendarToken } from "@/lib/meetups/data";
 import { userFeedPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS } from "@/lib/meetups/rsvp";
 import { signInPath } from "@/lib/auth/paths";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My meetups" };
 
@@ -27,7 +27,7 @@ export default async function MyMeetupsPage() {
           Coming up for you
         </h2>
         {meetups.upcoming.length === 0 ? (
-          <p className="text-sm text-stone-600">You have not answered, or scheduled, any upcoming meetup yet.</p>
+          <EmptyState compact title="You have not answered, or scheduled, any upcoming meetup yet.">Answer “Going” on a meetup of one of your groups and it shows here.</EmptyState>
         ) : (
           <MeetupList
             meetups={meetups.upcoming}
@@ -45,9 +45,7 @@ export default async function MyMeetupsPage() {
           Also coming up in your groups
         </h2>
         {meetups.suggestions.length === 0 ? (
-          <p className="text-sm text-stone-600">
-            Nothing else planned in your groups. <Link href="/groups" className="text-brand-700 underline">Find more groups</Link>.
-          </p>
+          <EmptyState compact title="Nothing else planned in your groups." action={{ href: "/groups", label: "Find more groups" }} />
         ) : (
           <MeetupList meetups={meetups.suggestions} label="Other upcoming meetups in your groups" />
         )}
@@ -58,7 +56,7 @@ export default async function MyMeetupsPage() {
           Meetups you attended
         </h2>
         {meetups.attended.length === 0 ? (
-          <p className="text-sm text-stone-600">None yet.</p>
+          <EmptyState compact title="None yet.">Meetups you were checked in at show here.</EmptyState>
         ) : (
           <MeetupList meetups={meetups.attended} label="Meetups you attended" />
         )}

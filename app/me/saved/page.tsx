@@ -11,6 +11,7 @@ import { postPermalink } from "@/lib/discussions/paths";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { pageExists } from "@/lib/pagination";
 import { formatAbsolute } from "@/lib/time";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Saved posts" };
 
@@ -32,7 +33,7 @@ export default async function SavedPostsPage({ searchParams }: PageProps<"/me/sa
         <p className="text-sm text-stone-600">Posts you saved to read again. Only you see this list; “Save” on any post adds it here.</p>
       </header>
       {bookmarks.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">Nothing saved yet.</p>
+        <EmptyState title="Nothing saved yet.">Choose “Save” under a post you want to read again, and it shows up here.</EmptyState>
       ) : (
         <ol aria-label="Saved posts" className="space-y-3">
           {bookmarks.map((post) => {

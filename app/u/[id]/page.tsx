@@ -13,6 +13,7 @@ import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { ROLE_LABELS as PROJECT_ROLE_LABELS } from "@/lib/projects/ability";
 import { loadProfile } from "@/lib/users/data";
 import { websiteLabel } from "@/lib/users/schema";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** The profile as the viewer may see it, loaded once per request (metadata and page share it). */
 const load = cache(async (id: string) => {
@@ -32,6 +33,8 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
   if (!profile) notFound();
   const { viewer } = profile;
   const now = new Date();
+  // Their own profile: an empty list says what to do about it.
+  const self = viewer?.id === profile.user.id;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -86,7 +89,9 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           Groups
         </h2>
         {profile.groups.length === 0 ? (
-          <p className="text-sm text-stone-600">No groups to show.</p>
+          <EmptyState compact title="No groups to show." action={self ? { href: "/groups", label: "Find a group" } : undefined}>
+            {self ? "Groups you join show here, unless they are private." : "Only groups you may see are listed."}
+          </EmptyState>
         ) : (
           <ul className="flex flex-wrap gap-2">
             {profile.groups.map((group) => (
@@ -105,7 +110,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           Projects
         </h2>
         {profile.projects.length === 0 ? (
-          <p className="text-sm text-stone-600">No projects to show.</p>
+          <EmptyState compact title="No projects to show.">{self ? "Projects you lead or take part in show here." : "Only projects in groups you may see are listed."}</EmptyState>
         ) : (
           <ul className="space-y-2">
             {profile.projects.map((project) => (
@@ -127,7 +132,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           Recent posts
         </h2>
         {profile.posts.length === 0 ? (
-          <p className="text-sm text-stone-600">No posts to show.</p>
+          <EmptyState compact title="No posts to show.">{self ? "Your posts show here once you start or answer a thread." : "Only posts in groups you may see are listed."}</EmptyState>
         ) : (
           <ul className="space-y-2">
             {profile.posts.map((post) => (

@@ -6,6 +6,7 @@ import { listModerationLog } from "@/lib/moderation/data";
 import { ACTION_FILTER_GROUPS, MODERATION_LOG_PAGE_SIZE, moderationLogPath, moderationLogQuerySchema } from "@/lib/moderation/log";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = groupPageMetadata("Moderation log");
 
@@ -34,7 +35,9 @@ export default async function ModerationLogPage({ params, searchParams }: PagePr
       </p>
       <ModerationLogFilter action={action} basePath={basePath} />
       {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{filterLabel ? `No “${filterLabel}” recorded.` : "Nothing recorded yet."}</p>
+        <EmptyState title={filterLabel ? `No “${filterLabel}” recorded.` : "Nothing recorded yet."}>
+          {filterLabel ? "Choose another kind of action above, or all of them." : "What the group's moderators do with their powers is listed here as they do it."}
+        </EmptyState>
       ) : (
         <ol aria-label={filterLabel ? `Moderation log: ${filterLabel}` : "Moderation log"} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
           {entries.map((entry) => (

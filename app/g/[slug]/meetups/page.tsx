@@ -11,6 +11,7 @@ import { listGroupMeetups, loadGroupFeedAccess, PAST_MEETUPS_PAGE_SIZE } from "@
 import { groupFeedPath, newMeetupPath } from "@/lib/meetups/paths";
 import { pageExists } from "@/lib/pagination";
 import { groupPageMetadata } from "@/lib/page-titles";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = groupPageMetadata("Meetups");
 
@@ -55,9 +56,9 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
           )}
         </div>
         {upcoming.meetups.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
-            No meetup planned yet.{canOrganize ? " Schedule one, or use “Take this offline” on a thread worth discussing face to face." : ""}
-          </p>
+          <EmptyState title="No meetup planned yet." action={canOrganize ? { href: newMeetupPath(group.slug), label: "Schedule the first meetup" } : undefined}>
+            {canOrganize ? "Schedule one, or use “Take this offline” on a thread worth discussing face to face." : "The group's organisers schedule meetups; they show here."}
+          </EmptyState>
         ) : (
           <MeetupList meetups={upcoming.meetups} groupSlug={group.slug} label="Upcoming meetups" />
         )}
@@ -73,7 +74,7 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
           Past meetups
         </h2>
         {past.meetups.length === 0 ? (
-          <p className="text-sm text-stone-600">No past meetup.</p>
+          <EmptyState compact title="No past meetup." />
         ) : (
           <MeetupList meetups={past.meetups} groupSlug={group.slug} label="Past meetups" />
         )}

@@ -17,6 +17,7 @@ import { listActiveInvites } from "@/lib/invites/data";
 import { JOIN_REQUESTS_ID, listJoinRequests } from "@/lib/groups/join-requests";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata({ params }: PageProps<"/g/[slug]/members">): Promise<Metadata> {
   const loaded = await loadGroupForRequest((await params).slug);
@@ -68,7 +69,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
             Requests to join ({requests.length})
           </h2>
           {requests.length === 0 ? (
-            <p className="text-sm text-stone-600">No request waiting. The group is listed in the directory: anyone can find it and ask to join.</p>
+            <EmptyState compact title="No request waiting.">The group is listed in the directory: anyone can find it and ask to join.</EmptyState>
           ) : (
             <ul aria-label="Requests to join" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {requests.map((request) => (

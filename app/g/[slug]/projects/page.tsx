@@ -13,6 +13,7 @@ import { listGroupProjects, PROJECTS_PAGE_SIZE } from "@/lib/projects/data";
 import { deletedProjectsPath, PROJECT_NOTICE_PARAM, PROJECT_NOTICES } from "@/lib/projects/paths";
 import { newProjectPath } from "@/lib/projects/schema";
 import { signInPath } from "@/lib/auth/paths";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = groupPageMetadata("Projects");
 
@@ -49,10 +50,9 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
       {/* The moderator who deleted a project lands here (its page is gone): the outcome takes focus. */}
       {query[PROJECT_NOTICE_PARAM] === PROJECT_NOTICES.projectDeleted && viewer && <OneTimeNotice param={PROJECT_NOTICE_PARAM} message="The project was deleted." focus />}
       {projects.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
-          No project yet. Projects are born in discussions: on a thread, choose “Turn this into a project”
-          {canStart ? ", or start one from here." : "."}
-        </p>
+        <EmptyState title="No project yet." action={canStart ? { href: newProjectPath(group.slug), label: "Start the first project" } : undefined}>
+          Projects are born in discussions: on a thread, choose “Turn this into a project”{canStart ? ", or start one from here." : "."}
+        </EmptyState>
       ) : (
         <ProjectList groupSlug={group.slug} projects={projects} byStatus={byStatus} now={now} />
       )}

@@ -11,6 +11,7 @@ import { directoryQuerySchema } from "@/lib/groups/schema";
 import { loadModerationPage } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = groupPageMetadata("Reports");
 
@@ -51,7 +52,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
         {/* The decided post's entry has moved below: the outcome takes focus. */}
         {outcome && <OneTimeNotice param={NOTICE_PARAM} message={outcome} focus />}
         {queue.posts.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No reports waiting. Thank you for keeping an eye on the group.</p>
+          <EmptyState title="No reports waiting.">Thank you for keeping an eye on the group. Posts members report show up here.</EmptyState>
         ) : (
           <ol aria-label="Reported posts" className="space-y-3">
             {queue.posts.map((post) => (
@@ -68,7 +69,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
           Resolved recently
         </h2>
         {resolved.length === 0 ? (
-          <p className="text-sm text-stone-600">No decisions yet.</p>
+          <EmptyState compact title="No decisions yet.">Reports you keep or delete are listed here for a while.</EmptyState>
         ) : (
           <ul aria-label="Resolved recently" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
             {resolved.map((decision) => (

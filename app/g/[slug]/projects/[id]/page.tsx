@@ -24,6 +24,7 @@ import { availableTransitions } from "@/lib/projects/status";
 import { DELETED_THREAD_LABEL, threadPath } from "@/lib/discussions/paths";
 import { formatAbsolute } from "@/lib/time";
 import { signInPath } from "@/lib/auth/paths";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /**
  * The project in its group with one page of its updates, loaded once per request (metadata and
@@ -148,7 +149,9 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
             </p>
           )}
           {project.updates.length === 0 ? (
-            <p className="text-sm text-stone-600">No progress update yet.</p>
+            <EmptyState compact title="No progress update yet.">
+              {postRefusal === null ? "Say what moved with the form above: the people who follow the project are told." : "Updates from the project's people show here."}
+            </EmptyState>
           ) : (
             <ol className="space-y-3" aria-label="Updates, newest first">
               {project.updates.map((update) => {

@@ -8,6 +8,7 @@ import { meetupPath } from "@/lib/meetups/paths";
 import { RSVP_LABELS } from "@/lib/meetups/rsvp";
 import { formatInZone } from "@/lib/meetups/time";
 import { signInPath } from "@/lib/auth/paths";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = meetupPageMetadata((title) => `Check-in for “${title}”`);
 
@@ -54,7 +55,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
               From the answers
             </h3>
             {sheet.answered.length === 0 ? (
-              <p className="text-sm text-stone-600">Nobody answered going or maybe. Add people as walk-ins below.</p>
+              <EmptyState compact title="Nobody answered going or maybe.">Add people as walk-ins below.</EmptyState>
             ) : (
               // Used on a phone at the door: the answer goes under the name on narrow screens, and
               // the table scrolls inside its frame rather than widening the page.

@@ -11,6 +11,7 @@ import { parseIdParam, reactorsQuerySchema } from "@/lib/discussions/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { pageExists } from "@/lib/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const generateMetadata = groupPageMetadata("Who reacted");
 
@@ -49,7 +50,7 @@ export default async function PostReactionsPage({ params, searchParams }: PagePr
       }
     >
       {given.length === 0 ? (
-        <p className="text-sm text-stone-600">Nobody has reacted to this post yet.</p>
+        <EmptyState compact title="Nobody has reacted to this post yet.">Reactions given with “React” under the post show here, with who gave them.</EmptyState>
       ) : (
         <>
           <nav aria-label="Reactions by kind" className="flex flex-wrap gap-2 text-sm">
