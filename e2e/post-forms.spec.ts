@@ -61,6 +61,11 @@ test("Escape closes Reply, Edit and Report and gives focus back to their button,
   expect(question).toMatch(/^Discard your reply\?/);
   await expect(box).toHaveValue("Or through the woods");
   await expect(box).toBeFocused();
+  // Its draft outlives a reload, and the text put back is not thrown away by Escape without asking either.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.reload();
+  await reply.getByRole("button", { name: `Reply to ${owner.user.name} (draft)`, exact: true }).click();
+  await expect(box).toHaveValue("Or through the woods");
   await Promise.all([answerNextDialog(page, true), box.press("Escape")]);
   await expect(box).toHaveCount(0);
   await expect(replyButton).toBeFocused();
