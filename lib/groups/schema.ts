@@ -188,9 +188,9 @@ export type MembersQuery = z.output<typeof membersQuerySchema>;
  * Discussions' Unanswered filter: `?view=` in the address, "latest" when it has none.
  */
 export const THREAD_VIEWS = [
-  { view: "latest", label: "Latest", empty: "No discussion yet. Start the first thread!" },
-  { view: "unanswered", label: "Unanswered", empty: "Every thread has an answer." },
-  { view: "top", label: "Most replies", empty: "No discussion yet. Start the first thread!" },
+  { view: "latest", label: "Latest" },
+  { view: "unanswered", label: "Unanswered" },
+  { view: "top", label: "Most replies" },
 ] as const;
 export type ThreadView = (typeof THREAD_VIEWS)[number]["view"];
 
