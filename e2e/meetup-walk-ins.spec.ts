@@ -7,7 +7,7 @@ const MINUTE = 60_000;
 test.describe.configure({ timeout: 180_000 });
 
 test("walk-ins: chosen from a list in a small group, typed by name or email once the group is large", async ({ browser }) => {
-  const { page: organizer } = await newPerson(browser, "Organizer");
+  const { page: organizer, user: host } = await newPerson(browser, "Organizer");
   const group = await createGroup(organizer);
   const walker = await newPerson(browser, "Walker");
   await joinGroup(walker.page, group);
@@ -23,6 +23,15 @@ test("walk-ins: chosen from a list in a small group, typed by name or email once
 
   // A small group: the other members are a list to choose from.
   await organizer.goto(`${meetupPath}/check-in`);
+  // The host gave no answer but has their own row to tick, and is no walk-in to choose.
+  const hostRow = organizer.getByRole("row", { name: new RegExp(host.name) });
+  await expect(hostRow.getByRole("cell", { name: "Host" })).toBeVisible();
+  await expect(organizer.getByRole("combobox", { name: "Walk-in member" }).getByRole("option", { name: host.name })).toHaveCount(0);
+  await hostRow.getByRole("button", { name: `Check in ${host.name}` }).click();
+  await expect(hostRow.getByText("Checked in")).toBeVisible();
+  await expect(walkIns).toHaveCount(0);
+  await hostRow.getByRole("button", { name: `Undo check-in of ${host.name}` }).click();
+  await expect(hostRow.getByText("Not yet")).toBeVisible();
   await organizer.getByRole("combobox", { name: "Walk-in member" }).selectOption({ label: walker.user.name });
   await organizer.getByRole("button", { name: "Check in walk-in" }).click();
   await expect(walkIns.getByRole("listitem").filter({ hasText: walker.user.name })).toBeVisible();

@@ -248,7 +248,9 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
  */
 export async function loadCheckInSheet(meetupId: number, groupId: string, listMax = WALK_IN_LIST_MAX) {
   const answeredStatuses: RsvpStatus[] = ["going", "waitlisted", "maybe"];
-  const [rsvps, checkIns, members] = await Promise.all([
+  // The host gives no answer (decision 004 §3b) but comes: their own row, not a walk-in's.
+  const { organizer } = await db.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: { organizer: { select: { id: true, name: true } } } });
+  const [rsvps, checkIns, members, hostMembership] = await Promise.all([
     db.rsvp.findMany({
       where: { meetupId, status: { in: answeredStatuses } },
       select: { status: true, waitlistedAt: true, userId: true, user: { select: { id: true, name: true } } },
@@ -256,11 +258,12 @@ export async function loadCheckInSheet(meetupId: number, groupId: string, listMa
     db.checkIn.findMany({ where: { meetupId }, select: { userId: true, walkIn: true, user: { select: { id: true, name: true } } } }),
     // The members who are on neither list below, one more than can be listed (to know there are more).
     db.membership.findMany({
-      where: { groupId, status: "active", user: { rsvps: { none: { meetupId, status: { in: answeredStatuses } } }, checkIns: { none: { meetupId } } } },
+      where: { groupId, status: "active", userId: { not: organizer.id }, user: { rsvps: { none: { meetupId, status: { in: answeredStatuses } } }, checkIns: { none: { meetupId } } } },
       orderBy: { user: { name: "asc" } },
       take: listMax + 1,
       select: { user: { select: { id: true, name: true } } },
     }),
+    db.membership.findUnique({ where: { groupId_userId: { groupId, userId: organizer.id } }, select: { status: true } }),
   ]);
   const checked = new Set(checkIns.map((row) => row.userId));
   const rank: Record<string, number> = { going: 0, waitlisted: 1, maybe: 2 };
@@ -268,10 +271,12 @@ export async function loadCheckInSheet(meetupId: number, groupId: string, listMa
   const answered = [...rsvps]
     .sort((a, b) => rank[a.status]! - rank[b.status]! || (a.status === "waitlisted" ? waitlist.indexOf(a.userId) - waitlist.indexOf(b.userId) : a.user.name.localeCompare(b.user.name)))
     .map((row) => ({ ...row.user, status: row.status as RsvpStatus, checkedIn: checked.has(row.userId) }));
-  const listed = new Set(answered.map((row) => row.id));
+  // A host who answered before hosts gave no answer (an old "not going" aside) is listed once, as the host.
+  const host = hostMembership?.status === "active" || checked.has(organizer.id) ? { ...organizer, checkedIn: checked.has(organizer.id) } : null;
+  const listed = new Set([...answered.filter((row) => row.id !== organizer.id).map((row) => row.id), organizer.id]);
   const walkIns = checkIns.filter((row) => !listed.has(row.userId)).map((row) => ({ ...row.user, checkedIn: true }));
   const others = members.length > listMax ? null : members.map((row) => row.user);
-  return { answered, walkIns, others, checkedInCount: checked.size };
+  return { host, answered: answered.filter((row) => row.id !== organizer.id), walkIns, others, checkedInCount: checked.size };
 }
 
 /**

@@ -426,8 +426,9 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     if (named && (await tx.checkIn.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { userId: true } }))) {
       throw new AppError("ALREADY_EXISTS", `${attendeeId === actorId ? "You are" : `${named.name} is`} already checked in.`, { field });
     }
+    // A walk-in came without saying "going"; the host says nothing and hosts (decision 004 §3b).
     const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
-    const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going", createdAt: now }, skipDuplicates: true });
+    const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going" && attendeeId !== meetup.organizerId, createdAt: now }, skipDuplicates: true });
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
     if (created.count === 0) return named;
     await recordGroupActivity(tx, existing.groupId, now);

@@ -129,12 +129,28 @@ describe("meetups: walk-ins by name or email", () => {
     const id = await startedMeetup(organizer.id, small.id);
     await saidGoing(id, going!.id);
     await setCheckIn(organizer.id, id, walkIn!.id, true);
-    // Owner, organizer and one other: three members on neither list.
-    const listed = await loadCheckInSheet(id, small.id, 3);
-    expect(listed.others?.map((person) => person.id).sort()).toEqual([owner.id, organizer.id, other!.id].sort());
-    expect((await loadCheckInSheet(id, small.id, 2)).others).toBeNull();
+    // The owner and one other: two members on neither list (the organizer hosts: their own row).
+    const listed = await loadCheckInSheet(id, small.id, 2);
+    expect(listed.others?.map((person) => person.id).sort()).toEqual([owner.id, other!.id].sort());
+    expect((await loadCheckInSheet(id, small.id, 1)).others).toBeNull();
     // The next one in is typed by name, as on a large group's sheet.
     await checkInByNameOrEmail(organizer.id, id, other!.name);
-    expect((await loadCheckInSheet(id, small.id, 2)).others?.map((person) => person.id).sort()).toEqual([owner.id, organizer.id].sort());
+    expect((await loadCheckInSheet(id, small.id, 1)).others?.map((person) => person.id)).toEqual([owner.id]);
+  });
+
+  it("the host has their own row, neither an answer nor a walk-in, and checking them in makes no walk-in", async () => {
+    const small = await makeGroup(owner.id);
+    await addMember(small.id, organizer.id, "organizer");
+    const id = await startedMeetup(organizer.id, small.id);
+    const before = await loadCheckInSheet(id, small.id);
+    expect(before.host).toEqual({ id: organizer.id, name: organizer.name, checkedIn: false });
+    expect(before.answered).toEqual([]);
+    expect(before.others?.map((person) => person.id)).toEqual([owner.id]);
+    await setCheckIn(organizer.id, id, organizer.id, true);
+    const after = await loadCheckInSheet(id, small.id);
+    expect(after.host?.checkedIn).toBe(true);
+    expect(after.walkIns).toEqual([]);
+    expect(after.checkedInCount).toBe(1);
+    expect(await db.checkIn.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: organizer.id } }, select: { walkIn: true } })).toEqual({ walkIn: false });
   });
 });

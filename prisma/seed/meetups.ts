@@ -563,7 +563,7 @@ async function writePlans(ctx: SeedContext, plans: MeetupPlan[]): Promise<void> 
       meetupId: meetup.id,
       userId,
       checkedInById: plan.organizerId,
-      walkIn: !going.has(userId),
+      walkIn: !going.has(userId) && userId !== plan.organizerId,
       createdAt: new Date(plan.startsAt.getTime() + (10 + index * 3) * 60_000),
     }));
     await db.checkIn.createMany({ data: checkIns });

@@ -10,6 +10,9 @@ import { formatInZone } from "@/lib/meetups/time";
 import { signInPath } from "@/lib/auth/paths";
 import { EmptyState } from "@/components/ui/empty-state";
 
+/** The host's line on the sheet, where others have their answer. */
+const HOST_LABEL = "Host";
+
 export const generateMetadata = meetupPageMetadata((title) => `Check-in for “${title}”`);
 
 export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetups/[id]/check-in">) {
@@ -54,7 +57,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
             <h3 id="answered-heading" className="font-semibold">
               From the answers
             </h3>
-            {sheet.answered.length === 0 ? (
+            {sheet.answered.length === 0 && !sheet.host ? (
               <EmptyState compact title="Nobody answered going or maybe.">Add people as walk-ins below.</EmptyState>
             ) : (
               // Used on a phone at the door: the answer goes under the name on narrow screens, and
@@ -78,6 +81,20 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-stone-200">
+                    {/* The host gives no answer but comes (decision 004 §3b): first, ticked like the others. */}
+                    {sheet.host && (
+                      <tr>
+                        <th scope="row" className="px-3 py-2 text-left font-medium">
+                          {sheet.host.name}
+                          <span className="block text-xs font-normal text-stone-600 sm:hidden">{HOST_LABEL}</span>
+                        </th>
+                        <td className="hidden px-3 py-2 text-stone-600 sm:table-cell">{HOST_LABEL}</td>
+                        <td className="px-3 py-2">{sheet.host.checkedIn ? <span className="font-medium text-emerald-800">Checked in</span> : <span className="text-stone-500">Not yet</span>}</td>
+                        <td className="px-3 py-2">
+                          <CheckInToggle meetupId={meetup.id} userId={sheet.host.id} name={sheet.host.name} checkedIn={sheet.host.checkedIn} />
+                        </td>
+                      </tr>
+                    )}
                     {sheet.answered.map((person) => (
                       <tr key={person.id}>
                         <th scope="row" className="px-3 py-2 text-left font-medium">
@@ -112,6 +129,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
 /** Who came, once check-in has closed: read only, those who answered first, then walk-ins. */
 function CameList({ sheet }: { sheet: Awaited<ReturnType<typeof loadCheckInSheet>> }) {
   const came = [
+    ...(sheet.host?.checkedIn ? [{ id: sheet.host.id, name: sheet.host.name, note: HOST_LABEL }] : []),
     ...sheet.answered.filter((person) => person.checkedIn).map((person) => ({ id: person.id, name: person.name, note: `Answered “${RSVP_LABELS[person.status]}”` })),
     ...sheet.walkIns.map((person) => ({ id: person.id, name: person.name, note: "Walk-in" })),
   ];
