@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms";
-import { addMemberSchema, directoryQuerySchema, membersQuerySchema, parseTags, SEARCH_MAX, slugFromName } from "./schema";
+import { addMemberSchema, directoryQuerySchema, membersQuerySchema, parseTags, tagsSchema, SEARCH_MAX, slugFromName } from "./schema";
 
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = addMemberSchema.safeParse(input);
@@ -65,6 +65,14 @@ describe("the Members page's query string", () => {
 describe("topic tags", () => {
   it("are stored lower-case and hyphenated, capitals never splitting a word", () => {
     expect(parseTags("Urban Gardening, compost ,  zero waste, #E2E, iPhone, compost")).toEqual(["urban-gardening", "compost", "zero-waste", "e2e", "iphone"]);
+  });
+
+  it("say which one makes no tag, rather than dropping it", () => {
+    const result = tagsSchema.safeParse("compost, ++ , #");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["“++” has no letters or digits to make a tag of."]);
+    // Blank entries between commas are no tags at all: nothing to say.
+    expect(tagsSchema.parse("compost, , ;")).toEqual(["compost"]);
   });
 
   it("fold Latin accents but keep other scripts as written", () => {

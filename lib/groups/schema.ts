@@ -57,9 +57,21 @@ export function parseTags(raw: string): string[] {
   return [...new Set(tags)];
 }
 
+/** A tag as typed that keeps nothing once made a tag ("++", "#"): said, rather than silently dropped. */
+function emptyTag(raw: string): string | undefined {
+  return raw
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .find((part) => part.length > 0 && tagSlug(part).length === 0);
+}
+
 export const tagsSchema = z
   .string()
   .max(400, "That is a lot of tags: use at most 8.")
+  .superRefine((raw, context) => {
+    const empty = emptyTag(raw);
+    if (empty !== undefined) context.addIssue({ code: "custom", message: `“${empty}” has no letters or digits to make a tag of.` });
+  })
   .transform(parseTags)
   .pipe(
     z
