@@ -558,10 +558,13 @@ test("a branch deeper than the depth cap continues on its own page, where its pe
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(level(1)).toBeVisible();
 
-  // Relative time, with the absolute time on hover and in the machine-readable attribute.
+  // Relative time, with the absolute time on hover, said to screen readers (visually hidden
+  // after the visible words) and in the machine-readable attribute.
   const time = level(1).getByRole("time");
-  await expect(time).toHaveText("just now");
   await expect(time).toHaveAttribute("title", /^\w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
+  await expect(time).toHaveText(`just now (${await time.getAttribute("title")})`);
+  await expect(time.getByText("just now", { exact: true })).toBeVisible();
+  await expect(time.locator(".sr-only")).toHaveText(` (${await time.getAttribute("title")})`);
   await expect(time).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   const postedAt = new Date((await time.getAttribute("datetime"))!);
   expect(Math.abs(Date.now() - postedAt.getTime())).toBeLessThan(10 * 60_000);
@@ -699,7 +702,7 @@ test("authors edit and delete their posts; the buttons say which post, an edit e
   await editor.fill("Better wording");
   await editor.press("Control+Enter");
   const edited = page.getByRole("article", { name: `Post by ${author.name}` }).filter({ hasText: "Better wording" });
-  await expect(edited).toContainText(/\(edited (just now|\d+ (second|minute)s? ago)\)/);
+  await expect(edited).toContainText(/\(edited (just now|\d+ (second|minute)s? ago) \([^)]+ UTC\)\)/);
   await expect(editor).toHaveCount(0);
 
   page.once("dialog", (dialog) => void dialog.accept());

@@ -27,7 +27,7 @@ test("someone finds a listed private group, asks to join, and reads it once a mo
   await expect(message).toHaveValue("x".repeat(501));
   await message.fill("I tend the plot next door and would like to help.");
   await asker.getByRole("button", { name: "Ask to join" }).click();
-  await expect(asker.getByText(/^You asked to join (just now|\d+ seconds? ago): the group's moderators have not answered yet\./)).toBeFocused();
+  await expect(asker.getByText(/^You asked to join (just now|\d+ seconds? ago) \([^)]+ UTC\): the group's moderators have not answered yet\./)).toBeFocused();
 
   // The owner is told, and answers on the Members page.
   await page.goto("/notifications");

@@ -76,7 +76,7 @@ test("a member reports a post; a moderator is told, deletes it from the queue, a
   const entry = queue.getByRole("article", { name: `${author.user.name}'s post in “Seed swap this spring”` });
   await expect(entry).toContainText(spam);
   // The line says whose post it is, not who reported it (the Reports list below says that).
-  await expect(entry.getByText(/^1 report (just now|\d+ (second|minute)s? ago) · post by /)).toHaveText(new RegExp(`· post by ${author.user.name} in Seed swap this spring$`));
+  await expect(entry.getByText(/^1 report (just now|\d+ (second|minute)s? ago) \([^)]+ UTC\) · post by /)).toHaveText(new RegExp(`· post by ${author.user.name} in Seed swap this spring$`));
   await expect(entry.getByRole("link", { name: author.user.name, exact: true })).toHaveAttribute("href", /^\/u\//);
   await expect(entry.getByRole("link", { name: "Seed swap this spring", exact: true })).toHaveAttribute("href", new RegExp(`^/g/${group.slug}/t/`));
   await expect(entry.getByRole("list", { name: "Reasons" })).toHaveText("Spam × 1");

@@ -4,14 +4,29 @@ import { useBrowserTimeZone } from "@/components/meetups/viewer-time";
 import { formatAbsolute, formatRelative } from "@/lib/time";
 
 /**
- * "3 hours ago", with the exact time on hover — in the reader's own zone once the browser has
- * said which (the server renders UTC, which it states) — and in the machine-readable attribute.
+ * The words of a relative time: what everyone sees ("3 hours ago"), the exact time for the hover
+ * title ("Wed, 25 Nov 2026, 14:03 UTC") and what screen readers hear after the visible words
+ * (" (Wed, 25 Nov 2026, 14:03 UTC)"), in `timeZone`: the reader's once the browser has said,
+ * UTC on the server (which the words state).
+ */
+export function relativeTimeWords(date: Date, now: Date, timeZone = "UTC"): { visible: string; absolute: string; hidden: string } {
+  const absolute = formatAbsolute(date, timeZone);
+  return { visible: formatRelative(date, now), absolute, hidden: ` (${absolute})` };
+}
+
+/**
+ * "3 hours ago", with the exact time on hover and in the machine-readable attribute. The hover
+ * title reaches neither the keyboard nor most screen readers, so the exact time is also in the
+ * text, visually hidden: the visible words stay short, and a link or sentence holding a time is
+ * named with the exact one too.
  */
 export function RelativeTime({ date, now }: { date: Date; /** From the server render, so the browser shows the same words. */ now: Date }) {
   const zone = useBrowserTimeZone();
+  const { visible, absolute, hidden } = relativeTimeWords(date, now, zone ?? "UTC");
   return (
-    <time dateTime={date.toISOString()} title={formatAbsolute(date, zone ?? "UTC")}>
-      {formatRelative(date, now)}
+    <time dateTime={date.toISOString()} title={absolute}>
+      {visible}
+      <span className="sr-only">{hidden}</span>
     </time>
   );
 }
