@@ -1,6 +1,7 @@
 import { ViewerStart } from "@/components/meetups/viewer-time";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { notificationOpenPath } from "@/lib/notifications/schema";
+import { messageParts } from "@/lib/notifications/wording";
 import { MarkReadButton } from "./mark-read-buttons";
 
 export interface NotificationItem {
@@ -13,6 +14,14 @@ export interface NotificationItem {
   /** What the message's time refers to, so the reader's own time can follow it. */
   eventAt: Date | null;
   eventTimeZone: string | null;
+  /** The language of the group it leads into: its quotations (titles, names) are in it. */
+  language: string | null;
+}
+
+/** The message, its quotations in the group's language. */
+function Message({ message, language }: { message: string; language: string | null }) {
+  if (!language) return message;
+  return messageParts(message).map((part, index) => (part.quoted ? <span key={index} lang={language}>{part.text}</span> : part.text));
 }
 
 export function NotificationList({ items, now }: { items: NotificationItem[]; now: Date }) {
@@ -25,7 +34,7 @@ export function NotificationList({ items, now }: { items: NotificationItem[]; no
               {!item.readAt && <span className="sr-only">Unread: </span>}
               {/* A plain link, not a prefetching <Link>: following it marks the notification read. */}
               <a href={notificationOpenPath(item.id)} className={`hover:underline ${item.readAt ? "text-stone-700" : "font-medium text-stone-950"}`}>
-                {item.message}
+                <Message message={item.message} language={item.language} />
               </a>
               {item.eventAt && item.eventTimeZone && <ViewerStart date={item.eventAt.toISOString()} eventZone={item.eventTimeZone} />}
             </p>

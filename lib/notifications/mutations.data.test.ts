@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/test/fixtures";
+import { makeGroup, makeUser } from "@/test/fixtures";
 import { countUnreadNotifications, listNotifications } from "./data";
 import { markAllNotificationsRead, markNotificationRead, openNotification, sendNotifications } from "./mutations";
 import { safeNotificationUrl } from "./schema";
@@ -24,6 +24,18 @@ describe("notifications", () => {
     expect(await countUnreadNotifications(me.id)).toBe(2);
     expect(await markAllNotificationsRead(me.id)).toBe(2);
     expect(await countUnreadNotifications(me.id)).toBe(0);
+  });
+
+  it("gives each notification the language of the group it leads into, none outside groups or for a group gone", async () => {
+    const me = await makeUser();
+    const group = await makeGroup(me.id, { language: "fr" });
+    const base = Date.now();
+    const urls = [`/g/${group.slug}/t/1-velo#post-2`, "/me/meetups", "/g/no-such-group-anymore/t/1"];
+    for (const [i, url] of urls.entries()) {
+      await db.notification.create({ data: { userId: me.id, kind: "post.replied", message: `Reply in “Vélo” ${i}`, url, createdAt: new Date(base - i * 1000) } });
+    }
+    const { items } = await listNotifications(me.id);
+    expect(items.map((item) => item.language)).toEqual(["fr", null, null]);
   });
 
   it("opening a notification marks it read and gives where it leads; someone else's gives nothing", async () => {
