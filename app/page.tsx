@@ -44,7 +44,7 @@ export default async function HomePage() {
             {mine.map((group) => (
               <li key={group.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
                 <span>
-                  <Link href={`/g/${group.slug}`} className="font-medium text-stone-900 underline decoration-brand-600/40 hover:decoration-brand-700">
+                  <Link href={`/g/${group.slug}`} lang={group.language} className="font-medium text-stone-900 underline decoration-brand-600/40 hover:decoration-brand-700">
                     {group.name}
                   </Link>
                   {group.role !== "member" && <span className="ml-2 text-xs uppercase tracking-wide text-stone-600">{ROLE_LABELS[group.role]}</span>}

@@ -59,18 +59,18 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <li key={hit.postId}>
               <article aria-labelledby={`hit-${hit.postId}`} className="rounded-lg border border-stone-200 bg-white p-4">
                 <h2 id={`hit-${hit.postId}`} className="font-medium">
-                  <Link href={`/g/${hit.group.slug}/posts/${hit.postId}`} className="text-brand-700 hover:underline">
+                  <Link href={`/g/${hit.group.slug}/posts/${hit.postId}`} lang={hit.group.language} className="text-brand-700 hover:underline">
                     <Marked parts={hit.thread.title} />
                   </Link>
                 </h2>
                 <p className="mt-0.5 text-xs text-stone-600">
                   {hit.opener ? "Started" : "Reply"} by {hit.author.name} in{" "}
-                  <Link href={`/g/${hit.group.slug}`} className="underline">
+                  <Link href={`/g/${hit.group.slug}`} lang={hit.group.language} className="underline">
                     {hit.group.name}
                   </Link>{" "}
                   · <RelativeTime date={hit.createdAt} now={now} />
                 </p>
-                <p className="mt-2 text-sm text-stone-800">
+                <p lang={hit.group.language} className="mt-2 text-sm text-stone-800">
                   <Marked parts={hit.excerpt} />
                 </p>
               </article>

@@ -7,9 +7,9 @@ import { postPermalink } from "@/lib/discussions/paths";
  * appends the fragment a second time (`#post-7#post-7`, so nothing is targeted); a page load
  * keeps it once, and the browser scrolls to the post.
  */
-export function PostLink({ groupSlug, postId, className, children }: { groupSlug: string; postId: number; className?: string; children: ReactNode }) {
+export function PostLink({ groupSlug, postId, className, lang, children }: { groupSlug: string; postId: number; className?: string; /** The group's language, when the text is its people's (a thread's title). */ lang?: string; children: ReactNode }) {
   return (
-    <a href={postPermalink(groupSlug, postId)} className={className}>
+    <a href={postPermalink(groupSlug, postId)} lang={lang} className={className}>
       {children}
     </a>
   );

@@ -7,9 +7,10 @@ import { formatAbsolute } from "@/lib/time";
  * Recommendations, each with its evidence and a link to act on it. `canStartProjects` is false
  * for a site admin who is not a member: starting a project needs membership, so no link that
  * would end in a refusal. `canStartThreads` likewise: a site admin outside a private group can
- * neither post nor join it, and "Start a thread" would lead to a 403.
+ * neither post nor join it, and "Start a thread" would lead to a 403. `lang` is the group's
+ * language, of the titles its people wrote.
  */
-export function AdviceList({ advice, canStartProjects, canStartThreads }: { advice: Advice[]; canStartProjects: boolean; canStartThreads: boolean }) {
+export function AdviceList({ advice, lang, canStartProjects, canStartThreads }: { advice: Advice[]; lang: string; canStartProjects: boolean; canStartThreads: boolean }) {
   if (advice.length === 0) return <p className="text-sm text-stone-600">Nothing needs your attention right now.</p>;
   return (
     <ul className="space-y-4">
@@ -42,7 +43,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {item.threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={thread.href} className="text-brand-700 hover:underline">
+                    <Link href={thread.href} lang={lang} className="text-brand-700 hover:underline">
                       {thread.title}
                     </Link>{" "}
                     <span className="text-stone-500">({thread.ageDays} days old)</span>
@@ -66,7 +67,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
           {item.kind === "check-in-meetup" && (
             <>
               <h3 className="font-medium">
-                “{item.title}” does not count as held yet — check in who came
+                “<span lang={lang}>{item.title}</span>” does not count as held yet — check in who came
               </h3>
               <p className="text-sm text-stone-600">
                 {item.checkedIn} of the {MEETUP_MIN_CHECKINS} members checked in that a meetup needs to count. Check-in stays open until{" "}
@@ -83,7 +84,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
               <ul className="mt-2 space-y-2 text-sm">
                 {item.threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={thread.href} className="text-brand-700 hover:underline">
+                    <Link href={thread.href} lang={lang} className="text-brand-700 hover:underline">
                       {thread.title}
                     </Link>{" "}
                     <span className="text-stone-500">
@@ -94,7 +95,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                     <span className="ml-2 inline-flex flex-wrap gap-x-3">
                       {thread.meetup ? (
                         <Link href={thread.meetup.href} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
-                          Its meetup: {thread.meetup.title}
+                          Its meetup: <span lang={lang}>{thread.meetup.title}</span>
                         </Link>
                       ) : (
                         <Link href={thread.meetupHref} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
@@ -103,7 +104,7 @@ export function AdviceList({ advice, canStartProjects, canStartThreads }: { advi
                       )}
                       {thread.project ? (
                         <Link href={thread.project.href} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
-                          Its project: {thread.project.title}
+                          Its project: <span lang={lang}>{thread.project.title}</span>
                         </Link>
                       ) : (
                         canStartProjects && (

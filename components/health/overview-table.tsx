@@ -74,7 +74,7 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
                 {/* Wide enough for a two-word name on one line, beside eight columns of numbers (a
                     little narrower on a phone, where the band must fit beside the score). */}
                 <th scope="row" className="min-w-28 px-3 py-2 text-left font-medium sm:min-w-40">
-                  <Link href={`/g/${row.group.slug}/health`} className="text-brand-700 hover:underline">
+                  <Link href={`/g/${row.group.slug}/health`} lang={row.group.language} className="text-brand-700 hover:underline">
                     {row.group.name}
                   </Link>
                 </th>

@@ -15,12 +15,12 @@ interface AsideMeetup {
   checkInCount: number;
 }
 
-function AsideList({ label, meetups, groupSlug, past }: { label: string; meetups: AsideMeetup[]; groupSlug: string; past: boolean }) {
+function AsideList({ label, meetups, groupSlug, lang, past }: { label: string; meetups: AsideMeetup[]; groupSlug: string; lang: string; past: boolean }) {
   return (
     <ul aria-label={label} className="space-y-2 text-sm">
       {meetups.map((meetup) => (
         <li key={meetup.id}>
-          <Link href={meetupPath(groupSlug, meetup.id)} className="font-medium text-stone-900 hover:underline">
+          <Link href={meetupPath(groupSlug, meetup.id)} lang={lang} className="font-medium text-stone-900 hover:underline">
             {meetup.title}
           </Link>
           <span className="block text-xs text-stone-600">
@@ -34,7 +34,7 @@ function AsideList({ label, meetups, groupSlug, past }: { label: string; meetups
 }
 
 /** The group page's aside: the next meetups and the latest past ones, with a link to all of them. */
-export async function GroupNextMeetups({ groupSlug }: { groupSlug: string }) {
+export async function GroupNextMeetups({ groupSlug, lang }: { groupSlug: string; /** The group's language, of its meetups' titles. */ lang: string }) {
   const loaded = await loadGroupNextMeetupsForRequest(groupSlug, new Date());
   if (!loaded) return null;
   return (
@@ -45,12 +45,12 @@ export async function GroupNextMeetups({ groupSlug }: { groupSlug: string }) {
       {loaded.upcoming.length === 0 ? (
         <p className="text-sm text-stone-600">No meetup planned.</p>
       ) : (
-        <AsideList label="Upcoming meetups" meetups={loaded.upcoming} groupSlug={loaded.groupSlug} past={false} />
+        <AsideList label="Upcoming meetups" meetups={loaded.upcoming} groupSlug={loaded.groupSlug} lang={lang} past={false} />
       )}
       {loaded.recent.length > 0 && (
         <>
           <h3 className="pt-2 text-sm font-semibold uppercase tracking-wide text-stone-500">Recent meetups</h3>
-          <AsideList label="Recent meetups" meetups={loaded.recent} groupSlug={loaded.groupSlug} past />
+          <AsideList label="Recent meetups" meetups={loaded.recent} groupSlug={loaded.groupSlug} lang={lang} past />
         </>
       )}
       <p className="flex flex-wrap gap-x-3 text-sm">

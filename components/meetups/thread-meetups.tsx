@@ -7,7 +7,7 @@ import { EventTime } from "./event-time";
  * On a thread page: the meetups that deepen this thread, and "Take this offline" for those who
  * may organize one (it opens the schedule form with the thread already linked).
  */
-export async function ThreadMeetups({ groupSlug, threadId }: { groupSlug: string; threadId: number }) {
+export async function ThreadMeetups({ groupSlug, lang, threadId }: { groupSlug: string; /** The group's language, of its meetups' titles. */ lang: string; threadId: number }) {
   const loaded = await loadThreadMeetupsForRequest(groupSlug, threadId);
   if (!loaded || (loaded.meetups.length === 0 && !loaded.canOrganize)) return null;
   return (
@@ -28,7 +28,7 @@ export async function ThreadMeetups({ groupSlug, threadId }: { groupSlug: string
         <ul className="space-y-1 text-sm">
           {loaded.meetups.map((meetup) => (
             <li key={meetup.id}>
-              <Link href={meetupPath(loaded.groupSlug, meetup.id)} className="font-medium text-brand-700 wrap-anywhere hover:underline">
+              <Link href={meetupPath(loaded.groupSlug, meetup.id)} lang={lang} className="font-medium text-brand-700 wrap-anywhere hover:underline">
                 {meetup.title}
               </Link>{" "}
               <span className="text-stone-600">

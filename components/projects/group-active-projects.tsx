@@ -8,7 +8,7 @@ import { newProjectPath } from "@/lib/projects/schema";
  * with when it last moved, and a link to the Projects tab (where the proposed, completed and
  * archived ones are too).
  */
-export async function GroupActiveProjects({ groupSlug, now }: { groupSlug: string; now: Date }) {
+export async function GroupActiveProjects({ groupSlug, lang, now }: { groupSlug: string; /** The group's language, of its projects' names. */ lang: string; now: Date }) {
   const loaded = await loadGroupProjectsAsideForRequest(groupSlug);
   if (!loaded) return null;
   const base = `/g/${loaded.groupSlug}/projects`;
@@ -24,7 +24,7 @@ export async function GroupActiveProjects({ groupSlug, now }: { groupSlug: strin
         <ul aria-label="Active projects" className="space-y-2 text-sm">
           {loaded.projects.map((project) => (
             <li key={project.id}>
-              <Link href={`${base}/${project.id}`} className="font-medium text-stone-900 hover:underline">
+              <Link href={`${base}/${project.id}`} lang={lang} className="font-medium text-stone-900 hover:underline">
                 {project.name}
               </Link>
               <span className="block text-xs text-stone-600">

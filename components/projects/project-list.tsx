@@ -15,9 +15,10 @@ const SECTION_HINTS: Record<ProjectStatus, string> = {
 
 /**
  * The Projects tab: one section per status, in the list's order (active first). A page may hold
- * part of a section; its heading counts the whole section (`byStatus`).
+ * part of a section; its heading counts the whole section (`byStatus`). Names, goals and thread
+ * titles are the group's people's words, in the group's language (`lang`).
  */
-export function ProjectList({ groupSlug, projects, byStatus, now }: { groupSlug: string; projects: ProjectListItem[]; byStatus: Map<ProjectStatus, number>; now: Date }) {
+export function ProjectList({ groupSlug, lang, projects, byStatus, now }: { groupSlug: string; lang: string; projects: ProjectListItem[]; byStatus: Map<ProjectStatus, number>; now: Date }) {
   return (
     <div className="space-y-8">
       {STATUS_ORDER.map((status) => {
@@ -33,12 +34,12 @@ export function ProjectList({ groupSlug, projects, byStatus, now }: { groupSlug:
               {items.map((project) => (
                 <li key={project.id} className="space-y-1 px-4 py-3">
                   <p className="flex flex-wrap items-center gap-2">
-                    <Link href={`/g/${groupSlug}/projects/${project.id}`} className="font-medium text-stone-900 hover:underline">
+                    <Link href={`/g/${groupSlug}/projects/${project.id}`} lang={lang} className="font-medium text-stone-900 hover:underline">
                       {project.name}
                     </Link>
                     <StatusBadge status={project.status} />
                   </p>
-                  <p className="text-sm text-stone-700">{project.goalExcerpt}</p>
+                  <p lang={lang} className="text-sm text-stone-700">{project.goalExcerpt}</p>
                   <p className="flex flex-wrap gap-x-3 text-xs text-stone-600">
                     <span>
                       {project.contributorCount} {project.contributorCount === 1 ? "contributor" : "contributors"}
@@ -60,7 +61,7 @@ export function ProjectList({ groupSlug, projects, byStatus, now }: { groupSlug:
                     {project.sourceThread && (
                       <span>
                         born in{" "}
-                        <Link href={threadPath(groupSlug, project.sourceThread)} className="text-brand-700 wrap-anywhere hover:underline">
+                        <Link href={threadPath(groupSlug, project.sourceThread)} lang={lang} className="text-brand-700 wrap-anywhere hover:underline">
                           {project.sourceThread.title}
                         </Link>
                       </span>

@@ -7,7 +7,7 @@ import { StatusBadge } from "./status-badge";
  * On a thread: the projects born in it and their latest update, so readers of the
  * conversation see where the work stands (and the work's page links back here).
  */
-export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProject[]; now: Date }) {
+export function ThreadProjectsBanner({ projects, lang, now }: { projects: ThreadProject[]; /** The group's language, of names and updates. */ lang: string; now: Date }) {
   if (projects.length === 0) return null;
   return (
     <aside aria-label="Projects born in this thread" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
@@ -16,7 +16,7 @@ export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProjec
         {projects.map((project) => (
           <li key={project.id} className="space-y-1">
             <p className="flex flex-wrap items-center gap-2">
-              <Link href={`/g/${project.groupSlug}/projects/${project.id}`} className="font-medium text-stone-900 wrap-anywhere underline decoration-brand-600/40 hover:decoration-brand-700">
+              <Link href={`/g/${project.groupSlug}/projects/${project.id}`} lang={lang} className="font-medium text-stone-900 wrap-anywhere underline decoration-brand-600/40 hover:decoration-brand-700">
                 {project.name}
               </Link>
               <StatusBadge status={project.status} />
@@ -31,7 +31,7 @@ export function ThreadProjectsBanner({ projects, now }: { projects: ThreadProjec
                   Latest update by <span className="font-medium">{project.latestUpdate.author.name}</span>, <RelativeTime date={project.latestUpdate.createdAt} now={now} />
                 </Link>
                 :{" "}
-                {project.latestUpdate.excerpt}
+                <span lang={lang}>{project.latestUpdate.excerpt}</span>
               </p>
             ) : (
               <p className="text-sm text-stone-600">No progress update yet.</p>

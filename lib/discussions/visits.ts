@@ -76,6 +76,8 @@ export async function loadThreadFreshness(
 export interface GroupNews {
   slug: string;
   name: string;
+  /** The group's, for its name (`lang`). */
+  language: string;
   role: GroupRole;
   /** Threads the list would mark for the reader: "N new" since their visit, or "New" (NEW_THREAD_DAYS). */
   threadsWithNews: number;
@@ -92,7 +94,7 @@ export async function listGroupsWithNews(userId: string, now: Date): Promise<Gro
   const memberships = await db.membership.findMany({
     where: { userId, status: "active" },
     orderBy: { group: { lastActivityAt: "desc" } },
-    select: { role: true, group: { select: { id: true, slug: true, name: true } } },
+    select: { role: true, group: { select: { id: true, slug: true, name: true, language: true } } },
   });
   if (memberships.length === 0) return [];
   const since = new Date(now.getTime() - NEW_THREAD_DAYS * 24 * 60 * 60 * 1000);
@@ -109,5 +111,5 @@ export async function listGroupsWithNews(userId: string, now: Date): Promise<Gro
       )
     GROUP BY t."groupId"`;
   const byGroup = new Map(counts.map((row) => [row.groupId, row.threads]));
-  return memberships.map(({ role, group }) => ({ slug: group.slug, name: group.name, role, threadsWithNews: byGroup.get(group.id) ?? 0 }));
+  return memberships.map(({ role, group }) => ({ slug: group.slug, name: group.name, language: group.language, role, threadsWithNews: byGroup.get(group.id) ?? 0 }));
 }

@@ -6,7 +6,7 @@ import { formatScoreTenths } from "./format";
 
 const row = (name: string, health: OverviewRow["health"] = null): OverviewRow => ({
   groupId: name,
-  group: { slug: "garden", name, lastActivityAt: new Date("2026-06-15T10:00:00Z"), visibility: "public" },
+  group: { slug: "garden", name, language: "en", lastActivityAt: new Date("2026-06-15T10:00:00Z"), visibility: "public" },
   health,
 });
 

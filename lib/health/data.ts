@@ -52,7 +52,8 @@ export async function viewerModeratesAnyGroup(viewer: ViewerRef): Promise<boolea
 
 export interface OverviewRow {
   groupId: string;
-  group: { slug: string; name: string; lastActivityAt: Date; visibility: "public" | "private" };
+  /** `language`: the group's, for its name (`lang`). */
+  group: { slug: string; name: string; language: string; lastActivityAt: Date; visibility: "public" | "private" };
   /** The latest stored report; null for a group not scored yet (the recompute job runs within minutes). */
   health: {
     overall: number;
@@ -71,6 +72,7 @@ interface OverviewSqlRow {
   groupId: string;
   slug: string;
   name: string;
+  language: string;
   lastActivityAt: Date;
   visibility: "public" | "private";
   computedAt: Date | null;
@@ -131,7 +133,7 @@ function overviewOrder(query: OverviewQuery): Prisma.Sql {
 async function queryOverview(viewer: ViewerRef, query: OverviewQuery, page: { limit: number; offset: number } | null): Promise<OverviewRow[]> {
   const limit = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   const rows = await db.$queryRaw<OverviewSqlRow[]>`
-    SELECT g.id AS "groupId", g.slug, g.name, g."lastActivityAt", g.visibility::text AS visibility,
+    SELECT g.id AS "groupId", g.slug, g.name, g.language, g."lastActivityAt", g.visibility::text AS visibility,
       h."computedAt", h.overall, h.band, h.provisional, h.activity, h.richness, h.meetups, h.projects, h.change30
     FROM "Group" g LEFT JOIN "GroupHealth" h ON h."groupId" = g.id
     ${overviewWhere(viewer, query)}
@@ -139,7 +141,7 @@ async function queryOverview(viewer: ViewerRef, query: OverviewQuery, page: { li
     ${limit}`;
   return rows.map((row) => ({
     groupId: row.groupId,
-    group: { slug: row.slug, name: row.name, lastActivityAt: row.lastActivityAt, visibility: row.visibility },
+    group: { slug: row.slug, name: row.name, language: row.language, lastActivityAt: row.lastActivityAt, visibility: row.visibility },
     health:
       row.computedAt === null
         ? null

@@ -285,7 +285,7 @@ export async function loadCheckInSheet(meetupId: number, groupId: string, listMa
  */
 export async function listUserMeetups(userId: string, viewer: ViewerRef, now: Date) {
   const visible = visibleGroupsWhere(viewer);
-  const meetupFields = { ...listFields, group: { select: { slug: true, name: true } } } as const;
+  const meetupFields = { ...listFields, group: { select: { slug: true, name: true, language: true } } } as const;
   const [answered, hosted, suggestions, attended] = await Promise.all([
     db.rsvp.findMany({
       where: { userId, status: { in: ["going", "waitlisted", "maybe"] }, meetup: { endsAt: { gte: now }, group: visible, organizerId: { not: userId } } },

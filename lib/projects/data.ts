@@ -245,7 +245,7 @@ export async function listUserProjects(userId: string, viewer: ViewerRef | null)
     take: 100,
     select: {
       role: true,
-      project: { select: { id: true, name: true, status: true, group: { select: { slug: true, name: true } } } },
+      project: { select: { id: true, name: true, status: true, group: { select: { slug: true, name: true, language: true } } } },
     },
   });
   const rank = (status: ProjectStatus) => STATUS_ORDER.indexOf(status);

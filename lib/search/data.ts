@@ -10,7 +10,8 @@ export interface SearchHit {
   createdAt: Date;
   author: { id: string; name: string };
   thread: { id: number; title: SnippetPart[] };
-  group: { slug: string; name: string };
+  /** `language`: the group's, for its name, the thread's title and the excerpt (their `lang`). */
+  group: { slug: string; name: string; language: string };
   /** The thread's opening post (a title match shows as the thread). */
   opener: boolean;
   excerpt: SnippetPart[];
@@ -80,7 +81,7 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
       createdAt: true,
       parentId: true,
       author: { select: { id: true, name: true } },
-      thread: { select: { id: true, title: true, group: { select: { slug: true, name: true } } } },
+      thread: { select: { id: true, title: true, group: { select: { slug: true, name: true, language: true } } } },
     },
   });
   const byId = new Map(posts.map((post) => [post.id, post]));

@@ -15,14 +15,14 @@ export async function loadProfile(userId: string, viewer: ViewerRef | null) {
     db.group.findMany({
       where: { AND: [visible, { memberships: { some: { userId, status: "active" } } }] },
       orderBy: { name: "asc" },
-      select: { slug: true, name: true, memberships: { where: { userId }, select: { role: true } } },
+      select: { slug: true, name: true, language: true, memberships: { where: { userId }, select: { role: true } } },
     }),
     db.post.findMany({
       // Not the posts of a deleted thread: their links would lead to a 404.
       where: { authorId: userId, deletedAt: null, thread: { deletedAt: null, group: visible } },
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, createdAt: true, html: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true } } } } },
+      select: { id: true, createdAt: true, html: true, thread: { select: { id: true, slug: true, title: true, group: { select: { slug: true, name: true, language: true } } } } },
     }),
     // The projects they contribute to, in groups the viewer may see.
     listUserProjects(userId, viewer),

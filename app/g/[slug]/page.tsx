@@ -129,8 +129,8 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
       )}
       <div lang={group.language} className="post-body text-sm" dangerouslySetInnerHTML={{ __html: group.descriptionHtml }} />
       <GroupTopics tags={group.tags} />
-      <GroupNextMeetups groupSlug={group.slug} />
-      <GroupActiveProjects groupSlug={group.slug} now={now} />
+      <GroupNextMeetups groupSlug={group.slug} lang={group.language} />
+      <GroupActiveProjects groupSlug={group.slug} lang={group.language} now={now} />
     </aside>
   );
   return (

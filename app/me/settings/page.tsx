@@ -56,7 +56,7 @@ export default async function AccountPage() {
             <ul className="list-inside list-disc">
               {mutedGroups.map((group) => (
                 <li key={group.slug}>
-                  <Link href={`/g/${group.slug}`} className="font-medium text-brand-700 underline">
+                  <Link href={`/g/${group.slug}`} lang={group.language} className="font-medium text-brand-700 underline">
                     {group.name}
                   </Link>
                 </li>

@@ -97,7 +97,7 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
             {profile.groups.map((group) => (
               <li key={group.slug}>
                 <Link href={`/g/${group.slug}`} className="inline-block rounded-md border border-stone-200 bg-white px-3 py-1.5 text-sm hover:bg-stone-100">
-                  {group.name}
+                  <span lang={group.language}>{group.name}</span>
                   {group.role !== "member" && <span className="ml-1 text-xs text-stone-500">({ROLE_LABELS[group.role]})</span>}
                 </Link>
               </li>
@@ -115,12 +115,12 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           <ul className="space-y-2">
             {profile.projects.map((project) => (
               <li key={project.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <Link href={`/g/${project.group.slug}/projects/${project.id}`} className="font-medium hover:underline">
+                <Link href={`/g/${project.group.slug}/projects/${project.id}`} lang={project.group.language} className="font-medium hover:underline">
                   {project.name}
                 </Link>
                 <StatusBadge status={project.status} />
                 <span className="text-stone-500">
-                  {PROJECT_ROLE_LABELS[project.role]} · in {project.group.name}
+                  {PROJECT_ROLE_LABELS[project.role]} · in <span lang={project.group.language}>{project.group.name}</span>
                 </span>
               </li>
             ))}
@@ -137,13 +137,13 @@ export default async function ProfilePage({ params }: PageProps<"/u/[id]">) {
           <ul className="space-y-2">
             {profile.posts.map((post) => (
               <li key={post.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <PostLink groupSlug={post.thread.group.slug} postId={post.id} className="font-medium hover:underline">
+                <PostLink groupSlug={post.thread.group.slug} postId={post.id} lang={post.thread.group.language} className="font-medium hover:underline">
                   {post.thread.title}
                 </PostLink>{" "}
                 <span className="text-stone-500">
-                  in {post.thread.group.name} · <RelativeTime date={post.createdAt} now={now} />
+                  in <span lang={post.thread.group.language}>{post.thread.group.name}</span> · <RelativeTime date={post.createdAt} now={now} />
                 </span>
-                <p className="mt-1 text-stone-700">{htmlExcerpt(post.html, 160)}</p>
+                <p lang={post.thread.group.language} className="mt-1 text-stone-700">{htmlExcerpt(post.html, 160)}</p>
               </li>
             ))}
           </ul>

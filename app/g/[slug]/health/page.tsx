@@ -137,6 +137,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
         </h2>
         <AdviceList
           advice={advice}
+          lang={loaded.group.language}
           canStartProjects={can(loaded.actor, "participate", loaded.group)}
           // What t/new accepts: members who may post, and whoever may join (it offers to join first).
           canStartThreads={can(loaded.actor, "participate", loaded.group) || can(loaded.actor, "join", loaded.group)}

@@ -60,7 +60,7 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
             {canOrganize ? "Schedule one, or use “Take this offline” on a thread worth discussing face to face." : "The group's organisers schedule meetups; they show here."}
           </EmptyState>
         ) : (
-          <MeetupList meetups={upcoming.meetups} groupSlug={group.slug} label="Upcoming meetups" />
+          <MeetupList meetups={upcoming.meetups} groupSlug={group.slug} lang={group.language} label="Upcoming meetups" />
         )}
         {upcoming.total > upcoming.meetups.length && (
           <p className="text-sm text-stone-600">
@@ -76,7 +76,7 @@ export default async function GroupMeetupsPage({ params, searchParams }: PagePro
         {past.meetups.length === 0 ? (
           <EmptyState compact title="No past meetup." />
         ) : (
-          <MeetupList meetups={past.meetups} groupSlug={group.slug} label="Past meetups" />
+          <MeetupList meetups={past.meetups} groupSlug={group.slug} lang={group.language} label="Past meetups" />
         )}
         <Pagination page={page} pageSize={PAST_MEETUPS_PAGE_SIZE} total={past.total} basePath={`/g/${group.slug}/meetups`} />
       </section>

@@ -54,7 +54,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<"
           Projects are born in discussions: on a thread, choose “Turn this into a project”{canStart ? ", or start one from here." : "."}
         </EmptyState>
       ) : (
-        <ProjectList groupSlug={group.slug} projects={projects} byStatus={byStatus} now={now} />
+        <ProjectList groupSlug={group.slug} lang={group.language} projects={projects} byStatus={byStatus} now={now} />
       )}
       <Pagination page={page} pageSize={PROJECTS_PAGE_SIZE} total={total} basePath={`/g/${group.slug}/projects`} />
       {!canStart && (

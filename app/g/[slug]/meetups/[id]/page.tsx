@@ -92,7 +92,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
           <p className="font-semibold">This meetup was cancelled.</p>
-          {meetup.cancelReason && <p className="mt-1 text-sm">{meetup.cancelReason}</p>}
+          {meetup.cancelReason && <p lang={group.language} className="mt-1 text-sm">{meetup.cancelReason}</p>}
         </div>
       )}
 
@@ -188,7 +188,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {meetup.threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={threadUrl(thread)} className="text-brand-700 hover:underline">
+                    <Link href={threadUrl(thread)} lang={group.language} className="text-brand-700 hover:underline">
                       {thread.title}
                     </Link>
                   </li>
@@ -204,7 +204,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               </h2>
               <p className="text-sm text-stone-700">
                 Thanks for sharing what you took away: you posted it in{" "}
-                <PostLink groupSlug={group.slug} postId={ownFollowUp.id} className="text-brand-700 underline">
+                <PostLink groupSlug={group.slug} postId={ownFollowUp.id} lang={group.language} className="text-brand-700 underline">
                   {ownFollowUp.thread.title}
                 </PostLink>
                 .
@@ -225,7 +225,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                       <li key={thread.id}>
                         {/* Straight to the thread's reply form, not the top of a long thread. */}
                         <ButtonLink href={`${threadUrl(thread)}#${THREAD_REPLY_FORM_ID}`} variant="secondary">
-                          Post in “{thread.title}”
+                          Post in “<span lang={group.language}>{thread.title}</span>”
                         </ButtonLink>
                       </li>
                     ))}
@@ -256,12 +256,12 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                         {post.author.name}
                       </Link>{" "}
                       in{" "}
-                      <PostLink groupSlug={group.slug} postId={post.id} className="text-brand-700 hover:underline">
+                      <PostLink groupSlug={group.slug} postId={post.id} lang={group.language} className="text-brand-700 hover:underline">
                         {post.thread.title}
                       </PostLink>{" "}
                       · <RelativeTime date={post.createdAt} now={now} />
                     </p>
-                    <p className="mt-1 text-stone-800">{htmlExcerpt(post.html, 240)}</p>
+                    <p lang={group.language} className="mt-1 text-stone-800">{htmlExcerpt(post.html, 240)}</p>
                   </li>
                 ))}
               </ul>

@@ -47,7 +47,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
       <h2 className="text-lg font-semibold">Schedule a meetup</h2>
       {copied && (
         <p className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-stone-700">
-          Filled in from “{copied.title}”, on the same weekday and time the first week after today: check the date, the place and the seats. Nobody&apos;s answers are copied.
+          Filled in from “<span lang={loaded.group.language}>{copied.title}</span>”, on the same weekday and time the first week after today: check the date, the place and the seats. Nobody&apos;s answers are copied.
         </p>
       )}
       <MeetupForm

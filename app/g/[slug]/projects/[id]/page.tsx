@@ -81,7 +81,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
         <Link href={`${base}/projects`} className="hover:underline">
           Projects
         </Link>{" "}
-        › {project.name}
+        › <span lang={group.language}>{project.name}</span>
       </nav>
 
       <header className="space-y-2">
@@ -284,7 +284,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                 {project.sourceThread && threadUrl ? (
                   <>
                     <span className="text-stone-600">Born in the thread </span>
-                    <Link href={threadUrl} className="font-medium text-brand-700 hover:underline">
+                    <Link href={threadUrl} lang={group.language} className="font-medium text-brand-700 hover:underline">
                       {project.sourceThread.title}
                     </Link>
                     {project.sourcePost && (
@@ -321,7 +321,7 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
                   <ul className="mt-1 space-y-1">
                     {project.meetups.map((meetup) => (
                       <li key={meetup.id}>
-                        <Link href={`${base}/meetups/${meetup.id}`} className="text-brand-700 hover:underline">
+                        <Link href={`${base}/meetups/${meetup.id}`} lang={group.language} className="text-brand-700 hover:underline">
                           {meetup.title}
                         </Link>{" "}
                         <span className="text-xs text-stone-600">

@@ -79,7 +79,7 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
     <div className="space-y-5">
       <FocusHashTarget />
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <Link href={`/g/${group.slug}`} className="hover:underline">
+        <Link href={`/g/${group.slug}`} lang={group.language} className="hover:underline">
           {group.name}
         </Link>{" "}
         › Discussions
@@ -137,8 +137,8 @@ export default async function ThreadPage({ params, searchParams }: PageProps<"/g
           )}
         </p>
       )}
-      <ThreadProjectsBanner projects={projects} now={now} />
-      <ThreadMeetups groupSlug={group.slug} threadId={thread.id} />
+      <ThreadProjectsBanner projects={projects} lang={group.language} now={now} />
+      <ThreadMeetups groupSlug={group.slug} lang={group.language} threadId={thread.id} />
 
       {/* Quoting the opening post fills the thread's reply form, where this page shows one. */}
       <PostCard post={tree.post} isOpener quoteInto={(thread.locked ? permissions.canModerate : permissions.canParticipate) ? replyFieldId(thread.openerId) : undefined} {...shared} />

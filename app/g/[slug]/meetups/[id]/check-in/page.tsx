@@ -33,7 +33,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
   return (
     <div className="max-w-3xl space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <Link href={back} className="hover:underline">
+        <Link href={back} lang={group.language} className="hover:underline">
           {meetup.title}
         </Link>{" "}
         › Check-in

@@ -44,7 +44,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
     <div className="max-w-3xl space-y-8">
       <div className="space-y-4">
         <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-          <Link href={back} className="hover:underline">
+          <Link href={back} lang={group.language} className="hover:underline">
             {meetup.title}
           </Link>{" "}
           › Edit
