@@ -28,7 +28,7 @@ test("an edited post shows what each edit changed; its author removes the earlie
   await editPost(page, "Bring beans", "Bring beans and peas on Tuesday at the library.");
 
   // "(edited …)" leads to the history, named for screen readers after its post.
-  await opener.getByRole("link", { name: /^\(edited (just now|\d+ seconds? ago) \([^)]+ UTC\)\) ?: edit history of your post from / }).click();
+  await opener.getByRole("link", { name: /^\(edited (just now|\d+ seconds? ago) \([^)]+ UTC\) ?\) ?: edit history of your post from / }).click();
   await expect(page.getByRole("heading", { name: "Edit history", level: 2 })).toBeVisible();
   await expect(page).toHaveTitle(`Edit history · ${group.name} · Toile`);
   await expect(page.getByText(/, edited 2 times\.$/)).toBeVisible();
