@@ -40,6 +40,8 @@ test("a French group's titles are marked French in search, lists, linked threads
   const meetupTitle = unique("Atelier crevaison");
   await page.goto(threadPath);
   await page.getByRole("link", { name: "Take this offline" }).click();
+  // The form's picker lists the group's threads by their French titles.
+  await expect(page.getByRole("list", { name: "Threads" }).getByText(threadTitle)).toHaveAttribute("lang", "fr");
   const startsAt = new Date(Date.now() + 2 * 24 * 60 * MINUTE);
   await fillMeetupForm(page, { title: meetupTitle, startsAt, endsAt: new Date(startsAt.getTime() + 2 * 60 * MINUTE), venueName: "Local vélo de la rue Haute" });
   await page.getByRole("button", { name: "Schedule meetup" }).click();
@@ -60,6 +62,7 @@ test("a French group's titles are marked French in search, lists, linked threads
   // A project: its name in the Projects tab and in its page's breadcrumb, and on the thread.
   const projectName = unique("Vélos pour tous");
   await page.goto(`/g/${group.slug}/projects/new`);
+  await expect(page.getByLabel("Source thread").locator("option", { hasText: threadTitle })).toHaveAttribute("lang", "fr");
   await fillProjectForm(page, { name: projectName, goal: "Remettre en état **dix vélos** pour le quartier.", status: "Active" });
   const projectPath = await submitNewProject(page, projectName);
   await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByText(projectName)).toHaveAttribute("lang", "fr");

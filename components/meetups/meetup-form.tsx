@@ -23,6 +23,8 @@ export interface MeetupFormProps {
   /** The group's most recent threads (and those already linked); the finder searches for older ones. */
   threads: ThreadChoice[];
   groupSlug: string;
+  /** The group's language, of its threads' titles in the picker. */
+  lang: string;
   timeZones: string[];
   submitLabel: string;
   pendingLabel: string;
@@ -36,7 +38,7 @@ export interface MeetupFormProps {
  * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
  * organizer's browser zone by default); the server converts them to UTC.
  */
-export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, timeZones, submitLabel, pendingLabel, settled = false, submitNote = null }: MeetupFormProps) {
+export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, lang, timeZones, submitLabel, pendingLabel, settled = false, submitNote = null }: MeetupFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -185,7 +187,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, t
                   }}
                   className="mt-0.5 size-4 rounded border-stone-300"
                 />
-                <label htmlFor={`thread-${thread.id}`} className={`text-sm ${full && !ticked.has(String(thread.id)) ? "text-stone-400" : "text-stone-800"}`}>
+                <label htmlFor={`thread-${thread.id}`} lang={lang} className={`text-sm ${full && !ticked.has(String(thread.id)) ? "text-stone-400" : "text-stone-800"}`}>
                   {thread.title}
                 </label>
               </li>

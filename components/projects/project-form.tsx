@@ -23,6 +23,8 @@ interface ProjectFormProps {
   /** The group's most recent threads (and the chosen one); the finder searches for older ones. */
   threads: ThreadChoice[];
   groupSlug: string;
+  /** The group's language, of its threads' titles in the picker. */
+  lang: string;
   /** Creating: the group; editing: the project. */
   target: { mode: "create"; groupId: string; origin: ProjectOrigin | null } | { mode: "edit"; projectId: number };
   defaults?: { name: string; goal: string; sourceThreadId: number | null; links: Partial<Record<LinkKind, string>> };
@@ -41,7 +43,7 @@ const shorten = (title: string) => (title.length > 90 ? `${cutText(title, 89)}â€
  * Starting or editing a project. A rejected submission keeps everything typed (the action
  * echoes the values back) and puts each message next to its field.
  */
-export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }: ProjectFormProps) {
+export function ProjectForm({ threads, groupSlug, lang, target, defaults, cancelHref }: ProjectFormProps) {
   const [state, action] = useActionState(target.mode === "create" ? createProjectAction : updateProjectAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -123,7 +125,7 @@ export function ProjectForm({ threads, groupSlug, target, defaults, cancelHref }
         >
           <option value="">None: not born in a discussion</option>
           {options.map((thread) => (
-            <option key={thread.id} value={String(thread.id)}>
+            <option key={thread.id} value={String(thread.id)} lang={lang}>
               {shorten(thread.title)}
             </option>
           ))}

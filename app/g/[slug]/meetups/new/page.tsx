@@ -53,6 +53,7 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
       <MeetupForm
         action={scheduleMeetupAction}
         hidden={{ groupId: loaded.group.id }}
+        lang={loaded.group.language}
         initial={initial}
         threads={threads}
         groupSlug={loaded.group.slug}

@@ -35,7 +35,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
         <p className="text-sm text-stone-600">
           {origin ? (
             <>
-              Turning <span className="font-medium text-stone-800">“{origin.thread.title}”</span> into a project. You will be its lead; members can join and post progress updates.
+              Turning <span className="font-medium text-stone-800">“<span lang={group.language}>{origin.thread.title}</span>”</span> into a project. You will be its lead; members can join and post progress updates.
             </>
           ) : (
             "You will be its lead; members of the group can join and post progress updates."
@@ -50,6 +50,7 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
       <ProjectForm
         threads={threads}
         groupSlug={group.slug}
+        lang={group.language}
         target={{ mode: "create", groupId: group.id, origin: origin ? { threadId: origin.thread.id, name: cutText(origin.thread.title, NAME_MAX), post: origin.post } : null }}
         cancelHref={origin ? threadPath(group.slug, origin.thread) : `/g/${group.slug}/projects`}
       />

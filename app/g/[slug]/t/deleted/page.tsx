@@ -43,7 +43,7 @@ export default async function DeletedThreadsPage({ params, searchParams }: PageP
             <OneTimeNotice param={[NOTICE_PARAM, RESTORED_PARAM]} message="The thread was restored." focus>
               {" "}
               <Link href={threadPath(group.slug, restored)} className="font-medium underline">
-                Go to “{restored.title}”
+                Go to “<span lang={group.language}>{restored.title}</span>”
               </Link>
             </OneTimeNotice>
           )

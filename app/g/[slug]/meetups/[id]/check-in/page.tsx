@@ -39,7 +39,10 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
         › Check-in
       </nav>
       <header className="space-y-1">
-        <h2 className="text-lg font-semibold">{phase === "open" ? `Who came to “${meetup.title}”?` : phase === "after" ? `Who came to “${meetup.title}”` : `Check-in for “${meetup.title}”`}</h2>
+        <h2 className="text-lg font-semibold">
+          {phase === "open" || phase === "after" ? "Who came to “" : "Check-in for “"}
+          <span lang={group.language}>{meetup.title}</span>”{phase === "open" && "?"}
+        </h2>
         <p className="text-sm text-stone-600">
           {phase === "open" && `Check-in is open from ${opens} to ${closes}. ${HELD}`}
           {phase === "before" && `Check-in opens when the meetup starts, on ${opens}, and stays open for 7 days. ${HELD}`}

@@ -58,6 +58,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
         <MeetupForm
           action={updateMeetupAction}
           hidden={{ meetupId: String(meetup.id) }}
+          lang={group.language}
           initial={initial}
           threads={threads}
           groupSlug={group.slug}

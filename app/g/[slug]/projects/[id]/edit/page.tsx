@@ -35,7 +35,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
   for (const link of project.links) links[link.kind] ??= link.url;
   return (
     <div className="max-w-3xl space-y-4">
-      <h2 className="text-lg font-semibold">Edit “{project.name}”</h2>
+      <h2 className="text-lg font-semibold">Edit “<span lang={group.language}>{project.name}</span>”</h2>
       {refused ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">
           {refused.message}{" "}
@@ -47,6 +47,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
         <ProjectForm
           threads={threads}
           groupSlug={group.slug}
+          lang={group.language}
           target={{ mode: "edit", projectId: project.id }}
           defaults={{ name: project.name, goal: project.goal, sourceThreadId: project.sourceThreadId, links }}
           cancelHref={projectUrl}
