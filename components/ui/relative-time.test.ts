@@ -35,7 +35,7 @@ describe("RelativeTime in the server's HTML", () => {
   it("shows the relative words, hides the exact time visually only, and keeps the hover title and datetime", () => {
     const html = renderToStaticMarkup(createElement(RelativeTime, { date: posted, now: threeHoursLater }));
     expect(html).toBe(
-      '<time dateTime="2026-11-25T14:03:27.000Z" title="Wed, 25 Nov 2026, 14:03 UTC">3 hours ago<span class="sr-only"> (Wed, 25 Nov 2026, 14:03 UTC)</span></time>',
+      '<time dateTime="2026-11-25T14:03:27.000Z" title="Wed, 25 Nov 2026, 14:03 UTC" class="relative">3 hours ago<span class="sr-only"> (Wed, 25 Nov 2026, 14:03 UTC)</span></time>',
     );
   });
 });

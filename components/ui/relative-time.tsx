@@ -24,7 +24,9 @@ export function RelativeTime({ date, now }: { date: Date; /** From the server re
   const zone = useBrowserTimeZone();
   const { visible, absolute, hidden } = relativeTimeWords(date, now, zone ?? "UTC");
   return (
-    <time dateTime={date.toISOString()} title={absolute}>
+    // Relative: the hidden text is absolutely placed, and would otherwise be placed against the
+    // page, past a sideways-scrolling table's edge, and widen the page on a phone.
+    <time dateTime={date.toISOString()} title={absolute} className="relative">
       {visible}
       <span className="sr-only">{hidden}</span>
     </time>
