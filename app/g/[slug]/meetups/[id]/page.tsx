@@ -225,7 +225,10 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                       <li key={thread.id}>
                         {/* Straight to the thread's reply form, not the top of a long thread. */}
                         <ButtonLink href={`${threadUrl(thread)}#${THREAD_REPLY_FORM_ID}`} variant="secondary">
-                          Post in “<span lang={group.language}>{thread.title}</span>”
+                          {/* One child: a button's flex box would space out its words' parts in the name. */}
+                          <span>
+                            Post in “<span lang={group.language}>{thread.title}</span>”
+                          </span>
                         </ButtonLink>
                       </li>
                     ))}
