@@ -96,8 +96,8 @@ describe("thread visits", () => {
     await db.thread.update({ where: { id: old.threadId }, data: { createdAt: minutesFrom(now, -8 * 24 * 60) } });
     await makeThread(owner.id, busy.id, "Fresh news");
     expect(await listGroupsWithNews(person.id, new Date())).toEqual([
-      { slug: busy.slug, name: "Busy one", role: "member", threadsWithNews: 1 },
-      { slug: quiet.slug, name: "Quiet one", role: "organizer", threadsWithNews: 0 },
+      { slug: busy.slug, name: "Busy one", language: "en", role: "member", threadsWithNews: 1 },
+      { slug: quiet.slug, name: "Quiet one", language: "en", role: "organizer", threadsWithNews: 0 },
     ]);
     expect(await listGroupsWithNews(outsider.id, now)).toEqual([]);
   });
