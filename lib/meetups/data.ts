@@ -246,10 +246,10 @@ export async function listThreadMeetups(threadId: number, groupId: string) {
  * listed only up to `listMax` (`others` is null beyond it: the organizer types a name instead),
  * so a group of thousands is not loaded into the page.
  */
-export async function loadCheckInSheet(meetupId: number, groupId: string, listMax = WALK_IN_LIST_MAX) {
+export async function loadCheckInSheet(meetup: { id: number; groupId: string; organizer: { id: string; name: string } }, listMax = WALK_IN_LIST_MAX) {
+  const { id: meetupId, groupId, organizer } = meetup;
   const answeredStatuses: RsvpStatus[] = ["going", "waitlisted", "maybe"];
   // The host gives no answer (decision 004 §3b) but comes: their own row, not a walk-in's.
-  const { organizer } = await db.meetup.findUniqueOrThrow({ where: { id: meetupId }, select: { organizer: { select: { id: true, name: true } } } });
   const [rsvps, checkIns, members, hostMembership] = await Promise.all([
     db.rsvp.findMany({
       where: { meetupId, status: { in: answeredStatuses } },
@@ -272,7 +272,7 @@ export async function loadCheckInSheet(meetupId: number, groupId: string, listMa
     .sort((a, b) => rank[a.status]! - rank[b.status]! || (a.status === "waitlisted" ? waitlist.indexOf(a.userId) - waitlist.indexOf(b.userId) : a.user.name.localeCompare(b.user.name)))
     .map((row) => ({ ...row.user, status: row.status as RsvpStatus, checkedIn: checked.has(row.userId) }));
   // A host who answered before hosts gave no answer (an old "not going" aside) is listed once, as the host.
-  const host = hostMembership?.status === "active" || checked.has(organizer.id) ? { ...organizer, checkedIn: checked.has(organizer.id) } : null;
+  const host = hostMembership?.status === "active" || checked.has(organizer.id) ? { id: organizer.id, name: organizer.name, checkedIn: checked.has(organizer.id) } : null;
   const listed = new Set([...answered.filter((row) => row.id !== organizer.id).map((row) => row.id), organizer.id]);
   const walkIns = checkIns.filter((row) => !listed.has(row.userId)).map((row) => ({ ...row.user, checkedIn: true }));
   const others = members.length > listMax ? null : members.map((row) => row.user);

@@ -464,7 +464,7 @@ describe("meetups", () => {
       await addMember(group.id, walkIn.id);
       await setCheckIn(organizer.id, id, walkIn.id, true, startsAt);
       expect((await db.checkIn.findUniqueOrThrow({ where: { meetupId_userId: { meetupId: id, userId: walkIn.id } } })).walkIn).toBe(true);
-      const sheet = await loadCheckInSheet(id, group.id);
+      const sheet = await loadCheckInSheet({ id, groupId: group.id, organizer });
       expect(sheet.walkIns.map((person) => person.id)).toEqual([walkIn.id]);
       expect(sheet.others?.some((person) => person.id === walkIn.id)).toBe(false);
       expect(sheet.others?.some((person) => person.id === outsider.id)).toBe(false);

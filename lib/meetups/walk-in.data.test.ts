@@ -52,7 +52,7 @@ describe("meetups: walk-ins by name or email", () => {
       ].sort((a, b) => a.userId.localeCompare(b.userId)),
     );
     expect(await db.notification.count({ where: { userId: cast.member.id, kind: "meetup.attended" } })).toBe(1);
-    const sheet = await loadCheckInSheet(id, cast.group.id);
+    const sheet = await loadCheckInSheet({ id, groupId: cast.group.id, organizer });
     expect(sheet.walkIns.map((person) => person.id)).toEqual([cast.member.id]);
     expect(sheet.checkedInCount).toBe(2);
   });
@@ -130,24 +130,24 @@ describe("meetups: walk-ins by name or email", () => {
     await saidGoing(id, going!.id);
     await setCheckIn(organizer.id, id, walkIn!.id, true);
     // The owner and one other: two members on neither list (the organizer hosts: their own row).
-    const listed = await loadCheckInSheet(id, small.id, 2);
+    const listed = await loadCheckInSheet({ id, groupId: small.id, organizer }, 2);
     expect(listed.others?.map((person) => person.id).sort()).toEqual([owner.id, other!.id].sort());
-    expect((await loadCheckInSheet(id, small.id, 1)).others).toBeNull();
+    expect((await loadCheckInSheet({ id, groupId: small.id, organizer }, 1)).others).toBeNull();
     // The next one in is typed by name, as on a large group's sheet.
     await checkInByNameOrEmail(organizer.id, id, other!.name);
-    expect((await loadCheckInSheet(id, small.id, 1)).others?.map((person) => person.id)).toEqual([owner.id]);
+    expect((await loadCheckInSheet({ id, groupId: small.id, organizer }, 1)).others?.map((person) => person.id)).toEqual([owner.id]);
   });
 
   it("the host has their own row, neither an answer nor a walk-in, and checking them in makes no walk-in", async () => {
     const small = await makeGroup(owner.id);
     await addMember(small.id, organizer.id, "organizer");
     const id = await startedMeetup(organizer.id, small.id);
-    const before = await loadCheckInSheet(id, small.id);
+    const before = await loadCheckInSheet({ id, groupId: small.id, organizer });
     expect(before.host).toEqual({ id: organizer.id, name: organizer.name, checkedIn: false });
     expect(before.answered).toEqual([]);
     expect(before.others?.map((person) => person.id)).toEqual([owner.id]);
     await setCheckIn(organizer.id, id, organizer.id, true);
-    const after = await loadCheckInSheet(id, small.id);
+    const after = await loadCheckInSheet({ id, groupId: small.id, organizer });
     expect(after.host?.checkedIn).toBe(true);
     expect(after.walkIns).toEqual([]);
     expect(after.checkedInCount).toBe(1);

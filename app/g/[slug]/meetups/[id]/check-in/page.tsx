@@ -26,7 +26,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
   // Before the start there is no one to list; after the window, who came is still worth reading.
   const phase = checkInPhase(meetup, now);
   const back = meetupPath(group.slug, meetup.id);
-  const sheet = phase === "open" || phase === "after" ? await loadCheckInSheet(meetup.id, group.id) : null;
+  const sheet = phase === "open" || phase === "after" ? await loadCheckInSheet({ id: meetup.id, groupId: group.id, organizer: meetup.organizer }) : null;
   const opens = formatInZone(checkInOpensAt(meetup), meetup.timeZone);
   const closes = formatInZone(checkInClosesAt(meetup), meetup.timeZone);
   const HELD = "Three or more members checked in make the meetup count as held in the group's health.";
