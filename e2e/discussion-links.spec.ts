@@ -40,9 +40,10 @@ test("a reply past the depth cap takes its author to it, and links from the prof
   expect(resolved.status()).toBe(307);
   expect(resolved.headers()["location"]).toBe(`${deepUrl.pathname}#post-${seventhId}`);
   expect((await page.request.get(`/g/${group.slug}/posts/2147483647`, { maxRedirects: 0 })).status()).toBe(404);
-  // …which a person sees as the app's 404 page, inside the group it was looked for in.
+  // …which a person sees as a 404 page inside the group it was looked for in, under its name.
   await page.goto(`/g/${group.slug}/posts/2147483647`);
-  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: group.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Page not found" })).toBeVisible();
   await page.goBack();
 
   // From the author's profile, the deep post's link lands on the sub-thread, at the post.

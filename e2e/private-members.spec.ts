@@ -46,7 +46,7 @@ test("an owner adds someone to a private group by email; they are told, and take
 
   // The members list has one page: the next ones do not exist.
   expect((await owner.page.goto(`/g/${group.slug}/members?page=999`))?.status()).toBe(404);
-  await expect(owner.page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(owner.page.getByRole("heading", { name: "There is no page 999 of this group's members" })).toBeVisible();
 
   // The friend is told, follows the notification into the group, and starts a thread.
   await friend.page.goto("/groups");

@@ -2,12 +2,15 @@
 
 import { useSearchParams } from "next/navigation";
 import { Suspense } from "react";
+import { NotFoundMessage } from "./not-found-message";
 
 interface ListPageNotFoundProps {
   /** What the list holds, in a sentence's middle: "search results", "your notifications". */
   listName: string;
   /** The list's address without a query; the link to page 1 adds the current query, less `page`. */
   firstPageHref: string;
+  /** 2 inside a page whose h1 is already there (a group's name atop its lists). */
+  level?: 1 | 2;
 }
 
 /**
@@ -24,29 +27,24 @@ export function ListPageNotFound(props: ListPageNotFoundProps) {
   );
 }
 
-function WithQuery({ listName, firstPageHref }: ListPageNotFoundProps) {
+function WithQuery({ listName, firstPageHref, level }: ListPageNotFoundProps) {
   const search = useSearchParams();
   const query = new URLSearchParams(search.toString());
   const page = Number(query.get("page"));
   query.delete("page");
   const rest = query.toString();
-  return <Message listName={listName} firstPageHref={firstPageHref} page={Number.isSafeInteger(page) && page > 1 ? page : null} href={rest ? `${firstPageHref}?${rest}` : firstPageHref} />;
+  return <Message listName={listName} firstPageHref={firstPageHref} level={level} page={Number.isSafeInteger(page) && page > 1 ? page : null} href={rest ? `${firstPageHref}?${rest}` : firstPageHref} />;
 }
 
-function Message({ listName, page, href }: ListPageNotFoundProps & { page: number | null; href: string }) {
-  const heading = `There is no ${page === null ? "such page" : `page ${page}`} of ${listName}`;
+function Message({ listName, page, href, level }: ListPageNotFoundProps & { page: number | null; href: string }) {
   return (
-    <div className="mx-auto max-w-lg py-16 text-center">
-      {/* The list's own title would name a page that is not there. */}
-      <title>{`${heading} · Toile`}</title>
-      <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="mt-2 text-2xl font-semibold">{heading}</h1>
-      <p className="mt-2 text-stone-600">This list has fewer pages: it may have shrunk since the link was made.</p>
-      {/* A full load, not a client <Link>: the same path with another query keeps the segment's
-          not-found boundary showing (it resets on a new path only). */}
-      <a href={href} className="mt-6 inline-block text-brand-700 underline">
-        Go to the first page
-      </a>
-    </div>
+    <NotFoundMessage
+      heading={`There is no ${page === null ? "such page" : `page ${page}`} of ${listName}`}
+      text="This list has fewer pages: it may have shrunk since the link was made."
+      href={href}
+      linkText="Go to the first page"
+      level={level}
+      fullLoad
+    />
   );
 }

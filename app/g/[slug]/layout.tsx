@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GroupShown } from "@/components/groups/group-shown";
 import { GroupTabs } from "@/components/groups/group-tabs";
 import { GroupTitle } from "@/components/groups/group-title";
 import { MembershipButton } from "@/components/groups/membership-button";
@@ -85,7 +86,10 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
         <GroupTabs tabs={tabs} />
       </header>
       {/* The group's post boxes suggest its members to @mention (decision 021). */}
-      <MentionGroupProvider groupSlug={group.slug}>{children}</MentionGroupProvider>
+      <MentionGroupProvider groupSlug={group.slug}>
+        {/* Its 404 page tells a missing page of a group the viewer reads (decision 043). */}
+        <GroupShown group={{ name: group.name, base, lang: group.language }}>{children}</GroupShown>
+      </MentionGroupProvider>
     </div>
   );
 }
