@@ -20,7 +20,7 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   const person = lea.page.getByLabel("Add a member of the group");
   await person.fill("nobody-at-all@example.test");
   await lea.page.getByRole("button", { name: "Add to project" }).click();
-  await expect(lea.page.getByText("No one has a Toile account with that email.")).toBeVisible();
+  await expect(lea.page.getByText("No member of this group has that email: only its members can be added to its projects.")).toBeVisible();
   await expect(person).toHaveValue("nobody-at-all@example.test");
   await person.fill(ben.user.email);
   await lea.page.getByLabel("As", { exact: true }).selectOption({ label: "Co-lead" });

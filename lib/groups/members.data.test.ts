@@ -56,13 +56,15 @@ describe("findMemberByNameOrEmail", () => {
     expect(await refusal("gre")).toMatch(/Gregor Mendel and Greta Lind\./);
   });
 
-  it("emails and whole names keep their answers; removed members and outsiders are not guessed", async () => {
+  it("emails and whole names keep their answers; removed members and outsiders are not guessed, nor named", async () => {
     expect(await find(greta.email.toUpperCase())).toEqual({ id: greta.id, name: "Greta Lind" });
     expect(await refusal("Rémi Gone")).toBe("Rémi Gone was removed from this group: they cannot take part in its projects.");
     expect(await refusal("Rémi")).toBe("No member of this group is called “Rémi”. Check the spelling, or use their email.");
-    expect(await refusal(outsider.email)).toMatch(/is not a member of this group: only its members can be added to its projects/);
+    expect(await refusal(removed.email)).toBe("Rémi Gone was removed from this group: they cannot take part in its projects.");
+    // An account outside the group reads as an unknown address: a lookup maps no email to a name.
+    expect(await refusal(outsider.email)).toBe("No member of this group has that email: only its members can be added to its projects.");
     expect(await refusal("Otto")).toMatch(/^No member of this group is called “Otto”/);
-    expect(await refusal("nobody@example.test")).toBe("No one has a Toile account with that email.");
+    expect(await refusal("nobody@example.test")).toBe("No member of this group has that email: only its members can be added to its projects.");
   });
 
   it("wildcards are letters: % and _ match only themselves", async () => {

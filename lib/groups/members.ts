@@ -23,24 +23,25 @@ const memberSelect = (groupId: string) => ({ id: true, name: true, memberships: 
  * the whole name first, else the start of one active member's name ("Grace" for Grace Kim, as
  * the form's suggestions offer it). Each miss says which, on the `person` field; a start that
  * several names share lists them. Prisma compares names case aside with ILIKE, so what was typed
- * is escaped (lib/like): "%" is a percent sign, not everyone. Callers authorize the actor and rate-limit them first
- * (decision 007 §5): the answers tell which emails have an account.
+ * is escaped (lib/like): "%" is a percent sign, not everyone. An email is looked up among the
+ * group's members (and removed members) only: anyone can lead a project, and an answer naming
+ * whoever holds an address anywhere on Toile would map emails to names. Callers authorize the
+ * actor and rate-limit them first.
  */
 export async function findMemberByNameOrEmail(tx: Tx, groupId: string, person: string, wording: MemberLookupWording) {
   const byEmail = person.includes("@");
   const users = await tx.user.findMany({
-    where: byEmail ? { email: person.toLowerCase() } : { name: { equals: likeLiteral(person), mode: "insensitive" }, memberships: { some: { groupId } } },
+    where: { ...(byEmail ? { email: person.toLowerCase() } : { name: { equals: likeLiteral(person), mode: "insensitive" } }), memberships: { some: { groupId } } },
     take: 2,
     select: memberSelect(groupId),
   });
   if (users.length > 1) throw new AppError("INVALID", `Several members are called “${person}”: use the email of the one you mean.`, { field: "person" });
   const [user] = users.length === 1 ? users : byEmail ? [] : await memberNamed(tx, groupId, person);
   if (!user) {
-    throw new AppError("INVALID", byEmail ? "No one has a Toile account with that email." : `No member of this group is called “${person}”. Check the spelling, or use their email.`, { field: "person" });
+    throw new AppError("INVALID", byEmail ? `No member of this group has that email: only its members can ${wording.membersOnly}.` : `No member of this group is called “${person}”. Check the spelling, or use their email.`, { field: "person" });
   }
-  const status = user.memberships[0]?.status;
-  if (status === "banned") throw new AppError("INVALID", `${user.name} was removed from this group: they cannot ${wording.removed}.`, { field: "person" });
-  if (status !== "active") throw new AppError("INVALID", `${user.name} is not a member of this group: only its members can ${wording.membersOnly}.`, { field: "person" });
+  // The lookups above find members alone: an active one, or one removed from the group.
+  if (user.memberships[0]?.status !== "active") throw new AppError("INVALID", `${user.name} was removed from this group: they cannot ${wording.removed}.`, { field: "person" });
   return { id: user.id, name: user.name };
 }
 

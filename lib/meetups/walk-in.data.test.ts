@@ -67,8 +67,8 @@ describe("meetups: walk-ins by name or email", () => {
     };
     await refused("Nobody Here", "INVALID", "No member of this group is called “Nobody Here”. Check the spelling, or use their email.");
     await refused(cast.stranger.name, "INVALID", /^No member of this group is called/);
-    await refused("nobody-here@example.org", "INVALID", "No one has a Toile account with that email.");
-    await refused(cast.stranger.email, "INVALID", `${cast.stranger.name} is not a member of this group: only its members can be checked in.`);
+    await refused("nobody-here@example.org", "INVALID", "No member of this group has that email: only its members can be checked in.");
+    await refused(cast.stranger.email, "INVALID", "No member of this group has that email: only its members can be checked in.");
     await refused(cast.removed.email, "INVALID", `${cast.removed.name} was removed from this group: they cannot be checked in.`);
     await refused(cast.removed.name, "INVALID", /was removed from this group/);
     await refused(cast.member.name, "ALREADY_EXISTS", `${cast.member.name} is already checked in.`);

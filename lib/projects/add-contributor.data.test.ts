@@ -40,8 +40,9 @@ describe("projects: the lead adds people", () => {
       const error = await expectAppError(addProjectContributor(lead.id, projectId, person, "contributor"), code, message);
       expect(error.field).toBe("person");
     };
-    await refused("nobody-here@example.org", "INVALID", /No one has a Toile account with that email/);
-    await refused(stranger.email, "INVALID", /is not a member of this group/);
+    await refused("nobody-here@example.org", "INVALID", /^No member of this group has that email: only its members can be added to its projects\.$/);
+    // Someone with an account, outside the group, is not named: a lead maps no email to a name.
+    await refused(stranger.email, "INVALID", /^No member of this group has that email/);
     await refused(stranger.name, "INVALID", /No member of this group is called/);
     await refused(removed.email, "INVALID", /was removed from this group/);
     await refused(lead.email, "ALREADY_EXISTS", /You are already on this project \(lead\)/);
