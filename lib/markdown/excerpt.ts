@@ -35,10 +35,15 @@ export function shortenText(text: string, maxLength: number): string {
   return `${(atWord > maxLength * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
 
+/** The text a reader sees in a stored, rendered HTML text, on one line. */
+export function htmlText(html: string): string {
+  const text = html.replace(TAG, (_tag, name: string) => (BLOCK_ELEMENTS.has(name.toLowerCase()) ? " " : ""));
+  return decodeReferences(text).replace(/\s+/g, " ").trim();
+}
+
 /** The text a reader sees in a stored, rendered HTML text, on one line, cut at a word. */
 export function htmlExcerpt(html: string, maxLength = 200): string {
-  const text = html.replace(TAG, (_tag, name: string) => (BLOCK_ELEMENTS.has(name.toLowerCase()) ? " " : ""));
-  return shortenText(decodeReferences(text), maxLength);
+  return shortenText(htmlText(html), maxLength);
 }
 
 /** A link's href, and the text it shows (tags inside dropped), from the sanitiser's `<a …>…</a>`. */

@@ -30,6 +30,15 @@ describe("searching discussions", () => {
     expect(text(hits[0]!.excerpt)).toBe(`Les [Vélo]s [${word}] de l'atelier.`);
   });
 
+  it("shows the text the reader sees: no markdown marks, no link addresses, nothing the sanitiser dropped", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Planets", "Which one?");
+    const body = `See [Saturn](https://en.wikipedia.org/wiki/Saturn_(planet)) and **${word}sat** <script>alert(1)</script>\n\n> \`quoted\` ~~old~~ _words_`;
+    await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body });
+    const { hits } = await as(null, `${word}sat`);
+    expect(text(hits[0]!.excerpt)).toBe(`See Saturn and [${word}sat] quoted old words`);
+  });
+
   it("finds a single letter as a word of its own: 'C++' finds C, not every word starting with c", async () => {
     const group = await makeGroup(owner.id);
     const thread = await makeThread(owner.id, group.id, "Languages", "Which do you use?");

@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { ViewerRef } from "@/lib/groups/data";
-import { plainText, snippet, tsQuery, type SnippetPart } from "./query";
+import { htmlText } from "@/lib/markdown/excerpt";
+import { snippet, tsQuery, type SnippetPart } from "./query";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -77,7 +78,7 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
     where: { id: { in: rows.map((row) => row.id) } },
     select: {
       id: true,
-      body: true,
+      html: true,
       createdAt: true,
       parentId: true,
       author: { select: { id: true, name: true } },
@@ -96,7 +97,8 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
         thread: { id: post.thread.id, title: snippet(post.thread.title, marked, 300) },
         group: post.thread.group,
         opener: post.parentId === null,
-        excerpt: snippet(plainText(post.body), marked),
+        // From the stored HTML: the text the reader sees, without the markdown's marks or what the sanitiser dropped.
+        excerpt: snippet(htmlText(post.html), marked),
       },
     ];
   });

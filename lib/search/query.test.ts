@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainText, queryWords, snippet, tsQuery } from "./query";
+import { queryWords, snippet, tsQuery } from "./query";
 
 const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
@@ -24,12 +24,6 @@ describe("queryWords and tsQuery", () => {
     expect(queryWords("a & !b | (c) :* 'd'")).toEqual(["a", "b", "c", "d"]);
     expect(queryWords("one one two three four five six seven eight nine")).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
     expect(queryWords("  --  ")).toEqual([]);
-  });
-});
-
-describe("plainText", () => {
-  it("reads markdown as text: links keep their words, emphasis and headings lose their marks", () => {
-    expect(plainText("## Bokashi\n\n**Drain it** weekly, see [the guide](https://example.test/g) and `tap`.\n> quoted")).toBe("Bokashi Drain it weekly, see the guide and tap. quoted");
   });
 });
 

@@ -33,17 +33,6 @@ export interface SnippetPart {
   match: boolean;
 }
 
-/** Markdown's marks, so a snippet reads as text: links keep their words, images their alt text. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
-    .replace(/(\*\*|__|~~|`+|\*|_)(?=\S)|(?<=\S)(\*\*|__|~~|`+|\*|_)/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /**
  * About `length` characters of `text` around the first place a word of the query starts a word,
  * with every such word start marked; the text's start when none does (a title matched).
