@@ -1,4 +1,4 @@
-import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { withDatabase } from "@/lib/db-url";
@@ -12,7 +12,7 @@ import { adminDatabaseUrl, withClient } from "@/scripts/lib/test-db";
  * later test, so the suite slowed down as it went (CI took 30 minutes instead of 10).
  * Every journey imports `test` from here (eslint.config.mjs says so).
  */
-export const test = base.extend<{ closeOpenedContexts: void }>({
+export const test = base.extend<{ closeOpenedContexts: void; markupReactRejects: void }>({
   closeOpenedContexts: [
     async ({ browser }, use) => {
       const before = new Set(browser.contexts());
@@ -21,7 +21,43 @@ export const test = base.extend<{ closeOpenedContexts: void }>({
     },
     { auto: true },
   ],
+  /**
+   * A journey fails when React, in any of its browser contexts, found server markup it could not
+   * hydrate: HTML the browser repairs (a form inside a paragraph), or a render that differs
+   * between server and browser. React then renders the page again in the browser, so nothing
+   * visible breaks and no other assertion would notice.
+   */
+  markupReactRejects: [
+    async ({ browser, context }, use) => {
+      const found: string[] = [];
+      const watch = (watched: BrowserContext) => {
+        watched.on("console", (message) => {
+          if (message.type() === "error" && REACT_MARKUP_ERROR.test(message.text())) found.push(`${message.location().url}: ${message.text()}`);
+        });
+        watched.on("weberror", (error) => {
+          if (REACT_MARKUP_ERROR.test(error.error().message)) found.push(`${error.page()?.url() ?? "?"}: ${error.error().message}`);
+        });
+      };
+      watch(context);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args);
+        watch(opened);
+        return opened;
+      };
+      try {
+        await use();
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(found, "React could not hydrate the server's markup").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+
+/** React's production hydration errors (react.dev/errors/418, 423, 425) and their development wording. */
+const REACT_MARKUP_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|hydrated but some attributes|cannot be a descendant of|cannot contain a nested/;
 
 export const PASSWORD = "correct horse battery staple";
 

@@ -250,15 +250,18 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
               <ul className="space-y-2 text-sm" aria-label="Contributors">
                 {project.members.map((member) => (
                   <li key={member.user.id} className="space-y-1">
-                    <p className="flex flex-wrap items-center gap-2">
-                      <PersonLink user={member.user} />
-                      <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
-                      {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
+                    {/* The remove button is a form, which a paragraph cannot hold: beside it, not in it. */}
+                    <div className="flex flex-wrap items-center gap-2">
+                      <p className="flex flex-wrap items-center gap-2">
+                        <PersonLink user={member.user} />
+                        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{ROLE_LABELS[member.role]}</span>
+                        {member.leftGroup && <span className="text-xs text-stone-500">(left the group)</span>}
+                      </p>
                       {/* Anyone else but the last lead; the lead takes themselves off by leaving. */}
                       {canRemovePeople && removalRefusal({ self: member.user.id === viewer?.id, role: member.role, leadCount: project.leadCount }) === null && (
                         <RemoveContributorButton projectId={project.id} projectName={project.name} userId={member.user.id} userName={member.user.name} />
                       )}
-                    </p>
+                    </div>
                     {/* The lead changes roles here: co-leads, and handing over the lead. The only lead's own
                         role has nothing it can change to (a project keeps a lead): no form on that row. */}
                     {canManageRoles && !(member.role === "lead" && project.leadCount <= 1) && <ContributorRoleForm projectId={project.id} userId={member.user.id} userName={member.user.name} role={member.role} />}
