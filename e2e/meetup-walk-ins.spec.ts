@@ -37,6 +37,17 @@ test("walk-ins: chosen from a list in a small group, typed by name or email once
   await expect(walkIns.getByRole("listitem").filter({ hasText: walker.user.name })).toBeVisible();
   await expect(organizer.getByText("1 checked in")).toBeVisible();
 
+  // Before (or without) the page's script, Undo and the walk-in form post as plain forms, and say what they did.
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false, storageState: await organizer.context().storageState() })).newPage();
+  await noScript.goto(`${meetupPath}/check-in`);
+  await noScript.getByRole("list", { name: "Walk-ins checked in" }).getByRole("button", { name: `Undo check-in of ${walker.user.name}` }).click();
+  await expect(noScript.getByText(`Check-in of ${walker.user.name} undone.`)).toBeVisible();
+  await expect(noScript.getByRole("list", { name: "Walk-ins checked in" })).toHaveCount(0);
+  await noScript.getByRole("combobox", { name: "Walk-in member" }).selectOption({ label: walker.user.name });
+  await noScript.getByRole("button", { name: "Check in walk-in" }).click();
+  await expect(noScript.getByRole("list", { name: "Walk-ins checked in" }).getByRole("listitem").filter({ hasText: walker.user.name })).toBeVisible();
+  await expect(noScript.getByText("1 checked in")).toBeVisible();
+
   // The group grows past what a list can hold: the organizer types the person instead.
   const prefix = unique("Crowd");
   const crowd = await groupHasMoreMembers(group.slug, 205, prefix);

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { FIELDS_NEED_ATTENTION, initialFormState, type FormState } from "@/lib/forms";
+import { FIELDS_NEED_ATTENTION, initialFormState } from "@/lib/forms";
 import { checkInAction } from "@/lib/meetups/actions";
 
 type Person = { id: string; name: string };
@@ -48,17 +48,25 @@ export function CheckInToggle({ meetupId, userId, name, checkedIn }: { meetupId:
  * checked in again.
  */
 export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walkIns: Person[]; members: Person[] | null }) {
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await checkInAction(previous, formData);
-    if (result.status !== "success" || formData.get("present") !== "false") return result;
-    const name = walkIns.find((person) => person.id === formData.get("userId"))?.name ?? "the walk-in";
-    document.getElementById(WALK_IN_FORM_ID)?.querySelector<HTMLElement>("select, input:not([type=hidden])")?.focus();
-    return { ...result, message: `Check-in of ${name} undone.` };
-  }, initialFormState);
+  // The server action itself, not a wrapper around it: the forms then work before (or without)
+  // the page's script, posting the page as plain forms do.
+  const [state, action] = useActionState(checkInAction, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Which form sent the last answer: after an Undo, whose button has gone, the keyboard goes on to the form.
+  const undoing = useRef(false);
+  useEffect(() => {
+    if (state.status === "success" && undoing.current) formRef.current?.querySelector<HTMLElement>("select, input:not([type=hidden])")?.focus();
+  }, [state]);
   return (
     <>
       {walkIns.length > 0 && (
-        <ul aria-label="Walk-ins checked in" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+        <ul
+          aria-label="Walk-ins checked in"
+          className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm"
+          onSubmit={() => {
+            undoing.current = true;
+          }}
+        >
           {walkIns.map((person) => (
             <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
               <span className="font-medium">{person.name}</span>
@@ -68,7 +76,15 @@ export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walk
         </ul>
       )}
       {members === null || members.length > 0 ? (
-        <form id={WALK_IN_FORM_ID} action={action} className="space-y-3" noValidate>
+        <form
+          ref={formRef}
+          action={action}
+          className="space-y-3"
+          noValidate
+          onSubmit={() => {
+            undoing.current = false;
+          }}
+        >
           <FormMessage state={state} />
           <input type="hidden" name="meetupId" value={meetupId} />
           <input type="hidden" name="present" value="true" />
@@ -99,4 +115,3 @@ export function WalkIns({ meetupId, walkIns, members }: { meetupId: number; walk
   );
 }
 
-const WALK_IN_FORM_ID = "walk-in-form";

@@ -70,9 +70,9 @@ export async function checkInAction(_previous: FormState, formData: FormData): P
       refresh();
       return { status: "success", message: `${name} is checked in.` };
     }
-    await setCheckIn(viewer.id, meetupId, attendee.userId, present);
+    const { typed } = await setCheckIn(viewer.id, meetupId, attendee.userId, present);
     refresh();
-    return { status: "success", message: present ? "Checked in." : "Check-in removed." };
+    return { status: "success", message: present ? "Checked in." : `Check-in of ${typed?.name ?? "that person"} undone.` };
   });
 }
 

@@ -416,7 +416,8 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     if (refusal) throw new AppError("CONFLICT", refusal);
     if (!present) {
       await tx.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
-      return named;
+      // Named in the outcome ("Check-in of Ana undone."), which a form without script shows as is.
+      return named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { id: true, name: true } }));
     }
     if (!member) {
       const person = named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } }));
