@@ -230,6 +230,14 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   await expect(page.getByLabel("Venue name")).toHaveValue("Library");
   await page.goto(`/g/${group.slug}/meetups`);
   await expect(page.getByText("No meetup planned yet.", { exact: false })).toBeVisible();
+
+  // Once the group has met somewhere, a new meetup's form starts in that zone, not the browser's.
+  await page.goto(`/g/${group.slug}/meetups/new`);
+  await fillMeetupForm(page, { title: "Map night", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Library", capacity: "", timeZone: "America/New_York" });
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Map night" })).toBeVisible();
+  await page.goto(`/g/${group.slug}/meetups/new`);
+  await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
 });
 
 test("cancelling keeps the page with a banner, tells who answered, and closes RSVPs", async ({ browser }) => {

@@ -35,8 +35,8 @@ export interface MeetupFormProps {
 }
 
 /**
- * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the
- * organizer's browser zone by default); the server converts them to UTC.
+ * Schedule or edit a meetup. Times are typed as wall-clock time in the chosen zone (the group's
+ * usual one, from `initial`, else the organizer's browser's); the server converts them to UTC.
  */
 export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, lang, timeZones, submitLabel, pendingLabel, settled = false, submitNote = null }: MeetupFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);

@@ -53,6 +53,16 @@ export async function listSeries(groupId: string, title: string): Promise<{ titl
 }
 
 /**
+ * The zone of the group's latest meetup (by start, cancelled or not): where the group meets, for
+ * a new meetup's form to start in, as an organizer travelling elsewhere would otherwise get their
+ * browser's. Null before its first meetup.
+ */
+export async function usualMeetupZone(groupId: string): Promise<string | null> {
+  const latest = await db.meetup.findFirst({ where: { groupId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], select: { timeZone: true } });
+  return latest?.timeZone ?? null;
+}
+
+/**
  * A meetup of a group, with what everyone may see: details, organizer, linked threads (not the
  * deleted ones, whose pages are gone) and answer counts. Who answered is a separate read (members
  * only). Null when it does not exist or belongs to another group (the URL then 404s).

@@ -7,7 +7,7 @@ import { cutText } from "@/lib/text";
 import { can } from "@/lib/groups/ability";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { scheduleMeetupAction } from "@/lib/meetups/actions";
-import { listSeries, loadMeetup } from "@/lib/meetups/data";
+import { listSeries, loadMeetup, usualMeetupZone } from "@/lib/meetups/data";
 import { copyFormValues } from "@/lib/meetups/form-values";
 import { meetupsPath } from "@/lib/meetups/paths";
 import { TITLE_MAX } from "@/lib/meetups/schema";
@@ -35,7 +35,11 @@ export default async function NewMeetupPage({ params, searchParams }: PageProps<
   const threads = await listThreadChoices(loaded.group.id, { include });
   const linked = threadId === null ? undefined : threads.find((option) => option.id === threadId);
   // From a thread, its title is a first draft of the meetup's (GitHub does the same for an issue from a discussion).
-  const initial = copied ? copyFormValues(copied, new Date(), await listSeries(loaded.group.id, copied.title)) : linked ? { threadIds: String(linked.id), title: cutText(linked.title, TITLE_MAX) } : {};
+  // Otherwise the form starts in the zone the group meets in (the organizer's browser's before its first meetup).
+  const usualZone = copied ? null : await usualMeetupZone(loaded.group.id);
+  const initial = copied
+    ? copyFormValues(copied, new Date(), await listSeries(loaded.group.id, copied.title))
+    : { ...(linked ? { threadIds: String(linked.id), title: cutText(linked.title, TITLE_MAX) } : {}), ...(usualZone ? { timeZone: usualZone } : {}) };
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
