@@ -24,8 +24,19 @@ test("a reader saves a post, finds it under Saved, goes back to it, and lets it 
   await reader.reload();
   await expect(reader.getByRole("article").filter({ hasText: "paper bag" }).getByRole("button", { name: /^Save / })).toHaveAttribute("aria-pressed", "true");
 
+  // And the thread's opening post, saved last, so first on the list.
+  const opener = reader.getByRole("article").filter({ hasText: "Pick them when the pods rattle." }).getByRole("button", { name: /^Save / });
+  const openerAnswered = serverAnswer(reader, threadUrl);
+  await opener.click();
+  await openerAnswered;
+
   await reader.getByRole("link", { name: "Saved", exact: true }).click();
+  await expect(reader.getByRole("heading", { level: 1, name: "Saved posts (2)" })).toBeVisible();
+  await expect(reader.getByRole("list", { name: "Saved posts" }).getByRole("heading", { level: 2 })).toHaveText(["Drying beans", "Re: Drying beans"]);
+  // Removed with the keyboard, a post leaves the list and the keyboard goes on to the next post's title.
+  await reader.getByRole("button", { name: new RegExp(`^Remove from Saved: ${author.name}'s post from `) }).first().press("Enter");
   await expect(reader.getByRole("heading", { level: 1, name: "Saved posts (1)" })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Re: Drying beans" })).toBeFocused();
   const saved = reader.getByRole("list", { name: "Saved posts" }).getByRole("article");
   await expect(saved).toHaveCount(1);
   await expect(saved).toContainText(`${author.name} in ${group.name}`);
@@ -34,9 +45,10 @@ test("a reader saves a post, finds it under Saved, goes back to it, and lets it 
   await expect(reader.getByRole("article").filter({ hasText: "paper bag" })).toBeFocused();
 
   await reader.goBack();
-  await reader.getByRole("button", { name: new RegExp(`^Remove from Saved: ${author.name}'s post from `) }).click();
+  await reader.getByRole("button", { name: new RegExp(`^Remove from Saved: ${author.name}'s post from `) }).press("Enter");
   await expect(reader.getByText("Nothing saved yet.")).toBeVisible();
-  await expect(reader.getByRole("heading", { level: 1, name: "Saved posts (0)" })).toBeVisible();
+  // The last one gone, the keyboard is on the heading that says none is left.
+  await expect(reader.getByRole("heading", { level: 1, name: "Saved posts (0)" })).toBeFocused();
 
   // Signed out, the list asks for a sign-in.
   const visitor = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useOptimistic, useState } from "react";
+import { startTransition, useOptimistic, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button";
 import { InlineFormError } from "@/components/ui/form-message";
 import { setBookmarkAction } from "@/lib/discussions/actions";
@@ -15,13 +15,16 @@ import { initialFormState, type FormState } from "@/lib/forms";
 export function SavePost({ postId, saved, postName, remove = false }: { postId: number; saved: boolean; postName: string; remove?: boolean }) {
   const [shown, show] = useOptimistic(saved, (_current, next: boolean) => next);
   const [state, setState] = useState<FormState>(initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
   const action = async (formData: FormData) => {
     show(formData.get("saved") === "true");
     const answer = await setBookmarkAction(initialFormState, formData);
+    // The removed post leaves the list with the button that had the keyboard: it goes on to the next post's title.
+    if (remove && answer.status !== "error" && formRef.current) focusAfterRemoval(formRef.current);
     startTransition(() => setState(answer.status === "error" ? answer : initialFormState));
   };
   return (
-    <form action={action} className="inline-flex items-center gap-2">
+    <form ref={formRef} action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="saved" value={String(remove ? false : !shown)} />
       {remove ? (
@@ -49,4 +52,17 @@ export function SavePost({ postId, saved, postName, remove = false }: { postId: 
       <InlineFormError state={state} />
     </form>
   );
+}
+
+/**
+ * Where the keyboard goes when the list item holding `form` is removed: the next item's first
+ * link (its title), else the previous one's, else the page's heading, which says how many are left.
+ */
+function focusAfterRemoval(form: HTMLFormElement) {
+  const item = form.closest("li");
+  const neighbour = item?.nextElementSibling ?? item?.previousElementSibling;
+  const target = neighbour?.querySelector<HTMLElement>("a[href]") ?? document.querySelector<HTMLElement>("main h1");
+  if (!target) return;
+  if (target.tagName === "H1") target.tabIndex = -1;
+  target.focus();
 }
