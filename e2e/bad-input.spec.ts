@@ -44,6 +44,17 @@ test("sign-up and sign-in errors are specific and keep what was typed", async ({
   await expect(page.getByLabel("Email")).toHaveValue(user.email);
 });
 
+test("the sign-in page tells a browser without JavaScript that signing in needs it; with it, the notice is not shown", async ({ page }) => {
+  const notice = "Signing in needs JavaScript, which this browser has turned off or blocked. Reading groups does not.";
+  // Playwright's "JavaScript off" stops scripts but leaves the HTML parser reading <noscript> as
+  // if they ran, so the markup is what is checked: the notice is inside <noscript>, in the form.
+  const html = await (await page.request.get("/login")).text();
+  expect(html).toMatch(new RegExp(`<form[^>]*>\\s*<noscript><p[^>]*>${notice.replace(/[.?]/g, "\\$&")}</p></noscript>`));
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByText(notice)).toHaveCount(0);
+});
+
 test("group creation explains each problem and keeps the input", async ({ page }) => {
   await signUp(page, newUser("Founder"));
   const first = await createGroup(page);

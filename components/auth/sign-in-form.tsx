@@ -47,6 +47,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     // POST, should it be sent before the script runs: a password never goes into a URL.
     <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+      {/* next-auth signs in from the page's script; without it the form would only reload, empty. */}
+      <noscript>
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">Signing in needs JavaScript, which this browser has turned off or blocked. Reading groups does not.</p>
+      </noscript>
       {error && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
