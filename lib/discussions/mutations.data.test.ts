@@ -78,6 +78,26 @@ describe("discussions", () => {
     expect(byId.get(nested.postId)?.parentId).toBe(first.postId);
   });
 
+  it("the same reply sent twice at once, or again within moments, is saved once; another parent or later text is a new post", async () => {
+    const { threadId, postId: openerId } = await makeThread(owner.id, group.id);
+    const send = (parentId = openerId, body = "Count me in for Saturday.") => replyToPost(member.id, { threadId, parentId, body });
+    const [a, b] = await Promise.all([send(), send()]);
+    expect(a.postId).toBe(b.postId);
+    expect((await send()).postId).toBe(a.postId);
+    expect(await db.post.count({ where: { threadId, authorId: member.id } })).toBe(1);
+    // Under another post, or with other words, it is another reply.
+    const nested = await send(a.postId);
+    expect(nested.postId).not.toBe(a.postId);
+    expect((await send(openerId, "Count me in for Sunday.")).postId).not.toBe(a.postId);
+    // Deleted, or older than a couple of minutes, the same words make a new post.
+    await db.post.update({ where: { id: a.postId }, data: { createdAt: new Date(Date.now() - 3 * 60_000) } });
+    const again = await send();
+    expect(again.postId).not.toBe(a.postId);
+    await deletePost(member.id, again.postId);
+    expect((await send()).postId).not.toBe(again.postId);
+    expect(await db.post.count({ where: { threadId, authorId: member.id } })).toBe(5);
+  });
+
   it("refuses a reply to a post of another thread, and saves nothing", async () => {
     const a = await makeThread(owner.id, group.id, "A");
     const b = await makeThread(owner.id, group.id, "B");

@@ -56,6 +56,9 @@ export async function createThread(authorId: string, groupId: string, input: Cre
 }
 
 /** Replies to any post of a thread (the opener for a reply to the thread itself). */
+/** How long an identical reply from the same author, to the same post, counts as the same send. */
+const RESENT_REPLY_MS = 2 * 60_000;
+
 export async function replyToPost(authorId: string, input: ReplyInput) {
   const parent = await db.post.findUnique({
     where: { id: input.parentId },
@@ -90,6 +93,14 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
       if (current.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
       throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
     }
+    // The same reply sent again within moments (a double submit, a retry after an answer that
+    // was lost) is the one already saved: the thread's row lock above orders the two sends, so
+    // the second finds the first, and nobody is notified twice.
+    const sent = await tx.post.findFirst({
+      where: { threadId: input.threadId, authorId, parentId: input.parentId, body: content.body, deletedAt: null, createdAt: { gte: new Date(now.getTime() - RESENT_REPLY_MS) } },
+      select: { id: true },
+    });
+    if (sent) return { postId: sent.id, groupId: thread.groupId };
     const post = await tx.post.create({
       data: { threadId: input.threadId, authorId, parentId: input.parentId, createdAt: now, ...content },
       select: { id: true },
