@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { deletePost, deleteThread, editPost, renameThread, replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
-import { searchPosts, SEARCH_PAGE_SIZE } from "./data";
+import { searchPosts, SEARCH_PAGE_SIZE, type SearchScope } from "./data";
 import { queryWords } from "./query";
 
 const text = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
@@ -12,7 +12,8 @@ describe("searching discussions", () => {
   let outsider: Awaited<ReturnType<typeof makeUser>>;
   let admin: Awaited<ReturnType<typeof makeUser>>;
   let word: string;
-  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1) => searchPosts(user, queryWords(q), page);
+  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1, scope: SearchScope = {}) => searchPosts(user, queryWords(q), page, scope);
+  const viewer = (user: { id: string; isSiteAdmin: boolean }) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
 
   beforeAll(async () => {
     [owner, member, outsider, admin] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser({ isSiteAdmin: true })]);
@@ -95,11 +96,32 @@ describe("searching discussions", () => {
     const group = await makeGroup(owner.id, { visibility: "private" });
     await addMember(group.id, member.id);
     await makeThread(owner.id, group.id, "Members only", `Private plans ${word}p`);
-    const viewer = (user: { id: string; isSiteAdmin: boolean }) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
     expect((await as(null, `${word}p`)).total).toBe(0);
     expect((await as(viewer(outsider), `${word}p`)).total).toBe(0);
     expect((await as(viewer(member), `${word}p`)).total).toBe(1);
     expect((await as(viewer(admin), `${word}p`)).total).toBe(1);
+  });
+
+  it("searching in one group finds that group's posts only", async () => {
+    const [bikes, gardens] = await Promise.all([makeGroup(owner.id), makeGroup(owner.id)]);
+    const inBikes = await makeThread(owner.id, bikes.id, "Workshop night", `Bring tools ${word}g`);
+    const inGardens = await makeThread(owner.id, gardens.id, "Seed swap", `Bring seeds ${word}g`);
+    expect((await as(null, `${word}g`)).total).toBe(2);
+    const scoped = await as(null, `${word}g`, 1, { groupId: bikes.id });
+    expect(scoped.total).toBe(1);
+    expect(scoped.hits.map((hit) => [hit.postId, hit.group.slug])).toEqual([[inBikes.postId, bikes.slug]]);
+    expect((await as(null, `${word}g`, 1, { groupId: gardens.id })).hits.map((hit) => hit.postId)).toEqual([inGardens.postId]);
+  });
+
+  it("naming a private group in the scope shows an outsider nothing more than an unscoped search", async () => {
+    const group = await makeGroup(owner.id, { visibility: "private" });
+    await addMember(group.id, member.id);
+    await makeThread(owner.id, group.id, "Members only", `Private plans ${word}k`);
+    const scope = { groupId: group.id };
+    expect((await as(null, `${word}k`, 1, scope)).total).toBe(0);
+    expect((await as(viewer(outsider), `${word}k`, 1, scope)).total).toBe(0);
+    expect((await as(viewer(outsider), `${word}k`)).total).toBe(0);
+    expect((await as(viewer(member), `${word}k`, 1, scope)).total).toBe(1);
   });
 
   it("deleted posts and deleted threads are not found", async () => {

@@ -42,13 +42,20 @@ async function stemsOf(words: readonly string[]): Promise<string[]> {
   return rows.map((row) => row.stem).filter((stem) => stem.length > 0);
 }
 
+/** Where to search: every group the viewer may read, or one of them (`groupId`, "search in this group"). */
+export interface SearchScope {
+  groupId?: string;
+}
+
 /**
  * One page of the posts `viewer` may read that contain every word (as a word start, or another
  * form of it), most relevant first, and how many match in all. A thread's title counts as its opening post's:
  * title matches rank first (a score of 1 plus the body's rank, against a body's rank alone, below 1). Deleted posts and threads are never found. Both halves of the
  * match use a GIN index (`Post.search`, `Thread.search`), kept by triggers (the search migration).
+ * A scope narrows the groups searched and never widens them: a group the viewer may not read
+ * stays out even when named (decision 044).
  */
-export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number, scope: SearchScope = {}): Promise<{ hits: SearchHit[]; total: number }> {
   if (words.length === 0) return { hits: [], total: 0 };
   // Each match is ranked as it is read, once (its vector is not read again after the joins), and
   // carried on as a narrow row: at hundreds of thousands of posts, a common word matches tens of
@@ -68,7 +75,7 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
     FROM best b
     JOIN "Thread" t ON t.id = b."threadId"
     JOIN "Group" g ON g.id = t."groupId"
-    WHERE t."deletedAt" IS NULL AND ${visibleSql(viewer)}
+    WHERE t."deletedAt" IS NULL AND ${visibleSql(viewer)}${scope.groupId === undefined ? Prisma.empty : Prisma.sql` AND g.id = ${scope.groupId}`}
     ORDER BY b.score DESC, b."createdAt" DESC, b.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   if (rows.length === 0) return { hits: [], total: 0 };
