@@ -28,6 +28,10 @@ test("pages past the end of a list say the list is shorter and lead to its first
   // A search keeps its words.
   await expectPastTheEnd(page, `/search?q=${encodeURIComponent(group.name)}&page=9`, "There is no page 9 of search results", `/search?q=${encodeURIComponent(group.name)}`, "Search");
   await expect(page.getByRole("searchbox", { name: "Search discussions" })).toHaveValue(group.name);
+  // A search in one group keeps its group too (decision 044).
+  const inGroup = `/search?q=${encodeURIComponent(group.name)}&group=${group.slug}`;
+  await expectPastTheEnd(page, `${inGroup}&page=9`, "There is no page 9 of search results", inGroup, "Search");
+  await expect(page.getByRole("searchbox", { name: `Search discussions in ${group.name}` })).toHaveValue(group.name);
 
   // The directory keeps its filter: page 1 lists the one group found.
   await expectPastTheEnd(page, `/groups?q=${encodeURIComponent(group.name)}&page=2`, "There is no page 2 of the group directory", `/groups?q=${encodeURIComponent(group.name)}`, "Groups");

@@ -8,12 +8,29 @@ import { getViewer } from "@/lib/auth/session";
 import { searchPosts, SEARCH_PAGE_SIZE } from "@/lib/search/data";
 import { queryWords, type SnippetPart } from "@/lib/search/query";
 import { searchPageQuerySchema } from "@/lib/search/schema";
+import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 
+/**
+ * The group a `?group=` names, if the viewer may read it (decision 044). A private group they may
+ * not read reads as an unknown address, as on the group's own page: the search then spans every
+ * group, and says so without telling the two apart.
+ */
+async function loadScope(slug: string | undefined) {
+  return slug ? ((await loadGroupForRequest(slug))?.group ?? null) : null;
+}
+
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
-  const { q } = searchPageQuerySchema.parse(await searchParams);
-  return { title: q ? `Search: ${q}` : "Search" };
+  const { q, group: slug } = searchPageQuerySchema.parse(await searchParams);
+  const group = await loadScope(slug);
+  const what = group ? `Search ${group.name}` : "Search";
+  return { title: q ? `${what}: ${q}` : what };
+}
+
+/** The same search over every group the viewer may read. */
+function allGroupsPath(q: string | undefined): string {
+  return q ? `/search?${new URLSearchParams({ q })}` : "/search";
 }
 
 /** Text with the query's words marked, as a reader scans a result list. */
@@ -29,30 +46,63 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-/** Every discussion the viewer may read, searched by words (posts and thread titles). */
+/**
+ * Every discussion the viewer may read, searched by words (posts and thread titles); with
+ * `?group=`, one group's (decision 044).
+ */
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const query = searchPageQuerySchema.parse(await searchParams);
-  const viewer = await getViewer();
+  const [viewer, group] = await Promise.all([getViewer(), loadScope(query.group)]);
   const words = query.q ? queryWords(query.q) : [];
-  const { hits, total } = await searchPosts(viewer, words, query.page);
+  const { hits, total } = await searchPosts(viewer, words, query.page, { groupId: group?.id });
   if (!pageExists(query.page, total, SEARCH_PAGE_SIZE)) notFound();
   const now = new Date();
+  // The group's name in a sentence, in the group's language.
+  const groupName = group && <span lang={group.language}>{group.name}</span>;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Search</h1>
-      <SearchForm action="/search" id="discussion-search" label="Search discussions" value={query.q} />
+      {/* Not a 404 (decision 042 keeps that for a page past the end): the words still find something. */}
+      {query.group && !group && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          No group you can read is at “{query.group}”: showing results from every group.
+        </p>
+      )}
+      <div className="space-y-2">
+        <SearchForm action="/search" id="discussion-search" label={group ? <>Search discussions in {groupName}</> : "Search discussions"} value={query.q} keep={{ group: group?.slug }} />
+        {group && (
+          <p className="text-sm text-stone-600">
+            Only discussions in{" "}
+            <Link href={`/g/${group.slug}`} lang={group.language} className="underline">
+              {group.name}
+            </Link>{" "}
+            are searched.{" "}
+            <Link href={allGroupsPath(query.q)} className="font-medium text-brand-700 underline">
+              Search all groups
+            </Link>
+          </p>
+        )}
+      </div>
       {query.q && (
         <div className="text-sm text-stone-600" aria-live="polite">
           {words.length === 0 ? (
             "Type a word to search for: letters or digits."
           ) : total === 0 ? (
-            <EmptyState title={`No results for “${query.q}”`}>Try fewer words, or the start of a word. Only groups you may read are searched.</EmptyState>
+            <EmptyState title={group ? <>No results for “{query.q}” in {groupName}</> : `No results for “${query.q}”`}>
+              {group ? "Try fewer words, or the start of a word, or search all groups." : "Try fewer words, or the start of a word. Only groups you may read are searched."}
+            </EmptyState>
           ) : (
-            `${total} ${total === 1 ? "post matches" : "posts match"} “${query.q}”`
+            <>
+              {total} {total === 1 ? "post matches" : "posts match"} “{query.q}”{group && <> in {groupName}</>}
+            </>
           )}
         </div>
       )}
-      {!query.q && <p className="text-sm text-stone-600">Finds posts and thread titles in every group you can read, whatever the case or accents.</p>}
+      {!query.q && (
+        <p className="text-sm text-stone-600">
+          {group ? <>Finds posts and thread titles in {groupName}, whatever the case or accents.</> : "Finds posts and thread titles in every group you can read, whatever the case or accents."}
+        </p>
+      )}
       {hits.length > 0 && (
         <ol className="space-y-3">
           {hits.map((hit) => (
@@ -78,7 +128,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           ))}
         </ol>
       )}
-      <Pagination page={query.page} pageSize={SEARCH_PAGE_SIZE} total={total} basePath="/search" params={{ q: query.q }} />
+      <Pagination page={query.page} pageSize={SEARCH_PAGE_SIZE} total={total} basePath="/search" params={{ q: query.q, group: group?.slug }} />
     </div>
   );
 }

@@ -1,8 +1,11 @@
+import type { ReactNode } from "react";
+
 /**
  * A list's search box: a GET form, so the search is in the address (shareable, and kept by the
- * list's pagination). Submitting starts from the first page; `keep` carries the other filters.
+ * list's pagination). Submitting starts from the first page; `keep` carries the other filters. The
+ * label may hold markup (a group's name in its own `lang`).
  */
-export function SearchForm({ action, id, label, value, keep = {} }: { action: string; id: string; label: string; value: string | undefined; keep?: Record<string, string | undefined> }) {
+export function SearchForm({ action, id, label, value, keep = {} }: { action: string; id: string; label: ReactNode; value: string | undefined; keep?: Record<string, string | undefined> }) {
   return (
     <form role="search" method="get" action={action} className="flex flex-wrap items-end gap-3">
       <div className="grow">

@@ -27,6 +27,7 @@ import { groupPageQuerySchema, THREAD_VIEWS, type ThreadView } from "@/lib/group
 import { FilterLink } from "@/components/ui/filter-link";
 import { pageExists } from "@/lib/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SearchForm } from "@/components/ui/search-form";
 
 /** The Discussions tab in one of its views (decision 034): the plain address for the default one. */
 function threadViewPath(groupSlug: string, view: ThreadView): string {
@@ -160,15 +161,19 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/g/
         </div>
         {/* Whoever deleted a thread lands here (its page is gone): the outcome takes focus. */}
         {query[NOTICE_PARAM] === NOTICES.threadDeleted && loaded.viewer && <OneTimeNotice param={NOTICE_PARAM} message="The thread was deleted." focus />}
-        {/* Latest, unanswered, most replies (decision 034): a group with no thread has nothing to sort. */}
+        {/* Latest, unanswered, most replies (decision 034), and a search of the group's words
+            (decision 044): a group with no thread has nothing to sort or search. */}
         {(total > 0 || view !== "latest") && (
-          <nav aria-label="Sort and filter threads" className="flex flex-wrap gap-2 text-sm">
-            {THREAD_VIEWS.map((choice) => (
-              <FilterLink key={choice.view} href={threadViewPath(group.slug, choice.view)} current={view === choice.view}>
-                {choice.label}
-              </FilterLink>
-            ))}
-          </nav>
+          <>
+            <SearchForm action="/search" id="group-search" label="Search this group" value={undefined} keep={{ group: group.slug }} />
+            <nav aria-label="Sort and filter threads" className="flex flex-wrap gap-2 text-sm">
+              {THREAD_VIEWS.map((choice) => (
+                <FilterLink key={choice.view} href={threadViewPath(group.slug, choice.view)} current={view === choice.view}>
+                  {choice.label}
+                </FilterLink>
+              ))}
+            </nav>
+          </>
         )}
         {threads.length === 0 ? (
           <EmptyThreads view={view} newThreadHref={can(actor, "participate", group) ? `/g/${group.slug}/t/new` : null} signedIn={Boolean(loaded.viewer)} />
