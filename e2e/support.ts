@@ -28,7 +28,8 @@ export const test = base.extend<{ closeOpenedContexts: void; markupReactRejects:
    * visible breaks and no other assertion would notice.
    */
   markupReactRejects: [
-    async ({ browser, context }, use) => {
+    // `run`, not `use`: React's lint rule would take Playwright's callback for its hook.
+    async ({ browser, context }, run) => {
       const found: string[] = [];
       const watch = (watched: BrowserContext) => {
         watched.on("console", (message) => {
@@ -46,7 +47,7 @@ export const test = base.extend<{ closeOpenedContexts: void; markupReactRejects:
         return opened;
       };
       try {
-        await use();
+        await run();
       } finally {
         browser.newContext = newContext;
       }

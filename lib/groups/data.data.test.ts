@@ -87,7 +87,9 @@ describe("a group's thread list, unanswered and by replies (decision 034)", () =
   beforeAll(async () => {
     owner = await makeUser();
     group = await makeGroup(owner.id);
-    const reply = (name: string, parentId = threads[name]!.postId) => replyToPost(owner.id, { threadId: threads[name]!.threadId, parentId, body: `On ${name}` });
+    // Each reply says something new: the same words again under the same post would be the same reply, sent twice.
+    let sent = 0;
+    const reply = (name: string, parentId = threads[name]!.postId) => replyToPost(owner.id, { threadId: threads[name]!.threadId, parentId, body: `On ${name}, reply ${++sent}` });
     // Created oldest first: quiet, busy, answered-then-deleted, nested, gone, pinned-quiet.
     for (const [i, name] of ["quiet", "busy", "withdrawn", "nested", "gone", "pinnedQuiet"].entries()) {
       threads[name] = await makeThread(owner.id, group.id, name);
