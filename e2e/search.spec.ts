@@ -27,6 +27,18 @@ test("a member finds a post by words, accents, case and word forms aside; outsid
   await page.getByRole("searchbox", { name: "Search discussions" }).fill(word);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText(`2 posts match “${word}”`)).toBeVisible();
+  // A minus leaves out the posts with a word: the secret plan goes, the reservoirs stay.
+  await page.getByRole("searchbox", { name: "Search discussions" }).fill(`${word} -secret`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`1 post matches “${word} -secret”`)).toBeVisible();
+  await expect(page.getByRole("article", { name: "Members only" })).toHaveCount(0);
+  await expect(page.getByRole("article", { name: `Réservoirs ${word}` })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search discussions" }).fill("-secret");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("Type a word to search for as well: a word after a minus only leaves posts out.")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search discussions" }).fill(word);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`2 posts match “${word}”`)).toBeVisible();
   await page.getByRole("link", { name: `Réservoirs ${word}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Réservoirs ${word}`);
 

@@ -6,7 +6,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { searchPosts, SEARCH_PAGE_SIZE } from "@/lib/search/data";
-import { queryWords, type SnippetPart } from "@/lib/search/query";
+import { excludedWords, queryWords, type SnippetPart } from "@/lib/search/query";
 import { searchPageQuerySchema } from "@/lib/search/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
@@ -54,7 +54,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const query = searchPageQuerySchema.parse(await searchParams);
   const [viewer, group] = await Promise.all([getViewer(), loadScope(query.group)]);
   const words = query.q ? queryWords(query.q) : [];
-  const { hits, total } = await searchPosts(viewer, words, query.page, { groupId: group?.id });
+  const excluded = query.q ? excludedWords(query.q) : [];
+  const { hits, total } = await searchPosts(viewer, words, query.page, { groupId: group?.id, excluded });
   if (!pageExists(query.page, total, SEARCH_PAGE_SIZE)) notFound();
   const now = new Date();
   // The group's name in a sentence, in the group's language.
@@ -86,7 +87,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {query.q && (
         <div className="text-sm text-stone-600" aria-live="polite">
           {words.length === 0 ? (
-            "Type a word to search for: letters or digits."
+            excluded.length > 0 ? (
+              "Type a word to search for as well: a word after a minus only leaves posts out."
+            ) : (
+              "Type a word to search for: letters or digits."
+            )
           ) : total === 0 ? (
             <EmptyState title={group ? <>No results for “{query.q}” in {groupName}</> : `No results for “${query.q}”`}>
               {group ? "Try fewer words, or the start of a word, or search all groups." : "Try fewer words, or the start of a word. Only groups you may read are searched."}
@@ -100,7 +105,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       )}
       {!query.q && (
         <p className="text-sm text-stone-600">
-          {group ? <>Finds posts and thread titles in {groupName}, whatever the case or accents.</> : "Finds posts and thread titles in every group you can read, whatever the case or accents."}
+          {group ? <>Finds posts and thread titles in {groupName}, whatever the case or accents.</> : "Finds posts and thread titles in every group you can read, whatever the case or accents."} A minus
+          before a word leaves out the posts that have it: <kbd className="font-mono">bokashi -compost</kbd>.
         </p>
       )}
       {hits.length > 0 && (

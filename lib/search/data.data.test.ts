@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deletePost, deleteThread, editPost, renameThread, replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { searchPosts, SEARCH_PAGE_SIZE, type SearchScope } from "./data";
-import { queryWords } from "./query";
+import { excludedWords, queryWords } from "./query";
 
 const text = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
@@ -12,7 +12,7 @@ describe("searching discussions", () => {
   let outsider: Awaited<ReturnType<typeof makeUser>>;
   let admin: Awaited<ReturnType<typeof makeUser>>;
   let word: string;
-  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1, scope: SearchScope = {}) => searchPosts(user, queryWords(q), page, scope);
+  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1, scope: SearchScope = {}) => searchPosts(user, queryWords(q), page, { excluded: excludedWords(q), ...scope });
   const viewer = (user: { id: string; isSiteAdmin: boolean }) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
 
   beforeAll(async () => {
@@ -122,6 +122,21 @@ describe("searching discussions", () => {
     expect((await as(viewer(outsider), `${word}k`, 1, scope)).total).toBe(0);
     expect((await as(viewer(outsider), `${word}k`)).total).toBe(0);
     expect((await as(viewer(member), `${word}k`, 1, scope)).total).toBe(1);
+  });
+
+  it("a word after a minus leaves out the posts that have it, in any form, and the threads whose title has it", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, `Bins ${word}n`, "Which bin do you use?");
+    const bokashi = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Bokashi ${word}n in the kitchen.` });
+    await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `A composting heap ${word}n in the garden.` });
+    const ids = async (q: string) => (await as(null, q)).hits.map((hit) => hit.postId).sort((a, b) => a - b);
+    expect(await ids(`${word}n`)).toHaveLength(3);
+    // "-compost" leaves out the reply with "composting" (a word start); "-bin" the opening post,
+    // whose thread's title says "Bins".
+    expect(await ids(`${word}n -compost -bin`)).toEqual([bokashi.postId]);
+    expect((await as(null, `${word}n -compost -bin`)).total).toBe(1);
+    // Only words to leave out find nothing.
+    expect((await as(null, "-compost")).total).toBe(0);
   });
 
   it("deleted posts and deleted threads are not found", async () => {

@@ -31,8 +31,12 @@ function visibleSql(viewer: ViewerRef | null): Prisma.Sql {
  * stop word of a language ("the", "les") has no stem there: it matches as a word start only.
  */
 function matchQuery(words: readonly string[]): Prisma.Sql {
-  const each = words.map((word) => Prisma.sql`(to_tsquery('simple', ${tsQuery([word])}) || plainto_tsquery('english', ${word}) || plainto_tsquery('french', ${word}))`);
-  return Prisma.join(each, " && ");
+  return Prisma.join(words.map((word) => wordQuery(word)), " && ");
+}
+
+/** One word, as the start of a word or by its English or French stem. */
+function wordQuery(word: string): Prisma.Sql {
+  return Prisma.sql`(to_tsquery('simple', ${tsQuery([word])}) || plainto_tsquery('english', ${word}) || plainto_tsquery('french', ${word}))`;
 }
 
 /** The English and French stems of the words, as the database stems them. */
@@ -42,9 +46,26 @@ async function stemsOf(words: readonly string[]): Promise<string[]> {
   return rows.map((row) => row.stem).filter((stem) => stem.length > 0);
 }
 
-/** Where to search: every group the viewer may read, or one of them (`groupId`, "search in this group"). */
+/**
+ * Where to search: every group the viewer may read, or one of them (`groupId`, "search in this
+ * group"); and the words whose posts are left out (`excluded`, from "-compost").
+ */
 export interface SearchScope {
   groupId?: string;
+  excluded?: readonly string[];
+}
+
+/**
+ * Leaves out the posts holding any excluded word (matched as the words looked for are), and the
+ * opening posts of threads whose title holds one, the title counting as the opening post's.
+ */
+function exclusionSql(excluded: readonly string[] = []): { join: Prisma.Sql; where: Prisma.Sql } {
+  if (excluded.length === 0) return { join: Prisma.empty, where: Prisma.empty };
+  const any = Prisma.join(excluded.map((word) => wordQuery(word)), " || ");
+  return {
+    join: Prisma.sql`JOIN "Post" x ON x.id = b.id`,
+    where: Prisma.sql` AND NOT (x.search @@ (${any})) AND NOT (x."parentId" IS NULL AND t.search @@ (${any}))`,
+  };
 }
 
 /**
@@ -57,6 +78,7 @@ export interface SearchScope {
  */
 export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number, scope: SearchScope = {}): Promise<{ hits: SearchHit[]; total: number }> {
   if (words.length === 0) return { hits: [], total: 0 };
+  const exclusion = exclusionSql(scope.excluded);
   // Each match is ranked as it is read, once (its vector is not read again after the joins), and
   // carried on as a narrow row: at hundreds of thousands of posts, a common word matches tens of
   // thousands of them, all ranked and counted (bench:search).
@@ -75,7 +97,8 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
     FROM best b
     JOIN "Thread" t ON t.id = b."threadId"
     JOIN "Group" g ON g.id = t."groupId"
-    WHERE t."deletedAt" IS NULL AND ${visibleSql(viewer)}${scope.groupId === undefined ? Prisma.empty : Prisma.sql` AND g.id = ${scope.groupId}`}
+    ${exclusion.join}
+    WHERE t."deletedAt" IS NULL AND ${visibleSql(viewer)}${scope.groupId === undefined ? Prisma.empty : Prisma.sql` AND g.id = ${scope.groupId}`}${exclusion.where}
     ORDER BY b.score DESC, b."createdAt" DESC, b.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   if (rows.length === 0) return { hits: [], total: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryWords, snippet, tsQuery } from "./query";
+import { excludedWords, queryWords, snippet, tsQuery } from "./query";
 
 const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
@@ -24,6 +24,21 @@ describe("queryWords and tsQuery", () => {
     expect(queryWords("a & !b | (c) :* 'd'")).toEqual(["a", "b", "c", "d"]);
     expect(queryWords("one one two three four five six seven eight nine")).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
     expect(queryWords("  --  ")).toEqual([]);
+  });
+});
+
+describe("excludedWords", () => {
+  it("reads a term starting with a minus as words to leave out, and only such a term", () => {
+    expect(queryWords("bokashi -compost -Vélo-cargo")).toEqual(["bokashi"]);
+    expect(excludedWords("bokashi -compost -Vélo-cargo")).toEqual(["compost", "velo", "cargo"]);
+    // A hyphen inside a word joins, as before: "well-known" looks for both halves.
+    expect(queryWords("well-known")).toEqual(["well", "known"]);
+    expect(excludedWords("well-known C++")).toEqual([]);
+  });
+
+  it("looks for a word rather than leave it out when the query does both, and ignores a lone minus", () => {
+    expect(queryWords("garden -garden - --")).toEqual(["garden"]);
+    expect(excludedWords("garden -garden - --")).toEqual([]);
   });
 });
 

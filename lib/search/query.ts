@@ -9,9 +9,28 @@ import { foldForSearch } from "@/lib/groups/search";
 /** At most this many words of a query count (a pasted paragraph is not a search). */
 export const MAX_QUERY_WORDS = 8;
 
-/** The folded words of a query: letters and digits, as the database's 'simple' parser splits them. */
+/** The folded words of some text: letters and digits, as the database's 'simple' parser splits them. */
+function foldedWords(text: string): string[] {
+  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A query's terms: what it looks for, and what a leading minus leaves out ("-compost"), as search engines read it. */
+function queryTerms(q: string): { words: string[]; excluded: string[] } {
+  const words: string[] = [];
+  const excluded: string[] = [];
+  for (const term of q.split(/\s+/)) (term.startsWith("-") ? excluded : words).push(...foldedWords(term));
+  const unique = (list: string[]) => [...new Set(list)].slice(0, MAX_QUERY_WORDS);
+  return { words: unique(words), excluded: unique(excluded.filter((word) => !words.includes(word))) };
+}
+
+/** The folded words a query looks for: letters and digits, but those of a term starting with "-". */
 export function queryWords(q: string): string[] {
-  return [...new Set(foldForSearch(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, MAX_QUERY_WORDS);
+  return queryTerms(q).words;
+}
+
+/** The folded words a query leaves out: those of its terms starting with "-" ("bokashi -compost"), but any it also looks for. */
+export function excludedWords(q: string): string[] {
+  return queryTerms(q).excluded;
 }
 
 /**
