@@ -21,7 +21,7 @@ interface ListPageNotFoundProps {
  */
 export function ListPageNotFound(props: ListPageNotFoundProps) {
   return (
-    <Suspense fallback={<Message {...props} page={null} href={props.firstPageHref} />}>
+    <Suspense fallback={<Message listName={props.listName} level={props.level} page={null} href={props.firstPageHref} />}>
       <WithQuery {...props} />
     </Suspense>
   );
@@ -33,10 +33,10 @@ function WithQuery({ listName, firstPageHref, level }: ListPageNotFoundProps) {
   const page = Number(query.get("page"));
   query.delete("page");
   const rest = query.toString();
-  return <Message listName={listName} firstPageHref={firstPageHref} level={level} page={Number.isSafeInteger(page) && page > 1 ? page : null} href={rest ? `${firstPageHref}?${rest}` : firstPageHref} />;
+  return <Message listName={listName} level={level} page={Number.isSafeInteger(page) && page > 1 ? page : null} href={rest ? `${firstPageHref}?${rest}` : firstPageHref} />;
 }
 
-function Message({ listName, page, href, level }: ListPageNotFoundProps & { page: number | null; href: string }) {
+function Message({ listName, page, href, level }: Omit<ListPageNotFoundProps, "firstPageHref"> & { page: number | null; href: string }) {
   return (
     <NotFoundMessage
       heading={`There is no ${page === null ? "such page" : `page ${page}`} of ${listName}`}

@@ -55,10 +55,10 @@ export async function createThread(authorId: string, groupId: string, input: Cre
   return created;
 }
 
-/** Replies to any post of a thread (the opener for a reply to the thread itself). */
 /** How long an identical reply from the same author, to the same post, counts as the same send. */
 const RESENT_REPLY_MS = 2 * 60_000;
 
+/** Replies to any post of a thread (the opener for a reply to the thread itself). */
 export async function replyToPost(authorId: string, input: ReplyInput) {
   const parent = await db.post.findUnique({
     where: { id: input.parentId },
