@@ -6,7 +6,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { searchPosts, SEARCH_PAGE_SIZE } from "@/lib/search/data";
-import { excludedWords, queryWords, type SnippetPart } from "@/lib/search/query";
+import { queryTerms, type SnippetPart } from "@/lib/search/query";
 import { searchPageQuerySchema } from "@/lib/search/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
@@ -53,8 +53,7 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const query = searchPageQuerySchema.parse(await searchParams);
   const [viewer, group] = await Promise.all([getViewer(), loadScope(query.group)]);
-  const words = query.q ? queryWords(query.q) : [];
-  const excluded = query.q ? excludedWords(query.q) : [];
+  const { words, excluded } = query.q ? queryTerms(query.q) : { words: [], excluded: [] };
   const { hits, total } = await searchPosts(viewer, words, query.page, { groupId: group?.id, excluded });
   if (!pageExists(query.page, total, SEARCH_PAGE_SIZE)) notFound();
   const now = new Date();

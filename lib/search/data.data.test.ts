@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deletePost, deleteThread, editPost, renameThread, replyToPost } from "@/lib/discussions/mutations";
 import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { searchPosts, SEARCH_PAGE_SIZE, type SearchScope } from "./data";
-import { excludedWords, queryWords } from "./query";
+import { queryTerms } from "./query";
 
 const text = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
@@ -12,7 +12,7 @@ describe("searching discussions", () => {
   let outsider: Awaited<ReturnType<typeof makeUser>>;
   let admin: Awaited<ReturnType<typeof makeUser>>;
   let word: string;
-  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1, scope: SearchScope = {}) => searchPosts(user, queryWords(q), page, { excluded: excludedWords(q), ...scope });
+  const as = (user: { id: string; isSiteAdmin: boolean } | null, q: string, page = 1, scope: SearchScope = {}) => searchPosts(user, queryTerms(q).words, page, { excluded: queryTerms(q).excluded, ...scope });
   const viewer = (user: { id: string; isSiteAdmin: boolean }) => ({ id: user.id, isSiteAdmin: user.isSiteAdmin });
 
   beforeAll(async () => {

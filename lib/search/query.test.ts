@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { excludedWords, queryWords, snippet, tsQuery } from "./query";
+import { queryTerms, snippet, tsQuery } from "./query";
 
 const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
-describe("queryWords and tsQuery", () => {
+describe("queryTerms and tsQuery", () => {
   it("folds case, accents and ligatures and splits on anything but letters and digits", () => {
-    expect(queryWords("  Vélo-cargo  ŒUVRE  l'atelier 2026 ")).toEqual(["velo", "cargo", "oeuvre", "l", "atelier", "2026"]);
-    expect(tsQuery(queryWords("Vélo cargo"))).toBe("velo:* & cargo:*");
+    expect(queryTerms("  Vélo-cargo  ŒUVRE  l'atelier 2026 ").words).toEqual(["velo", "cargo", "oeuvre", "l", "atelier", "2026"]);
+    expect(tsQuery(queryTerms("Vélo cargo").words)).toBe("velo:* & cargo:*");
   });
 
   it("matches a single letter as a word of its own, not as the start of every word", () => {
-    expect(tsQuery(queryWords("C++ compilers"))).toBe("c & compilers:*");
+    expect(tsQuery(queryTerms("C++ compilers").words)).toBe("c & compilers:*");
     expect(snippet("Compost in C, or c++ code", ["c"])).toEqual([
       { text: "Compost in ", match: false },
       { text: "C", match: true },
@@ -21,24 +21,24 @@ describe("queryWords and tsQuery", () => {
   });
 
   it("keeps nothing of tsquery syntax, and at most 8 distinct words", () => {
-    expect(queryWords("a & !b | (c) :* 'd'")).toEqual(["a", "b", "c", "d"]);
-    expect(queryWords("one one two three four five six seven eight nine")).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
-    expect(queryWords("  --  ")).toEqual([]);
+    expect(queryTerms("a & !b | (c) :* 'd'").words).toEqual(["a", "b", "c", "d"]);
+    expect(queryTerms("one one two three four five six seven eight nine").words).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
+    expect(queryTerms("  --  ").words).toEqual([]);
   });
 });
 
-describe("excludedWords", () => {
+describe("queryTerms: words left out", () => {
   it("reads a term starting with a minus as words to leave out, and only such a term", () => {
-    expect(queryWords("bokashi -compost -Vélo-cargo")).toEqual(["bokashi"]);
-    expect(excludedWords("bokashi -compost -Vélo-cargo")).toEqual(["compost", "velo", "cargo"]);
+    expect(queryTerms("bokashi -compost -Vélo-cargo").words).toEqual(["bokashi"]);
+    expect(queryTerms("bokashi -compost -Vélo-cargo").excluded).toEqual(["compost", "velo", "cargo"]);
     // A hyphen inside a word joins, as before: "well-known" looks for both halves.
-    expect(queryWords("well-known")).toEqual(["well", "known"]);
-    expect(excludedWords("well-known C++")).toEqual([]);
+    expect(queryTerms("well-known").words).toEqual(["well", "known"]);
+    expect(queryTerms("well-known C++").excluded).toEqual([]);
   });
 
   it("looks for a word rather than leave it out when the query does both, and ignores a lone minus", () => {
-    expect(queryWords("garden -garden - --")).toEqual(["garden"]);
-    expect(excludedWords("garden -garden - --")).toEqual([]);
+    expect(queryTerms("garden -garden - --").words).toEqual(["garden"]);
+    expect(queryTerms("garden -garden - --").excluded).toEqual([]);
   });
 });
 

@@ -14,23 +14,16 @@ function foldedWords(text: string): string[] {
   return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** A query's terms: what it looks for, and what a leading minus leaves out ("-compost"), as search engines read it. */
-function queryTerms(q: string): { words: string[]; excluded: string[] } {
+/**
+ * A query's terms: the folded words it looks for, and those a leading minus leaves out
+ * ("bokashi -compost", as search engines read it), but any it also looks for.
+ */
+export function queryTerms(q: string): { words: string[]; excluded: string[] } {
   const words: string[] = [];
   const excluded: string[] = [];
   for (const term of q.split(/\s+/)) (term.startsWith("-") ? excluded : words).push(...foldedWords(term));
   const unique = (list: string[]) => [...new Set(list)].slice(0, MAX_QUERY_WORDS);
   return { words: unique(words), excluded: unique(excluded.filter((word) => !words.includes(word))) };
-}
-
-/** The folded words a query looks for: letters and digits, but those of a term starting with "-". */
-export function queryWords(q: string): string[] {
-  return queryTerms(q).words;
-}
-
-/** The folded words a query leaves out: those of its terms starting with "-" ("bokashi -compost"), but any it also looks for. */
-export function excludedWords(q: string): string[] {
-  return queryTerms(q).excluded;
 }
 
 /**
