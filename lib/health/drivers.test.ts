@@ -97,6 +97,29 @@ describe("healthDrivers on a young group whose weights moved", () => {
     expect(driver.explanation).toMatch(/^Up \d+\.\d points? of the overall score: its own score 50 → 100 \(\+\d+\.\d points?\); its weight fell from \d+\.\d to \d+\.\d points of the overall score \(−\d+\.\d points?\) because .*\. Now: /);
   });
 
+  it("gives parts that add up to the total it says, rounded as they are", () => {
+    // Every pair of scores 30 days apart, 0 → 100: the parts told always sum to the change told.
+    const withScore = (report: HealthReport, score: number): HealthReport => ({
+      ...report,
+      dimensions: report.dimensions.map((d) => (d.key === "activity" ? { ...d, metrics: d.metrics.map((m) => (m.key === "responsiveness" ? { ...m, score, contribution: m.contribution * (score / 100) } : m)) } : d)),
+    });
+    const tenths = (text: string) => Math.round(Number(text) * 10);
+    let checked = 0;
+    for (let before = 0; before <= 100; before += 7) {
+      for (let after = 3; after <= 100; after += 9) {
+        const driver = healthDrivers(withScore(current, after), withScore(previous, before)).find((d) => d.key === "responsiveness")!;
+        const told = /^(Up|Down) (\d+\.\d) points? of the overall score: its own score \d+ → \d+ \(([+−])(\d+\.\d) points?\); its weight \w+ from [\d.]+ to [\d.]+ points of the overall score \(([+−])(\d+\.\d) points?\)/.exec(driver.explanation);
+        if (!told) continue;
+        const [, direction, total, scoreSign, scorePart, weightSign, weightPart] = told;
+        const signedTotal = (direction === "Up" ? 1 : -1) * tenths(total!);
+        const parts = (scoreSign === "+" ? 1 : -1) * tenths(scorePart!) + (weightSign === "+" ? 1 : -1) * tenths(weightPart!);
+        expect(parts, driver.explanation).toBe(signedTotal);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it("says scores cut to whole points, as the dashboard's table shows them (92.9 is 92, not 93)", () => {
     const withScore = (report: HealthReport, score: number): HealthReport => ({
       ...report,

@@ -86,7 +86,7 @@ function weightReasons(dimension: DimensionKey, key: string, current: HealthRepo
 /**
  * Says where a change of contribution came from, before the metric's current evidence. A
  * contribution is worth × score / 100, so it moves when the metric's score moves or when its
- * worth does (the split below is exact: score part + weight part = delta). The evidence alone
+ * worth does (the split below is exact: score part + weight part = delta, in tenths as told). The evidence alone
  * would mislead: "Down 3.5 points: 29 of 29 new threads got a reply within 48 h" reads as a
  * contradiction when responsiveness scored 100 both times and only its weight fell.
  */
@@ -103,14 +103,17 @@ function explain(c: Entry | undefined, p: Entry | undefined, delta: number, curr
   if (after === null) return `${direction}: no longer applicable (no sample now), scored ${score(before)} 30 days ago. ${evidence}`;
   const worthNow = c!.worth;
   const worthThen = p!.worth;
-  const scorePart = ((after - before) * (worthNow + worthThen)) / 200;
-  const weightPart = delta - scorePart;
+  // Told in tenths of a point, and the parts add up to the total said first: the weight part
+  // is what is left of the rounded total (each part rounded on its own could be a tenth off).
+  const tenths = (value: number) => Math.round(value * 10) / 10;
+  const scorePart = tenths(((after - before) * (worthNow + worthThen)) / 200);
+  const weightPart = tenths(tenths(delta) - scorePart);
   const scoreText = score(after) === score(before) ? `its own score unchanged at ${score(after)}` : `its own score ${score(before)} → ${score(after)}`;
-  if (Math.abs(weightPart) < DRIVER_MIN_CHANGE) return `${direction}: ${scoreText}. ${evidence}`;
+  if (weightPart === 0) return `${direction}: ${scoreText}. ${evidence}`;
   const reasons = weightReasons(ref.dimension, ref.metric.key, current, previous);
   const weightText = `its weight ${worthNow > worthThen ? "rose" : "fell"} from ${worthThen.toFixed(1)} to ${worthNow.toFixed(1)} points of the overall score`;
   const because = reasons.length ? ` because ${reasons.join("; and ")}` : "";
-  if (Math.abs(scorePart) < DRIVER_MIN_CHANGE) return `${direction}, from a change of weight: ${scoreText}, but ${weightText}${because}. ${evidence}`;
+  if (scorePart === 0) return `${direction}, from a change of weight: ${scoreText}, but ${weightText}${because}. ${evidence}`;
   const signed = (value: number) => `${value > 0 ? "+" : "−"}${points(value)}`;
   return `${direction}: ${scoreText} (${signed(scorePart)}); ${weightText} (${signed(weightPart)})${because}. ${evidence}`;
 }
