@@ -50,8 +50,10 @@ describe("requests to join a listed private group", () => {
     expect(told.notices[0]).toMatchObject({ kind: "group.join.requested", message: `Ana Asker asks to join ${listed.name}.`, url: joinRequestsPath(listed.slug) });
     expect(await listJoinRequests(listed.id)).toEqual([expect.objectContaining({ message: "I tend the plot next door.", user: { id: asker.id, name: "Ana Asker" } })]);
     await expectAppError(askToJoin(asker.id, listed.id, "Again?"), "ALREADY_EXISTS", /not answered yet/);
+    const [waiting] = await listJoinRequests(listed.id);
     await withdrawJoinRequest(asker.id, listed.id);
     expect(await countJoinRequests(listed.id)).toBe(0);
+    await expectAppError(decideJoinRequest(moderator.id, waiting!.id, "accept"), "NOT_FOUND", /taken back/);
     await expectAppError(withdrawJoinRequest(asker.id, listed.id), "CONFLICT", /no request waiting/);
   });
 
@@ -71,13 +73,24 @@ describe("requests to join a listed private group", () => {
       expect(await loadGroup(listed.slug, reader(asker))).not.toBeNull();
       expect(told).toEqual({
         notices: [{ userId: asker.id, kind: "group.request.accepted", message: `The moderators of ${listed.name} accepted your request to join.`, url: `/g/${listed.slug}` }],
-        entries: [{ actorId: moderator.id, action: "join_request_accepted", targetKind: "member", targetId: asker.id, targetLabel: "Ben Asker", details: null }],
+        entries: [{ actorId: moderator.id, action: "join_request_accepted", targetKind: "member", targetId: asker.id, targetLabel: "Ben Asker", details: { requestId: request!.id } }],
       });
+
       await expectAppError(askToJoin(asker.id, listed.id, ""), "ALREADY_EXISTS", /already a member/);
     } else {
       expect(told.entries[0]).toMatchObject({ action: "join_request_declined" });
     }
     expect(await countJoinRequests(listed.id)).toBe(0);
+  });
+
+  it("a moderator answering a request another accepted meanwhile is told so; anyone else learns nothing", async () => {
+    const asker = await makeUser({ name: "Dev Asker" });
+    await askToJoin(asker.id, listed.id, "");
+    const [request] = await listJoinRequests(listed.id);
+    await decideJoinRequest(moderator.id, request!.id, "accept");
+    await expectAppError(decideJoinRequest(owner.id, request!.id, "decline", "No."), "CONFLICT", /^Dev Asker's request was accepted already: they are a member\.$/);
+    await expectAppError(decideJoinRequest(member.id, request!.id, "decline"), "FORBIDDEN", /owners and moderators/);
+    await expectAppError(decideJoinRequest((await makeUser()).id, request!.id, "accept"), "NOT_FOUND");
   });
 
   it("declining keeps the reason for them to read; they may ask again, and the same request waits anew", async () => {

@@ -119,12 +119,20 @@ export function countJoinRequests(groupId: string) {
  * the person a member (unless they became one meanwhile) and deletes the request; declining keeps
  * it, with the reason, for the person to read. Either is logged and the person is told, by "the
  * moderators" (decision 019). The first answer wins: a second, or one to a request taken back,
- * is refused (CONFLICT) and changes nothing.
+ * is refused and changes nothing, saying which (an accepted request's row is gone, but its log
+ * entry keeps its id).
  */
 export async function decideJoinRequest(actorId: string, requestId: number, decision: "accept" | "decline", reason: string | null = null) {
   const request = await db.joinRequest.findUnique({ where: { id: requestId }, select: { groupId: true, userId: true, user: { select: { name: true } } } });
-  if (!request) throw new AppError("NOT_FOUND", "This request does not exist any more: it was taken back.");
-  await requireGroupAbility(request.groupId, actorId, "moderate", { verb: "answer requests to join", role: "Only the group's owners and moderators answer requests to join.", hidden: GROUP_NOT_FOUND });
+  const ability = { verb: "answer requests to join", role: "Only the group's owners and moderators answer requests to join.", hidden: GROUP_NOT_FOUND };
+  if (!request) {
+    // Gone: accepted by another moderator (the log keeps which request), or taken back.
+    const accepted = await db.moderationEntry.findFirst({ where: { action: "join_request_accepted", details: { path: ["requestId"], equals: requestId } }, select: { groupId: true, targetLabel: true } });
+    if (!accepted) throw new AppError("NOT_FOUND", "This request does not exist any more: it was taken back.");
+    await requireGroupAbility(accepted.groupId, actorId, "moderate", ability);
+    throw new AppError("CONFLICT", `${accepted.targetLabel}'s request was accepted already: they are a member.`);
+  }
+  await requireGroupAbility(request.groupId, actorId, "moderate", ability);
   await consumeRateLimit("memberModeration", actorId);
   const { groupId, userId } = request;
   await db.$transaction(async (tx) => {
@@ -146,7 +154,7 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
       const existing = created.count === 0 ? await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } }) : null;
       // Removed since they asked: the removal stands (lifting it is reinstating, decision 009).
       if (existing?.status === "banned") throw new AppError("CONFLICT", `${request.user.name} was removed from this group: reinstate them from the Removed list instead.`);
-      await recordModeration(tx, { groupId, actorId, action: "join_request_accepted", target, at: now });
+      await recordModeration(tx, { groupId, actorId, action: "join_request_accepted", target, details: { requestId }, at: now });
     } else {
       await recordModeration(tx, { groupId, actorId, action: "join_request_declined", target, details: { reason }, at: now });
     }

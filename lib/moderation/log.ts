@@ -179,6 +179,8 @@ const detailsSchema = z
     author: z.string(),
     /** How many earlier versions of a post were removed from its edit history. */
     versions: z.number().int(),
+    /** The request to join an acceptance answered (its row is deleted): a late answer to it is told so. */
+    requestId: z.number().int(),
   })
   .partial();
 export type ModerationDetails = z.infer<typeof detailsSchema>;
