@@ -148,6 +148,35 @@ test("on a phone, pages fit the screen: every group tab shows, the health table'
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeInViewport();
 });
 
+test("on a phone, the keyboard's focus in a strip or table that scrolls sideways is always wholly in sight", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  /** Tabs through `count` controls from the focused one: each must show whole inside `frame`. */
+  const tabThrough = async (frame: Locator, count: number) => {
+    const edges = (await frame.boundingBox())!;
+    for (let step = 0; step < count; step++) {
+      const focused = page.locator(":focus");
+      const name = (await focused.textContent())!;
+      const box = (await focused.boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(edges.x);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(edges.x + edges.width);
+      await page.keyboard.press("Tab");
+    }
+  };
+
+  await page.goto("/groups");
+  const chips = page.getByRole("navigation", { name: "Filter by topic" });
+  await chips.getByRole("link").first().focus();
+  await tabThrough(chips, await chips.getByRole("link").count());
+  // The strip did scroll: the chips were not all on the screen to begin with.
+  expect(await chips.evaluate((strip) => strip.scrollLeft)).toBeGreaterThan(0);
+
+  await signIn(page, "moderator@toile.test", DEMO_PASSWORD);
+  await page.goto("/health");
+  const headers = page.getByRole("table").getByRole("columnheader").getByRole("link");
+  await headers.first().focus();
+  await tabThrough(page.getByRole("table").locator(".."), await headers.count());
+});
+
 /** The contrast of two CSS colours (any syntax the browser reads, oklch too), painted to sRGB and compared as WCAG does. */
 async function contrast(page: Page, first: string, second: string): Promise<number> {
   return page.evaluate(

@@ -10,6 +10,7 @@ import { DIRECTORY_PAGE_SIZE, listGroups, listTopics } from "@/lib/groups/data";
 import { directoryQuerySchema } from "@/lib/groups/schema";
 import { pageExists } from "@/lib/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SidewaysScroll } from "@/components/ui/sideways-scroll";
 
 export const metadata: Metadata = { title: "Groups" };
 
@@ -39,7 +40,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
       <SearchForm action="/groups" id="group-search" label="Search groups by name or topic" value={query.q} keep={{ tag: query.tag }} />
       {chips.length > 0 && (
         // One row that scrolls sideways on a phone (the groups come first), wrapping from a tablet up.
-        <nav aria-label="Filter by topic" className="-mx-4 flex gap-1.5 overflow-x-auto px-4 pb-1 text-xs whitespace-nowrap sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+        <SidewaysScroll as="nav" aria-label="Filter by topic" className="-mx-4 flex gap-1.5 overflow-x-auto px-4 pb-1 text-xs whitespace-nowrap sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
           <Link href={query.q ? `/groups?q=${encodeURIComponent(query.q)}` : "/groups"} aria-current={!query.tag ? "page" : undefined} className={TOPIC_CHIP}>
             All topics
           </Link>
@@ -53,7 +54,7 @@ export default async function GroupsPage({ searchParams }: PageProps<"/groups">)
               All {popular.total} topics
             </Link>
           )}
-        </nav>
+        </SidewaysScroll>
       )}
       <div className="text-sm text-stone-600" aria-live="polite">
         {total === 0 ? (

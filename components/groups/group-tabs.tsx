@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { revealFocused } from "@/components/ui/sideways-scroll";
 
 export interface GroupTab {
   href: string;
@@ -25,7 +26,7 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
     strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - (strip.clientWidth - current.offsetWidth) / 2;
   }, [pathname]);
   return (
-    <nav ref={nav} aria-label="Group sections" className="-mb-px flex flex-wrap sm:gap-x-1 sm:flex-nowrap sm:overflow-x-auto">
+    <nav ref={nav} onFocus={revealFocused} aria-label="Group sections" className="-mb-px flex flex-wrap sm:gap-x-1 sm:flex-nowrap sm:overflow-x-auto">
       {tabs.map((tab) => (
         <Link
           key={tab.href}

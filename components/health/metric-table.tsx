@@ -1,6 +1,7 @@
 import type { DimensionScore, MetricScore } from "@/lib/health";
 import { DIMENSION_LABELS } from "@/lib/health";
 import { formatMetricTarget, formatMetricValue, formatScore, METRIC_UNITS } from "@/lib/health/format";
+import { SidewaysScroll } from "@/components/ui/sideways-scroll";
 
 /** The numbers of a metric, in the table's column order and the card's list order. */
 const NUMBERS: { label: string; format: (metric: MetricScore) => string }[] = [
@@ -64,7 +65,7 @@ export function MetricTable({ dimension, share }: { dimension: DimensionScore; s
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+      <SidewaysScroll className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
         <table className="w-full text-sm">
           <caption className="sr-only">{name}</caption>
           <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
@@ -94,7 +95,7 @@ export function MetricTable({ dimension, share }: { dimension: DimensionScore; s
             ))}
           </tbody>
         </table>
-      </div>
+      </SidewaysScroll>
     </section>
   );
 }

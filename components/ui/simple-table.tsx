@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { FORM_PANEL } from "./form-panel";
+import { SidewaysScroll } from "./sideways-scroll";
 
 /** A column: its header, and classes for its header cell (`hidden sm:table-cell` to drop it on a phone). */
 export type SimpleColumn = string | { label: string; className: string };
@@ -11,7 +12,7 @@ export type SimpleColumn = string | { label: string; className: string };
  */
 export function SimpleTable({ label, columns, children }: { label: string; columns: SimpleColumn[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200">
+    <SidewaysScroll className="overflow-x-auto rounded-lg border border-stone-200">
       <table aria-label={label} className="w-full bg-white text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3">
         <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
           <tr>
@@ -27,7 +28,7 @@ export function SimpleTable({ label, columns, children }: { label: string; colum
         </thead>
         <tbody className="divide-y divide-stone-200">{children}</tbody>
       </table>
-    </div>
+    </SidewaysScroll>
   );
 }
 

@@ -9,6 +9,7 @@ import { RSVP_LABELS } from "@/lib/meetups/rsvp";
 import { formatInZone } from "@/lib/meetups/time";
 import { signInPath } from "@/lib/auth/paths";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SidewaysScroll } from "@/components/ui/sideways-scroll";
 
 /** The host's line on the sheet, where others have their answer. */
 const HOST_LABEL = "Host";
@@ -65,7 +66,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
             ) : (
               // Used on a phone at the door: the answer goes under the name on narrow screens, and
               // the table scrolls inside its frame rather than widening the page.
-              <div className="overflow-x-auto rounded-lg border border-stone-200">
+              <SidewaysScroll className="overflow-x-auto rounded-lg border border-stone-200">
                 <table className="w-full bg-white text-sm">
                   <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
                     <tr>
@@ -113,7 +114,7 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </SidewaysScroll>
             )}
           </section>
           <section aria-labelledby="walk-ins-heading" className="space-y-3">
