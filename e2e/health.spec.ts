@@ -83,6 +83,10 @@ test("a moderator reviews the groups they run, sorts them, and acts on a group's
 
   // A recommendation is a link to act on.
   const advice = page.getByRole("region", { name: "Recommendations" });
+  // A thread named in a sentence is told from its words by more than colour.
+  const namedThreads = await advice.locator(`li li a[href^="/g/${THRIVING.slug}/t/"]`).all();
+  expect(namedThreads.length).toBeGreaterThan(0);
+  for (const thread of namedThreads) await expect(thread).toHaveCSS("text-decoration-line", "underline");
   const action = advice.getByRole("link").first();
   const href = await action.getAttribute("href");
   expect(href).toMatch(new RegExp(`^/g/${THRIVING.slug}/`));

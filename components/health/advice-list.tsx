@@ -43,7 +43,8 @@ export function AdviceList({ advice, lang, canStartProjects, canStartThreads }: 
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {item.threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={thread.href} lang={lang} className="text-brand-700 hover:underline">
+                    {/* Beside plain text in the item, a link is told by more than its colour (WCAG 1.4.1). */}
+                    <Link href={thread.href} lang={lang} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
                       {thread.title}
                     </Link>{" "}
                     <span className="text-stone-500">({thread.ageDays} days old)</span>
@@ -84,7 +85,8 @@ export function AdviceList({ advice, lang, canStartProjects, canStartThreads }: 
               <ul className="mt-2 space-y-2 text-sm">
                 {item.threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={thread.href} lang={lang} className="text-brand-700 hover:underline">
+                    {/* Beside plain text in the item, a link is told by more than its colour (WCAG 1.4.1). */}
+                    <Link href={thread.href} lang={lang} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
                       {thread.title}
                     </Link>{" "}
                     <span className="text-stone-500">
