@@ -16,6 +16,7 @@ import { initialFormState, type FormState } from "@/lib/forms";
 import { Announcement, InFormPanel, DisclosureButton, useDisclosure } from "./disclosure";
 import { MentionSuggestions } from "./mention-suggestions";
 import { insertQuote, QuoteButton } from "./quote-post";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * A post's textarea with its error. The error is an alert (announced as it appears) and the
@@ -99,15 +100,13 @@ function ReplyFields({
 }) {
   // React resets the form after the action: to the typed text on failure (defaultValue), to
   // empty on success. An inline reply form also closes once its reply is posted.
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await replyAction(previous, formData);
-    if (result.status === "success" && result.createdId !== undefined) {
+  const [state, action] = useFormAction(replyAction, (answer) => {
+    if (answer.status === "success" && answer.createdId !== undefined) {
       // Before onPosted, which may leave the page: the reply is safe, nothing to warn about or keep.
       draft.sent();
-      onPosted?.(result.createdId);
+      onPosted?.(answer.createdId);
     }
-    return result;
-  }, initialFormState);
+  });
   const id = replyFieldId(parentId);
   const error = state.fieldErrors?.body;
   const { fill } = draft;

@@ -6,6 +6,7 @@ import { useAnnounced } from "@/components/groups/member-moderation";
 import { MemberNameOrEmailField } from "@/components/groups/member-name-or-email-field";
 import { ActWithReason } from "@/components/moderation/act-with-reason";
 import { SubmitButton, SubmitOrCancel } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { MARKDOWN_HINT, Select, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, InlineFormError } from "@/components/ui/form-message";
@@ -28,12 +29,10 @@ import { transitionLabel } from "@/lib/projects/status";
 /** One button per status change the viewer may make (computed on the server from status.ts). */
 export function StatusControls({ projectId, projectName, status, transitions }: { projectId: number; projectName: string; status: ProjectStatus; transitions: ProjectStatus[] }) {
   const outcome = useRef<HTMLDivElement>(null);
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await changeProjectStatusAction(previous, formData);
-    // The button pressed goes with the old status: the keyboard goes to the message saying the new one.
-    if (result.status === "success") outcome.current?.focus();
-    return result;
-  }, initialFormState);
+  // The button pressed goes with the old status: the keyboard goes to the message saying the new one.
+  const [state, action] = useFormAction(changeProjectStatusAction, (answer) => {
+    if (answer.status === "success") outcome.current?.focus();
+  });
   return (
     <div className="space-y-2">
       {transitions.length > 0 && (
@@ -71,11 +70,9 @@ export function StatusControls({ projectId, projectName, status, transitions }: 
  */
 export function ProjectMembershipButton({ projectId, projectName, contributor, available }: { projectId: number; projectName: string; contributor: boolean; available: boolean }) {
   const outcome = useRef<HTMLDivElement>(null);
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await projectMembershipAction(previous, formData);
-    if (result.status === "error") outcome.current?.focus();
-    return result;
-  }, initialFormState);
+  const [state, action] = useFormAction(projectMembershipAction, (answer) => {
+    if (answer.status === "error") outcome.current?.focus();
+  });
   return (
     <div className="space-y-2">
       {available && (
