@@ -13,15 +13,16 @@ async function withoutScript(browser: Browser, signedIn: Page): Promise<Page> {
   return context.newPage();
 }
 
-test("without JavaScript, a member replies to a thread, and an invalid reply is refused with a reason", async ({ browser }) => {
+test("without JavaScript, a reader joins the group from a thread and replies; an empty reply is refused with a reason", async ({ browser }) => {
   const { page: owner } = await newPerson(browser, "Owner");
   const group = await createGroup(owner);
   const threadPath = await startThread(owner, group.slug, "Seed swap in March?", "Who brings what?");
   const { page: member } = await newPerson(browser, "Member");
-  await joinGroup(member, group);
 
   const plain = await withoutScript(browser, member);
   await plain.goto(threadPath);
+  await plain.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` }).click();
+  await expect(plain.getByText("You are a member")).toBeVisible();
   await plain.getByRole("button", { name: "Post reply" }).click();
   await expect(plain.getByText("Write something before posting.").first()).toBeVisible();
   await plain.getByLabel("Reply to the thread").fill("I'll bring **runner beans**.");

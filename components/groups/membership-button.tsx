@@ -6,15 +6,15 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
 import { leaveGroupQuestion } from "@/lib/groups/leave-question";
-import { initialFormState, type FormState } from "@/lib/forms";
+import { initialFormState } from "@/lib/forms";
 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
  * re-renders with "Leave group" in the same element, so keyboard focus stays where it was. Its
  * accessible name starts with the words shown ("Join group: City Gardeners"), so a voice-control
  * user who says "click Join group" reaches it (WCAG 2.5.3).
- * `onJoined`: for a Join button that goes away once its reader is a member (an invitation to
- * join in order to reply), to move focus to what takes its place.
+ * Both forms post the server actions themselves, so joining works before the page's script runs
+ * (leaving asks first, so it waits for the script: decision 016).
  */
 export function MembershipButton({
   groupId,
@@ -22,7 +22,6 @@ export function MembershipButton({
   member,
   privateGroup = false,
   ledAlone = [],
-  onJoined,
 }: {
   groupId: string;
   groupName: string;
@@ -31,13 +30,8 @@ export function MembershipButton({
   privateGroup?: boolean | "listed";
   /** Names of the group's projects the member is the only lead of: leaving warns about them. */
   ledAlone?: readonly string[];
-  onJoined?: () => void;
 }) {
-  const [joinState, join] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await joinGroupAction(previous, formData);
-    if (result.status === "success") onJoined?.();
-    return result;
-  }, initialFormState);
+  const [joinState, join] = useActionState(joinGroupAction, initialFormState);
   const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
   return (
     <ConfirmForm

@@ -1,19 +1,19 @@
 /**
  * Focuses an element once the page shows it: a server action's refresh lands a moment after its
  * result (a new post, a reply form that appears once its reader joined the group). The page
- * scrolls to it and a screen reader reads it. Gives up after two seconds.
+ * scrolls to it and a screen reader reads it. Gives up after `waitMs` (two seconds).
  */
-export function focusWhenShown(elementId: string): void {
-  whenShown(elementId, (element) => element.focus());
+export function focusWhenShown(elementId: string, waitMs = 2000): void {
+  whenShown(elementId, (element) => element.focus(), waitMs);
 }
 
-/** Runs `then` with the element `elementId` once the page shows it (a form just opened); gives up after two seconds. */
-export function whenShown(elementId: string, then: (element: HTMLElement) => void): void {
+/** Runs `then` with the element `elementId` once the page shows it (a form just opened); gives up after `waitMs`. */
+export function whenShown(elementId: string, then: (element: HTMLElement) => void, waitMs = 2000): void {
   const started = Date.now();
   const attempt = () => {
     const element = document.getElementById(elementId);
     if (element) then(element);
-    else if (Date.now() - started < 2000) window.requestAnimationFrame(attempt);
+    else if (Date.now() - started < waitMs) window.requestAnimationFrame(attempt);
   };
   attempt();
 }
