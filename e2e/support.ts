@@ -351,18 +351,22 @@ export async function groupHasMoreMembers(groupSlug: string, count: number, pref
  */
 export async function groupScoredDormant(groupSlug: string, options: { createdDaysAgo?: number } = {}): Promise<void> {
   await withAppDatabase(async (client) => {
-    const { rowCount } = await client.query(
-      `INSERT INTO "GroupHealth" ("groupId", "computedAt", overall, band, provisional, activity, richness, meetups, projects, report)
-       SELECT id, now(), 10, 'dormant', true, 10, 0, 0, 0, '{}'::jsonb FROM "Group" WHERE slug = $1
-       ON CONFLICT ("groupId") DO UPDATE SET band = 'dormant', provisional = true, overall = 10`,
-      [groupSlug],
-    );
-    expect(rowCount, `group ${groupSlug} exists`).toBe(1);
+    await client.query("BEGIN");
+    // The creation date first, then the report: a recompute the group's creation queued is
+    // overwritten: no stored evidence, so the dashboard computes its report from the dated group.
     if (options.createdDaysAgo !== undefined) {
       await client.query(`UPDATE "Group" SET "createdAt" = (now() AT TIME ZONE 'UTC') - make_interval(days => $2) WHERE slug = $1`, [groupSlug, options.createdDaysAgo]);
       // Its members (the founder) joined when it was created, not today.
       await client.query(`UPDATE "Membership" m SET "joinedAt" = g."createdAt" FROM "Group" g WHERE g.id = m."groupId" AND g.slug = $1 AND m."joinedAt" > g."createdAt"`, [groupSlug]);
     }
+    const { rowCount } = await client.query(
+      `INSERT INTO "GroupHealth" ("groupId", "computedAt", overall, band, provisional, activity, richness, meetups, projects, report)
+       SELECT id, now(), 10, 'dormant', true, 10, 0, 0, 0, '{}'::jsonb FROM "Group" WHERE slug = $1
+       ON CONFLICT ("groupId") DO UPDATE SET "computedAt" = now(), band = 'dormant', provisional = true, overall = 10, activity = 10, richness = 0, meetups = 0, projects = 0, report = '{}'::jsonb, evidence = NULL, "dirtySince" = NULL`,
+      [groupSlug],
+    );
+    await client.query("COMMIT");
+    expect(rowCount, `group ${groupSlug} exists`).toBe(1);
   });
 }
 
