@@ -85,6 +85,10 @@ describe("healthDrivers on a young group whose weights moved", () => {
     expect(retention.before).toBeNull();
     expect(retention.explanation).toMatch(/^Up \d+\.\d points? of the overall score: newly applicable \(no sample 30 days ago\), scores \d+ now\. Now: /);
     const flipped = healthDrivers(previous, current).find((d) => d.key === "retention")!;
+    // Time run backwards, the weights only fall: the reason names what fell, never an empty list.
+    const lighter = healthDrivers(previous, current).find((d) => d.key === "responsiveness")!;
+    expect(lighter.explanation).toContain("Offline meetups and Collaborative projects weigh less than 30 days ago (the group counts as younger), so Sustained activity weighs more");
+    expect(lighter.explanation).not.toMatch(/ {2}|\band {2}/);
     expect(flipped.explanation).toMatch(/^Down \d+\.\d points? of the overall score: no longer applicable \(no sample now\), scored \d+ 30 days ago\. /);
   });
 

@@ -78,7 +78,15 @@ function weightReasons(dimension: DimensionKey, key: string, current: HealthRepo
   if (reweighted.length && Math.abs(dimensionShare(current, dimension) - dimensionShare(previous, dimension)) > 1e-9) {
     const grew = reweighted.filter((d) => current.dimensions.find((x) => x.key === d)!.weight > previous.dimensions.find((x) => x.key === d)!.weight);
     const verb = (names: string[]) => `${names.length === 1 ? "weighs" : "weigh"} more as the group ages (full weight at 90 days)`;
-    reasons.push(grew.includes(dimension) ? `${name} ${verb([name])}` : `${list(grew.map((d) => DIMENSION_LABELS[d]))} ${verb(grew)}, so ${name} weighs less`);
+    if (grew.length) {
+      reasons.push(grew.includes(dimension) ? `${name} ${verb([name])}` : `${list(grew.map((d) => DIMENSION_LABELS[d]))} ${verb(grew)}, so ${name} weighs less`);
+    } else {
+      // Only weights that fell: the group is younger than it was (its creation date moved
+      // later), so the young-group adjustment weighs meetups and projects less again.
+      const fell = reweighted.map((d) => DIMENSION_LABELS[d]);
+      const less = `${fell.length === 1 ? "weighs" : "weigh"} less than 30 days ago (the group counts as younger)`;
+      reasons.push(reweighted.includes(dimension) ? `${name} weighs less than 30 days ago (the group counts as younger)` : `${list(fell)} ${less}, so ${name} weighs more`);
+    }
   }
   return reasons;
 }
