@@ -32,6 +32,27 @@ test("without JavaScript, a reader joins the group from a thread and replies; an
   await expect(owner.locator("article").filter({ hasText: "I'll bring runner beans." })).toBeVisible();
 });
 
+test("without JavaScript, a member starts a thread: a title left empty is refused with what was typed kept, then it is posted", async ({ browser }) => {
+  const { page: owner } = await newPerson(browser, "Owner");
+  const group = await createGroup(owner);
+  const { page: member } = await newPerson(browser, "Member");
+  await joinGroup(member, group);
+
+  const plain = await withoutScript(browser, member);
+  await plain.goto(`/g/${group.slug}`);
+  await plain.getByRole("link", { name: "Start a thread" }).click();
+  await plain.getByLabel("Message").fill("Which **tomatoes** did well this year?");
+  await plain.getByRole("button", { name: "Start thread" }).click();
+  await expect(plain.getByLabel("Title")).toHaveAccessibleDescription(/Give the thread a title/);
+  await expect(plain.getByLabel("Message")).toHaveValue("Which **tomatoes** did well this year?");
+  await plain.getByLabel("Title").fill("Tomato varieties");
+  await plain.getByRole("button", { name: "Start thread" }).click();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Tomato varieties");
+  await expect(plain.locator("article strong")).toHaveText("tomatoes");
+  await owner.goto(`/g/${group.slug}`);
+  await expect(owner.getByRole("link", { name: "Tomato varieties" })).toBeVisible();
+});
+
 test("without JavaScript, a member joins a project and its lead starts the work", async ({ browser }) => {
   const { page: lead } = await newPerson(browser, "Lead");
   const group = await createGroup(lead);

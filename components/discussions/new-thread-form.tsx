@@ -7,6 +7,7 @@ import { MARKDOWN_HINT, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitOnShortcut } from "@/components/ui/submit-shortcut";
 import { DraftStatus, useDraft } from "@/components/ui/use-draft";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { MentionSuggestions } from "@/components/discussions/mention-suggestions";
 import { createThreadAction } from "@/lib/discussions/actions";
 import { NEW_THREAD_TITLE_ID } from "@/lib/discussions/paths";
@@ -23,7 +24,7 @@ const TITLE_AND_BODY = ["title", "body"] as const;
 export function NewThreadForm({ groupId, viewerId }: { groupId: string; viewerId: string }) {
   const draft = useDraft({ owner: viewerId, form: `new-thread:${groupId}`, fields: TITLE_AND_BODY });
   const { fill } = draft;
-  const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
+  const sendAndForgetDraft = async (previous: FormState, formData: FormData) => {
     try {
       return await createThreadAction(previous, formData);
     } catch (error) {
@@ -32,7 +33,12 @@ export function NewThreadForm({ groupId, viewerId }: { groupId: string; viewerId
       if (isRedirectError(error)) draft.sent();
       throw error;
     }
-  }, initialFormState);
+  };
+  // Until the page's script runs (or with scripts off), the form posts to the server action
+  // itself, as a plain form: the closure would render as a form that does nothing. There is no
+  // draft to forget then: drafts are the script's. React takes up the closure once hydrated.
+  const hydrated = useHydrated();
+  const [state, action] = useActionState(hydrated ? sendAndForgetDraft : createThreadAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
