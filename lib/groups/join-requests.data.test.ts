@@ -93,6 +93,16 @@ describe("requests to join a listed private group", () => {
     await expectAppError(decideJoinRequest((await makeUser()).id, request!.id, "accept"), "NOT_FOUND");
   });
 
+  it("a second answer to a request declined meanwhile says so, and changes nothing", async () => {
+    const asker = await makeUser({ name: "Eve Asker" });
+    await askToJoin(asker.id, listed.id, "");
+    const [request] = await listJoinRequests(listed.id);
+    await decideJoinRequest(moderator.id, request!.id, "decline", "Full for now.");
+    await expectAppError(decideJoinRequest(owner.id, request!.id, "accept"), "CONFLICT", /^Eve Asker's request was declined already\.$/);
+    expect(await db.membership.findUnique({ where: { groupId_userId: { groupId: listed.id, userId: asker.id } } })).toBeNull();
+    expect(await db.joinRequest.findUnique({ where: { id: request!.id }, select: { status: true, reason: true } })).toEqual({ status: "declined", reason: "Full for now." });
+  });
+
   it("declining keeps the reason for them to read; they may ask again, and the same request waits anew", async () => {
     const asker = await makeUser({ name: "Cleo Asker" });
     await askToJoin(asker.id, listed.id, "Please?");
@@ -167,7 +177,7 @@ describe("accepting a request while the person is added or comes in by a link", 
       const request = await db.joinRequest.findFirstOrThrow({ where: { groupId: group.id, userId: asker.id }, select: { id: true } });
       const other = round % 2 === 0 ? acceptInvite(asker.id, token) : addMemberByEmail(owner.id, group.id, asker.email);
       const [accepting, coming] = await Promise.allSettled([decideJoinRequest(moderator.id, request.id, "accept"), other]);
-      if (accepting.status === "rejected") expect(accepting.reason).toMatchObject({ code: "CONFLICT", message: "This request was answered already, or taken back." });
+      if (accepting.status === "rejected") expect(accepting.reason).toMatchObject({ code: "CONFLICT", message: `${asker.name} is a member already: they were added or came in by an invitation.` });
       if (coming.status === "rejected") expect(coming.reason).toMatchObject({ code: "ALREADY_EXISTS", message: `${asker.name} is already a member of this group.` });
       expect(await db.membership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: asker.id } }, select: { status: true, role: true } })).toEqual({ status: "active", role: "member" });
       expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 /**
  * Asking to join a listed private group, and its moderators' answer (decision 025). Reads and
  * writes live here together, as a feature of groups: the request is a person's, about one group.
@@ -127,7 +128,7 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
   const ability = { verb: "answer requests to join", role: "Only the group's owners and moderators answer requests to join.", hidden: GROUP_NOT_FOUND };
   if (!request) {
     // Gone: accepted by another moderator (the log keeps which request), or taken back.
-    const accepted = await db.moderationEntry.findFirst({ where: { action: "join_request_accepted", details: { path: ["requestId"], equals: requestId } }, select: { groupId: true, targetLabel: true } });
+    const accepted = await db.moderationEntry.findFirst({ where: acceptedEntry(requestId), select: { groupId: true, targetLabel: true } });
     if (!accepted) throw new AppError("NOT_FOUND", "This request does not exist any more: it was taken back.");
     await requireGroupAbility(accepted.groupId, actorId, "moderate", ability);
     throw new AppError("CONFLICT", `${accepted.targetLabel}'s request was accepted already: they are a member.`);
@@ -143,7 +144,7 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
       decision === "accept"
         ? await tx.joinRequest.deleteMany({ where: waiting })
         : await tx.joinRequest.updateMany({ where: waiting, data: { status: "declined", decidedAt: now, decidedById: actorId, reason } });
-    if (decided.count === 0) throw new AppError("CONFLICT", "This request was answered already, or taken back.");
+    if (decided.count === 0) throw new AppError("CONFLICT", await whyAnsweredAlready(tx, requestId, request.userId, groupId, request.user.name));
     const target = { id: userId, label: request.user.name };
     if (decision === "accept") {
       // The request's row is locked before the membership is written, as adding someone and
@@ -168,4 +169,23 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
   });
   if (decision === "accept") await markHealthDirty(groupId);
   return { name: request.user.name };
+}
+
+/** The log entry of a request's acceptance: the request's row is gone, its id is kept there. */
+function acceptedEntry(requestId: number) {
+  return { action: "join_request_accepted" as const, details: { path: ["requestId"], equals: requestId } };
+}
+
+/**
+ * Why a request found waiting was no longer waiting when answered: another answer came first, the
+ * person came in another way (added, or by an invitation link), or took the request back. Asked
+ * in the answering transaction, after the row's lock was released: what the winner wrote is seen.
+ */
+async function whyAnsweredAlready(tx: Prisma.TransactionClient, requestId: number, userId: string, groupId: string, name: string): Promise<string> {
+  const row = await tx.joinRequest.findUnique({ where: { id: requestId }, select: { status: true } });
+  if (row?.status === "declined") return `${name}'s request was declined already.`;
+  if (await tx.moderationEntry.findFirst({ where: acceptedEntry(requestId), select: { id: true } })) return `${name}'s request was accepted already: they are a member.`;
+  const membership = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } });
+  if (membership?.status === "active") return `${name} is a member already: they were added or came in by an invitation.`;
+  return `${name} took their request back.`;
 }
