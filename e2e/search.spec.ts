@@ -52,6 +52,10 @@ test("a member finds a post by words, accents, case and word forms aside; outsid
   await page.goto(`/search?q=${encodeURIComponent(`${word} nosuchword`)}`);
   await expect(page.getByText(`No results for “${word} nosuchword”`)).toBeVisible();
   await expect(page.getByText("Try fewer words, or the start of a word.", { exact: false })).toBeVisible();
+  // Past eight words, the rest are not searched, and the page says which.
+  const many = `${word} one two three four five six seven nosuchword`;
+  await page.goto(`/search?q=${encodeURIComponent(many)}`);
+  await expect(page.getByText(`Only the first 8 words were searched: “nosuchword” was left out.`)).toBeVisible();
   await page.goto("/search?q=%26%26");
   await expect(page.getByText("Type a word to search for: letters or digits.")).toBeVisible();
   expect((await page.goto(`/search?q=${word}&page=2`))?.status()).toBe(404);

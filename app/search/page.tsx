@@ -6,7 +6,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { searchPosts, SEARCH_PAGE_SIZE } from "@/lib/search/data";
-import { queryTerms, type SnippetPart } from "@/lib/search/query";
+import { MAX_QUERY_WORDS, queryTerms, type SnippetPart } from "@/lib/search/query";
 import { searchPageQuerySchema } from "@/lib/search/schema";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { pageExists } from "@/lib/pagination";
@@ -22,10 +22,10 @@ async function loadScope(slug: string | undefined) {
 }
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
-  const { q, group: slug } = searchPageQuerySchema.parse(await searchParams);
+  const { q, group: slug, page } = searchPageQuerySchema.parse(await searchParams);
   const group = await loadScope(slug);
   const what = group ? `Search ${group.name}` : "Search";
-  return { title: q ? `${what}: ${q}` : what };
+  return { title: q ? `${what}: ${q}${page > 1 ? ` (page ${page})` : ""}` : what };
 }
 
 /** The same search over every group the viewer may read. */
@@ -53,7 +53,7 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const query = searchPageQuerySchema.parse(await searchParams);
   const [viewer, group] = await Promise.all([getViewer(), loadScope(query.group)]);
-  const { words, excluded } = query.q ? queryTerms(query.q) : { words: [], excluded: [] };
+  const { words, excluded, dropped } = queryTerms(query.q ?? "");
   const { hits, total } = await searchPosts(viewer, words, query.page, { groupId: group?.id, excluded });
   if (!pageExists(query.page, total, SEARCH_PAGE_SIZE)) notFound();
   const now = new Date();
@@ -99,6 +99,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <>
               {total} {total === 1 ? "post matches" : "posts match"} “{query.q}”{group && <> in {groupName}</>}
             </>
+          )}
+          {words.length > 0 && dropped.length > 0 && (
+            <p className="mt-1">
+              Only the first {MAX_QUERY_WORDS} words were searched: {dropped.map((term) => `“${term}”`).join(", ")} {dropped.length === 1 ? "was" : "were"} left out.
+            </p>
           )}
         </div>
       )}

@@ -51,6 +51,24 @@ describe("searching discussions", () => {
     expect(text(hits[0]!.excerpt)).toBe(`Mostly [C]++ [${word}c] for the firmware.`);
   });
 
+  it("finds numbers with a dot, names with dots, emails and web addresses typed as the post has them, and marks them", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Traps", "How many?");
+    const beer = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `How many beer traps ${word}d for a 1.2 × 3 m bed? Python 3.11 and node.js agree.` });
+    const link = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Permits ${word}d: https://citygardeners.example.org/wiki/tree-pit-permits or ask ana@example.org.` });
+    const plain = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Just 1 or 2 ${word}d, and node then js.` });
+    const found = async (q: string) => (await as(null, `${q} ${word}d`)).hits.map((hit) => hit.postId);
+    expect(await found("1.2")).toEqual([beer.postId]);
+    expect(await found("3.11")).toEqual([beer.postId]);
+    expect(await found("Node.js")).toEqual([beer.postId]);
+    expect(await found("citygardeners.example.org")).toEqual([link.postId]);
+    expect(await found("https://citygardeners.example.org/wiki/tree-pit-permits")).toEqual([link.postId]);
+    expect(await found("ana@example.org")).toEqual([link.postId]);
+    expect(text((await as(null, `1.2 ${word}d`)).hits[0]!.excerpt)).toContain("for a [1.2] × 3 m bed");
+    // Left out the same way: only the post that has "node.js".
+    expect((await as(null, `${word}d -node.js`)).hits.map((hit) => hit.postId).sort((a, b) => a - b)).toEqual([link.postId, plain.postId].sort((a, b) => a - b));
+  });
+
   it("finds other forms of a word, in English and in French, and marks the forms it found", async () => {
     const group = await makeGroup(owner.id);
     const thread = await makeThread(owner.id, group.id, `Compost ${word}s`, "Who has a bin?");

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { ViewerRef } from "@/lib/groups/data";
 import { htmlText } from "@/lib/markdown/excerpt";
-import { snippet, tsQuery, type SnippetPart } from "./query";
+import { isPlainWord, snippet, tsQuery, type SnippetPart } from "./query";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -34,16 +34,31 @@ function matchQuery(words: readonly string[]): Prisma.Sql {
   return Prisma.join(words.map((word) => wordQuery(word)), " && ");
 }
 
-/** One word, as the start of a word or by its English or French stem. */
+/** One word, as the start of a word or, letters and digits only, by its English or French stem. */
 function wordQuery(word: string): Prisma.Sql {
-  return Prisma.sql`(to_tsquery('simple', ${tsQuery([word])}) || plainto_tsquery('english', ${word}) || plainto_tsquery('french', ${word}))`;
+  const asWritten = Prisma.sql`${tsQuery([word])}::tsquery`;
+  if (!isPlainWord(word)) return asWritten;
+  return Prisma.sql`(${asWritten} || plainto_tsquery('english', ${word}) || plainto_tsquery('french', ${word}))`;
 }
 
-/** The English and French stems of the words, as the database stems them. */
-async function stemsOf(words: readonly string[]): Promise<string[]> {
-  const rows = await db.$queryRaw<{ stem: string }[]>`
-    SELECT DISTINCT unnest(ts_lexize('english_stem', w) || ts_lexize('french_stem', w)) AS stem FROM unnest(${[...words]}::text[]) AS w`;
-  return rows.map((row) => row.stem).filter((stem) => stem.length > 0);
+/**
+ * The words of the query's terms as the database splits a post into words (its 'simple'
+ * configuration, as the vectors were made: "1.2", "node.js", an email or a web address are one
+ * word there, "vélo-cargo" three), those of terms to leave out, and the words' English and French
+ * stems (which start the forms they find, for the excerpt to mark). A word both looked for and
+ * left out is looked for.
+ */
+async function parseTerms(terms: readonly string[], excluded: readonly string[]): Promise<{ sought: string[]; avoided: string[]; stems: string[] }> {
+  if (terms.length === 0) return { sought: [], avoided: [], stems: [] };
+  const all = [...terms, ...excluded];
+  const rows = await db.$queryRaw<{ excluded: boolean; word: string; stems: string[] }[]>`
+    SELECT t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems
+    FROM unnest(${all}::text[], ${all.map((_, i) => i >= terms.length)}::boolean[]) AS t(term, excluded)
+    CROSS JOIN LATERAL (SELECT DISTINCT unnest(lexemes) AS word FROM ts_debug('simple', t.term) WHERE lexemes IS NOT NULL) d`;
+  const sought = [...new Set(rows.filter((row) => !row.excluded).map((row) => row.word))];
+  const avoided = [...new Set(rows.filter((row) => row.excluded && !sought.includes(row.word)).map((row) => row.word))];
+  const stems = rows.filter((row) => !row.excluded && isPlainWord(row.word)).flatMap((row) => row.stems.filter((stem) => stem.length > 0));
+  return { sought, avoided, stems };
 }
 
 /**
@@ -69,16 +84,17 @@ function exclusionSql(excluded: readonly string[] = []): { join: Prisma.Sql; whe
 }
 
 /**
- * One page of the posts `viewer` may read that contain every word (as a word start, or another
- * form of it), most relevant first, and how many match in all. A thread's title counts as its opening post's:
+ * One page of the posts `viewer` may read that contain every word of the query's terms
+ * (`queryTerms`; each word as a word start, or another form of it), most relevant first, and how many match in all. A thread's title counts as its opening post's:
  * title matches rank first (a score of 1 plus the body's rank, against a body's rank alone, below 1). Deleted posts and threads are never found. Both halves of the
  * match use a GIN index (`Post.search`, `Thread.search`), kept by triggers (the search migration).
  * A scope narrows the groups searched and never widens them: a group the viewer may not read
  * stays out even when named (decision 044).
  */
-export async function searchPosts(viewer: ViewerRef | null, words: readonly string[], page: number, scope: SearchScope = {}): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchPosts(viewer: ViewerRef | null, terms: readonly string[], page: number, scope: SearchScope = {}): Promise<{ hits: SearchHit[]; total: number }> {
+  const { sought: words, avoided, stems } = await parseTerms(terms, scope.excluded ?? []);
   if (words.length === 0) return { hits: [], total: 0 };
-  const exclusion = exclusionSql(scope.excluded);
+  const exclusion = exclusionSql(avoided);
   // Each match is ranked as it is read, once (its vector is not read again after the joins), and
   // carried on as a narrow row: at hundreds of thousands of posts, a common word matches tens of
   // thousands of them, all ranked and counted (bench:search).
@@ -103,7 +119,7 @@ export async function searchPosts(viewer: ViewerRef | null, words: readonly stri
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   if (rows.length === 0) return { hits: [], total: 0 };
   // What the excerpt marks: the words typed, and their stems (which start the forms they found).
-  const marked = [...new Set([...words, ...(await stemsOf(words))])];
+  const marked = [...new Set([...words, ...stems])];
   const posts = await db.post.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { queryTerms, snippet, tsQuery } from "./query";
+import { isPlainWord, queryTerms, snippet, tsQuery } from "./query";
 
 const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
 describe("queryTerms and tsQuery", () => {
-  it("folds case, accents and ligatures and splits on anything but letters and digits", () => {
-    expect(queryTerms("  Vélo-cargo  ŒUVRE  l'atelier 2026 ").words).toEqual(["velo", "cargo", "oeuvre", "l", "atelier", "2026"]);
-    expect(tsQuery(queryTerms("Vélo cargo").words)).toBe("velo:* & cargo:*");
+  it("folds case, accents and ligatures, and keeps each term whole for the database to split", () => {
+    expect(queryTerms("  Vélo-cargo  ŒUVRE  l'atelier 2026 1.2 node.js ").words).toEqual(["velo-cargo", "oeuvre", "l'atelier", "2026", "1.2", "node.js"]);
   });
 
-  it("matches a single letter as a word of its own, not as the start of every word", () => {
-    expect(tsQuery(queryTerms("C++ compilers").words)).toBe("c & compilers:*");
+  it("quotes every word for a tsquery cast, and matches a single letter as a word of its own, not as the start of every word", () => {
+    expect(tsQuery(["velo", "cargo"])).toBe("'velo':* & 'cargo':*");
+    expect(tsQuery(["c", "compilers"])).toBe("'c' & 'compilers':*");
+    expect(tsQuery(["example.org/a'b\\c"])).toBe("'example.org/a''b\\\\c':*");
     expect(snippet("Compost in C, or c++ code", ["c"])).toEqual([
       { text: "Compost in ", match: false },
       { text: "C", match: true },
@@ -20,19 +21,26 @@ describe("queryTerms and tsQuery", () => {
     ]);
   });
 
-  it("keeps nothing of tsquery syntax, and at most 8 distinct words", () => {
-    expect(queryTerms("a & !b | (c) :* 'd'").words).toEqual(["a", "b", "c", "d"]);
-    expect(queryTerms("one one two three four five six seven eight nine").words).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
-    expect(queryTerms("  --  ").words).toEqual([]);
+  it("skips terms without a letter or digit, and counts at most 8 distinct terms, saying which it dropped", () => {
+    expect(queryTerms("a & !b | (c) :* 'd'").words).toEqual(["a", "!b", "(c)", "'d'"]);
+    const long = queryTerms("one one two three four five six seven eight Nine -ten");
+    expect(long.words).toEqual(["one", "two", "three", "four", "five", "six", "seven", "eight"]);
+    expect(long.dropped).toEqual(["Nine", "-ten"]);
+    expect(queryTerms("  --  ")).toEqual({ words: [], excluded: [], dropped: [] });
+  });
+
+  it("tells words of letters and digits, which have stems, from the parser's other words", () => {
+    expect(["velo", "2026", "été"].map(isPlainWord)).toEqual([true, true, true]);
+    expect(["1.2", "node.js", "velo-cargo", "/wiki/x"].map(isPlainWord)).toEqual([false, false, false, false]);
   });
 });
 
 describe("queryTerms: words left out", () => {
   it("reads a term starting with a minus as words to leave out, and only such a term", () => {
     expect(queryTerms("bokashi -compost -Vélo-cargo").words).toEqual(["bokashi"]);
-    expect(queryTerms("bokashi -compost -Vélo-cargo").excluded).toEqual(["compost", "velo", "cargo"]);
-    // A hyphen inside a word joins, as before: "well-known" looks for both halves.
-    expect(queryTerms("well-known").words).toEqual(["well", "known"]);
+    expect(queryTerms("bokashi -compost -Vélo-cargo").excluded).toEqual(["compost", "velo-cargo"]);
+    // A hyphen inside a word joins: the term is looked for.
+    expect(queryTerms("well-known C++").words).toEqual(["well-known", "c++"]);
     expect(queryTerms("well-known C++").excluded).toEqual([]);
   });
 

@@ -9,21 +9,29 @@ import { foldForSearch } from "@/lib/groups/search";
 /** At most this many words of a query count (a pasted paragraph is not a search). */
 export const MAX_QUERY_WORDS = 8;
 
-/** The folded words of some text: letters and digits, as the database's 'simple' parser splits them. */
-function foldedWords(text: string): string[] {
-  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * A query's terms: the folded words it looks for, and those a leading minus leaves out
- * ("bokashi -compost", as search engines read it), but any it also looks for.
+ * A query's terms, folded: what is typed between spaces, and those a leading minus leaves out
+ * ("bokashi -compost", as search engines read it), but any it also looks for. Each term is split
+ * into the words the database finds in posts by the database's own parser (lib/search/data.ts):
+ * "1.2", "node.js" or an address stay whole there, as they are in the posts' vectors. Terms past
+ * the first `MAX_QUERY_WORDS` are `dropped`, as typed, for the page to say so.
  */
-export function queryTerms(q: string): { words: string[]; excluded: string[] } {
+export function queryTerms(q: string): { words: string[]; excluded: string[]; dropped: string[] } {
   const words: string[] = [];
   const excluded: string[] = [];
-  for (const term of q.split(/\s+/)) (term.startsWith("-") ? excluded : words).push(...foldedWords(term));
-  const unique = (list: string[]) => [...new Set(list)].slice(0, MAX_QUERY_WORDS);
-  return { words: unique(words), excluded: unique(excluded.filter((word) => !words.includes(word))) };
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+  for (const typed of q.split(/\s+/)) {
+    const leaveOut = typed.startsWith("-");
+    const term = foldForSearch(leaveOut ? typed.replace(/^-+/, "") : typed);
+    if (!LETTER_OR_DIGIT.test(term) || seen.has(`${leaveOut}${term}`)) continue;
+    seen.add(`${leaveOut}${term}`);
+    if (words.length + excluded.length >= MAX_QUERY_WORDS) dropped.push(typed);
+    else (leaveOut ? excluded : words).push(term);
+  }
+  return { words, excluded: excluded.filter((term) => !words.includes(term)), dropped };
 }
 
 /**
@@ -35,9 +43,17 @@ export function matchesAsPrefix(word: string): boolean {
   return [...word].length > 1;
 }
 
-/** `to_tsquery('simple', …)` text: every word, each as a prefix but a single letter. Words are letters and digits only, so nothing needs quoting. */
+/**
+ * A `tsquery` value (cast, not parsed again by `to_tsquery`, which would split "1.2" or an
+ * address back into pieces): every word, quoted, each as a prefix but a single letter.
+ */
 export function tsQuery(words: readonly string[]): string {
-  return words.map((word) => (matchesAsPrefix(word) ? `${word}:*` : word)).join(" & ");
+  return words.map((word) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${matchesAsPrefix(word) ? ":*" : ""}`).join(" & ");
+}
+
+/** Whether a word of the database's parser is letters and digits only, the kind that has stems. */
+export function isPlainWord(word: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(word);
 }
 
 export interface SnippetPart {
