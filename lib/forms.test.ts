@@ -8,6 +8,9 @@ describe("NUL characters in form input (PostgreSQL cannot store them)", () => {
     expect(normalizeTyped("a\u0000b\u0000")).toBe("ab");
     expect(normalizeTyped("Rénovation — ok")).toBe("Rénovation — ok");
     expect(normalizeTyped("one\r\ntwo\rthree\nfour")).toBe("one\ntwo\nthree\nfour");
+    // Other control characters go too, tab aside; Word's line and page breaks are line breaks.
+    expect(normalizeTyped("QA\u0001 ctl\u0008\u001b[0m\u007f\tend")).toBe("QA ctl[0m\tend");
+    expect(normalizeTyped("line\u000bbreak\u000cpage")).toBe("line\nbreak\npage");
   });
 
   it("the echoed values and the parsed input never carry one", () => {

@@ -19,12 +19,16 @@ export interface FormState {
 export const initialFormState: FormState = { status: "idle" };
 
 /**
- * What a person typed, as stored: without NUL characters (PostgreSQL cannot store U+0000 in
- * text, and it is never meaningful in typing) and with one kind of line break (browsers send a
- * textarea's as CRLF; markdown, calendars and length limits want LF).
+ * What a person typed, as stored: with one kind of line break (browsers send a textarea's as
+ * CRLF; markdown, calendars and length limits want LF; the vertical tab and form feed that Word
+ * pastes for a line or page break read as one), and without the other control characters, tab
+ * aside: PostgreSQL cannot store U+0000, XML (feeds, calendars) cannot hold the rest, and none is
+ * meaningful in typing.
  */
 export function normalizeTyped(text: string): string {
-  return text.replaceAll("\u0000", "").replace(/\r\n?/g, "\n");
+  return text
+    .replace(/\r\n?|[\u000B\u000C]/g, "\n")
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "");
 }
 
 /**

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser, refusal } from "@/test/fixtures";
+import { parseInput } from "@/lib/forms";
 import { changeName, changePassword, resetPassword } from "./mutations";
+import { changePasswordSchema } from "./schema";
 import { authorizeCredentials } from "./options";
 import { sessionOutdated } from "./session-age";
 
@@ -33,6 +35,14 @@ describe("one's own account", () => {
     expect(sessionOutdated(signedInBefore, after.passwordChangedAt)).toBe(true);
     expect(await authorizeCredentials({ email: user.email, password: NEW })).toMatchObject({ id: user.id });
     await expect(authorizeCredentials({ email: user.email, password: CURRENT })).rejects.toThrow("Wrong email or password.");
+  });
+
+  it("signs in with a password as signing up kept it: typed text is cleaned of control characters the same way at both ends", async () => {
+    const user = await makeUser();
+    const pasted = "plum\u0001 velvet\u0000 harbor kite";
+    await changePassword(user.id, parseInput(changePasswordSchema, { currentPassword: CURRENT, newPassword: pasted, confirmPassword: pasted }), HERE);
+    expect(await authorizeCredentials({ email: user.email, password: pasted })).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials({ email: user.email, password: "plum velvet harbor kite" })).toMatchObject({ id: user.id });
   });
 
   it("refuses a wrong current password, the same password, a guessable one, next to the right field, and changes nothing", async () => {

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { normalizeTyped } from "@/lib/forms";
 import { clientAddress, trustedProxyHops } from "./client-address";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schema";
@@ -24,7 +25,9 @@ export async function authorizeCredentials(
 ): Promise<{ id: string; email: string; name: string }> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-  const { email, password } = parsed.data;
+  const { email } = parsed.data;
+  // As signing up and changing it kept it (their forms' text goes through `normalizeTyped`).
+  const password = normalizeTyped(parsed.data.password);
   const forwardedFor = request?.headers?.["x-forwarded-for"];
   const address = clientAddress(typeof forwardedFor === "string" ? forwardedFor : null, trustedProxyHops());
   const user = await db.user.findUnique({ where: { email } });

@@ -58,6 +58,19 @@ describe("buildAtomFeed", () => {
     expect(feed.entry).toBeUndefined();
   });
 
+  it("leaves out the characters XML cannot hold, wherever they were (a title, a name, a post)", () => {
+    const xml = buildAtomFeed({
+      ...input([{ id: entryId(ORIGIN, "post", 1), title: "Seeds\u0001 \u000bswap", link: `${ORIGIN}/x`, published: at(2), updated: at(2), author: "Julien\u0008 Moreau", html: "<p>pasted\u000c text \ud83c and 🌱\uffff</p>" }]),
+      title: "Seed\u0002 savers",
+    });
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    const feed = parse(xml);
+    expect(feed.title["#text"] ?? feed.title).toBe("Seed savers");
+    expect(feed.entry[0].title["#text"]).toBe("Seeds swap");
+    expect(feed.entry[0].author.name).toBe("Julien Moreau");
+    expect(feed.entry[0].content["#text"]).toBe("<p>pasted text  and 🌱</p>");
+  });
+
   it("text that would end an XML section stays text", () => {
     const xml = buildAtomFeed(input([{ id: entryId(ORIGIN, "post", 1), title: "]]> <![CDATA[", link: `${ORIGIN}/x`, published: at(2), updated: at(2), author: "]]>", html: "<p>a ]]&gt; b</p><pre><code>]]></code></pre>" }]));
     const [entry] = parse(xml).entry;

@@ -58,6 +58,14 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * Characters XML 1.0 does not allow (its `Char` production): C0 controls but tab and line breaks,
+ * U+FFFE and U+FFFF, and halves of surrogate pairs alone. One in a title or a name would make the
+ * whole feed unreadable to every reader; text stored before typing was cleaned of them
+ * (`normalizeTyped`) may hold them.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function buildAtomFeed(input: AtomFeedInput): string {
   const updated = input.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), input.emptyUpdated);
   const feed = new Feed({
@@ -82,7 +90,7 @@ export function buildAtomFeed(input: AtomFeedInput): string {
       content: absoluteLinks(entry.html, input.origin),
     });
   }
-  return feed.atom1();
+  return feed.atom1().replace(NOT_XML, "");
 }
 
 export function atomResponse(body: string, options: { personal: boolean }): Response {
