@@ -65,8 +65,12 @@ describe("searching discussions", () => {
     expect(await found("https://citygardeners.example.org/wiki/tree-pit-permits")).toEqual([link.postId]);
     expect(await found("ana@example.org")).toEqual([link.postId]);
     expect(text((await as(null, `1.2 ${word}d`)).hits[0]!.excerpt)).toContain("for a [1.2] × 3 m bed");
+    // An elided letter is not looked for: "l'atelier" finds "d'atelier" and "atelier" too.
+    const french = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Rendez-vous ${word}d d'atelier, ou atelier du garden's club.` });
+    expect(await found("l'atelier")).toEqual([french.postId]);
+    expect(await found("garden’s")).toEqual([french.postId]);
     // Left out the same way: only the post that has "node.js".
-    expect((await as(null, `${word}d -node.js`)).hits.map((hit) => hit.postId).sort((a, b) => a - b)).toEqual([link.postId, plain.postId].sort((a, b) => a - b));
+    expect((await as(null, `${word}d -node.js`)).hits.map((hit) => hit.postId).sort((a, b) => a - b)).toEqual([link.postId, plain.postId, french.postId].sort((a, b) => a - b));
   });
 
   it("finds other forms of a word, in English and in French, and marks the forms it found", async () => {

@@ -44,17 +44,21 @@ function wordQuery(word: string): Prisma.Sql {
 /**
  * The words of the query's terms as the database splits a post into words (its 'simple'
  * configuration, as the vectors were made: "1.2", "node.js", an email or a web address are one
- * word there, "vélo-cargo" three), those of terms to leave out, and the words' English and French
+ * word there, "vélo-cargo" three; a letter an apostrophe cuts off is none), those of terms to leave out, and the words' English and French
  * stems (which start the forms they find, for the excerpt to mark). A word both looked for and
  * left out is looked for.
  */
 async function parseTerms(terms: readonly string[], excluded: readonly string[]): Promise<{ sought: string[]; avoided: string[]; stems: string[] }> {
   if (terms.length === 0) return { sought: [], avoided: [], stems: [] };
   const all = [...terms, ...excluded];
-  const rows = await db.$queryRaw<{ excluded: boolean; word: string; stems: string[] }[]>`
-    SELECT t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems
+  const parsed = await db.$queryRaw<{ term: string; excluded: boolean; word: string; stems: string[] }[]>`
+    SELECT t.term, t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems
     FROM unnest(${all}::text[], ${all.map((_, i) => i >= terms.length)}::boolean[]) AS t(term, excluded)
     CROSS JOIN LATERAL (SELECT DISTINCT unnest(lexemes) AS word FROM ts_debug('simple', t.term) WHERE lexemes IS NOT NULL) d`;
+  // The letter an apostrophe cuts off ("l'atelier", "garden's", "qu'il") is no word to look for:
+  // "l'atelier" finds "atelier" and "d'atelier" as "atelier" does, as people mean it.
+  const long = (word: string) => [...word].length > 1;
+  const rows = parsed.filter((row) => !(/['’]/.test(row.term) && !long(row.word) && parsed.some((other) => other.term === row.term && long(other.word))));
   const sought = [...new Set(rows.filter((row) => !row.excluded).map((row) => row.word))];
   const avoided = [...new Set(rows.filter((row) => row.excluded && !sought.includes(row.word)).map((row) => row.word))];
   const stems = rows.filter((row) => !row.excluded && isPlainWord(row.word)).flatMap((row) => row.stems.filter((stem) => stem.length > 0));
