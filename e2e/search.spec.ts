@@ -52,6 +52,12 @@ test("a member finds a post by words, accents, case and word forms aside; outsid
   await page.goto(`/search?q=${encodeURIComponent(`${word} nosuchword`)}`);
   await expect(page.getByText(`No results for “${word} nosuchword”`)).toBeVisible();
   await expect(page.getByText("Try fewer words, or the start of a word.", { exact: false })).toBeVisible();
+  // Quotes find the words in that order only.
+  await page.goto(`/search?q=${encodeURIComponent(`"un ${word} tient"`)}`);
+  await expect(page.getByText(`1 post matches “"un ${word} tient"”`)).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent(`"tient ${word}"`)}`);
+  await expect(page.getByText(`No results for “"tient ${word}"”`)).toBeVisible();
+
   // Past eight words, the rest are not searched, and the page says which.
   const many = `${word} one two three four five six seven nosuchword`;
   await page.goto(`/search?q=${encodeURIComponent(many)}`);

@@ -110,7 +110,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {!query.q && (
         <p className="text-sm text-stone-600">
           {group ? <>Finds posts and thread titles in {groupName}, whatever the case or accents.</> : "Finds posts and thread titles in every group you can read, whatever the case or accents."} A minus
-          before a word leaves out the posts that have it: <kbd className="font-mono">bokashi -compost</kbd>.
+          before a word leaves out the posts that have it: <kbd className="font-mono">bokashi -compost</kbd>; quotes find words in that order:{" "}
+          <kbd className="font-mono">&quot;seed swap&quot;</kbd>.
         </p>
       )}
       {hits.length > 0 && (

@@ -73,6 +73,18 @@ describe("searching discussions", () => {
     expect((await as(null, `${word}d -node.js`)).hits.map((hit) => hit.postId).sort((a, b) => a - b)).toEqual([link.postId, plain.postId, french.postId].sort((a, b) => a - b));
   });
 
+  it("finds a quoted phrase's words in that order only, and leaves out posts with a quoted phrase", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Tools", "Which tools?");
+    const inOrder = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `The garden tools ${word}wq are in the shed.` });
+    const apart = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Tools for the garden ${word}wq, and more tools.` });
+    const ids = async (q: string) => (await as(null, `${q} ${word}wq`)).hits.map((hit) => hit.postId).sort((a, b) => a - b);
+    expect(await ids("garden tools")).toEqual([inOrder.postId, apart.postId]);
+    expect(await ids('"Garden Tools"')).toEqual([inOrder.postId]);
+    expect(await ids('-"garden tools"')).toEqual([apart.postId]);
+    expect(text((await as(null, `"garden tools" ${word}wq`)).hits[0]!.excerpt)).toContain("The [garden] [tools]");
+  });
+
   it("finds other forms of a word, in English and in French, and marks the forms it found", async () => {
     const group = await makeGroup(owner.id);
     const thread = await makeThread(owner.id, group.id, `Compost ${word}s`, "Who has a bin?");

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { ViewerRef } from "@/lib/groups/data";
 import { htmlText } from "@/lib/markdown/excerpt";
-import { isPlainWord, snippet, tsQuery, type SnippetPart } from "./query";
+import { isPhrase, isPlainWord, snippet, tsQuery, type SnippetPart } from "./query";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -25,15 +25,6 @@ function visibleSql(viewer: ViewerRef | null): Prisma.Sql {
   return Prisma.sql`(g.visibility = 'public' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = g.id AND m."userId" = ${viewer.id} AND m.status = 'active'))`;
 }
 
-/**
- * The search's tsquery: every word, each as the start of a word as written, or by its English or
- * French stem ("gardens" finds "garden"; the vectors hold both, see the stems migration). A
- * stop word of a language ("the", "les") has no stem there: it matches as a word start only.
- */
-function matchQuery(words: readonly string[]): Prisma.Sql {
-  return Prisma.join(words.map((word) => wordQuery(word)), " && ");
-}
-
 /** One word, as the start of a word or, letters and digits only, by its English or French stem. */
 function wordQuery(word: string): Prisma.Sql {
   const asWritten = Prisma.sql`${tsQuery([word])}::tsquery`;
@@ -42,27 +33,37 @@ function wordQuery(word: string): Prisma.Sql {
 }
 
 /**
- * The words of the query's terms as the database splits a post into words (its 'simple'
- * configuration, as the vectors were made: "1.2", "node.js", an email or a web address are one
- * word there, "vélo-cargo" three; a letter an apostrophe cuts off is none), those of terms to leave out, and the words' English and French
- * stems (which start the forms they find, for the excerpt to mark). A word both looked for and
- * left out is looked for.
+ * A query's terms as tsqueries, each to be matched: a word as the start of a word as written, or
+ * by its English or French stem ("gardens" finds "garden"; the vectors hold both, see the stems
+ * migration; a stop word of a language, "the", "les", has no stem there); a quoted phrase as its
+ * words in that order, as written. Terms are split into words as the database splits a post (its
+ * 'simple' configuration, as the vectors were made: "1.2", "node.js", an email or a web address
+ * are one word there, "vélo-cargo" three; a letter an apostrophe cuts off is none). Also the
+ * words to mark in excerpts: those looked for, and their stems (which start the forms they find).
+ * A word both looked for and left out is looked for.
  */
-async function parseTerms(terms: readonly string[], excluded: readonly string[]): Promise<{ sought: string[]; avoided: string[]; stems: string[] }> {
-  if (terms.length === 0) return { sought: [], avoided: [], stems: [] };
+async function parseTerms(terms: readonly string[], excluded: readonly string[]): Promise<{ sought: Prisma.Sql[]; avoided: Prisma.Sql[]; marked: string[] }> {
+  if (terms.length === 0) return { sought: [], avoided: [], marked: [] };
   const all = [...terms, ...excluded];
   const parsed = await db.$queryRaw<{ term: string; excluded: boolean; word: string; stems: string[] }[]>`
     SELECT t.term, t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems
     FROM unnest(${all}::text[], ${all.map((_, i) => i >= terms.length)}::boolean[]) AS t(term, excluded)
     CROSS JOIN LATERAL (SELECT DISTINCT unnest(lexemes) AS word FROM ts_debug('simple', t.term) WHERE lexemes IS NOT NULL) d`;
   // The letter an apostrophe cuts off ("l'atelier", "garden's", "qu'il") is no word to look for:
-  // "l'atelier" finds "atelier" and "d'atelier" as "atelier" does, as people mean it.
+  // "l'atelier" finds "atelier" and "d'atelier" as "atelier" does, as people mean it. A phrase
+  // is matched as written.
   const long = (word: string) => [...word].length > 1;
-  const rows = parsed.filter((row) => !(/['’]/.test(row.term) && !long(row.word) && parsed.some((other) => other.term === row.term && long(other.word))));
-  const sought = [...new Set(rows.filter((row) => !row.excluded).map((row) => row.word))];
-  const avoided = [...new Set(rows.filter((row) => row.excluded && !sought.includes(row.word)).map((row) => row.word))];
-  const stems = rows.filter((row) => !row.excluded && isPlainWord(row.word)).flatMap((row) => row.stems.filter((stem) => stem.length > 0));
-  return { sought, avoided, stems };
+  const rows = parsed.filter((row) => isPhrase(row.term) || !(/['’]/.test(row.term) && !long(row.word) && parsed.some((other) => other.term === row.term && long(other.word))));
+  const words = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && !isPhrase(row.term)).map((row) => row.word))];
+  // Phrases with a word in them (the database's parser may find none: "<b>").
+  const phrases = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && isPhrase(row.term)).map((row) => row.term))].map((phrase) => Prisma.sql`phraseto_tsquery('simple', ${phrase})`);
+  const sought = words(false);
+  const marked = [...new Set([...sought, ...rows.filter((row) => !row.excluded).flatMap((row) => [row.word, ...(isPlainWord(row.word) ? row.stems.filter((stem) => stem.length > 0) : [])])])];
+  return {
+    sought: [...sought.map(wordQuery), ...phrases(false)],
+    avoided: [...words(true).filter((word) => !sought.includes(word)).map(wordQuery), ...phrases(true)],
+    marked,
+  };
 }
 
 /**
@@ -78,9 +79,9 @@ export interface SearchScope {
  * Leaves out the posts holding any excluded word (matched as the words looked for are), and the
  * opening posts of threads whose title holds one, the title counting as the opening post's.
  */
-function exclusionSql(excluded: readonly string[] = []): { join: Prisma.Sql; where: Prisma.Sql } {
+function exclusionSql(excluded: readonly Prisma.Sql[]): { join: Prisma.Sql; where: Prisma.Sql } {
   if (excluded.length === 0) return { join: Prisma.empty, where: Prisma.empty };
-  const any = Prisma.join(excluded.map((word) => wordQuery(word)), " || ");
+  const any = Prisma.join(excluded, " || ");
   return {
     join: Prisma.sql`JOIN "Post" x ON x.id = b.id`,
     where: Prisma.sql` AND NOT (x.search @@ (${any})) AND NOT (x."parentId" IS NULL AND t.search @@ (${any}))`,
@@ -96,14 +97,14 @@ function exclusionSql(excluded: readonly string[] = []): { join: Prisma.Sql; whe
  * stays out even when named (decision 044).
  */
 export async function searchPosts(viewer: ViewerRef | null, terms: readonly string[], page: number, scope: SearchScope = {}): Promise<{ hits: SearchHit[]; total: number }> {
-  const { sought: words, avoided, stems } = await parseTerms(terms, scope.excluded ?? []);
-  if (words.length === 0) return { hits: [], total: 0 };
+  const { sought, avoided, marked } = await parseTerms(terms, scope.excluded ?? []);
+  if (sought.length === 0) return { hits: [], total: 0 };
   const exclusion = exclusionSql(avoided);
   // Each match is ranked as it is read, once (its vector is not read again after the joins), and
   // carried on as a narrow row: at hundreds of thousands of posts, a common word matches tens of
   // thousands of them, all ranked and counted (bench:search).
   const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
-    WITH q AS (SELECT ${matchQuery(words)} AS query),
+    WITH q AS (SELECT ${Prisma.join(sought, " && ")} AS query),
     hits AS (
       SELECT p.id, p."threadId", p."createdAt", ts_rank(p.search, q.query) AS score
       FROM "Post" p, q WHERE p.search @@ q.query AND p."deletedAt" IS NULL
@@ -122,8 +123,6 @@ export async function searchPosts(viewer: ViewerRef | null, terms: readonly stri
     ORDER BY b.score DESC, b."createdAt" DESC, b.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   if (rows.length === 0) return { hits: [], total: 0 };
-  // What the excerpt marks: the words typed, and their stems (which start the forms they found).
-  const marked = [...new Set([...words, ...stems])];
   const posts = await db.post.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlainWord, queryTerms, snippet, tsQuery } from "./query";
+import { isPhrase, isPlainWord, queryTerms, snippet, tsQuery } from "./query";
 
 const marked = (parts: ReturnType<typeof snippet>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join("");
 
@@ -32,6 +32,16 @@ describe("queryTerms and tsQuery", () => {
   it("tells words of letters and digits, which have stems, from the parser's other words", () => {
     expect(["velo", "2026", "été"].map(isPlainWord)).toEqual([true, true, true]);
     expect(["1.2", "node.js", "velo-cargo", "/wiki/x"].map(isPlainWord)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("queryTerms: phrases", () => {
+  it("keeps a quoted phrase as one term, quotes and all, folded; an unclosed quote runs to the end", () => {
+    expect(queryTerms('"Seed  Swap" spade -"old Rake" "tool shed').words).toEqual(['"seed swap"', "spade", '"tool shed"']);
+    expect(queryTerms('"Seed  Swap" spade -"old Rake" "tool shed').excluded).toEqual(['"old rake"']);
+    expect(["\"seed swap\"", "seed"].map(isPhrase)).toEqual([true, false]);
+    expect(queryTerms('"" " " -"" seed').words).toEqual(["seed"]);
+    expect(queryTerms('a"b"c').words).toEqual(["a", '"b"', "c"]);
   });
 });
 

@@ -11,21 +11,28 @@ export const MAX_QUERY_WORDS = 8;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** A term that is a quoted phrase (its quotes kept: the database's parser reads them as spaces). */
+export function isPhrase(term: string): boolean {
+  return term.startsWith('"');
+}
+
 /**
- * A query's terms, folded: what is typed between spaces, and those a leading minus leaves out
- * ("bokashi -compost", as search engines read it), but any it also looks for. Each term is split
- * into the words the database finds in posts by the database's own parser (lib/search/data.ts):
- * "1.2", "node.js" or an address stay whole there, as they are in the posts' vectors. Terms past
- * the first `MAX_QUERY_WORDS` are `dropped`, as typed, for the page to say so.
+ * A query's terms, folded: what is typed between spaces, or a phrase in double quotes (its words
+ * in that order: `"seed swap"`; an unclosed quote runs to the end), and those a leading minus
+ * leaves out ("bokashi -compost", `-"old rake"`, as search engines read them), but any it also
+ * looks for. Each term is split into the words the database finds in posts by the database's own
+ * parser (lib/search/data.ts): "1.2", "node.js" or an address stay whole there, as they are in
+ * the posts' vectors. Terms past the first `MAX_QUERY_WORDS` are `dropped`, as typed, for the
+ * page to say so.
  */
 export function queryTerms(q: string): { words: string[]; excluded: string[]; dropped: string[] } {
   const words: string[] = [];
   const excluded: string[] = [];
   const dropped: string[] = [];
   const seen = new Set<string>();
-  for (const typed of q.split(/\s+/)) {
-    const leaveOut = typed.startsWith("-");
-    const term = foldForSearch(leaveOut ? typed.replace(/^-+/, "") : typed);
+  for (const [typed, minus, phrase, word] of q.matchAll(/(-*)(?:"([^"]*)"?|([^\s"]+))/g)) {
+    const leaveOut = minus !== "";
+    const term = phrase === undefined ? foldForSearch(word!) : `"${foldForSearch(phrase)}"`;
     if (!LETTER_OR_DIGIT.test(term) || seen.has(`${leaveOut}${term}`)) continue;
     seen.add(`${leaveOut}${term}`);
     if (words.length + excluded.length >= MAX_QUERY_WORDS) dropped.push(typed);
