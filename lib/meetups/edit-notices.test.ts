@@ -46,6 +46,14 @@ describe("what an edit announces", () => {
     expect(changeNotice(stored, moved, startsAt)).toBeNull();
     expect(changeNotice(stored, { ...stored, title: "Star party (clouds)" }, new Date(startsAt.getTime() + 2 * 24 * HOUR))).toBeNull();
     expect(changeNotice(stored, stored, new Date(startsAt.getTime() - HOUR))).toBeNull();
+    // Another zone name for the same instants (Paris and Brussels keep the same clock) moves nothing.
+    const brussels = { ...stored, timeZone: "Europe/Brussels" };
+    expect(materialChanges(stored, brussels)).toBeNull();
+    expect(changeNotice(stored, brussels, new Date(startsAt.getTime() - HOUR))).toBeNull();
+    // The same wall-clock time in another zone is another instant: that moves it.
+    const london = { ...brussels, timeZone: "Europe/London", startsAt: new Date(startsAt.getTime() + HOUR), endsAt: new Date(startsAt.getTime() + 4 * HOUR) };
+    expect(materialChanges(stored, london)).toBe("time");
+    expect(changeNotice(stored, london, new Date(startsAt.getTime() - HOUR))).toMatch(/^“Star party” moved from /);
   });
 });
 

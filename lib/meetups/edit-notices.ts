@@ -5,12 +5,15 @@
 import type { MeetupInput } from "./schema";
 import { formatBeside, formatInZone } from "./time";
 
-/** What attendees planned around, each with the word a change notice uses for it. */
+/**
+ * What attendees planned around, each with the word a change notice uses for it. Not the time
+ * zone by itself: the start and end are instants, so a zone changed with the same instants
+ * (Europe/Paris to Europe/Brussels, the same wall-clock time) moves nothing.
+ */
 const MATERIAL_FIELDS = [
   ["title", "title"],
   ["startsAt", "time"],
   ["endsAt", "time"],
-  ["timeZone", "time"],
   ["venueName", "place"],
   ["venueAddress", "place"],
   ["online", "place"],
@@ -20,7 +23,7 @@ const MATERIAL_FIELDS = [
   ["capacity", "number of seats"],
 ] as const;
 
-export type MaterialFields = Record<(typeof MATERIAL_FIELDS)[number][0], unknown>;
+export type MaterialFields = Record<(typeof MATERIAL_FIELDS)[number][0] | "timeZone", unknown>;
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
@@ -83,7 +86,7 @@ export function changeNotice(before: MeetupPlan & { startsAt: Date }, after: Mee
   const title = `“${after.title}”`;
   const sentences: string[] = [];
   if (before.title !== after.title) sentences.push(`“${before.title}” is now called ${title}.`);
-  const moved = changed(before, after, "startsAt", "timeZone");
+  const moved = changed(before, after, "startsAt");
   const placeMoved = placeName(before) !== placeName(after) || before.online !== after.online;
   const newWhen = formatInZone(after.startsAt, after.timeZone);
   const newPlace = placePhrase(after);
