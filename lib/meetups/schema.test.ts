@@ -72,6 +72,16 @@ describe("meetup form schema", () => {
     expect(errorsOf({ ...valid, endsAt: "2026-07-25T18:00" }).endsAt).toMatch(/at most 7 days/);
   });
 
+  it("refuses a start more than two years ahead (a mistyped year), but not an edit that keeps the stored start", () => {
+    const now = new Date("2026-07-10T12:00:00Z");
+    const far = { ...valid, rsvpDeadline: "", startsAt: "2206-07-15T18:30", endsAt: "2206-07-15T21:00" };
+    expect(errorsOf(far, newMeetupFormSchema(now))).toEqual({ startsAt: "A meetup can be scheduled at most 2 years ahead: check the year." });
+    expect(errorsOf({ ...far, startsAt: "2028-07-01T18:30", endsAt: "2028-07-01T21:00" }, newMeetupFormSchema(now))).toEqual({});
+    const stored = { startsAt: new Date("2206-07-15T16:30:00Z"), endsAt: new Date("2206-07-15T19:00:00Z"), rsvpDeadline: null };
+    expect(errorsOf(far, editMeetupFormSchema(stored))).toEqual({});
+    expect(errorsOf({ ...far, startsAt: "2206-07-15T18:00" }, editMeetupFormSchema(stored)).startsAt).toMatch(/at most 2 years ahead/);
+  });
+
   it("scheduling names a start or a deadline in the past in the same round as every other problem", () => {
     const now = new Date("2026-07-10T12:00:00Z");
     const past = { ...valid, startsAt: "2026-07-01T18:30", endsAt: "2026-06-30T18:00", rsvpDeadline: "2026-06-30T12:00", capacity: "0" };

@@ -159,8 +159,14 @@ function refineMeetup(value: Fields, ctx: z.RefinementCtx, now?: Date, stored?: 
   if (typeof value.startsAt !== "string" || typeof value.endsAt !== "string" || typeof value.timeZone !== "string") return;
   const times = resolveTimes(value, stored);
   for (const error of times.errors) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
-  if (!now) return;
   const named = new Set(times.errors.map((error) => error.path));
+  // Years away is a typo ("2206" for "2026"), told before everyone hears of the meetup. An edit
+  // that keeps the stored start is not asked again.
+  const keptStart = stored !== undefined && times.startsAt !== undefined && stored.startsAt.getTime() === times.startsAt.getTime();
+  if (times.startsAt && !named.has("startsAt") && !keptStart && times.startsAt.getTime() > (now ?? new Date()).getTime() + MAX_YEARS_AHEAD * 366 * 24 * 3600 * 1000) {
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: MEETUP_START_TOO_FAR });
+  }
+  if (!now) return;
   if (times.startsAt && !named.has("startsAt") && times.startsAt.getTime() <= now.getTime()) {
     ctx.addIssue({ code: "custom", path: ["startsAt"], message: MEETUP_START_PAST });
   }
@@ -170,6 +176,8 @@ function refineMeetup(value: Fields, ctx: z.RefinementCtx, now?: Date, stored?: 
 }
 
 export const MEETUP_START_PAST = "The meetup must start in the future.";
+export const MAX_YEARS_AHEAD = 2;
+export const MEETUP_START_TOO_FAR = `A meetup can be scheduled at most ${MAX_YEARS_AHEAD} years ahead: check the year.`;
 export const RSVP_DEADLINE_PAST = "The RSVP deadline must be in the future, or empty.";
 
 /**
