@@ -86,8 +86,8 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         › {MEETUP_LIST_LABELS[meetupList(meetup, now)]}
       </nav>
 
-      {justScheduled && permissions.canOrganize && !cancelled && <OneTimeNotice param={SCHEDULED_PARAM} message={scheduledNotice(query[SCHEDULED_PARAM])} />}
-      {justSaved && permissions.canOrganize && !cancelled && <OneTimeNotice param={SAVED_PARAM} message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} />}
+      {justScheduled && permissions.canOrganize && !cancelled && <OneTimeNotice param={SCHEDULED_PARAM} message={scheduledNotice(query[SCHEDULED_PARAM])} focus />}
+      {justSaved && permissions.canOrganize && !cancelled && <OneTimeNotice param={SAVED_PARAM} message={savedNotice(meetup.capacity, meetup.counts.going, closed === null)} focus />}
 
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
@@ -98,7 +98,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
-          <h1 id="meetup-title" lang={group.language} className="text-2xl font-semibold">
+          <h1 id="meetup-title" lang={group.language} className="text-2xl font-semibold wrap-anywhere">
             {meetup.title}
           </h1>
           <p className="text-sm text-stone-600">
@@ -131,9 +131,10 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
         </div>
       </header>
 
-      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-6">
-          <dl className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      {/* A pasted map address or a long venue name wraps anywhere rather than widen a phone's page. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
+          <dl className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 wrap-anywhere sm:grid-cols-2 [&>div]:min-w-0">
             <div>
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">When</dt>
               <dd className="mt-1 text-sm">
