@@ -8,7 +8,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms";
 import { cancelMeetupAction } from "@/lib/meetups/actions";
 
-export function CancelMeetupForm({ meetupId, answeredCount }: { meetupId: number; answeredCount: number }) {
+/**
+ * Cancelling, with a reason. `toldCount`: how many people the cancellation tells (everyone who
+ * answered and the host, but the one cancelling: `concernedMembers`); `hosting`: whether the one
+ * cancelling is the host, whom the hint then does not name.
+ */
+export function CancelMeetupForm({ meetupId, toldCount, hosting }: { meetupId: number; toldCount: number; hosting: boolean }) {
   const [state, action] = useActionState(cancelMeetupAction, initialFormState);
   return (
     <ConfirmForm action={action} className="space-y-3" question="Cancel this meetup? Everyone who answered will be told. This cannot be undone.">
@@ -20,7 +25,11 @@ export function CancelMeetupForm({ meetupId, answeredCount }: { meetupId: number
         rows={3}
         defaultValue={state.values?.reason}
         error={state.fieldErrors?.reason}
-        hint={`Shown on the meetup page and sent to the ${answeredCount} ${answeredCount === 1 ? "person" : "people"} who answered.`}
+        hint={
+          toldCount === 0
+            ? "Shown on the meetup page. Nobody has answered yet, so nobody is sent it."
+            : `Shown on the meetup page and sent to ${toldCount === 1 ? "1 person" : `${toldCount} people`}: ${hosting ? "everyone who answered" : "everyone who answered, and the host"}.`
+        }
       />
       <SubmitButton variant="danger" pendingLabel="Cancelling…">
         Cancel meetup

@@ -72,7 +72,7 @@ export async function checkInAction(_previous: FormState, formData: FormData): P
     }
     const { typed } = await setCheckIn(viewer.id, meetupId, attendee.userId, present);
     refresh();
-    return { status: "success", message: present ? "Checked in." : `Check-in of ${typed?.name ?? "that person"} undone.` };
+    return { status: "success", message: present ? `${typed?.name ?? "They"} ${typed ? "is" : "are"} checked in.` : `Check-in of ${typed?.name ?? "that person"} undone.` };
   });
 }
 

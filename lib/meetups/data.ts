@@ -1,5 +1,5 @@
 import { countsBy } from "@/lib/counts";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { serverSecret } from "@/lib/env";
 import type { GroupRole, MembershipStatus } from "@/lib/groups/ability";
 import { visibleGroupsWhere, type ViewerRef } from "@/lib/groups/data";
@@ -28,19 +28,20 @@ const listFields = {
 } as const;
 
 /**
- * Going and checked-in counts for a list of meetups, in two grouped queries over just those
+ * Going, waitlisted and checked-in counts for a list of meetups, in two grouped queries over just those
  * meetups (see lib/counts.ts for why not Prisma's relation `_count`).
  */
-async function withCounts<R extends { id: number }>(rows: R[]): Promise<(R & { goingCount: number; checkInCount: number })[]> {
+async function withCounts<R extends { id: number }>(rows: R[]): Promise<(R & { goingCount: number; waitlistCount: number; checkInCount: number })[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [going, checkIns] = await Promise.all([
-    db.rsvp.groupBy({ by: ["meetupId"], where: { meetupId: { in: ids }, status: "going" }, _count: { _all: true } }),
+  const [answers, checkIns] = await Promise.all([
+    db.rsvp.groupBy({ by: ["meetupId", "status"], where: { meetupId: { in: ids }, status: { in: ["going", "waitlisted"] } }, _count: { _all: true } }),
     db.checkIn.groupBy({ by: ["meetupId"], where: { meetupId: { in: ids } }, _count: { _all: true } }),
   ]);
-  const goingBy = countsBy(going, (row) => row.meetupId);
+  const goingBy = countsBy(answers.filter((row) => row.status === "going"), (row) => row.meetupId);
+  const waitingBy = countsBy(answers.filter((row) => row.status === "waitlisted"), (row) => row.meetupId);
   const checkInsBy = countsBy(checkIns, (row) => row.meetupId);
-  return rows.map((row) => ({ ...row, goingCount: goingBy.get(row.id) ?? 0, checkInCount: checkInsBy.get(row.id) ?? 0 }));
+  return rows.map((row) => ({ ...row, goingCount: goingBy.get(row.id) ?? 0, waitlistCount: waitingBy.get(row.id) ?? 0, checkInCount: checkInsBy.get(row.id) ?? 0 }));
 }
 
 /**
@@ -452,4 +453,25 @@ export async function loadGroupFeedAccess(userId: string, groupId: string, purpo
 
 export async function loadCalendarToken(userId: string): Promise<string | null> {
   return (await db.user.findUnique({ where: { id: userId }, select: { calendarToken: true } }))?.calendarToken ?? null;
+}
+
+/**
+ * Who hears about a change or the cancellation of a meetup: everyone who answered it, whatever
+ * the answer ("not going" was an answer to the meetup as it was: a new time or place may change
+ * it), and its host when someone else made the change; never the person who made it, and only
+ * active members (someone who left or was removed is not told: for a private group that would
+ * leak its plans).
+ */
+export async function concernedMembers(tx: Pick<Tx, "membership">, meetup: { groupId: string; organizerId: string }, answered: { userId: string }[], actorId: string): Promise<string[]> {
+  const people = [...new Set([...answered.map((row) => row.userId), meetup.organizerId])].filter((userId) => userId !== actorId);
+  if (people.length === 0) return [];
+  const rows = await tx.membership.findMany({ where: { groupId: meetup.groupId, status: "active", userId: { in: people } }, select: { userId: true } });
+  const members = new Set(rows.map((row) => row.userId));
+  return people.filter((userId) => members.has(userId));
+}
+
+/** How many people cancelling `meetupId` would tell, when `actorId` cancels it (the cancel form's hint). */
+export async function countConcernedMembers(meetup: { id: number; groupId: string; organizerId: string }, actorId: string): Promise<number> {
+  const answered = await db.rsvp.findMany({ where: { meetupId: meetup.id }, select: { userId: true } });
+  return (await concernedMembers(db, meetup, answered, actorId)).length;
 }

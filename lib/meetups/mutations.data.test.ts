@@ -4,7 +4,7 @@ import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { findCalendarTokenOwner, findOwnFollowUp, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
+import { countConcernedMembers, findCalendarTokenOwner, findOwnFollowUp, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -167,6 +167,9 @@ describe("meetups", () => {
       // The host's answer given before hosts were refused one.
       await db.rsvp.create({ data: { meetupId: id, userId: organizer.id, status: "going" } });
       await rsvpToMeetup(people[3]!.id, id, "going"); // waitlisted
+      // The cancel form's hint counts whom it will tell: the host cancelling, the four; another, the host too.
+      const meetupRef = { id, groupId: group.id, organizerId: organizer.id };
+      expect([await countConcernedMembers(meetupRef, organizer.id), await countConcernedMembers(meetupRef, owner.id)]).toEqual([4, 5]);
       const result = await cancelMeetup(organizer.id, id, "Storm warning");
       expect(result.notified).toBe(4);
       for (const person of people) {
@@ -423,12 +426,13 @@ describe("meetups", () => {
     it("checked in at their own meetup, is not thanked for coming", async () => {
       const [guest] = await makeMembers(group.id, 1);
       const startsAt = new Date(Date.now() + 20 * 60_000);
-      const { id } = await makeMeetup(organizer.id, group.id, { startsAt });
+      const { threadId } = await makeThread(guest!.id, group.id, "Who brings the ladder?");
+      const { id } = await makeMeetup(organizer.id, group.id, { startsAt, title: "Ladder day", threadIds: [threadId] });
       await setCheckIn(organizer.id, id, organizer.id, true, startsAt);
       await setCheckIn(organizer.id, id, guest!.id, true, startsAt);
       expect(await db.checkIn.count({ where: { meetupId: id } })).toBe(2);
       expect(await db.notification.count({ where: { userId: organizer.id, kind: "meetup.attended", url: { startsWith: `/g/${group.slug}/meetups/${id}` } } })).toBe(0);
-      expect(await notificationsOf(guest!.id, "meetup.attended")).toHaveLength(1);
+      expect((await notificationsOf(guest!.id, "meetup.attended")).map((notice) => notice.message)).toEqual(["Thanks for coming to “Ladder day”! Share what you took away in the linked discussion."]);
     });
   });
 
@@ -483,6 +487,8 @@ describe("meetups", () => {
       const notices = await notificationsOf(people[0]!.id, "meetup.attended");
       expect(notices).toHaveLength(1);
       expect(notices[0]?.url).toBe(`/g/${group.slug}/meetups/${id}#follow-up`);
+      // No thread is linked: the thanks points to the group's discussions, as the page does.
+      expect(notices[0]?.message).toMatch(/Share what you took away in the group's discussions\.$/);
 
       const activity = await loadGroupActivity(group.id, new Date(startsAt.getTime() + HOUR));
       const loaded = activity?.meetups.find((meetup) => meetup.id === String(id));

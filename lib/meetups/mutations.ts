@@ -14,6 +14,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { changeNotice, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
+import { concernedMembers } from "./data";
 import { HOST_ANSWER_NOTE } from "./page-wording";
 import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
@@ -121,21 +122,6 @@ async function requireGroupThreads(tx: Tx, groupId: string, threadIds: number[],
   if (threadIds.length === 0) return;
   const found = await tx.thread.count({ where: { id: { in: threadIds }, groupId, OR: [{ deletedAt: null }, { id: { in: kept } }] } });
   if (found !== threadIds.length) throw new AppError("INVALID", "Linked threads must be discussions of this group: choose them from the list.", { field: "threadIds" });
-}
-
-/**
- * Who hears about a change or the cancellation of a meetup: everyone who answered it, whatever
- * the answer ("not going" was an answer to the meetup as it was: a new time or place may change
- * it), and its host when someone else made the change; never the person who made it, and only
- * active members (someone who left or was removed is not told: for a private group that would
- * leak its plans).
- */
-async function concernedMembers(tx: Tx, meetup: { groupId: string; organizerId: string }, answered: { userId: string }[], actorId: string): Promise<string[]> {
-  const people = [...new Set([...answered.map((row) => row.userId), meetup.organizerId])].filter((userId) => userId !== actorId);
-  if (people.length === 0) return [];
-  const rows = await tx.membership.findMany({ where: { groupId: meetup.groupId, status: "active", userId: { in: people } }, select: { userId: true } });
-  const members = new Set(rows.map((row) => row.userId));
-  return people.filter((userId) => members.has(userId));
 }
 
 function meetupColumns(input: MeetupInput) {
@@ -395,6 +381,12 @@ export async function checkInByNameOrEmail(actorId: string, meetupId: number, pe
   return { userId: typed!.id, name: typed!.name };
 }
 
+/** The thanks for coming, pointing where the meetup page's follow-up invitation does. */
+export function attendedMessage(title: string, linkedThreads: number): string {
+  const where = linkedThreads === 0 ? "the group's discussions" : linkedThreads === 1 ? "the linked discussion" : "one of its linked discussions";
+  return `Thanks for coming to “${title}”! Share what you took away in ${where}.`;
+}
+
 async function recordCheckIn(actorId: string, meetupId: number, attendee: Attendee, present: boolean, now: Date) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "check people in");
@@ -430,8 +422,10 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     // A walk-in came without saying "going"; the host says nothing and hosts (decision 004 §3b).
     const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
     const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going" && attendeeId !== meetup.organizerId, createdAt: now }, skipDuplicates: true });
+    // Named in the outcome ("Ana is checked in."), as an undo is.
+    const person = named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { id: true, name: true } }));
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
-    if (created.count === 0) return named;
+    if (created.count === 0) return person;
     await recordGroupActivity(tx, existing.groupId, now);
     // The host is not thanked for coming to their own meetup (decision 004 §3b).
     if (attendeeId !== meetup.organizerId) await sendNotifications(
@@ -439,14 +433,14 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
         {
           userId: attendeeId,
           kind: "meetup.attended",
-          message: `Thanks for coming to “${meetup.title}”! Share what you took away in the linked discussion.`,
+          message: attendedMessage(meetup.title, await tx.meetupThread.count({ where: { meetupId, thread: { deletedAt: null } } })),
           url: `${meetupPath(meetup.group.slug, meetupId)}#follow-up`,
           dedupeKey: `meetup.attended:${meetupId}:${attendeeId}`,
         },
       ],
       tx,
     );
-    return named;
+    return person;
   }, MEETUP_TX_OPTIONS);
   await markHealthDirty(existing.groupId);
   return { checkedIn: present, typed };

@@ -4,6 +4,7 @@ import { CancelMeetupForm } from "@/components/meetups/cancel-meetup-form";
 import { MeetupForm } from "@/components/meetups/meetup-form";
 import { updateMeetupAction } from "@/lib/meetups/actions";
 import { listThreadChoices } from "@/lib/discussions/data";
+import { countConcernedMembers } from "@/lib/meetups/data";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
 import { meetupPath } from "@/lib/meetups/paths";
 import { meetupFormValues } from "@/lib/meetups/form-values";
@@ -39,7 +40,8 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
   const initial = meetupFormValues(meetup);
   const threads = await listThreadChoices(group.id, { include: threadIds });
   const started = meetupHasStarted(meetup, new Date());
-  const answered = meetup.counts.going + meetup.counts.maybe + meetup.counts.notGoing + meetup.counts.waitlisted;
+  // Who a cancellation tells: everyone who answered, and the host, but the one cancelling.
+  const told = started ? 0 : await countConcernedMembers({ id: meetup.id, groupId: group.id, organizerId: meetup.organizer.id }, viewer.id);
   return (
     <div className="max-w-3xl space-y-8">
       <div className="space-y-4">
@@ -75,7 +77,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
             Cancel the meetup
           </h3>
           <p className="text-sm text-stone-600">The page stays, with a banner; answers are closed.</p>
-          <CancelMeetupForm meetupId={meetup.id} answeredCount={answered} />
+          <CancelMeetupForm meetupId={meetup.id} toldCount={told} hosting={meetup.organizer.id === viewer.id} />
         </section>
       )}
     </div>
