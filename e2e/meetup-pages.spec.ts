@@ -45,6 +45,8 @@ test("a capacity lowered below those going is shown truthfully, and the organize
   await organizer.getByLabel("Venue name").fill("Bike kitchen");
   await organizer.getByRole("button", { name: "Save changes" }).click();
   await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toHaveText("Changes saved.");
+  // The outcome takes the focus: keyboard and screen reader users start from it, not the top.
+  await expect(organizer.getByRole("status").filter({ hasText: "Changes saved." })).toBeFocused();
 
   // Down to one seat with two people going: nobody is bumped, and the organizer hears so.
   await organizer.getByRole("link", { name: "Edit or cancel" }).click();
@@ -72,7 +74,7 @@ test("a capacity lowered below those going is shown truthfully, and the organize
   await expect(cleo.page.getByText("2 going — over the capacity of 1 · 1 on the waitlist")).toBeVisible();
   // The group's list of meetups says the same, briefly.
   await cleo.page.goto(`/g/${group.slug}/meetups`);
-  await expect(cleo.page.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 going (capacity 1)");
+  await expect(cleo.page.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 going (capacity 1) · 1 on the waitlist");
 });
 
 test("a cancelled meetup's page reads as cancelled; a past one's breadcrumb says Past", async ({ browser }) => {

@@ -35,6 +35,7 @@ test("walk-ins: chosen from a list in a small group, typed by name or email once
   await organizer.getByRole("combobox", { name: "Walk-in member" }).selectOption({ label: walker.user.name });
   await organizer.getByRole("button", { name: "Check in walk-in" }).click();
   await expect(walkIns.getByRole("listitem").filter({ hasText: walker.user.name })).toBeVisible();
+  await expect(organizer.getByText(`${walker.user.name} is checked in.`)).toBeVisible();
   await expect(organizer.getByText("1 checked in")).toBeVisible();
 
   // Before (or without) the page's script, Undo and the walk-in form post as plain forms, and say what they did.

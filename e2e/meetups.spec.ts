@@ -68,6 +68,9 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await expect(carol.page.getByText(`Your time (America/New York): ${wallClockLabel(startsAt, "America/New_York")}`, { exact: false })).toBeVisible();
   await carol.page.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(carol.page.getByText("number 1 on the waitlist", { exact: false }).first()).toBeVisible();
+  // Her answer reads as where it stands: on the waitlist, not going.
+  await expect(carol.page.getByRole("button", { name: "On the waitlist" })).toHaveAttribute("aria-pressed", "true");
+  await expect(carol.page.getByRole("button", { name: "Going", exact: true })).toHaveCount(0);
   await expect(carol.page.getByRole("list", { name: "Waitlist" })).toContainText(carol.user.name);
   await expect(carol.page.getByRole("list", { name: "Going" })).toContainText(alice.user.name);
 
@@ -128,7 +131,7 @@ test("an organizer takes a thread offline; the waitlist, promotion, check-in and
   await anonymous.goto(`/g/${group.slug}`);
   await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("link", { name: title })).toBeVisible();
   // Bob and Carol have its two seats: it says it is full, as the Meetups tab does.
-  await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 / 2 going");
+  await expect(anonymous.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 / 2 going · full");
   // A visitor sees how many go, not who.
   await anonymous.goto(meetupPath);
   await expect(anonymous.getByText("2 going. Members of the group see who.")).toBeVisible();
@@ -231,6 +234,15 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   await page.goto(`/g/${group.slug}/meetups`);
   await expect(page.getByText("No meetup planned yet.", { exact: false })).toBeVisible();
 
+  // A mistyped year is caught before anyone is told.
+  await page.goto(`/g/${group.slug}/meetups/new`);
+  await page.getByLabel("Title", { exact: true }).fill("Map night");
+  await page.getByLabel("Venue name").fill("Library");
+  await page.getByLabel("Starts").fill("2206-05-11T18:00");
+  await page.getByLabel("Ends").fill("2206-05-11T20:00");
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByLabel("Starts")).toHaveAccessibleDescription(/A meetup can be scheduled at most 2 years ahead: check the year\./);
+
   // Once the group has met somewhere, a new meetup's form starts in that zone, not the browser's.
   await page.goto(`/g/${group.slug}/meetups/new`);
   await fillMeetupForm(page, { title: "Map night", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: "Library", capacity: "", timeZone: "America/New_York" });
@@ -238,6 +250,14 @@ test("schedule form errors are specific and keep what was typed", async ({ brows
   await expect(page.getByRole("heading", { level: 1, name: "Map night" })).toBeVisible();
   await page.goto(`/g/${group.slug}/meetups/new`);
   await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
+
+  // A place of long unbroken text (a pasted map address) wraps on a phone instead of widening the page.
+  await fillMeetupForm(page, { title: "Long place", startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE), venueName: `Hall-${"x".repeat(150)}`, capacity: "" });
+  await page.getByLabel("Address").fill(`https://www.google.com/maps/place/${"y".repeat(110)}`);
+  await page.getByRole("button", { name: "Schedule meetup" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Long place" })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 });
 
 test("cancelling keeps the page with a banner, tells who answered, and closes RSVPs", async ({ browser }) => {
@@ -272,6 +292,8 @@ test("cancelling keeps the page with a banner, tells who answered, and closes RS
   await expect(organizer.getByText("North gate")).toBeVisible();
 
   await organizer.getByRole("link", { name: "Edit or cancel" }).click();
+  // The host cancelling tells the one guest who answered.
+  await expect(organizer.getByLabel("Reason (optional)")).toHaveAccessibleDescription("Shown on the meetup page and sent to 1 person: everyone who answered.");
   await organizer.getByLabel("Reason (optional)").fill("Heavy rain forecast");
   organizer.once("dialog", (dialog) => void dialog.accept());
   await organizer.getByRole("button", { name: "Cancel meetup" }).click();

@@ -21,6 +21,16 @@ async function withdrawAndFocus(previous: FormState, formData: FormData): Promis
 }
 
 /**
+ * The "going" button says where that answer stands: on the waitlist it is pressed as "On the
+ * waitlist", not "Going" (a screen reader would announce the person as going); at a full meetup,
+ * before answering so, "Join the waitlist".
+ */
+function goingLabel(status: RsvpStatus | null, full: boolean): string {
+  if (status === "waitlisted") return "On the waitlist";
+  return full && status !== "going" ? "Join the waitlist" : "Going";
+}
+
+/**
  * Going / maybe / not going, as three buttons; the current answer is pressed. Only a refusal is
  * said here: on success the page's own status line ("You answered: Going.", or one's place on
  * the waitlist) changes, and is the one announcement.
@@ -41,7 +51,7 @@ export function RsvpForm({ meetupId, status, full, withdrawOnly = false }: { mee
           const pressed = status === answer || (answer === "going" && status === "waitlisted");
           return (
             <SubmitButton key={answer} name="answer" value={answer} variant={pressed ? "primary" : "secondary"} aria-pressed={pressed}>
-              {answer === "going" && full && status !== "going" && status !== "waitlisted" ? "Join the waitlist" : label}
+              {answer === "going" ? goingLabel(status, full) : label}
             </SubmitButton>
           );
         })}

@@ -118,7 +118,9 @@ describe("listAttendance (a meetup's line in a list)", () => {
     expect(listAttendance({ ...meetup, capacity: null })).toBe("3 going");
     expect(listAttendance({ ...meetup, capacity: 2 })).toBe("3 going (capacity 2)");
     // A full meetup reads as full wherever it is listed (the Meetups tab, the group page's aside).
-    expect(listAttendance({ ...meetup, goingCount: 10 })).toBe("10 / 10 going");
+    expect(listAttendance({ ...meetup, goingCount: 10 })).toBe("10 / 10 going · full");
+    expect(listAttendance({ ...meetup, goingCount: 10, waitlistCount: 3 })).toBe("10 / 10 going · 3 on the waitlist");
+    expect(listAttendance({ ...meetup, capacity: 2, waitlistCount: 1 })).toBe("3 going (capacity 2) · 1 on the waitlist");
   });
   it("a meetup says who came once anyone was checked in (past or in progress); a cancelled one says nothing", () => {
     expect(listAttendance({ ...meetup, checkInCount: 4 })).toBe("4 came");

@@ -135,14 +135,16 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
 /**
  * A meetup's line in a list: who came once anyone is checked in (check-in opens at the start,
  * so a meetup in progress says it too, as its page does), else how many are going against the
- * seats; null for a cancelled one (its badge says it all).
+ * seats, and when it is full, how many wait; null for a cancelled one (its badge says it all).
  */
-export function listAttendance(meetup: { cancelledAt: Date | null; capacity: number | null; goingCount: number; checkInCount: number }): string | null {
+export function listAttendance(meetup: { cancelledAt: Date | null; capacity: number | null; goingCount: number; waitlistCount?: number; checkInCount: number }): string | null {
   if (meetup.cancelledAt) return null;
   if (meetup.checkInCount > 0) return `${meetup.checkInCount} came`;
   if (meetup.capacity === null) return `${meetup.goingCount} going`;
-  if (meetup.goingCount > meetup.capacity) return `${meetup.goingCount} going (capacity ${meetup.capacity})`;
-  return `${meetup.goingCount} / ${meetup.capacity} going`;
+  // Full, it says so, and how many wait for a seat.
+  const waiting = meetup.waitlistCount ? ` · ${meetup.waitlistCount} on the waitlist` : "";
+  if (meetup.goingCount > meetup.capacity) return `${meetup.goingCount} going (capacity ${meetup.capacity})${waiting}`;
+  return `${meetup.goingCount} / ${meetup.capacity} going${waiting || (meetup.goingCount === meetup.capacity ? " · full" : "")}`;
 }
 
 /** The id of the meetup page's "Your answer" heading (focus lands there after a late withdrawal). */
