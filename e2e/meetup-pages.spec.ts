@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { createGroup, DEMO_PASSWORD, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test, wallClock } from "./support";
+import { answerNextDialog, createGroup, DEMO_PASSWORD, fillMeetupForm, joinGroup, meetupHasStarted, newPerson, newUser, signIn, signUp, startThread, unique, test, wallClock } from "./support";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -75,6 +75,11 @@ test("a capacity lowered below those going is shown truthfully, and the organize
   // The group's list of meetups says the same, briefly.
   await cleo.page.goto(`/g/${group.slug}/meetups`);
   await expect(cleo.page.getByRole("list", { name: "Upcoming meetups" }).getByRole("listitem").filter({ hasText: title })).toContainText("2 going (capacity 1) · 1 on the waitlist");
+  // Leaving the group would withdraw her place on the waitlist: "Leave group" says so first.
+  const asked = answerNextDialog(cleo.page, false);
+  await cleo.page.getByRole("button", { name: `Leave group: ${group.name}` }).click();
+  expect(await asked).toContain(`Your answers to the upcoming meetup “${title}” will be withdrawn`);
+  await expect(cleo.page.getByRole("button", { name: `Leave group: ${group.name}` })).toBeVisible();
 });
 
 test("a cancelled meetup's page reads as cancelled; a past one's breadcrumb says Past", async ({ browser }) => {

@@ -22,6 +22,7 @@ export function MembershipButton({
   member,
   privateGroup = false,
   ledAlone = [],
+  answered = [],
 }: {
   groupId: string;
   groupName: string;
@@ -30,6 +31,8 @@ export function MembershipButton({
   privateGroup?: boolean | "listed";
   /** Names of the group's projects the member is the only lead of: leaving warns about them. */
   ledAlone?: readonly string[];
+  /** Titles of the group's upcoming meetups the member answered: leaving withdraws those answers. */
+  answered?: readonly string[];
 }) {
   const [joinState, join] = useActionState(joinGroupAction, initialFormState);
   const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
@@ -37,7 +40,7 @@ export function MembershipButton({
     <ConfirmForm
       action={member ? leave : join}
       className="flex flex-col items-end gap-2"
-      question={member ? leaveGroupQuestion({ groupName, privateGroup, ledAlone }) : undefined}
+      question={member ? leaveGroupQuestion({ groupName, privateGroup, ledAlone, answered }) : undefined}
     >
       <input type="hidden" name="groupId" value={groupId} />
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>

@@ -19,4 +19,11 @@ describe("leaveGroupQuestion", () => {
     expect(leaveGroupQuestion({ groupName: "G", privateGroup: false, ledAlone: ["A", "B", "C"] })).toContain("the projects “A”, “B” and “C”:");
     expect(leaveGroupQuestion({ groupName: "G", privateGroup: false, ledAlone: ["A", "B", "C", "D", "E"] })).toContain("the projects “A”, “B”, “C” and 2 more:");
   });
+
+  it("says that answers to upcoming meetups go with the member, after any projects", () => {
+    expect(leaveGroupQuestion({ groupName: "G", privateGroup: false, ledAlone: [], answered: ["Seed swap"] })).toBe(
+      "Leave G? You can join again later.\n\nYour answers to the upcoming meetup “Seed swap” will be withdrawn: a seat or a place on a waitlist you hold goes to the next in line.",
+    );
+    expect(leaveGroupQuestion({ groupName: "G", privateGroup: false, ledAlone: ["A"], answered: ["Swap", "Walk"] })).toMatch(/run it until you rejoin\. .*\n\nYour answers to the upcoming meetups “Swap” and “Walk” will be withdrawn/);
+  });
 });

@@ -475,3 +475,14 @@ export async function countConcernedMembers(meetup: { id: number; groupId: strin
   const answered = await db.rsvp.findMany({ where: { meetupId: meetup.id }, select: { userId: true } });
   return (await concernedMembers(db, meetup, answered, actorId)).length;
 }
+
+/** A member's answers to a group's upcoming meetups that leaving the group withdraws (`withdrawFromGroupMeetups`). */
+export function upcomingAnswersWhere(groupId: string, userId: string, now: Date) {
+  return { userId, status: { in: ["going" as const, "maybe" as const, "waitlisted" as const] }, meetup: { groupId, cancelledAt: null, startsAt: { gt: now } } };
+}
+
+/** The titles of the upcoming meetups whose answers leaving the group would withdraw, soonest first ("Leave group" says so). */
+export async function listUpcomingAnswered(groupId: string, userId: string, now = new Date()): Promise<string[]> {
+  const rows = await db.rsvp.findMany({ where: upcomingAnswersWhere(groupId, userId, now), orderBy: [{ meetup: { startsAt: "asc" } }, { meetupId: "asc" }], select: { meetup: { select: { title: true } } } });
+  return rows.map((row) => row.meetup.title);
+}

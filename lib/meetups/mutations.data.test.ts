@@ -4,7 +4,7 @@ import { deleteThread, restoreThread } from "@/lib/discussions/mutations";
 import { loadGroupActivity } from "@/lib/health/load-activity";
 import { leaveGroup } from "@/lib/groups/mutations";
 import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
-import { countConcernedMembers, findCalendarTokenOwner, findOwnFollowUp, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
+import { countConcernedMembers, listUpcomingAnswered, findCalendarTokenOwner, findOwnFollowUp, listFollowUpPosts, listGroupFeedMeetups, loadCalendarMeetup, listGroupMeetups, listMeetupAnswers, listAsideMeetups, listUserFeedMeetups, listUserMeetups, loadCheckInSheet, loadGroupFeedAccess, loadMeetup, loadViewerRsvp } from "./data";
 import { cancelMeetup, resetCalendarToken, rsvpToMeetup, scheduleMeetup, sendMeetupReminders, setCheckIn, updateMeetup } from "./mutations";
 import { loadGroupForCalendar } from "./page-data";
 import { failure, makeMeetup, makeMembers, meetupInput } from "./test-fixtures";
@@ -350,7 +350,10 @@ describe("meetups", () => {
       await rsvpToMeetup(leaver!.id, past.id, "going");
       await db.meetup.update({ where: { id: past.id }, data: { startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + HOUR) } });
 
+      // "Leave group" names the answers it will withdraw: the upcoming ones, not the past one.
+      expect((await listUpcomingAnswered(group.id, leaver!.id)).sort()).toEqual(["Maybe later", "Two seats"]);
       await leaveGroup(leaver!.id, group.id);
+      expect(await listUpcomingAnswered(group.id, leaver!.id)).toEqual([]);
       const status = async (meetupId: number, userId: string) => (await db.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId, userId } } })).status;
       expect(await status(id, leaver!.id)).toBe("not_going");
       expect(await status(id, waiting!.id)).toBe("going");

@@ -14,7 +14,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { checkInRefusal } from "./check-in";
 import { changeNotice, materialChanges, meetupHasStarted, sameValue } from "./edit-notices";
 import { meetupPath } from "./paths";
-import { concernedMembers } from "./data";
+import { concernedMembers, upcomingAnswersWhere } from "./data";
 import { HOST_ANSWER_NOTE } from "./page-wording";
 import { inReminderWindow, REMINDER_AHEAD_MS, reminderPlace } from "./reminders";
 import { decideCapacityChange, decideDeparture, decideRsvp, waitlistPosition, type RsvpAnswer, type RsvpChange, type RsvpRow, type RsvpStatus } from "./rsvp";
@@ -516,7 +516,7 @@ export async function sendMeetupReminders(now = new Date()): Promise<{ meetups: 
  */
 export async function withdrawFromGroupMeetups(tx: Tx, groupId: string, userId: string, now = new Date()): Promise<number> {
   const answered = await tx.rsvp.findMany({
-    where: { userId, status: { in: ["going", "maybe", "waitlisted"] }, meetup: { groupId, cancelledAt: null, startsAt: { gt: now } } },
+    where: upcomingAnswersWhere(groupId, userId, now),
     select: { meetupId: true },
     orderBy: { meetupId: "asc" },
   });

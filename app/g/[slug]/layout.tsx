@@ -13,6 +13,7 @@ import { loadGroupForRequest, loadListedGroupForRequest } from "@/lib/groups/pag
 import { countJoinRequests } from "@/lib/groups/join-requests";
 import { moderationLogPath } from "@/lib/moderation/log";
 import { listProjectsLedAlone } from "@/lib/projects/data";
+import { listUpcomingAnswered } from "@/lib/meetups/data";
 import { signInPath } from "@/lib/auth/paths";
 
 export default async function GroupLayout({ children, params }: LayoutProps<"/g/[slug]">) {
@@ -59,7 +60,8 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
   const membership = actor.membership;
   const canLeave = can(actor, "leave", group);
   // Leaving would strand the projects they alone lead: "Leave group" warns first.
-  const ledAlone = canLeave && viewer ? (await listProjectsLedAlone(group.id, viewer.id)).map((project) => project.name) : [];
+  // …and says which upcoming meetups' answers go with them.
+  const [ledAlone, answered] = canLeave && viewer ? await Promise.all([listProjectsLedAlone(group.id, viewer.id).then((projects) => projects.map((project) => project.name)), listUpcomingAnswered(group.id, viewer.id)]) : [[], []];
   return (
     <div className="space-y-6">
       <header className="space-y-3 border-b border-stone-200">
@@ -79,7 +81,7 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
                 Sign in to join
               </Link>
             )}
-            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={canLeave} ledAlone={ledAlone} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
+            {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={canLeave} ledAlone={ledAlone} answered={answered} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
           </div>
         </div>
