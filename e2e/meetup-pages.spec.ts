@@ -139,6 +139,8 @@ test("a meetup under way can be corrected but neither moved nor cancelled", asyn
   // Started ten minutes ago (its stored start now has seconds, which the form does not show).
   await meetupHasStarted(meetupPath, 10);
   await organizer.goto(meetupPath);
+  // Under way, nobody checked in yet: the answers still stand, not yet history.
+  await expect(organizer.getByRole("heading", { name: "Who said they would come" })).toBeVisible();
   await expect(organizer.getByRole("link", { name: "Edit or cancel" })).toHaveCount(0);
   await organizer.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(organizer.getByText("The meetup has started: its time and seats stay as they were", { exact: false })).toBeVisible();

@@ -101,6 +101,13 @@ describe("attendanceWording", () => {
   it("once started: who came when people were checked in, else who had answered", () => {
     expect(attendanceWording({ cancelled: false, started: true, checkedIn: 4 })).toMatchObject({ heading: "4 came", came: "Came", going: "Had answered going" });
     expect(attendanceWording({ cancelled: false, started: true, checkedIn: 0 })).toMatchObject({ heading: "Who had answered", none: "Nobody had answered." });
+    expect(attendanceWording({ cancelled: false, started: true, ended: true, checkedIn: 0 })).toMatchObject({ heading: "Who had answered" });
+  });
+
+  it("under way before anyone is checked in: the answers still stand, in the present", () => {
+    expect(attendanceWording({ cancelled: false, started: true, ended: false, checkedIn: 0 })).toMatchObject({ heading: "Who said they would come", going: "Going", waitlist: "On the waitlist" });
+    expect(attendanceWording({ cancelled: false, started: true, ended: false, checkedIn: 2 })).toMatchObject({ heading: "2 came" });
+    expect(attendanceWording({ cancelled: true, started: true, ended: false, checkedIn: 0 })).toMatchObject({ heading: "Who had answered" });
   });
 
   it("a cancelled meetup lists who had answered, in the past tense, even if people had been checked in", () => {

@@ -101,10 +101,11 @@ export interface AttendanceWording {
 
 /**
  * The "who is coming" box. Before the meetup it is who is coming; once it has started with
- * check-ins, who came; after it without check-ins, or once it is cancelled, who had answered
- * (a cancelled meetup's list is history, not a guest list).
+ * check-ins, who came; under way without any yet (`ended` false), who said they would come;
+ * after it without check-ins, or once it is cancelled, who had answered (a cancelled meetup's
+ * list is history, not a guest list).
  */
-export function attendanceWording(meetup: { cancelled: boolean; started: boolean; checkedIn: number }): AttendanceWording {
+export function attendanceWording(meetup: { cancelled: boolean; started: boolean; ended?: boolean; checkedIn: number }): AttendanceWording {
   const maybeCount = (maybe: number) => (maybe ? ` · ${maybe} maybe` : "");
   const seeWho = "Members of the group see who.";
   if (meetup.cancelled) {
@@ -120,6 +121,10 @@ export function attendanceWording(meetup: { cancelled: boolean; started: boolean
   }
   const counts = ({ going, maybe }: { going: number; maybe: number }) => `${going} going${maybeCount(maybe)}. ${seeWho}`;
   if (!meetup.started) return { heading: "Who is coming", came: "Came", going: "Going", waitlist: "Waitlist", maybe: "Maybe", none: "No answer yet.", counts };
+  // Under way, before anyone is checked in: the answers still stand (a cancelled meetup's read "had").
+  if (meetup.ended === false && meetup.checkedIn === 0) {
+    return { heading: "Who said they would come", came: "Came", going: "Going", waitlist: "On the waitlist", maybe: "Maybe", none: "Nobody answered.", counts };
+  }
   // Once it started the answers are history; with check-ins, who came is the news, walk-ins included.
   return {
     heading: meetup.checkedIn > 0 ? `${meetup.checkedIn} came` : "Who had answered",

@@ -75,7 +75,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
   const checkInOpen = permissions.canOrganize && checkInRefusal(meetup, now) === null;
   const threadUrl = (thread: { id: number; slug: string }) => threadPath(group.slug, thread);
   const seats = seatsSummary(meetup.capacity, meetup.counts, closed === null);
-  const attendance = attendanceWording({ cancelled, started, checkedIn: meetup.counts.checkedIn });
+  const attendance = attendanceWording({ cancelled, started, ended: meetup.endsAt.getTime() <= now.getTime(), checkedIn: meetup.counts.checkedIn });
 
   return (
     <article aria-labelledby="meetup-title" className="space-y-6">
