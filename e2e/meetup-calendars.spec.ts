@@ -24,6 +24,14 @@ test("an online meetup's link reaches members' calendars only; calendar names su
   await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetupPath = new URL(organizer.url()).pathname;
 
+  // Google Calendar's template gets the title, the times in UTC, "Online" (never the link) and the page.
+  const google = new URL((await organizer.getByRole("link", { name: "Add to Google Calendar (opens in a new tab)" }).getAttribute("href"))!);
+  expect(google.hostname).toBe("calendar.google.com");
+  expect(google.searchParams.get("text")).toBe(title);
+  expect(google.searchParams.get("dates")).toMatch(/^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
+  expect(google.searchParams.get("location")).toBe("Online");
+  expect(google.searchParams.get("details")).toMatch(new RegExp(`^http://[^/]+${meetupPath}$`));
+
   // Signed out (a calendar app, or anyone with the address): "Online", no link, in both files.
   const anonymous = await (await browser.newContext()).newPage();
   for (const path of [`${meetupPath}/calendar.ics`, `/g/${group.slug}/meetups.ics`]) {
@@ -48,6 +56,8 @@ test("an online meetup's link reaches members' calendars only; calendar names su
   // and that is the address compared with what is selected and copied below.
   await expect(feed).toHaveValue(new RegExp(`^http://[^/]+/g/${group.slug}/meetups\\.ics$`));
   const feedUrl = await feed.inputValue();
+  // "Subscribe" opens the calendar app on the same feed, as a subscription.
+  await expect(member.page.getByRole("link", { name: "Subscribe to the group calendar feed in your calendar app" })).toHaveAttribute("href", feedUrl.replace(/^http:/, "webcal:"));
   expect(await (await anonymous.request.get(feedUrl)).text()).not.toContain(link);
   expect(await (await member.page.request.get(feedUrl)).text()).not.toContain(link);
   await expect(member.page.getByText("The meeting links of online meetups you go to are in your personal feed, on My meetups.", { exact: false })).toBeVisible();

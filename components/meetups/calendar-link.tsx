@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonStyles } from "@/components/ui/button";
+import { webcalUrl } from "@/lib/meetups/calendar-links";
 
 type CopyOutcome = "idle" | "copied" | "failed";
 
@@ -17,7 +18,8 @@ async function copyToClipboard(text: string): Promise<boolean> {
 }
 
 /**
- * A feed address to paste into a calendar app, with a copy button. The path is made absolute
+ * A feed address to paste into a calendar app, with a copy button, and a `webcal:` link that
+ * opens the calendar app to subscribe (once the script runs). The path is made absolute
  * in the browser, so it matches the address the person is using. "Copied" is said only once the
  * clipboard took it; otherwise the address is selected for the person to copy themselves. The
  * outcome is announced politely (the live region is always there, so the change is heard).
@@ -54,6 +56,12 @@ export function CalendarFeedLink({ path, label, hint }: { path: string; label: s
         >
           {outcome === "copied" ? "Copied" : "Copy"}
         </Button>
+        {/* Opens the calendar app to subscribe (Apple Calendar, Outlook): shown once the address is known. */}
+        {origin && (
+          <a href={webcalUrl(origin, path)} className={buttonStyles.secondary}>
+            Subscribe<span className="sr-only"> to the {label.toLowerCase()} in your calendar app</span>
+          </a>
+        )}
       </div>
       <p role="status" className="text-xs text-stone-700">
         {outcome === "copied" ? "Address copied." : outcome === "failed" ? "Could not copy. Select the address and copy it." : ""}

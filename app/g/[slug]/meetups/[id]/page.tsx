@@ -7,13 +7,14 @@ import { MeetupWhen } from "@/components/meetups/meetup-when";
 import { RsvpForm } from "@/components/meetups/rsvp-form";
 import { ButtonLink } from "@/components/ui/button";
 import { OneTimeNotice } from "@/components/ui/one-time-notice";
+import { AddToGoogleCalendar } from "@/components/meetups/add-to-google-calendar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { htmlExcerpt } from "@/lib/markdown/excerpt";
 import { checkInRefusal } from "@/lib/meetups/check-in";
 import { findOwnFollowUp, listFollowUpPosts, listMeetupAnswers, loadViewerRsvp } from "@/lib/meetups/data";
 import { meetupLocation } from "@/lib/meetups/ics";
 import { loadMeetupForRequest, meetupPageMetadata } from "@/lib/meetups/page-data";
-import { copyMeetupPath, meetupIcsPath, meetupsPath, SAVED_PARAM, SCHEDULED_PARAM } from "@/lib/meetups/paths";
+import { copyMeetupPath, meetupIcsPath, meetupPath, meetupsPath, SAVED_PARAM, SCHEDULED_PARAM } from "@/lib/meetups/paths";
 import { attendanceWording, HOST_ANSWER_NOTE, lateWithdrawalHint, MEETUP_LIST_LABELS, meetupList, outsiderAnswerHint, RSVP_HEADING_ID, savedNotice, scheduledNotice, seatsSummary } from "@/lib/meetups/page-wording";
 import { RSVP_LABELS, rsvpClosesAt, rsvpRefusal, seatsLeft, withdrawalOpen } from "@/lib/meetups/rsvp";
 import { THREAD_REPLY_FORM_ID, threadPath } from "@/lib/discussions/paths";
@@ -115,6 +116,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               Add to calendar (.ics)
             </a>
           )}
+          {!cancelled && <AddToGoogleCalendar title={meetup.title} startsAt={meetup.startsAt} endsAt={meetup.endsAt} location={location} path={meetupPath(group.slug, meetup.id)} />}
           {permissions.canOrganize && !cancelled && (
             <ButtonLink href={`/g/${group.slug}/meetups/${meetup.id}/edit`} variant="secondary">
               {/* Once started it can no longer be cancelled (nor moved): only its text and place are fixed. */}
