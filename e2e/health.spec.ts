@@ -318,6 +318,13 @@ test("a site admin finds a group by name, accents aside; the search stays throug
   await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Biggest declines" })).toHaveAttribute("aria-current", "page");
   await expect(page).toHaveURL(/[?&]q=ateliers\+velo(&|$)/);
   await expect(page.getByRole("searchbox", { name: "Find a group by name or topic" })).toHaveValue("ateliers velo");
+
+  // Nothing found: said as every empty list says it, with the way back to every group.
+  await page.goto("/health?q=zzzz");
+  await expect(page.getByText("No group matches “zzzz”.")).toBeVisible();
+  await page.getByRole("link", { name: "See every group" }).click();
+  await expect(page).toHaveURL(/\/health$/);
+  await expect(page.getByRole("table")).toBeVisible();
 });
 
 test("on a phone, the group's current tab is scrolled into view", async ({ page }) => {

@@ -7,11 +7,20 @@ import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { BAND_LABELS } from "@/lib/health";
 import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
-import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
+import { BANDS, overviewQuerySchema, type OverviewQuery } from "@/lib/health/schema";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pageExists } from "@/lib/pagination";
 import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Group health" };
+
+/** What an empty overview says is missing: no match for the words, no decline, or none in the band. */
+function emptyTitle(query: OverviewQuery): string {
+  const band = query.band ? ` in the ${BAND_LABELS[query.band]} band` : "";
+  if (query.q) return `No group${query.view === "declines" ? " that declined" : ""}${band} matches “${query.q}”.`;
+  if (query.view === "declines") return `No group${band} lost ground over the last 30 days.`;
+  return band ? `No group is${band}.` : "No group to show.";
+}
 
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
@@ -59,9 +68,16 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
         ))}
       </nav>
 
-      <p className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? (query.q ? `No group matches “${query.q}”.` : "No group matches.") : `${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}${query.q ? ` matching “${query.q}”` : ""}`}
-      </p>
+      <div className="text-sm text-stone-600" aria-live="polite">
+        {total === 0 ? (
+          // An empty list as everywhere (decision 041): what is missing, what to try, the way back.
+          <EmptyState title={emptyTitle(query)} action={{ href: "/health", label: "See every group" }}>
+            {query.q ? "Try fewer words, part of a name, or another band." : query.view === "declines" ? "Every group's score held or rose over the last 30 days." : "Try another band."}
+          </EmptyState>
+        ) : (
+          <p>{`${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}${query.q ? ` matching “${query.q}”` : ""}`}</p>
+        )}
+      </div>
       {rows.length > 0 && <OverviewTable rows={rows} query={query} now={now} allGroups={viewer.isSiteAdmin} />}
       <Pagination
         page={query.page}
