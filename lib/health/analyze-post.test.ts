@@ -17,6 +17,8 @@ describe("analyzePost — words", () => {
   it("splits French elisions but keeps internal apostrophes and hyphens", () => {
     expect(tokenize("qu'il c'est-à-dire jusqu'à d'abord")).toEqual(["qu'", "il", "c'", "est-à-dire", "jusqu'", "à", "d'", "abord"]);
     expect(tokenize("don't it's well-known")).toEqual(["don't", "it's", "well-known"]);
+    // What reads as one word is one: invisible characters inside it do not split it.
+    expect(tokenize("word\u200bword\u200bword\u200bword\u200bword co\u00ADoperation")).toEqual(["wordwordwordwordword", "cooperation"]);
   });
 
   it("treats the typographic apostrophe and decomposed accents like their plain forms", () => {
@@ -171,10 +173,10 @@ describe("analyzePost — features", () => {
   });
 
   it("sets the version from FEATURES_VERSION and is deterministic", () => {
-    expect(FEATURES_VERSION).toBe(2);
+    expect(FEATURES_VERSION).toBe(3);
     const body = "Un texte *déterministe* avec un lien https://example.com et du `code`.";
     expect(analyzePost(body)).toEqual(analyzePost(body));
-    expect(analyzePost(body).version).toBe(2);
+    expect(analyzePost(body).version).toBe(3);
   });
 
   it("estimates Jaccard similarity of 3-shingles from the signatures", () => {

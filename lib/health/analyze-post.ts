@@ -11,8 +11,10 @@ import type { PostFeatures } from "./types";
  * Bump when tokenisation, normalisation, hashes or artefact rules change.
  * 2: words and artefacts read from the sanitised HTML tree the reader is shown (raw HTML counts,
  *    relative images do not).
+ * 3: invisible format characters (zero-width spaces, soft hyphens) no longer split words: what
+ *    reads as one word counts as one, so they cannot pad a post past the minimum length.
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 // Without any character that opens a markdown construct able to remove or re-join words
 // (code, quotes, links, images, emphasis, HTML, entities, escapes, tables, autolinks,
@@ -122,7 +124,9 @@ const URL_RE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/giu;
 
 /** Lower-cased author words of a plain text, French elisions split. */
 export function tokenize(text: string): string[] {
-  let t = text.normalize("NFC");
+  // Invisible format characters (zero-width space and joiners, soft hyphen, word joiner) go
+  // first: "word\u200bword" reads as one word, and is one.
+  let t = text.normalize("NFC").replace(/\p{Cf}/gu, "");
   if (t.includes("://") || t.includes("www.")) t = t.replace(URL_RE, " ");
   const words: string[] = [];
   for (const match of t.matchAll(WORD_RE)) {
