@@ -317,6 +317,8 @@ describe("a group's dashboard and history", () => {
     const cached = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(5)))!;
     expect(cached.report.computedAt.getTime()).toBe(now.getTime());
     expect(cached.refreshing).toBe(false);
+    // Current, but the reply came after it: the page says an update follows.
+    expect(cached.updatePending).toBe(true);
     expect(cached.report.overall).toBeCloseTo(stored.overall, 9);
     expect(kinds(cached)).toContain("unanswered-members");
     expect(cached.history.at(-1)!.overall).toBeCloseTo(stored.overall, 9);
@@ -343,6 +345,7 @@ describe("a group's dashboard and history", () => {
     const next = (await loadGroupHealthDashboard(group, { memberEvidence: true }, minutesLater(13)))!;
     expect(next.report.computedAt.getTime()).toBe(minutesLater(12).getTime());
     expect(next.refreshing).toBe(false);
+    expect(next.updatePending).toBe(false);
     expect(kinds(next)).not.toContain("unanswered-members");
     // A request met by a review current again (the every-minute run got there first) recomputes nothing.
     expect(await job.run(minutesLater(14), { groupId: group.id })).toBeNull();

@@ -192,7 +192,7 @@ export async function loadGroupBand(groupId: string) {
 export async function loadGroupHealthDashboard(group: { id: string; slug: string }, options: { memberEvidence: boolean }, now: Date = new Date()) {
   const current = await loadCurrentReview(group.id, now);
   if (!current) return null;
-  const { report, evidence, groupCreatedAt, refreshing } = current;
+  const { report, evidence, groupCreatedAt, refreshing, updatePending } = current;
   const [previous, history] = await Promise.all([reportOfMonthAgo(group.id, groupCreatedAt, report.computedAt), loadHealthHistory(group.id, now)]);
   const drivers = previous ? healthDrivers(report, previous).slice(0, 3) : [];
 
@@ -218,7 +218,7 @@ export async function loadGroupHealthDashboard(group: { id: string; slug: string
   });
   // Today's point in the chart is the current report, so the chart and the numbers agree.
   const chart = withLivePoint(history, report, groupCreatedAt);
-  return { report, refreshing, previous, change30: previous ? report.overall - previous.overall : null, drivers, history: chart, advice };
+  return { report, refreshing, updatePending, previous, change30: previous ? report.overall - previous.overall : null, drivers, history: chart, advice };
 }
 export type GroupHealthDashboard = NonNullable<Awaited<ReturnType<typeof loadGroupHealthDashboard>>>;
 
@@ -257,6 +257,11 @@ export interface DashboardReview {
   groupCreatedAt: Date;
   /** The stored review is not current (`storedReviewIsCurrent`) and the recompute job was asked for a newer one. */
   refreshing: boolean;
+  /**
+   * The review is current, but the group had activity since (its dirty mark): the recompute job
+   * takes it within minutes, so the page says so rather than show older figures as the last word.
+   */
+  updatePending: boolean;
 }
 
 /**
@@ -277,8 +282,8 @@ export async function loadCurrentReview(groupId: string, now: Date): Promise<Das
   });
   if (stored?.evidence) {
     const review = { report: reviveReport(stored.report), evidence: stored.evidence as unknown as HealthEvidence, groupCreatedAt: stored.group.createdAt };
-    if (storedReviewIsCurrent(stored, now)) return { ...review, refreshing: false };
-    return { ...review, refreshing: await askForRecompute(groupId) };
+    if (storedReviewIsCurrent(stored, now)) return { ...review, refreshing: false, updatePending: stored.dirtySince !== null };
+    return { ...review, refreshing: await askForRecompute(groupId), updatePending: false };
   }
   const [activity, staff] = await Promise.all([loadGroupActivity(groupId, now), loadGroupStaff([groupId])]);
   if (!activity) return null;
@@ -291,7 +296,7 @@ export async function loadCurrentReview(groupId: string, now: Date): Promise<Das
     // The page has its review; storing it only spares the next view the computation.
     console.error("[health] could not store the review computed for the dashboard", error);
   }
-  return { ...current, groupCreatedAt: activity.createdAt, refreshing: false };
+  return { ...current, groupCreatedAt: activity.createdAt, refreshing: false, updatePending: false };
 }
 
 /** Whether the recompute job now has the group's request; a queue out of reach only logs: the page still has its review. */

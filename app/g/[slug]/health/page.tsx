@@ -31,7 +31,7 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
   const now = new Date();
   const dashboard = await loadGroupHealthDashboard(loaded.group, { memberEvidence: seesMemberEvidence(loaded.actor) }, now);
   if (!dashboard) notFound();
-  const { report, refreshing, previous, change30, history, advice } = dashboard;
+  const { report, refreshing, updatePending, previous, change30, history, advice } = dashboard;
   // A change that prints as "0.0" is no driver: a dormant group would list three "Unchanged".
   const drivers = movedDrivers(dashboard.drivers);
 
@@ -68,6 +68,12 @@ export default async function GroupHealthPage({ params, searchParams }: PageProp
           {refreshing && (
             <p role="status" className="text-sm text-stone-700">
               Not up to date: a newer review is being computed; reload in a minute to see it.
+            </p>
+          )}
+          {/* Activity since this review: the recompute job takes it within minutes (the advice below already counts it). */}
+          {updatePending && (
+            <p role="status" className="text-sm text-stone-700">
+              There has been activity since: the scores update within a few minutes.
             </p>
           )}
         </div>
