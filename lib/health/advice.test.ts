@@ -219,6 +219,9 @@ describe("metric formatting", () => {
   it("shows each metric in its unit, and — when not applicable", () => {
     expect(formatMetricValue({ key: "responsiveness", value: 0.428 })).toBe("43\u00a0%");
     expect(formatMetricValue({ key: "frequency", value: 12.34 })).toBe("12.3\u00a0/\u00a0week");
+    // As precise as the explanation beside it: "a decay-weighted 0.08 a week", "0.47 after decay".
+    expect(formatMetricValue({ key: "frequency", value: 0.0815 })).toBe("0.08\u00a0/\u00a0week");
+    expect(formatMetricValue({ key: "cadence", value: 0.4712 })).toBe("0.47");
     expect(formatMetricValue({ key: "lexicalDiversity", value: 0.7234 })).toBe("0.72");
     expect(formatMetricValue({ key: "organizers", value: 2 })).toBe("2");
     expect(formatMetricValue({ key: "reach", value: null })).toBe("—");

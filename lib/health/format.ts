@@ -34,12 +34,14 @@ function formatIn(unit: Unit, value: number): string {
   switch (unit) {
     case "percent":
       return `${Math.round(value * 100)}${NBSP}%`;
+    // With the precision of the metric's explanation beside it (lib/health/compute.ts), so the
+    // table's "0.08 / week" is the explanation's "a decay-weighted 0.08 a week", not "0.1".
     case "perWeek":
-      return `${value.toFixed(1)}${NBSP}/${NBSP}week`;
+      return `${value.toFixed(value < 1 ? 2 : 1)}${NBSP}/${NBSP}week`;
     case "mattr":
       return value.toFixed(2);
     case "decayedCount":
-      return value.toFixed(1);
+      return value.toFixed(2);
     case "count":
       return String(Math.round(value * 100) / 100);
   }
