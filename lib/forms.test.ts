@@ -57,6 +57,14 @@ describe("text that looks empty is empty", () => {
     expect(singleLineText("\u200f שלום ")).toBe("שלום");
   });
 
+  it("a one-line name holds no line breaks or tabs, and one space between words", () => {
+    expect(singleLineText("City\n\n\nGardeners")).toBe("City Gardeners");
+    expect(singleLineText("QA seed \r\n swap\tbox")).toBe("QA seed swap box");
+    expect(singleLineText("Seed  swap\u2028night")).toBe("Seed swap night");
+    // A no-break space is typed on purpose (French punctuation): it stays.
+    expect(singleLineText("Troc\u00a0: graines")).toBe("Troc\u00a0: graines");
+  });
+
   it("a thread titled with zero-width spaces has no title", () => {
     const result = createThreadSchema.safeParse({ title: "\u200b\u200b", body: "\u200b\ufeff" });
     expect(result.success).toBe(false);

@@ -44,10 +44,17 @@ export function trimInvisible(text: string): string {
 /**
  * A one-line name or title: `trimInvisible`, and without bidi embedding, override and isolate
  * controls (U+202A–U+202E, U+2066–U+2069), which turn the text that follows around
- * ("\u202Egnp.exe" shows as "exe.png") and which no one types in a name on purpose.
+ * ("\u202Egnp.exe" shows as "exe.png") and which no one types in a name on purpose. Line breaks
+ * and tabs (a one-line field cannot hold them, but a hand-made request can), and runs of spaces,
+ * become one space: a name spread over lines would be so in calendars and feeds.
  */
 export function singleLineText(text: string): string {
-  return trimInvisible(text.replace(/[\u202A-\u202E\u2066-\u2069]/g, ""));
+  return trimInvisible(
+    text
+      .replace(/[\u202A-\u202E\u2066-\u2069]/g, "")
+      .replace(/[\t\n\r\v\f\u0085\u2028\u2029]+/g, " ")
+      .replace(/ {2,}/g, " "),
+  );
 }
 
 /** A plain object's string values through `normalizeTyped` (anything else is left as it is). */
