@@ -151,8 +151,9 @@ export async function decideJoinRequestAction(_previous: FormState, formData: Fo
   return handleForm(values, async () => {
     const { requestId, decision, reason } = parseInput(decideJoinRequestSchema, values, decideJoinRequestHiddenFields);
     const viewer = await requireViewer();
-    const { name } = await decideJoinRequest(viewer.id, requestId, decision, reason);
+    const { name, alreadyMember } = await decideJoinRequest(viewer.id, requestId, decision, reason);
     refresh();
+    if (alreadyMember) return { status: "success", message: `${name} is a member already: their request is cleared.` };
     return { status: "success", message: decision === "accept" ? `${name} is now a member.` : `${name}'s request was declined.` };
   });
 }

@@ -6,7 +6,7 @@ import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, toldAndLo
 import { heldChange } from "@/test/held";
 import { listGroups, loadGroup } from "./data";
 import { askToJoin, countJoinRequests, decideJoinRequest, joinRequestsPath, listJoinRequests, loadListedGroup, withdrawJoinRequest } from "./join-requests";
-import { addMemberByEmail, removeMember, updateGroupSettings } from "./mutations";
+import { addMemberByEmail, joinGroup, removeMember, updateGroupSettings } from "./mutations";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 const reader = (user: User) => ({ id: user.id, isSiteAdmin: false });
@@ -93,6 +93,27 @@ describe("requests to join a listed private group", () => {
     await expectAppError(decideJoinRequest((await makeUser()).id, request!.id, "accept"), "NOT_FOUND");
   });
 
+  it("joining once the group went public clears one's request; a request left from before is cleared by its answer, telling nobody", async () => {
+    const [founder, asker] = await Promise.all([makeUser(), makeUser({ name: "Léa Asker" })]);
+    const group = await makeGroup(founder.id, { visibility: "private" });
+    await db.group.update({ where: { id: group.id }, data: { listed: true } });
+    await askToJoin(asker.id, group.id, "Hello");
+    await db.group.update({ where: { id: group.id }, data: { visibility: "public", listed: false } });
+    await joinGroup(asker.id, group.id);
+    expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);
+
+    // A request that outlived its asker's joining (before joining cleared it): declining it tells
+    // nobody and logs nothing; accepting one does the same.
+    const before = await noticeAndLogMark();
+    for (const decision of ["decline", "accept"] as const) {
+      const stale = await db.joinRequest.create({ data: { groupId: group.id, userId: asker.id, message: "" }, select: { id: true } });
+      expect(await decideJoinRequest(founder.id, stale.id, decision, null)).toEqual({ name: "Léa Asker", alreadyMember: true });
+      expect(await db.joinRequest.count({ where: { id: stale.id } })).toBe(0);
+    }
+    expect(await toldAndLoggedSince(before)).toEqual({ notices: [], entries: [] });
+    expect(await db.membership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: asker.id } }, select: { status: true } })).toEqual({ status: "active" });
+  });
+
   it("a second answer to a request declined meanwhile says so, and changes nothing", async () => {
     const asker = await makeUser({ name: "Eve Asker" });
     await askToJoin(asker.id, listed.id, "");
@@ -177,7 +198,7 @@ describe("accepting a request while the person is added or comes in by a link", 
       const request = await db.joinRequest.findFirstOrThrow({ where: { groupId: group.id, userId: asker.id }, select: { id: true } });
       const other = round % 2 === 0 ? acceptInvite(asker.id, token) : addMemberByEmail(owner.id, group.id, asker.email);
       const [accepting, coming] = await Promise.allSettled([decideJoinRequest(moderator.id, request.id, "accept"), other]);
-      if (accepting.status === "rejected") expect(accepting.reason).toMatchObject({ code: "CONFLICT", message: `${asker.name} is a member already: they were added or came in by an invitation.` });
+      if (accepting.status === "rejected") expect(accepting.reason).toMatchObject({ code: "CONFLICT", message: `${asker.name} is a member already: they came in another way.` });
       if (coming.status === "rejected") expect(coming.reason).toMatchObject({ code: "ALREADY_EXISTS", message: `${asker.name} is already a member of this group.` });
       expect(await db.membership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: asker.id } }, select: { status: true, role: true } })).toEqual({ status: "active", role: "member" });
       expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);
@@ -196,7 +217,9 @@ describe("accepting a request while the person is added or comes in by a link", 
     await untilSomeoneWaitsForALock();
     held.release();
     await held.done;
-    expect(await accepting).toEqual({ name: asker.name });
+    // A member by then: the request goes, and nobody is told of an acceptance that changed nothing.
+    expect(await accepting).toEqual({ name: asker.name, alreadyMember: true });
+    expect(await db.notification.count({ where: { userId: asker.id, kind: "group.request.accepted" } })).toBe(0);
     expect(await db.membership.count({ where: { groupId: group.id, userId: asker.id, status: "active" } })).toBe(1);
     expect(await db.joinRequest.count({ where: { groupId: group.id, userId: asker.id } })).toBe(0);
   });

@@ -136,7 +136,7 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
   await requireGroupAbility(request.groupId, actorId, "moderate", ability);
   await consumeRateLimit("memberModeration", actorId);
   const { groupId, userId } = request;
-  await db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<"decided" | "alreadyMember"> => {
     const now = new Date();
     // Decided on the row itself, waiting: of two moderators answering at once, the first wins.
     const waiting = { id: requestId, status: "pending" as const };
@@ -146,6 +146,12 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
         : await tx.joinRequest.updateMany({ where: waiting, data: { status: "declined", decidedAt: now, decidedById: actorId, reason } });
     if (decided.count === 0) throw new AppError("CONFLICT", await whyAnsweredAlready(tx, requestId, request.userId, groupId, request.user.name));
     const target = { id: userId, label: request.user.name };
+    // A request left from before they came in another way (joining once the group went public,
+    // before joining cleared it): nothing to accept or decline, nobody to tell; it goes.
+    if (decision === "decline" && (await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } }))?.status === "active") {
+      await tx.joinRequest.delete({ where: { id: requestId } });
+      return "alreadyMember";
+    }
     if (decision === "accept") {
       // The request's row is locked before the membership is written, as adding someone and
       // accepting an invitation do (they delete the request first): one lock order, no deadlock.
@@ -155,6 +161,8 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
       const existing = created.count === 0 ? await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } }) : null;
       // Removed since they asked: the removal stands (lifting it is reinstating, decision 009).
       if (existing?.status === "banned") throw new AppError("CONFLICT", `${request.user.name} was removed from this group: reinstate them from the Removed list instead.`);
+      // A member already (a way in that skipped the request): the request goes, nobody is told.
+      if (existing?.status === "active") return "alreadyMember";
       await recordModeration(tx, { groupId, actorId, action: "join_request_accepted", target, details: { requestId }, at: now });
     } else {
       await recordModeration(tx, { groupId, actorId, action: "join_request_declined", target, details: { reason }, at: now });
@@ -166,9 +174,11 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
         ? { userIds: [userId], groupId, kind: "group.request.accepted", message: (group) => `The moderators of ${group} accepted your request to join.`, url: null }
         : { userIds: [userId], groupId, kind: "group.request.declined", message: (group) => `The moderators of ${group} declined your request to join${endingWithReason(reason)}`, url: null },
     );
+    return "decided";
   });
+  if (outcome === "alreadyMember") return { name: request.user.name, alreadyMember: true };
   if (decision === "accept") await markHealthDirty(groupId);
-  return { name: request.user.name };
+  return { name: request.user.name, alreadyMember: false };
 }
 
 /** The log entry of a request's acceptance: the request's row is gone, its id is kept there. */
@@ -186,6 +196,6 @@ async function whyAnsweredAlready(tx: Prisma.TransactionClient, requestId: numbe
   if (row?.status === "declined") return `${name}'s request was declined already.`;
   if (await tx.moderationEntry.findFirst({ where: acceptedEntry(requestId), select: { id: true } })) return `${name}'s request was accepted already: they are a member.`;
   const membership = await tx.membership.findUnique({ where: { groupId_userId: { groupId, userId } }, select: { status: true } });
-  if (membership?.status === "active") return `${name} is a member already: they were added or came in by an invitation.`;
+  if (membership?.status === "active") return `${name} is a member already: they came in another way.`;
   return `${name} took their request back.`;
 }

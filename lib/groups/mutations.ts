@@ -81,7 +81,13 @@ export async function joinGroup(userId: string, groupId: string) {
     throw new AppError("FORBIDDEN", "This group is private: its owners add members from the Members page.");
   }
   try {
-    await db.membership.create({ data: { groupId, userId } });
+    await db.$transaction(async (tx) => {
+      // A request they made while the group was private has nothing left to ask (as when they
+      // are added or come in by a link): deleted first, in the order a moderator answering it
+      // locks them, so the two cannot deadlock and the answer finds them a member.
+      await tx.joinRequest.deleteMany({ where: { groupId, userId } });
+      await tx.membership.create({ data: { groupId, userId } });
+    });
   } catch (error) {
     // A double click: the first request made them a member, which is what they wanted.
     if (!isUniqueViolation(error)) throw error;
