@@ -76,6 +76,34 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   expect((await stranger.goto(`/g/${group.slug}`))?.status()).toBe(404);
 });
 
+test("a save from a settings page opened before another save is refused, keeping what was typed; saved again, it goes through", async ({ browser }) => {
+  const { page: first } = await newPerson(browser, "Founder");
+  const group = await createGroup(first);
+  // The same owner in a second tab, opened at the same time.
+  const second = await first.context().newPage();
+  for (const page of [first, second]) await page.goto(`/g/${group.slug}/settings`);
+  const renamed = unique("Seed Swappers");
+  await first.getByLabel("Name").fill(renamed);
+  await first.getByRole("button", { name: "Save settings" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+
+  await second.getByLabel("Topic tags").fill("compost");
+  await second.getByRole("button", { name: "Save settings" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else (or you, in another tab) saved these settings since you opened this page, so your changes were not saved." })).toBeVisible();
+  await expect(second.getByLabel("Topic tags")).toHaveValue("compost");
+  // The rename stands meanwhile.
+  await first.reload();
+  await expect(first.getByLabel("Name")).toHaveValue(renamed);
+  await expect(first.getByLabel("Topic tags")).toHaveValue("testing, e2e");
+  // Saving again, knowingly, replaces it with this page's settings, as the message said.
+  await second.getByLabel("Name").fill(`${renamed} & co`);
+  await second.getByRole("button", { name: "Save settings" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await first.reload();
+  await expect(first.getByLabel("Name")).toHaveValue(`${renamed} & co`);
+  await expect(first.getByLabel("Topic tags")).toHaveValue("compost");
+});
+
 test("a group created private after a rejected attempt stays private", async ({ browser }) => {
   const { page } = await newPerson(browser, "Discreet");
   await page.goto("/groups/new");

@@ -18,6 +18,8 @@ export interface GroupSettings {
   visibility: "public" | "private";
   listed: boolean;
   language: string;
+  /** Its edit version as shown (lib/edit-version.ts): a save from an older page is refused. */
+  version: number;
 }
 
 /** The owner's settings: what they typed stays in the form after an error or a save. */
@@ -29,6 +31,7 @@ export function GroupSettingsForm({ group }: { group: GroupSettings }) {
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="groupId" value={group.id} />
+      <input type="hidden" name="version" value={group.version} />
       <TextField name="name" label="Name" defaultValue={values.name} error={errors.name} required maxLength={80} />
       <p className="text-sm text-stone-600">
         The group&apos;s address stays <span className="font-mono">/g/{group.slug}</span>: links to it keep working.

@@ -26,7 +26,7 @@ interface ProjectFormProps {
   /** The group's language, of its threads' titles in the picker. */
   lang: string;
   /** Creating: the group; editing: the project. */
-  target: { mode: "create"; groupId: string; origin: ProjectOrigin | null } | { mode: "edit"; projectId: number };
+  target: { mode: "create"; groupId: string; origin: ProjectOrigin | null } | { mode: "edit"; projectId: number; version: number };
   defaults?: { name: string; goal: string; sourceThreadId: number | null; links: Partial<Record<LinkKind, string>> };
   cancelHref: string;
 }
@@ -69,7 +69,15 @@ export function ProjectForm({ threads, groupSlug, lang, target, defaults, cancel
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      {target.mode === "create" ? <input type="hidden" name="groupId" value={target.groupId} /> : <input type="hidden" name="projectId" value={target.projectId} />}
+      {target.mode === "create" ? (
+        <input type="hidden" name="groupId" value={target.groupId} />
+      ) : (
+        <>
+          <input type="hidden" name="projectId" value={target.projectId} />
+          {/* The details' edit version as shown (lib/edit-version.ts): a save from an older page is refused. */}
+          <input type="hidden" name="version" value={target.version} />
+        </>
+      )}
       {fromPost && <input type="hidden" name="sourcePostId" value={fromPost.id} />}
 
       <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name ?? origin?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />

@@ -205,10 +205,10 @@ describe("what reads threads leaves a deleted one out", () => {
     expect(await loadProjectForEdit(project.projectId, group.slug, viewer())).toMatchObject({ sourceThreadId: spam.threadId, sourceThreadDeleted: true });
     expect(await loadProjectOrigin(group.id, spam.threadId, spam.postId)).toBeNull();
     // Saving the edit form as it stands keeps the source; moving to it from another is refused.
-    await updateProject(member.id, project.projectId, { name: "Born in spam", goal: "G", sourceThreadId: spam.threadId, links: [] });
+    await updateProject(member.id, project.projectId, { version: 0, name: "Born in spam", goal: "G", sourceThreadId: spam.threadId, links: [] });
     expect((await db.project.findUniqueOrThrow({ where: { id: project.projectId } })).sourceThreadId).toBe(spam.threadId);
-    await updateProject(member.id, project.projectId, { name: "Born in spam", goal: "G", sourceThreadId: kept.threadId, links: [] });
-    await expectAppError(updateProject(member.id, project.projectId, { name: "Born in spam", goal: "G", sourceThreadId: spam.threadId, links: [] }), "INVALID");
+    await updateProject(member.id, project.projectId, { version: 1, name: "Born in spam", goal: "G", sourceThreadId: kept.threadId, links: [] });
+    await expectAppError(updateProject(member.id, project.projectId, { version: 2, name: "Born in spam", goal: "G", sourceThreadId: spam.threadId, links: [] }), "INVALID");
   });
 
   it("profiles list no post of a deleted thread", async () => {

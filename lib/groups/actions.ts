@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
+import { refreshOnConflict } from "@/lib/refresh-on-conflict";
 import { formValues, handleForm, hiddenRefs, parseInput, ValidationError, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { isGroupSlugTaken } from "./data";
 import { askToJoin, decideJoinRequest, withdrawJoinRequest } from "./join-requests";
-import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, groupSlugSchema, slugTakenMessage, decideJoinRequestSchema, GROUP_REF, groupRefSchema, groupRoleSchema, groupSettingsSchema } from "./schema";
+import { addMemberSchema, askToJoinSchema, createGroupSchema, decideJoinRequestHiddenFields, groupSlugSchema, slugTakenMessage, decideJoinRequestSchema, GROUP_REF, groupRefSchema, groupRoleSchema, GROUP_SETTINGS_REF, groupSettingsSchema } from "./schema";
 
 export async function createGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -115,9 +116,9 @@ export async function reinstateMemberAction(_previous: FormState, formData: Form
 export async function updateGroupSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const input = parseInput(groupSettingsSchema, values, GROUP_REF);
+    const input = parseInput(groupSettingsSchema, values, GROUP_SETTINGS_REF);
     const viewer = await requireViewer();
-    await updateGroupSettings(viewer.id, input);
+    await refreshOnConflict(updateGroupSettings(viewer.id, input));
     refresh();
     return { status: "success", message: "Settings saved.", values };
   });

@@ -237,7 +237,7 @@ describe("the group directory", () => {
     const found = async (q: string) => (await listGroups(null, { q, page: 1 })).groups.map((group) => group.id);
     expect(await found(`cafe velo ${marker}`)).toEqual([cafe.id]);
     expect(await found(`${marker} ATELIER`)).toEqual([cafe.id]);
-    await updateGroupSettings(owner.id, { groupId: cafe.id, name: `${marker} Bike Kitchen`, description: "Fixing bikes together, every week.", tags: ["bike-repair"], visibility: "public", language: "en" });
+    await updateGroupSettings(owner.id, { groupId: cafe.id, version: 0, name: `${marker} Bike Kitchen`, description: "Fixing bikes together, every week.", tags: ["bike-repair"], visibility: "public", language: "en" });
     expect(await found(`${marker} velo`)).toEqual([]);
     expect(await found(`${marker} kitchen`)).toEqual([cafe.id]);
     expect(await found(`${marker} repair`)).toEqual([cafe.id]);

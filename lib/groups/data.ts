@@ -118,6 +118,8 @@ export async function loadGroup(slug: string, viewer: ViewerRef | null) {
       language: true,
       createdAt: true,
       lastActivityAt: true,
+      // The settings form's edit version (lib/edit-version.ts).
+      settingsVersion: true,
       memberships: viewer ? { where: { userId: viewer.id }, select: { role: true, status: true, followsNewThreads: true, noticesMuted: true } } : false,
     },
   });

@@ -170,10 +170,10 @@ describe("requests to join a listed private group", () => {
     const { description, tags } = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { description: true, tags: true } });
     const settings = { groupId: group.id, name: "Quiet circle", description, tags, language: "en" as const };
     const before = await noticeAndLogMark();
-    await updateGroupSettings(owner.id, { ...settings, visibility: "listed" });
+    await updateGroupSettings(owner.id, { ...settings, version: 0, visibility: "listed" });
     expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { visibility: true, listed: true } })).toEqual({ visibility: "private", listed: true });
     expect((await toldAndLoggedSince(before)).entries).toEqual([expect.objectContaining({ action: "settings_changed", details: { fields: ["listed"] } })]);
-    await updateGroupSettings(owner.id, { ...settings, visibility: "private" });
+    await updateGroupSettings(owner.id, { ...settings, version: 1, visibility: "private" });
     expect(await loadListedGroup(group.slug, null)).toBeNull();
   });
 });

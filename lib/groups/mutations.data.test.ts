@@ -49,17 +49,17 @@ describe("groups", () => {
     const admin = await makeUser({ isSiteAdmin: true });
     const group = await makeGroup(owner.id);
     await addMember(group.id, moderator.id, "moderator");
-    const input = groupSettingsSchema.parse({ groupId: group.id, name: "Compost Circle", description: "We turn **kitchen scraps** into soil.", tags: "compost, Zero Waste", visibility: "private", language: "fr" });
+    const input = groupSettingsSchema.parse({ groupId: group.id, version: "0", name: "Compost Circle", description: "We turn **kitchen scraps** into soil.", tags: "compost, Zero Waste", visibility: "private", language: "fr" });
     expect(await codeOf(updateGroupSettings(moderator.id, input))).toBe("FORBIDDEN");
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).name).not.toBe("Compost Circle");
     await updateGroupSettings(owner.id, input);
     const saved = await db.group.findUniqueOrThrow({ where: { id: group.id } });
     expect(saved).toMatchObject({ slug: group.slug, name: "Compost Circle", tags: ["compost", "zero-waste"], visibility: "private", language: "fr" });
     expect(saved.descriptionHtml).toContain("<strong>kitchen scraps</strong>");
-    await updateGroupSettings(admin.id, { ...input, visibility: "public" });
+    await updateGroupSettings(admin.id, { ...input, version: 1, visibility: "public" });
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).visibility).toBe("public");
     // Now private again, an outsider does not learn the group exists.
-    await updateGroupSettings(owner.id, input);
+    await updateGroupSettings(owner.id, { ...input, version: 2 });
     expect(await codeOf(updateGroupSettings((await makeUser()).id, input))).toBe("NOT_FOUND");
     expect(groupSettingsSchema.safeParse({ ...input, tags: "compost", name: "x" }).error?.issues[0]?.message).toBe("Give the group a name of at least 3 characters.");
     expect(groupSettingsSchema.safeParse({ ...input, tags: "compost", language: "klingon" }).error?.issues[0]?.message).toBe("Choose the language of the group's discussions.");

@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { requireVersion } from "@/lib/edit-version";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { RENDER_VERSION, renderRequiredMarkdown } from "@/lib/markdown/render";
@@ -15,7 +16,7 @@ import { slugTakenMessage, type CreateGroupInput, type GroupSettingsInput } from
 import { groupSearchText } from "./search";
 
 /** The columns a group's creator fills in and its owner can change: with what is derived from them. */
-function detailColumns(input: Omit<GroupSettingsInput, "groupId">) {
+function detailColumns(input: Omit<GroupSettingsInput, "groupId" | "version">) {
   return {
     name: input.name,
     description: input.description,
@@ -61,11 +62,13 @@ export async function updateGroupSettings(actorId: string, input: GroupSettingsI
   const columns = detailColumns(input);
   return db.$transaction(async (tx) => {
     const settings = { name: true, description: true, tags: true, visibility: true, listed: true, language: true } as const;
-    // The row lock: two owners saving at once each compare with what the other saved.
+    // The row lock: of two owners saving at once, the second finds the version the first saved,
+    // not the one their form showed, and is refused rather than undo it (lib/edit-version.ts).
     await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${input.groupId} FOR UPDATE`;
     await requireStillAble(tx, input.groupId, actor, actorId, "configure", ability);
-    const before = await tx.group.findUniqueOrThrow({ where: { id: input.groupId }, select: settings });
-    const group = await tx.group.update({ where: { id: input.groupId }, data: columns, select: { id: true, slug: true, ...settings } });
+    const before = await tx.group.findUniqueOrThrow({ where: { id: input.groupId }, select: { ...settings, settingsVersion: true } });
+    requireVersion(before.settingsVersion, input.version, "these settings");
+    const group = await tx.group.update({ where: { id: input.groupId }, data: { ...columns, settingsVersion: { increment: 1 } }, select: { id: true, slug: true, ...settings } });
     const fields = changedSettings(before, group);
     if (fields.length > 0) await recordModeration(tx, { groupId: group.id, actorId, action: "settings_changed", target: { id: group.id, label: group.name }, details: { fields } });
     return { id: group.id, slug: group.slug };

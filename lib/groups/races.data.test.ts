@@ -78,7 +78,7 @@ describe("acts judged again by what committed while they waited", () => {
   it("an owner demoted while saving the settings is refused, the settings unchanged", async () => {
     const { group, people } = await groupWith("owner");
     const [owner] = people as [Person];
-    const saving = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }), () => refusal(updateGroupSettings(owner.id, { groupId: group.id, name: "Taken over", description: "A group that changed hands.", tags: [], visibility: "public", language: "en" })));
+    const saving = await raced((tx) => tx.membership.update({ where: { groupId_userId: { groupId: group.id, userId: owner.id } }, data: { role: "member" } }), () => refusal(updateGroupSettings(owner.id, { groupId: group.id, version: 0, name: "Taken over", description: "A group that changed hands.", tags: [], visibility: "public", language: "en" })));
     expect(saving.code).toBe("FORBIDDEN");
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).name).not.toBe("Taken over");
   });
@@ -112,6 +112,20 @@ describe("acts judged again by what committed while they waited", () => {
     expect(moderators.code).toBe("NOT_FOUND");
     expect(await db.projectUpdate.findUniqueOrThrow({ where: { id: updateId }, select: { deletedById: true } })).toEqual({ deletedById: author.id });
     expect(await db.moderationEntry.count({ where: { groupId: group.id, action: "project_update_deleted" } })).toBe(0);
+  });
+});
+
+describe("two owners editing the settings from pages opened at the same version", () => {
+  it("the later save is refused with what to do, undoing nothing; saved again from the page as it is now, it goes through", async () => {
+    const { group, people } = await groupWith("owner", "owner");
+    const [amelie, tomas] = people as [Person, Person];
+    const shown = { groupId: group.id, version: 0, name: "City Gardeners", description: "A group made by a test fixture.", tags: ["testing"], visibility: "public" as const, language: "en" as const };
+    await updateGroupSettings(amelie.id, { ...shown, name: "City Growers" });
+    const error = await refusal(updateGroupSettings(tomas.id, { ...shown, tags: ["compost"] }));
+    expect(error).toMatchObject({ code: "CONFLICT", message: "Someone else (or you, in another tab) saved these settings since you opened this page, so your changes were not saved. Save again to replace those changes with yours, or reload the page to see them first." });
+    expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { name: true, tags: true, settingsVersion: true } })).toEqual({ name: "City Growers", tags: ["testing"], settingsVersion: 1 });
+    await updateGroupSettings(tomas.id, { ...shown, version: 1, name: "City Growers", tags: ["compost"] });
+    expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { name: true, tags: true, settingsVersion: true } })).toEqual({ name: "City Growers", tags: ["compost"], settingsVersion: 2 });
   });
 });
 

@@ -1,6 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import transliterate from "@sindresorhus/transliterate";
 import { z } from "zod";
+import { editVersionField } from "@/lib/edit-version";
 import { hiddenRefs, singleLineText, trimInvisible } from "@/lib/forms";
 import { cutText } from "@/lib/text";
 import { moderationReasonSchema } from "@/lib/moderation/log";
@@ -112,7 +113,9 @@ export function slugTakenMessage(slug: string): string {
 export const createGroupSchema = z.object({ ...groupSettingsFields, slug: groupSlugSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
 
-export const groupSettingsSchema = z.object({ groupId: groupIdField, ...groupSettingsFields });
+export const groupSettingsSchema = z.object({ groupId: groupIdField, version: editVersionField, ...groupSettingsFields });
+/** The settings form's hidden fields: a problem with one is a stale page, not a field to fix. */
+export const GROUP_SETTINGS_REF = hiddenRefs("group", "groupId", "version");
 export type GroupSettingsInput = z.infer<typeof groupSettingsSchema>;
 
 /** The most a request to join may say to the moderators (decision 025). */

@@ -29,7 +29,7 @@ describe("rerenderStoredHtml", () => {
     const { projectId } = await makeProject(owner.id, group.id, { goal: SOURCE });
     const { updateId } = await postProjectUpdate(owner.id, projectId, SOURCE);
     const meetup = await makeMeetup(owner.id, group.id, { description: SOURCE });
-    await updateGroupSettings(owner.id, { groupId: group.id, name: "Plans and gloves", description: SOURCE, tags: [], visibility: "public", language: "en" });
+    await updateGroupSettings(owner.id, { groupId: group.id, version: 0, name: "Plans and gloves", description: SOURCE, tags: [], visibility: "public", language: "en" });
     await updateProfile(owner.id, { headline: "", location: "", bio: SOURCE });
     ids = { groupId: group.id, postId, projectId, updateId, meetupId: meetup.id };
   });

@@ -188,10 +188,10 @@ describe("each act of moderation writes one entry, and a refused one none (decis
   });
 
   it("a settings save that changes something is recorded with what changed; an unchanged save and a moderator's are not", async () => {
-    const settings = { groupId: group.id, name: "Seed savers", description: "A group made by a test fixture.", tags: ["testing"], visibility: "public" as const, language: "en" as const };
+    const settings = { groupId: group.id, version: 0, name: "Seed savers", description: "A group made by a test fixture.", tags: ["testing"], visibility: "public" as const, language: "en" as const };
     expect(await logged(group.id, () => expectAppError(updateGroupSettings(moderator.id, settings), "FORBIDDEN"))).toEqual([]);
     expect(await logged(group.id, () => updateGroupSettings(owner.id, settings))).toEqual([]);
-    expect(await logged(group.id, () => updateGroupSettings(owner.id, { ...settings, name: "Seed keepers", tags: ["seeds"] }))).toEqual([
+    expect(await logged(group.id, () => updateGroupSettings(owner.id, { ...settings, version: 1, name: "Seed keepers", tags: ["seeds"] }))).toEqual([
       { actorId: owner.id, action: "settings_changed", targetKind: "group", targetId: group.id, targetLabel: "Seed keepers", details: { fields: ["name", "tags"] } },
     ]);
   });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { AppError } from "@/lib/errors";
+import { refreshOnConflict } from "@/lib/refresh-on-conflict";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
   addProjectContributor,
@@ -27,6 +28,8 @@ import { addContributorSchema, createProjectSchema, deleteProjectSchema, editUpd
 import { STATUS_LABELS } from "./status";
 
 const PROJECT_REF = hiddenRefs("project", "projectId");
+/** The edit form's hidden edit version: a problem with it is a stale page, not a field to fix. */
+const PROJECT_VERSION_REF = hiddenRefs("project", "version");
 // Status buttons carry the status; role forms name the contributor in hidden fields.
 const STATUS_REF = hiddenRefs("project", "projectId", "status");
 const ROLE_REF = hiddenRefs("project", "projectId", "userId");
@@ -47,9 +50,9 @@ export async function updateProjectAction(_previous: FormState, formData: FormDa
   const values = formValues(formData);
   return handleForm(values, async () => {
     const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
-    const input = parseInput(updateProjectSchema, values);
+    const input = parseInput(updateProjectSchema, values, PROJECT_VERSION_REF);
     const viewer = await requireViewer();
-    const updated = await updateProject(viewer.id, projectId, input);
+    const updated = await refreshOnConflict(updateProject(viewer.id, projectId, input));
     redirect(`/g/${updated.groupSlug}/projects/${updated.projectId}`);
   });
 }

@@ -279,6 +279,8 @@ export async function loadProjectForEdit(projectId: number, groupSlug: string, v
       groupId: true,
       name: true,
       goal: true,
+      // The edit form's edit version (lib/edit-version.ts).
+      detailsVersion: true,
       status: true,
       sourceThreadId: true,
       sourceThread: { select: { deletedAt: true } },

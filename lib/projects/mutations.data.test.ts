@@ -273,7 +273,7 @@ describe("projects: writes", () => {
       const thread = await makeThread(alice.id, group.id, "Source");
       const { projectId } = await makeProject(alice.id, group.id, { links: [{ kind: "site", url: "https://old.example.org" }] });
       await joinProject(bob.id, projectId);
-      const input = { name: "Renamed", goal: "New *goal*", sourceThreadId: thread.threadId, links: [{ kind: "repository" as const, url: "https://git.example.org/r" }] };
+      const input = { version: 0, name: "Renamed", goal: "New *goal*", sourceThreadId: thread.threadId, links: [{ kind: "repository" as const, url: "https://git.example.org/r" }] };
       await expectAppError(updateProject(bob.id, projectId, input), "FORBIDDEN");
       const foreign = await makeThread(owner.id, other.id, "Foreign");
       await expectAppError(updateProject(alice.id, projectId, { ...input, sourceThreadId: foreign.threadId }), "INVALID");
@@ -284,6 +284,19 @@ describe("projects: writes", () => {
       expect(project).toMatchObject({ name: "Renamed", goal: "New *goal*", sourceThreadId: thread.threadId });
       expect(project.goalHtml).toContain("<em>goal</em>");
       expect(project.links.map((link) => [link.kind, link.url])).toEqual([["repository", "https://git.example.org/r"]]);
+    });
+
+    it("of two leads saving from pages opened at the same version, the later is refused, undoing nothing; saved from the page as it is now, it goes through", async () => {
+      const { projectId } = await makeProject(alice.id, group.id, { name: "Seed library" });
+      await joinProject(bob.id, projectId);
+      await setContributorRole(alice.id, projectId, bob.id, "lead");
+      const shown = { version: 0, name: "Seed library", goal: "A shelf of seeds.", links: [] };
+      await updateProject(alice.id, projectId, { ...shown, name: "Seed lending library" });
+      await expectAppError(updateProject(bob.id, projectId, { ...shown, links: [{ kind: "repository" as const, url: "https://git.example.org/seeds" }] }), "CONFLICT", /^Someone else \(or you, in another tab\) saved this project's details since you opened this page/);
+      expect(await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, detailsVersion: true } })).toEqual({ name: "Seed lending library", detailsVersion: 1 });
+      expect(await db.projectLink.count({ where: { projectId } })).toBe(0);
+      await updateProject(bob.id, projectId, { ...shown, version: 1, name: "Seed lending library", links: [{ kind: "repository" as const, url: "https://git.example.org/seeds" }] });
+      expect(await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, detailsVersion: true } })).toEqual({ name: "Seed lending library", detailsVersion: 2 });
     });
   });
 });

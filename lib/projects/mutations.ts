@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { requireVersion } from "@/lib/edit-version";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can as canInGroup, type GroupActor } from "@/lib/groups/ability";
 import { recordGroupActivity } from "@/lib/groups/activity";
@@ -40,6 +41,7 @@ async function lockProjectFor(tx: Tx, projectId: number, userId: string) {
         status: true,
         completedAt: true,
         sourceThreadId: true,
+        detailsVersion: true,
         group: { select: { slug: true, visibility: true, memberships: { where: { userId }, select: { role: true, status: true } } } },
         // Only the rows the rules need: the actor's own, and the leads (to keep one).
         members: { where: { OR: [{ userId }, { role: "lead" }] }, select: { userId: true, role: true } },
@@ -161,6 +163,9 @@ export async function updateProject(userId: string, projectId: number, input: Up
     const context = await lockProjectFor(tx, projectId, userId);
     requireAbility(context, "edit");
     const { project } = context;
+    // Under the project's row lock: of two leads saving at once, the second is refused rather
+    // than undo the first's changes (lib/edit-version.ts).
+    requireVersion(project.detailsVersion, input.version, "this project's details");
     await checkSource(tx, project.groupId, input.sourceThreadId, undefined, project.sourceThreadId);
     const sourceThreadId = input.sourceThreadId ?? null;
     await tx.projectLink.deleteMany({ where: { projectId } });
@@ -172,6 +177,7 @@ export async function updateProject(userId: string, projectId: number, input: Up
         goalHtml,
         renderVersion: RENDER_VERSION,
         sourceThreadId,
+        detailsVersion: { increment: 1 },
         // The post it started from only means something inside its thread.
         ...(project.sourceThreadId !== sourceThreadId ? { sourcePostId: null } : {}),
         links: { createMany: { data: linkRows(input.links) } },

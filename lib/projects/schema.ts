@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersionField } from "@/lib/edit-version";
 import { singleLineText, trimInvisible } from "@/lib/forms";
 import { memberNameOrEmailField } from "@/lib/groups/schema";
 import { moderationReasonSchema } from "@/lib/moderation/log";
@@ -112,7 +113,7 @@ export const createProjectSchema = z
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 
 /** Editing a project's details (status has its own rules and control). */
-export const updateProjectSchema = z.object(detailsShape).transform(withLinks);
+export const updateProjectSchema = z.object({ ...detailsShape, version: editVersionField }).transform(withLinks);
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 export const projectRefSchema = z.object({ projectId: idSchema });

@@ -19,7 +19,7 @@ export default async function GroupSettingsPage({ params }: PageProps<"/g/[slug]
       <h2 id="settings-heading" className="text-lg font-semibold">
         Settings
       </h2>
-      <GroupSettingsForm group={{ id: group.id, slug: group.slug, name: group.name, description: group.description, tags: group.tags, visibility: group.visibility, listed: group.listed, language: group.language }} />
+      <GroupSettingsForm group={{ id: group.id, slug: group.slug, name: group.name, description: group.description, tags: group.tags, visibility: group.visibility, listed: group.listed, language: group.language, version: group.settingsVersion }} />
     </section>
   );
 }

@@ -48,7 +48,7 @@ export default async function EditProjectPage({ params }: PageProps<"/g/[slug]/p
           threads={threads}
           groupSlug={group.slug}
           lang={group.language}
-          target={{ mode: "edit", projectId: project.id }}
+          target={{ mode: "edit", projectId: project.id, version: project.detailsVersion }}
           defaults={{ name: project.name, goal: project.goal, sourceThreadId: project.sourceThreadId, links }}
           cancelHref={projectUrl}
         />
