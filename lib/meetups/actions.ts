@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
+import { refreshOnConflict } from "@/lib/refresh-on-conflict";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath, scheduledMeetupPath } from "./paths";
 import { loadMeetupTimes } from "./data";
-import { cancelSchema, checkInSchema, editMeetupFormSchema, meetupRefSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
+import { cancelSchema, checkInSchema, editMeetupFormSchema, meetupRefSchema, meetupVersionSchema, newMeetupFormSchema, rsvpSchema } from "./schema";
 
 const MEETUP_REF = hiddenRefs("meetup", "meetupId");
+const MEETUP_VERSION_REF = hiddenRefs("meetup", "version");
 // RSVP and check-in buttons carry their answer and person in hidden fields too.
 const RSVP_REF = hiddenRefs("meetup", "meetupId", "answer");
 const CHECK_IN_REF = hiddenRefs("meetup", "meetupId", "present");
@@ -30,9 +32,10 @@ export async function updateMeetupAction(_previous: FormState, formData: FormDat
   const values = formValues(formData);
   return handleForm(values, async () => {
     const { meetupId } = parseInput(meetupRefSchema, values, MEETUP_REF);
+    const { version } = parseInput(meetupVersionSchema, values, MEETUP_VERSION_REF);
     const input = parseInput(editMeetupFormSchema(await loadMeetupTimes(meetupId)), values);
     const viewer = await requireViewer();
-    const updated = await updateMeetup(viewer.id, meetupId, input);
+    const updated = await refreshOnConflict(updateMeetup(viewer.id, meetupId, input, new Date(), version));
     redirect(savedMeetupPath(updated.groupSlug, updated.id));
   });
 }

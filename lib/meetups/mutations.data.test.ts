@@ -89,6 +89,18 @@ describe("meetups", () => {
   });
 
   describe("editing and cancelling", () => {
+    it("of two saves from edit pages opened at the same version (two tabs), the later is refused, undoing nothing (decision 045)", async () => {
+      const { id } = await makeMeetup(organizer.id, group.id, { title: "Seed swap" });
+      const shown = (await db.meetup.findUniqueOrThrow({ where: { id }, select: { sequence: true } })).sequence;
+      const input = meetupInput({ title: "Seed swap" });
+      await updateMeetup(organizer.id, id, { ...input, title: "Seed swap & soup" }, new Date(), shown);
+      const refused = await failure(updateMeetup(organizer.id, id, { ...input, venueName: "Library" }, new Date(), shown));
+      expect(refused).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^Someone else \(or you, in another tab\) saved this meetup since you opened this page/) });
+      expect(await db.meetup.findUniqueOrThrow({ where: { id }, select: { title: true, sequence: true } })).toEqual({ title: "Seed swap & soup", sequence: shown + 1 });
+      await updateMeetup(organizer.id, id, { ...input, title: "Seed swap & soup", venueName: "Library" }, new Date(), shown + 1);
+      expect(await db.meetup.findUniqueOrThrow({ where: { id }, select: { venueName: true, sequence: true } })).toEqual({ venueName: "Library", sequence: shown + 2 });
+    });
+
     it("members cannot edit or cancel; an edit bumps SEQUENCE, relinks threads and tells who answered", async () => {
       const [a, b] = await makeMembers(group.id, 2);
       const t1 = await makeThread(owner.id, group.id, "First");

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import { requireVersion } from "@/lib/edit-version";
 import { AppError } from "@/lib/errors";
 import type { GroupAction } from "@/lib/groups/ability";
 import { recordGroupActivity } from "@/lib/groups/activity";
@@ -59,6 +60,8 @@ const meetupContext = {
   mapUrl: true,
   online: true,
   onlineUrl: true,
+  // Bumped by every edit and the cancellation: the edit form's version (decision 045).
+  sequence: true,
   group: { select: { slug: true, name: true } },
 } as const;
 
@@ -220,12 +223,15 @@ function settledFieldChange(before: Pick<MeetupInput, (typeof SETTLED_FIELDS)[nu
  * change (`SETTLED_FIELDS`). Such a change by someone other than its host is recorded in the
  * group's moderation log (decision 018).
  */
-export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date()) {
+export async function updateMeetup(actorId: string, meetupId: number, input: MeetupInput, now = new Date(), seenVersion?: number) {
   const existing = await loadMeetupContext(meetupId);
   await authorize(existing.groupId, actorId, "organize", "edit meetups");
   const result = await db.$transaction(async (tx) => {
     const meetup = await lockMeetup(tx, meetupId);
     if (meetup.cancelledAt) throw new AppError("CONFLICT", "This meetup was cancelled: it can no longer be edited.");
+    // From the edit form: of two organizers saving at once, the second is refused rather than
+    // undo the first's changes (its SEQUENCE is the version the form was shown, decision 045).
+    if (seenVersion !== undefined) requireVersion(meetup.sequence, seenVersion, "this meetup");
     input = withUnchangedTimesKept(meetup, input);
     // A zone stored under a name the picker does not offer ("US/Eastern", accepted before only its
     // names were) comes back from the form under its listed name ("America/New_York"): the same

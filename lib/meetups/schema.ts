@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersionField } from "@/lib/edit-version";
 import { singleLineText, trimInvisible } from "@/lib/forms";
 import { memberNameOrEmailField } from "@/lib/groups/schema";
 import { FEED_KEY_PATTERN } from "./calendar-keys";
@@ -219,6 +220,8 @@ function toMeetupInput(value: Fields, stored?: StoredTimes) {
 export type MeetupInput = z.output<typeof meetupFormSchema>;
 
 export const meetupRefSchema = z.object({ meetupId: idSchema });
+/** The edit form's hidden version: the meetup's SEQUENCE as the form was shown (decision 045). */
+export const meetupVersionSchema = z.object({ version: editVersionField });
 
 export const rsvpSchema = meetupRefSchema.extend({
   answer: z.enum(RSVP_ANSWERS as [string, ...string[]], { error: "Choose going, maybe or not going." }).transform((value) => value as (typeof RSVP_ANSWERS)[number]),

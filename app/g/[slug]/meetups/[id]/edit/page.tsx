@@ -59,7 +59,7 @@ export default async function EditMeetupPage({ params }: PageProps<"/g/[slug]/me
         </p>
         <MeetupForm
           action={updateMeetupAction}
-          hidden={{ meetupId: String(meetup.id) }}
+          hidden={{ meetupId: String(meetup.id), version: String(meetup.sequence) }}
           lang={group.language}
           initial={initial}
           threads={threads}
