@@ -144,7 +144,7 @@ export type AddMemberInput = z.infer<typeof addMemberSchema>;
  * account's email (resolved by `findMemberByNameOrEmail` in ./members.ts). `prompt` says what to type.
  */
 export function memberNameOrEmailField(prompt: string) {
-  return z.string({ error: prompt }).overwrite(singleLineText).min(1, prompt).max(320, prompt);
+  return z.string({ error: prompt }).overwrite(singleLineText).min(1, prompt).max(320, "No member's name or email is that long (320 characters at most): check what you typed.");
 }
 
 export const groupRoleSchema = z.enum(["owner", "moderator", "organizer", "member"], { error: "Choose a role." });

@@ -163,7 +163,7 @@ describe("small schemas", () => {
     expect(fieldErrors({})).toEqual({ userId: "Choose who came." });
     expect(fieldErrors({ userId: "" })).toEqual({ userId: "Choose who came." });
     expect(fieldErrors({ person: "  " })).toEqual({ person: "Enter the name or email of the member who came." });
-    expect(fieldErrors({ person: "x".repeat(321) })).toEqual({ person: "Enter the name or email of the member who came." });
+    expect(fieldErrors({ person: "x".repeat(321) })).toEqual({ person: "No member's name or email is that long (320 characters at most): check what you typed." });
     expect(fieldErrors({ person: "Ana", userId: "u1" })?.person).toMatch(/and nothing else/);
     // Undoing goes through the list, by id.
     expect(fieldErrors({ person: "Ana", present: "false" })?.person).toMatch(/and nothing else/);
