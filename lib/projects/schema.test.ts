@@ -58,9 +58,11 @@ describe("starting a project", () => {
     expect(errorsOf({ ...valid, sourcePostId: "40" })).toEqual({ sourceThreadId: "A project started from a post needs that post's thread as its source." });
   });
 
-  it("edits the same details, without a status", () => {
-    const parsed = updateProjectSchema.parse({ ...valid, status: "completed", repositoryUrl: "https://git.example.org/x" });
+  it("edits the same details, without a status, from the version the form was shown", () => {
+    const parsed = updateProjectSchema.parse({ ...valid, version: "4", status: "completed", repositoryUrl: "https://git.example.org/x" });
     expect(parsed).not.toHaveProperty("status");
+    expect(parsed.version).toBe(4);
+    expect(updateProjectSchema.safeParse({ ...valid, version: "-1" }).success).toBe(false);
     expect(parsed.links).toEqual([{ kind: "repository", url: "https://git.example.org/x" }]);
   });
 
