@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { refreshOnConflict } from "@/lib/refresh-on-conflict";
+import { refreshOnConflict } from "@/lib/refresh-when-refused";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath, scheduledMeetupPath } from "./paths";
 import { loadMeetupTimes } from "./data";

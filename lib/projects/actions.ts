@@ -4,8 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
-import { AppError } from "@/lib/errors";
-import { refreshOnConflict } from "@/lib/refresh-on-conflict";
+import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
   addProjectContributor,
@@ -55,20 +54,6 @@ export async function updateProjectAction(_previous: FormState, formData: FormDa
     const updated = await refreshOnConflict(updateProject(viewer.id, projectId, input));
     redirect(`/g/${updated.groupSlug}/projects/${updated.projectId}`);
   });
-}
-
-/**
- * A change refused because the page was out of date (another tab, another person) refreshes the
- * page, so it shows things as they are now beside the message that explains; the refusal is
- * then reported as usual.
- */
-async function refreshWhenRefused<T>(change: Promise<T>): Promise<T> {
-  try {
-    return await change;
-  } catch (error) {
-    if (error instanceof AppError) refresh();
-    throw error;
-  }
 }
 
 export async function changeProjectStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {

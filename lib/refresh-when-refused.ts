@@ -1,0 +1,23 @@
+import { refresh } from "next/cache";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+/**
+ * A change refused because the page was out of date (another tab, another person) refreshes the
+ * page, so it shows things as they are now beside the message that explains; the refusal is
+ * then reported as usual. `code`: only refusals of that kind (a form refused as CONFLICT, an edit
+ * version behind, lib/edit-version.ts, gets the current version while keeping what was typed).
+ * Server actions only.
+ */
+export async function refreshWhenRefused<T>(change: Promise<T>, code?: AppErrorCode): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    if (error instanceof AppError && (code === undefined || error.code === code)) refresh();
+    throw error;
+  }
+}
+
+/** `refreshWhenRefused` for a save from an outdated form (decision 045). */
+export function refreshOnConflict<T>(change: Promise<T>): Promise<T> {
+  return refreshWhenRefused(change, "CONFLICT");
+}
