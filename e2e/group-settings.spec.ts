@@ -7,6 +7,10 @@ test("the owner changes the group's settings; bad input keeps what was typed; me
   test.slow();
   const { page: owner } = await newPerson(browser, "Founder");
   const group = await createGroup(owner);
+  // An owner has no "Leave group": the header says why, and where to hand the group over.
+  await expect(owner.getByRole("button", { name: `Leave group: ${group.name}` })).toHaveCount(0);
+  await expect(owner.getByText("As an owner you cannot leave: make another member owner on the Members page, then give up your own role there.")).toBeVisible();
+  await expect(owner.getByRole("link", { name: "Members page" })).toHaveAttribute("href", `/g/${group.slug}/members`);
   await owner.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Settings" }).click();
   await expect(owner.getByRole("heading", { name: "Settings" })).toBeVisible();
   await expect(owner.getByLabel("Name")).toHaveValue(group.name);

@@ -83,6 +83,16 @@ export default async function GroupLayout({ children, params }: LayoutProps<"/g/
             )}
             {viewer && (can(actor, "join", group) || can(actor, "leave", group)) && <MembershipButton groupId={group.id} groupName={group.name} member={canLeave} ledAlone={ledAlone} answered={answered} privateGroup={group.visibility === "private" && (group.listed ? "listed" : true)} />}
             {membership?.status === "banned" && <p className="text-sm text-red-700">You were removed from this group.</p>}
+            {/* No "Leave group" for an owner (a group always keeps one): said, with the way to hand it over. */}
+            {membership?.status === "active" && membership.role === "owner" && (
+              <p className="max-w-56 text-right text-xs text-stone-600">
+                As an owner you cannot leave: make another member owner on the{" "}
+                <Link href={`${base}/members`} className="underline">
+                  Members page
+                </Link>
+                , then give up your own role there.
+              </p>
+            )}
           </div>
         </div>
         <GroupTabs tabs={tabs} />
