@@ -1,9 +1,8 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 /**
  * Asking to join a listed private group, and its moderators' answer (decision 025). Reads and
  * writes live here together, as a feature of groups: the request is a person's, about one group.
  */
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
@@ -191,7 +190,7 @@ function acceptedEntry(requestId: number) {
  * person came in another way (added, or by an invitation link), or took the request back. Asked
  * in the answering transaction, after the row's lock was released: what the winner wrote is seen.
  */
-async function whyAnsweredAlready(tx: Prisma.TransactionClient, requestId: number, userId: string, groupId: string, name: string): Promise<string> {
+async function whyAnsweredAlready(tx: Tx, requestId: number, userId: string, groupId: string, name: string): Promise<string> {
   const row = await tx.joinRequest.findUnique({ where: { id: requestId }, select: { status: true } });
   if (row?.status === "declined") return `${name}'s request was declined already.`;
   if (await tx.moderationEntry.findFirst({ where: acceptedEntry(requestId), select: { id: true } })) return `${name}'s request was accepted already: they are a member.`;
