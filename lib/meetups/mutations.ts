@@ -408,6 +408,8 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
   const typed = await db.$transaction(async (tx) => {
     const named = "person" in attendee ? await findMemberByNameOrEmail(tx, existing.groupId, attendee.person, CHECK_IN_WORDING) : null;
     const attendeeId = "userId" in attendee ? attendee.userId : named!.id;
+    // The attendee as the outcome names them ("Ana is checked in.", "Check-in of Ana undone.").
+    const attendeePerson = async () => named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { id: true, name: true } }));
     const member = present && (await lockActiveMembership(tx, existing.groupId, attendeeId));
     const meetup = await lockMeetup(tx, meetupId);
     const refusal = checkInRefusal(meetup, now);
@@ -415,10 +417,10 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     if (!present) {
       await tx.checkIn.deleteMany({ where: { meetupId, userId: attendeeId } });
       // Named in the outcome ("Check-in of Ana undone."), which a form without script shows as is.
-      return named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { id: true, name: true } }));
+      return attendeePerson();
     }
     if (!member) {
-      const person = named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { name: true } }));
+      const person = await attendeePerson();
       throw new AppError("INVALID", `${person ? person.name : "That person"} is not a member of ${meetup.group.name}: only members can be checked in.`, { field });
     }
     // Typed by hand, someone already on the sheet is pointed out rather than silently ticked again.
@@ -429,7 +431,7 @@ async function recordCheckIn(actorId: string, meetupId: number, attendee: Attend
     const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } }, select: { status: true } });
     const created = await tx.checkIn.createMany({ data: { meetupId, userId: attendeeId, checkedInById: actorId, walkIn: rsvp?.status !== "going" && attendeeId !== meetup.organizerId, createdAt: now }, skipDuplicates: true });
     // Named in the outcome ("Ana is checked in."), as an undo is.
-    const person = named ?? (await tx.user.findUnique({ where: { id: attendeeId }, select: { id: true, name: true } }));
+    const person = await attendeePerson();
     // Two organizers at the door ticked the same person: they are checked in, as wanted, once.
     if (created.count === 0) return person;
     await recordGroupActivity(tx, existing.groupId, now);
