@@ -58,7 +58,7 @@ async function parseTerms(terms: readonly string[], excluded: readonly string[])
   // Phrases with a word in them (the database's parser may find none: "<b>").
   const phrases = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && isPhrase(row.term)).map((row) => row.term))].map((phrase) => Prisma.sql`phraseto_tsquery('simple', ${phrase})`);
   const sought = words(false);
-  const marked = [...new Set([...sought, ...rows.filter((row) => !row.excluded).flatMap((row) => [row.word, ...(isPlainWord(row.word) ? row.stems.filter((stem) => stem.length > 0) : [])])])];
+  const marked = [...new Set(rows.filter((row) => !row.excluded).flatMap((row) => [row.word, ...(isPlainWord(row.word) ? row.stems.filter((stem) => stem.length > 0) : [])]))];
   return {
     sought: [...sought.map(wordQuery), ...phrases(false)],
     avoided: [...words(true).filter((word) => !sought.includes(word)).map(wordQuery), ...phrases(true)],
