@@ -65,7 +65,7 @@ export function MetricTable({ dimension, share }: { dimension: DimensionScore; s
           </li>
         ))}
       </ul>
-      <SidewaysScroll className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+      <SidewaysScroll className="scroll-shadows hidden rounded-lg border border-stone-200 sm:block">
         <table className="w-full text-sm">
           <caption className="sr-only">{name}</caption>
           <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">

@@ -48,7 +48,7 @@ export function OverviewTable({ rows, query, now, allGroups }: { rows: OverviewR
       <p className="mb-1 text-xs text-stone-500 lg:hidden">
         The table scrolls sideways: the dimensions, the 30-day change and the last activity are to the right.
       </p>
-      <SidewaysScroll className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <SidewaysScroll className="scroll-shadows rounded-lg border border-stone-200">
         <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">{allGroups ? "Health of every group" : "Health of the groups you moderate"}, sorted by {COLUMNS.find((c) => c.sort === query.sort)?.label}</caption>
           <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-600">

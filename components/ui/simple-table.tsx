@@ -12,8 +12,8 @@ export type SimpleColumn = string | { label: string; className: string };
  */
 export function SimpleTable({ label, columns, children }: { label: string; columns: SimpleColumn[]; children: ReactNode }) {
   return (
-    <SidewaysScroll className="overflow-x-auto rounded-lg border border-stone-200">
-      <table aria-label={label} className="w-full bg-white text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3">
+    <SidewaysScroll className="scroll-shadows rounded-lg border border-stone-200">
+      <table aria-label={label} className="w-full text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3">
         <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
           <tr>
             {columns.map((column) => {

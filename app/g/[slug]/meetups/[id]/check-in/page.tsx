@@ -66,8 +66,8 @@ export default async function CheckInPage({ params }: PageProps<"/g/[slug]/meetu
             ) : (
               // Used on a phone at the door: the answer goes under the name on narrow screens, and
               // the table scrolls inside its frame rather than widening the page.
-              <SidewaysScroll className="overflow-x-auto rounded-lg border border-stone-200">
-                <table className="w-full bg-white text-sm">
+              <SidewaysScroll className="scroll-shadows rounded-lg border border-stone-200">
+                <table className="w-full text-sm">
                   <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
                     <tr>
                       <th scope="col" className="px-3 py-2">
