@@ -91,4 +91,10 @@ test("an owner invites a newcomer to a private group by link; they sign up, join
   // A plain member sees no invite links.
   await newcomerPage.goto(`/g/${group.slug}/members`);
   await expect(newcomerPage.getByRole("region", { name: "Invite links" })).toHaveCount(0);
+
+  // The group's moderation log says who created the link, on what terms, and who revoked it.
+  await owner.page.goto(`/g/${group.slug}/log`);
+  const entries = owner.page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("listitem");
+  await expect(entries.nth(0)).toContainText(`${owner.user.name} revoked the invitation link /invite/${token.slice(0, 6)}… (1 person had joined with it)`);
+  await expect(entries.nth(1)).toContainText(`${owner.user.name} created the invitation link /invite/${token.slice(0, 6)}… (works 30 days, up to 2 uses)`);
 });

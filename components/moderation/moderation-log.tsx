@@ -48,8 +48,9 @@ export function ModerationLogFilter({ action, basePath }: { action: ModerationAc
 export function ModerationLogItem({ entry, lang, now }: { entry: ModerationLogEntry; lang: string; now: Date }) {
   const { verb, rest } = describeModeration(entry.action, entry.details);
   const { target } = entry;
-  // People and the group are named as they are; what members wrote is quoted, in the group's language.
-  const label = target.kind === "member" || target.kind === "group" || target.kind === "post" ? target.label : <span lang={lang}>“{target.label}”</span>;
+  // What members wrote (titles, names of projects and meetups) is quoted, in the group's language;
+  // people, the group, posts and links are named as they are.
+  const label = target.kind === "thread" || target.kind === "project" || target.kind === "meetup" ? <span lang={lang}>“{target.label}”</span> : target.label;
   return (
     <>
       <p>

@@ -86,6 +86,22 @@ describe("creating and revoking invitation links", () => {
     expect((await db.groupInvite.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).toBeNull();
   });
 
+  it("the moderation log records who created a link, how long it lasts and for how many, and who revoked it", async () => {
+    const { owner, moderator, group } = await makeCast();
+    const link = await newLink(owner.id, group.id, { days: 30, maxUses: 25 });
+    await acceptInvite(moderator.id, link.token); // already a member: no use counted
+    await acceptInvite((await makeUser()).id, link.token);
+    await revokeInvite(owner.id, group.id, link.id);
+    await refusal(revokeInvite(owner.id, group.id, link.id)); // a second click records nothing
+    await refusal(createInvite(moderator.id, { groupId: group.id, expiresInDays: 7, maxUses: null })); // refused: nothing either
+    const entries = await db.moderationEntry.findMany({ where: { groupId: group.id }, orderBy: { id: "asc" } });
+    const label = `the invitation link /invite/${link.token.slice(0, 6)}…`;
+    expect(entries).toMatchObject([
+      { actorId: owner.id, action: "invite_created", targetKind: "invite", targetId: link.id, targetLabel: label, details: { days: 30, maxUses: 25 } },
+      { actorId: owner.id, action: "invite_revoked", targetKind: "invite", targetId: link.id, targetLabel: label, details: { uses: 1 } },
+    ]);
+  });
+
   it("lists neither expired, revoked nor used-up links", async () => {
     const { owner, group } = await makeCast();
     const now = new Date();

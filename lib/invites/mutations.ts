@@ -3,6 +3,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
 import { markHealthDirty } from "@/lib/health/snapshots";
+import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { INVITE_STATE_MESSAGES, inviteExpiresAt, inviteState } from "./rules";
@@ -15,31 +16,57 @@ const INVITE_ABILITY = {
   revoke: { verb: "revoke invitation links", role: "Only the group's owner or a site admin can revoke invitation links." },
 };
 
+/** How the moderation log names a link: as the Members page lists it, by its first characters. */
+export function inviteLabel(tokenPrefix: string): string {
+  return `the invitation link /invite/${tokenPrefix}…`;
+}
+
 /** The message for a token that names no invitation (malformed or unknown): the page's 404. */
 export const UNKNOWN_INVITATION = "This invitation does not exist.";
 
 /**
  * Creates an invitation link into the group (owners and site admins, as adding members). The
  * token is returned once, in the link's path: only its hash is saved, so the link cannot be
- * shown again (decision 015).
+ * shown again (decision 015). The moderation log records who created it, for how long and how
+ * many people.
  */
 export async function createInvite(actorId: string, input: CreateInviteInput, now = new Date()): Promise<{ id: string; path: string }> {
   await requireGroupAbility(input.groupId, actorId, "addMembers", INVITE_ABILITY.create);
   await consumeRateLimit("createInvite", actorId);
   const { token, tokenHash, tokenPrefix } = newInviteToken();
-  const invite = await db.groupInvite.create({
-    data: { groupId: input.groupId, createdById: actorId, tokenHash, tokenPrefix, expiresAt: inviteExpiresAt(input.expiresInDays, now), maxUses: input.maxUses },
-    select: { id: true },
+  const invite = await db.$transaction(async (tx) => {
+    const created = await tx.groupInvite.create({
+      data: { groupId: input.groupId, createdById: actorId, tokenHash, tokenPrefix, expiresAt: inviteExpiresAt(input.expiresInDays, now), maxUses: input.maxUses },
+      select: { id: true },
+    });
+    await recordModeration(tx, {
+      groupId: input.groupId,
+      actorId,
+      action: "invite_created",
+      target: { id: created.id, label: inviteLabel(tokenPrefix) },
+      details: { days: input.expiresInDays, maxUses: input.maxUses },
+      at: now,
+    });
+    return created;
   });
   return { id: invite.id, path: invitePath(token) };
 }
 
-/** Stops a link from working, whoever created it (the same people who create them). */
+/** Stops a link from working, whoever created it (the same people who create them); logged. */
 export async function revokeInvite(actorId: string, groupId: string, inviteId: string, now = new Date()): Promise<void> {
   await requireGroupAbility(groupId, actorId, "addMembers", INVITE_ABILITY.revoke);
-  // The group is part of the condition: an owner of one group cannot revoke another's links.
-  const { count } = await db.groupInvite.updateMany({ where: { id: inviteId, groupId, revokedAt: null }, data: { revokedAt: now } });
-  if (count > 0) return;
+  const revoked = await db.$transaction(async (tx) => {
+    // The group is part of the condition: an owner of one group cannot revoke another's links.
+    // Only the revoking that changed the row is logged: a second click records nothing.
+    const [row] = await tx.$queryRaw<{ tokenPrefix: string; uses: number }[]>`
+      UPDATE "GroupInvite" SET "revokedAt" = ${now}::timestamp
+      WHERE id = ${inviteId} AND "groupId" = ${groupId} AND "revokedAt" IS NULL
+      RETURNING "tokenPrefix", uses`;
+    if (!row) return false;
+    await recordModeration(tx, { groupId, actorId, action: "invite_revoked", target: { id: inviteId, label: inviteLabel(row.tokenPrefix) }, details: { uses: row.uses }, at: now });
+    return true;
+  });
+  if (revoked) return;
   const exists = await db.groupInvite.count({ where: { id: inviteId, groupId } });
   if (!exists) throw new AppError("NOT_FOUND", "This invitation link no longer exists. Reload the page.");
   throw new AppError("CONFLICT", "This invitation link was already revoked.");

@@ -9,7 +9,8 @@
  *   removing and reinstating members and changing their roles; deleting and restoring projects;
  *   restoring a post or a project update the moderators deleted; changing the group's settings;
  *   removing the earlier versions of someone else's post from its edit history (decision 023);
- *   accepting or declining someone's request to join (decision 025);
+ *   accepting or declining someone's request to join (decision 025); creating and revoking
+ *   invitation links (decision 015: a link adds whoever holds it);
  * - acts anyone may do to their own things are recorded only when done to someone else's: a post
  *   deleted by someone other than its author, a thread renamed by someone other than its author,
  *   a meetup edited (its title, time, place or seats) or cancelled by someone other than its
@@ -47,10 +48,12 @@ export const MODERATION_ACTIONS = [
   "post_history_cleared",
   "join_request_accepted",
   "join_request_declined",
+  "invite_created",
+  "invite_revoked",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
-export type ModerationTargetKind = "post" | "thread" | "member" | "project" | "meetup" | "group";
+export type ModerationTargetKind = "post" | "thread" | "member" | "project" | "meetup" | "group" | "invite";
 
 /** What each act is done to: the entry's target kind follows from its action. */
 export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
@@ -78,6 +81,8 @@ export const ACTION_TARGETS: Record<ModerationAction, ModerationTargetKind> = {
   post_history_cleared: "post",
   join_request_accepted: "member",
   join_request_declined: "member",
+  invite_created: "invite",
+  invite_revoked: "invite",
 };
 
 /** The filter's options, by what the acts are done to (the select's groups), in the order above. */
@@ -112,6 +117,8 @@ export const ACTION_FILTER_GROUPS: { label: string; actions: { value: Moderation
       { value: "member_role_changed", label: "Roles changed" },
       { value: "join_request_accepted", label: "Requests to join accepted" },
       { value: "join_request_declined", label: "Requests to join declined" },
+      { value: "invite_created", label: "Invitation links created" },
+      { value: "invite_revoked", label: "Invitation links revoked" },
     ],
   },
   {
@@ -181,6 +188,11 @@ const detailsSchema = z
     versions: z.number().int(),
     /** The request to join an acceptance answered (its row is deleted): a late answer to it is told so. */
     requestId: z.number().int(),
+    /** A new invitation link's lifetime in days, and its cap on uses (null: none). */
+    days: z.number().int(),
+    maxUses: z.number().int().nullable(),
+    /** How many people had joined through a link when it was revoked. */
+    uses: z.number().int(),
   })
   .partial();
 export type ModerationDetails = z.infer<typeof detailsSchema>;
@@ -235,6 +247,12 @@ export function describeModeration(action: ModerationAction, details: Moderation
       return { verb: "accepted the request of", rest: " to join the group" };
     case "join_request_declined":
       return { verb: "declined the request of", rest: ` to join the group${said(details.reason)}` };
+    case "invite_created": {
+      const lasting = details.days === undefined ? "" : ` (works ${plural(details.days, "day", "days")}, ${details.maxUses ? `up to ${plural(details.maxUses, "use", "uses")}` : "no limit on uses"})`;
+      return { verb: "created", rest: lasting };
+    }
+    case "invite_revoked":
+      return { verb: "revoked", rest: details.uses === undefined ? "" : ` (${plural(details.uses, "person", "people")} had joined with it)` };
     case "member_reinstated":
       return { verb: "reinstated", rest: " as a member" };
     case "member_role_changed":

@@ -30,7 +30,7 @@ export default async function ModerationLogPage({ params, searchParams }: PagePr
       </h2>
       <p className="text-sm text-stone-600">
         What the group&apos;s owners, moderators and site admins did with their powers, newest first: posts and threads they deleted, threads they locked, pinned or renamed for their
-        authors, reports they dismissed, members they added, removed or gave a role, projects and project updates they deleted or restored, meetups they moved or cancelled for their
+        authors, reports they dismissed, members they added, removed or gave a role, invitation links they created or revoked, projects and project updates they deleted or restored, meetups they moved or cancelled for their
         hosts, and changes to the group&apos;s settings. Only they see it.
       </p>
       <ModerationLogFilter action={action} basePath={basePath} />
