@@ -72,10 +72,11 @@ describe("buildAtomFeed", () => {
   });
 
   it("text that would end an XML section stays text", () => {
-    const xml = buildAtomFeed(input([{ id: entryId(ORIGIN, "post", 1), title: "]]> <![CDATA[", link: `${ORIGIN}/x`, published: at(2), updated: at(2), author: "]]>", html: "<p>a ]]&gt; b</p><pre><code>]]></code></pre>" }]));
+    const xml = buildAtomFeed(input([{ id: entryId(ORIGIN, "post", 1), title: "]]> <![CDATA[", link: `${ORIGIN}/x`, published: at(2), updated: at(2), author: "]]>", html: "<p>a ]]> b ]]> c</p><pre><code>]]></code></pre>" }]));
     const [entry] = parse(xml).entry;
     expect(entry.title["#text"]).toBe("]]&gt; &lt;![CDATA[");
-    expect(entry.content["#text"]).toBe("<p>a ]]&gt; b</p><pre><code>]]></code></pre>");
+    // Every "]]>" of the HTML, not only the first, as its equivalent "]]&gt;".
+    expect(entry.content["#text"]).toBe("<p>a ]]&gt; b ]]&gt; c</p><pre><code>]]&gt;</code></pre>");
   });
 });
 

@@ -87,7 +87,10 @@ export function buildAtomFeed(input: AtomFeedInput): string {
       date: entry.updated,
       published: entry.published,
       author: [{ name: entry.author }],
-      content: absoluteLinks(entry.html, input.origin),
+      // The library wraps the HTML in a CDATA section and splits only the first "]]>" in it: a
+      // second one (a post quoting code twice) would end the section and break the whole feed.
+      // As HTML, "]]&gt;" reads the same.
+      content: absoluteLinks(entry.html, input.origin).replaceAll("]]>", "]]&gt;"),
     });
   }
   return feed.atom1().replace(NOT_XML, "");
