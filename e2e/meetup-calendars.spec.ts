@@ -57,7 +57,7 @@ test("an online meetup's link reaches members' calendars only; calendar names su
   await expect(feed).toHaveValue(new RegExp(`^http://[^/]+/g/${group.slug}/meetups\\.ics$`));
   const feedUrl = await feed.inputValue();
   // "Subscribe" opens the calendar app on the same feed, as a subscription.
-  await expect(member.page.getByRole("link", { name: "Subscribe to the group calendar feed in your calendar app" })).toHaveAttribute("href", feedUrl.replace(/^http:/, "webcal:"));
+  await expect(member.page.getByRole("link", { name: "Subscribe to this feed in your calendar app" })).toHaveAttribute("href", feedUrl.replace(/^http:/, "webcal:"));
   expect(await (await anonymous.request.get(feedUrl)).text()).not.toContain(link);
   expect(await (await member.page.request.get(feedUrl)).text()).not.toContain(link);
   await expect(member.page.getByText("The meeting links of online meetups you go to are in your personal feed, on My meetups.", { exact: false })).toBeVisible();

@@ -58,7 +58,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
       />
       <TextField name="confirmPassword" type="password" label="New password, again" autoComplete="new-password" value={values.confirmPassword} onChange={set("confirmPassword")} error={errors.confirmPassword} required />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" aria-disabled={pending || undefined}>
         {pending ? "Changing your password…" : "Change password"}
       </Button>
     </form>

@@ -47,7 +47,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         hint="At least 10 characters. A few unrelated words make a strong, memorable password."
         required
       />
-      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+      <button type="submit" className={`${buttonStyles.primary} w-full`} aria-disabled={pending || undefined}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
       <p className="text-sm text-stone-600">

@@ -16,6 +16,9 @@ export function useTypedValues<T extends Record<string, string>>(initial: T) {
 
   function submit(event: React.FormEvent<HTMLFormElement>, action: (previous: FormState, form: FormData) => Promise<FormState>, then: (result: FormState) => Promise<FormState>) {
     event.preventDefault();
+    // A second click or Enter while the first is on its way sends nothing (the button stays
+    // focusable, aria-disabled, so the keyboard's place is not lost).
+    if (pending) return;
     const form = new FormData();
     for (const [key, value] of Object.entries(values)) form.set(key, value);
     startTransition(async () => {

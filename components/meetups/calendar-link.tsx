@@ -59,7 +59,7 @@ export function CalendarFeedLink({ path, label, hint }: { path: string; label: s
         {/* Opens the calendar app to subscribe (Apple Calendar, Outlook): shown once the address is known. */}
         {origin && (
           <a href={webcalUrl(origin, path)} className={buttonStyles.secondary}>
-            Subscribe<span className="sr-only"> to the {label.toLowerCase()} in your calendar app</span>
+            Subscribe<span className="sr-only"> to this feed in your calendar app</span>
           </a>
         )}
       </div>

@@ -76,8 +76,9 @@ export function ActWithReason({
                 hint={`Sent to ${personName} with the notice, and kept in the group's moderation log. Up to ${MODERATION_REASON_MAX} characters.`}
                 onChange={reason.track}
               />
-              <div className="flex gap-2">
-                <SubmitButton variant="danger" pendingLabel={PENDING_LABELS[verb]}>
+              {/* The button carries a person's name, which may be long: it wraps, and Cancel goes under it. */}
+              <div className="flex flex-wrap gap-2">
+                <SubmitButton variant="danger" pendingLabel={PENDING_LABELS[verb]} className="min-w-0 whitespace-normal wrap-anywhere">
                   {verb} and tell {personName}
                 </SubmitButton>
                 <Button variant="ghost" onClick={() => close()}>

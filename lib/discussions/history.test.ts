@@ -77,6 +77,9 @@ describe("wording", () => {
     expect(describeChangeCounts({ added: 1, removed: 0 })).toBe("1 word added");
     expect(describeChangeCounts({ added: 0, removed: 3 })).toBe("3 words removed");
     expect(describeChangeCounts({ added: 0, removed: 0 })).toBe("spacing or punctuation only");
+    // Punctuation, dashes and Markdown's marks around a word are no words.
+    const counted = changeCounts([{ kind: "same", text: "Single reply A" }, { kind: "added", text: " — edited once with **bold**, l'atelier 2.5 😀" }]);
+    expect(counted).toEqual({ added: 6, removed: 0 });
   });
 
   it("says why versions are missing, and who removed them", () => {

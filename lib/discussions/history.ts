@@ -78,8 +78,13 @@ function cutBefore(text: string, start: number): string {
   return space === -1 ? text : text.slice(space);
 }
 
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/** Words as a reader counts them: a dash, an emoji or Markdown's "**" around a word are none ("**bold**" is one). */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  for (const segment of WORDS.segment(text)) if (segment.isWordLike) count++;
+  return count;
 }
 
 /** How many words an edit added and removed: the summary beside each edit. */
