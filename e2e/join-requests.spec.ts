@@ -67,10 +67,18 @@ test("a declined request shows the moderators' reason and may be made again; a w
   await asker.reload();
   await expect(asker.getByText(/The moderators declined your request .*: “We are full until spring\.” You may ask again\./)).toBeVisible();
   await asker.getByRole("button", { name: "Ask to join" }).click();
+  await expect(asker.getByText(/^You asked to join/)).toBeFocused();
+  // A moderator has the request on screen when it is taken back: accepting it says so, and the
+  // page shows the requests as they are now.
+  await page.goto(`/g/${group.slug}/members`);
+  await expect(page.getByRole("heading", { name: "Requests to join (1)" })).toBeVisible();
   await asker.getByRole("button", { name: "Take back my request" }).click();
   await expect(asker.getByRole("button", { name: "Ask to join" })).toBeVisible();
-  await page.goto(`/g/${group.slug}/members`);
+  await expect(asker.getByText("Request sent")).toHaveCount(0);
+  await page.getByRole("button", { name: `Accept ${user.name}'s request` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "This request does not exist any more: it was taken back." })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Requests to join (0)" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Members", exact: true })).toBeVisible();
 
   // Signed out, the way in is signing in.
   const visitor = await (await browser.newContext()).newPage();

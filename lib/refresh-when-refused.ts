@@ -6,7 +6,8 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
  * page, so it shows things as they are now beside the message that explains; the refusal is
  * then reported as usual. `code`: only refusals of that kind (a form refused as CONFLICT, an edit
  * version behind, lib/edit-version.ts, gets the current version while keeping what was typed).
- * Server actions only.
+ * Server actions only. Not for a form whose typed text would go with the refreshed page (a reply
+ * to a thread deleted meanwhile, whose page is now a 404): that one keeps its text and message.
  */
 export async function refreshWhenRefused<T>(change: Promise<T>, code?: AppErrorCode): Promise<T> {
   try {

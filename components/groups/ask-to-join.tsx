@@ -63,7 +63,9 @@ export function AskToJoin({ groupId, groupName, request, now }: { groupId: strin
           <>Only members read {groupName}&apos;s discussions. Ask to join: its moderators will answer.</>
         )}
       </p>
-      <FormMessage state={askState} />
+      {/* Only a refusal: once sent, the request's standing replaces this form, and "Request sent"
+          would be stale here after it is taken back. */}
+      <FormMessage state={askState.status === "error" ? askState : initialFormState} />
       <TextAreaField
         name="message"
         label="Message to the moderators (optional)"

@@ -9,11 +9,13 @@ import { decideJoinRequestAction, reinstateMemberAction, removeMemberAction } fr
 
 interface Outcome {
   message: string;
+  /** A refusal ("This request does not exist any more: it was taken back.") is said in red. */
+  refused?: boolean;
   /** Bumped on every outcome, so the same sentence twice still takes focus again. */
   count: number;
 }
 
-const OutcomeContext = createContext<{ outcome: Outcome; announce: (message: string) => void }>({ outcome: { message: "", count: 0 }, announce: () => undefined });
+const OutcomeContext = createContext<{ outcome: Outcome; announce: (message: string, refused?: boolean) => void }>({ outcome: { message: "", count: 0 }, announce: () => undefined });
 
 /**
  * Holds the Members page's last outcome. Removing or reinstating someone moves their row from
@@ -24,7 +26,7 @@ const OutcomeContext = createContext<{ outcome: Outcome; announce: (message: str
  */
 export function MemberModerationStatus({ children }: { children: ReactNode }) {
   const [outcome, setOutcome] = useState<Outcome>({ message: "", count: 0 });
-  const announce = (message: string) => setOutcome((previous) => ({ message, count: previous.count + 1 }));
+  const announce = (message: string, refused = false) => setOutcome((previous) => ({ message, refused, count: previous.count + 1 }));
   return <OutcomeContext value={{ outcome, announce }}>{children}</OutcomeContext>;
 }
 
@@ -36,7 +38,14 @@ export function MemberModerationOutcome() {
     if (outcome.count > 0) ref.current?.focus();
   }, [outcome]);
   return (
-    <p ref={ref} tabIndex={-1} role="status" className={outcome.message ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className={
+        !outcome.message ? "sr-only" : outcome.refused ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" : "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+      }
+    >
       {outcome.message}
     </p>
   );
@@ -48,12 +57,20 @@ interface MemberActionProps {
   userName: string;
 }
 
-/** `act`, with its success said in the page's outcome (MemberModerationOutcome). */
+/**
+ * `act`, with its success said in the page's outcome (MemberModerationOutcome), and its refusal
+ * too when it is about the page being out of date rather than a field ("it was taken back"): the
+ * action refreshes the page then, and the row whose form would have said it may be gone.
+ */
 export function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>) {
   const { announce } = use(OutcomeContext);
   return async (previous: FormState, formData: FormData) => {
     const result = await act(previous, formData);
     if (result.status === "success" && result.message) announce(result.message);
+    if (result.status === "error" && result.message && !result.fieldErrors) {
+      announce(result.message, true);
+      return { ...result, message: undefined };
+    }
     return result;
   };
 }

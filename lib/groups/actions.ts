@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
-import { refreshOnConflict } from "@/lib/refresh-when-refused";
+import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, ValidationError, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { isGroupSlugTaken } from "./data";
@@ -46,7 +46,7 @@ export async function joinGroupAction(_previous: FormState, formData: FormData):
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await joinGroup(viewer.id, groupId);
+    await refreshWhenRefused(joinGroup(viewer.id, groupId));
     refresh();
     return { status: "success" };
   });
@@ -57,7 +57,7 @@ export async function leaveGroupAction(_previous: FormState, formData: FormData)
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await leaveGroup(viewer.id, groupId);
+    await refreshWhenRefused(leaveGroup(viewer.id, groupId));
     refresh();
     return { status: "success", message: "You left the group." };
   });
@@ -85,7 +85,7 @@ export async function setMemberRoleAction(_previous: FormState, formData: FormDa
   return handleForm(values, async () => {
     const input = parseInput(setRoleInput, values, MEMBER_REF);
     const viewer = await requireViewer();
-    await setMemberRole(viewer.id, input.groupId, input.userId, input.role);
+    await refreshWhenRefused(setMemberRole(viewer.id, input.groupId, input.userId, input.role));
     refresh();
     return { status: "success", message: "Role updated." };
   });
@@ -96,7 +96,7 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
   return handleForm(values, async () => {
     const input = parseInput(memberRef.extend({ reason: moderationReasonSchema }), values, MEMBER_REF);
     const viewer = await requireViewer();
-    const removed = await removeMember(viewer.id, input.groupId, input.userId, new Date(), input.reason);
+    const removed = await refreshWhenRefused(removeMember(viewer.id, input.groupId, input.userId, new Date(), input.reason));
     refresh();
     return { status: "success", message: `${removed.name} was removed from the group.` };
   });
@@ -107,7 +107,7 @@ export async function reinstateMemberAction(_previous: FormState, formData: Form
   return handleForm(values, async () => {
     const input = parseInput(memberRef, values, MEMBER_REF);
     const viewer = await requireViewer();
-    const reinstated = await reinstateMember(viewer.id, input.groupId, input.userId);
+    const reinstated = await refreshWhenRefused(reinstateMember(viewer.id, input.groupId, input.userId));
     refresh();
     return { status: "success", message: `${reinstated.name} is a member again.` };
   });
@@ -141,7 +141,7 @@ export async function withdrawJoinRequestAction(_previous: FormState, formData: 
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await withdrawJoinRequest(viewer.id, groupId);
+    await refreshWhenRefused(withdrawJoinRequest(viewer.id, groupId));
     refresh();
     return { status: "success", message: "Request taken back." };
   });
@@ -152,7 +152,7 @@ export async function decideJoinRequestAction(_previous: FormState, formData: Fo
   return handleForm(values, async () => {
     const { requestId, decision, reason } = parseInput(decideJoinRequestSchema, values, decideJoinRequestHiddenFields);
     const viewer = await requireViewer();
-    const { name, alreadyMember } = await decideJoinRequest(viewer.id, requestId, decision, reason);
+    const { name, alreadyMember } = await refreshWhenRefused(decideJoinRequest(viewer.id, requestId, decision, reason));
     refresh();
     if (alreadyMember) return { status: "success", message: `${name} is a member already: their request is cleared.` };
     return { status: "success", message: decision === "accept" ? `${name} is now a member.` : `${name}'s request was declined.` };
