@@ -19,6 +19,10 @@ test("an edited post shows what each edit changed; its author removes the earlie
   // Saving the same text is no edit: nothing is marked.
   const opener = page.getByRole("article", { name: `Post by ${author.name}` });
   await opener.getByRole("button", { name: /^Edit your post from / }).click();
+  // The caret waits after the text, where an edit mostly adds to it.
+  const box = opener.getByRole("textbox", { name: "Edit your post" });
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((field: HTMLTextAreaElement) => [field.selectionStart, field.selectionEnd])).toEqual(Array(2).fill("Bring beans on Tuesday at the café.".length));
   await opener.getByRole("button", { name: "Save changes" }).click();
   await expect(opener.getByRole("status").filter({ hasText: "Nothing changed" })).toHaveText("Nothing changed: the post is as it was.");
   await expect(opener.getByRole("link", { name: /edited/ })).toHaveCount(0);
@@ -124,4 +128,34 @@ test("an unknown post's history, or who reacted to it, is the 404 page, as are a
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
   }
+});
+
+test("an edit saved from a tab opened before another edit is refused, keeps its text, and saves once confirmed", async ({ page }) => {
+  const author = newUser("Two Tabs");
+  await signUp(page, author);
+  const group = await createGroup(page, { name: unique("Tab keepers") });
+  const threadPath = await startThread(page, group.slug, "Sowing dates", "Tomatoes: sow in March.");
+  const other = await page.context().newPage();
+  await other.goto(threadPath);
+
+  // Both tabs open the editor; the first saves.
+  const first = page.getByRole("article", { name: `Post by ${author.name}` });
+  const second = other.getByRole("article", { name: `Post by ${author.name}` });
+  await second.getByRole("button", { name: /^Edit your post from / }).click();
+  await editPost(page, "Tomatoes", "Tomatoes: sow in late March.");
+
+  // The second is refused rather than silently replacing it, and keeps what was typed; the
+  // post above shows the first tab's words.
+  await second.getByRole("textbox", { name: "Edit your post" }).fill("Tomatoes: sow in February, indoors.");
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else (or you, in another tab) saved this post since you opened this page" })).toBeVisible();
+  await expect(second.getByRole("textbox", { name: "Edit your post" })).toHaveValue("Tomatoes: sow in February, indoors.");
+  await expect(second.getByText("Tomatoes: sow in late March.")).toBeVisible();
+
+  // Saving again replaces the first tab's words knowingly.
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByRole("textbox", { name: "Edit your post" })).toHaveCount(0);
+  await expect(second).toContainText("Tomatoes: sow in February, indoors.");
+  await page.reload();
+  await expect(first).toContainText("Tomatoes: sow in February, indoors.");
 });

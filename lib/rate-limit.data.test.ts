@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { clientAddress, limitSignUp } from "@/lib/auth/client-address";
-import { editPost, setReaction } from "@/lib/discussions/mutations";
+import { setReaction } from "@/lib/discussions/mutations";
 import { createGroup } from "@/lib/groups/mutations";
 import { makeMeetup } from "@/lib/meetups/test-fixtures";
-import { addMember, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
+import { addMember, editAsShown, makeGroup, makeThread, makeUser, refusal } from "@/test/fixtures";
 
 /** The limits on what a script could repeat cheaply: each refuses with RATE_LIMITED, per person. */
 describe("rate limits", () => {
@@ -37,8 +37,8 @@ describe("rate limits", () => {
     const group = await makeGroup(author.id);
     await addMember(group.id, fan.id);
     const thread = await makeThread(author.id, group.id);
-    for (let i = 0; i < 60; i++) await editPost(author.id, thread.postId, `Edit number ${i} of the opening post.`);
-    expect((await refusal(editPost(author.id, thread.postId, "One edit too many."))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 60; i++) await editAsShown(author.id, thread.postId, `Edit number ${i} of the opening post.`);
+    expect((await refusal(editAsShown(author.id, thread.postId, "One edit too many."))).code).toBe("RATE_LIMITED");
     // Like, unlike, like…: 120 changes of mind, ending unliked.
     for (let i = 0; i < 120; i++) await setReaction(fan.id, thread.postId, "like", i % 2 === 0);
     expect((await refusal(setReaction(fan.id, thread.postId, "like", true))).code).toBe("RATE_LIMITED");

@@ -8,7 +8,7 @@ import { expect } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createThread } from "@/lib/discussions/mutations";
+import { createThread, editPost } from "@/lib/discussions/mutations";
 import { createGroup, joinGroup } from "@/lib/groups/mutations";
 import type { GroupRole } from "@/lib/groups/ability";
 import type { GroupLanguage } from "@/lib/groups/languages";
@@ -70,6 +70,12 @@ export async function makeLookupCast(ownerId: string) {
 
 export async function makeThread(authorId: string, groupId: string, title = "A thread", body = "The opening post of a test thread.") {
   return createThread(authorId, groupId, { title, body });
+}
+
+/** Edits a post as from a form showing it as it is now: at its current version (decision 045). */
+export async function editAsShown(userId: string, postId: number, body: string) {
+  const post = await db.post.findUnique({ where: { id: postId }, select: { editCount: true } });
+  return editPost(userId, postId, body, post?.editCount ?? 0);
 }
 
 /** Waits until some session of this test database is blocked on a row lock (for tests that order transactions). */

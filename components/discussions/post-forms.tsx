@@ -54,6 +54,8 @@ function PostBodyField({
         name="body"
         rows={rows}
         autoFocus={autoFocus}
+        // The caret after the text, as GitHub and Discourse put it: an edit mostly adds to a post.
+        ref={autoFocus ? caretAtEnd : undefined}
         defaultValue={defaultValue}
         onChange={onChange}
         onKeyDown={submitOnShortcut}
@@ -73,6 +75,11 @@ function PostBodyField({
       <MarkdownPreview fieldId={id} label={previewOf} />
     </>
   );
+}
+
+/** Puts the caret after a field's text when it mounts (the autofocus then lands there). */
+function caretAtEnd(field: HTMLTextAreaElement | null) {
+  field?.setSelectionRange(field.value.length, field.value.length);
 }
 
 function ReplyFields({
@@ -224,7 +231,12 @@ export function ReplyToPost({
  * Edit button. A draft of the edit is kept as for a reply (ReplyToPost), and dropped once the
  * post as saved is no longer the one it was begun from (edited since, elsewhere).
  */
-export function EditPost({ postId, source, postName, viewerId }: { postId: number; source: string; postName: string; viewerId: string | null }) {
+/**
+ * A post's Edit button and form. The form carries the post's `version` as shown (its edit count):
+ * a save after another tab saved an edit is refused rather than silently replacing it, and the
+ * page then shows the post as saved, beside the text typed here (decision 045).
+ */
+export function EditPost({ postId, version, source, postName, viewerId }: { postId: number; version: number; source: string; postName: string; viewerId: string | null }) {
   const draft = useDraft({ owner: viewerId, form: `edit:${postId}`, saved: source });
   const { open, announcement, toggleRef, close, toggle, panel, closeOnEscape } = useDisclosure(() => draft.mayDiscard(DISCARD_EDIT));
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
@@ -263,6 +275,7 @@ export function EditPost({ postId, source, postName, viewerId }: { postId: numbe
             noValidate
           >
             <input type="hidden" name="postId" value={postId} />
+            <input type="hidden" name="version" value={version} />
             <PostBodyField id={id} label="Edit your post" previewOf={`your edit of ${postName}`} rows={6} autoFocus defaultValue={shown.values?.body ?? source} error={error} onChange={draft.unsaved.track} />
             <DraftStatus draft={draft} />
             <FormMessage state={shown} fieldsSpeak />

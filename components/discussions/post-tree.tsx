@@ -131,7 +131,7 @@ export function PostCard({ post, threadId, threadUrl, pageUrl, permissions, now,
           {isOpener && quoteInto && <QuoteInThreadReply postId={post.id} authorName={post.author.name} fieldId={quoteInto} />}
           {canReply && <ReplyToPost threadId={threadId} postId={post.id} authorName={post.author.name} groupSlug={groupSlug} shownBelow={replyShownBelow(depth)} viewerId={permissions.viewerId} />}
           {permissions.canMarkAnswer && post.parentId !== null && <MarkAnswer threadId={threadId} postId={post.id} isAnswer={permissions.answerId === post.id} postName={postName} />}
-          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
+          {own && permissions.canParticipate && !permissions.locked && <EditPost postId={post.id} version={post.editCount} source={post.body} postName={postName} viewerId={permissions.viewerId} />}
           {(own || permissions.canModerate) && permissions.viewerId && (
             <DeletePost postId={post.id} postName={postName} endsThread={permissions.lastStandingPostId === post.id} moderating={own ? null : { authorName: post.author.name }} />
           )}

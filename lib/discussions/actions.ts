@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
+import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
 import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setReaction, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
@@ -19,6 +20,7 @@ import {
   reactionSchema,
   bookmarkHiddenFields,
   bookmarkSchema,
+  editPostHiddenFields,
   postHiddenFields,
   postRefSchema,
   replyHiddenFields,
@@ -65,9 +67,11 @@ export async function replyAction(_previous: FormState, formData: FormData): Pro
 export async function editPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return handleForm(values, async () => {
-    const input = parseInput(editPostSchema, values, postHiddenFields);
+    const input = parseInput(editPostSchema, values, editPostHiddenFields);
     const viewer = await requireViewer();
-    const { changed } = await editPost(viewer.id, input.postId, input.body);
+    // Refused as out of date (an edit saved from another tab, or the post deleted): the page
+    // shows the post as it is now, and the form keeps what was typed.
+    const { changed } = await refreshOnConflict(editPost(viewer.id, input.postId, input.body, input.version));
     if (!changed) return { status: "success", message: "Nothing changed: the post is as it was." };
     refresh();
     return { status: "success", message: "Post updated." };
@@ -114,7 +118,7 @@ export async function setReactionAction(_previous: FormState, formData: FormData
   return handleForm(values, async () => {
     const { postId, kind, on } = parseInput(reactionSchema, values, reactionHiddenFields);
     const viewer = await requireViewer();
-    await setReaction(viewer.id, postId, kind, on);
+    await refreshWhenRefused(setReaction(viewer.id, postId, kind, on));
     refresh();
     return { status: "success" };
   });
@@ -213,7 +217,7 @@ export async function resolveReportsAction(_previous: FormState, formData: FormD
   return handleForm(values, async () => {
     const { postId, resolution, reason } = parseInput(resolveReportsSchema, values, resolveReportsHiddenFields);
     const viewer = await requireViewer();
-    const { groupSlug } = await resolvePostReports(viewer.id, postId, resolution, reason);
+    const { groupSlug } = await refreshWhenRefused(resolvePostReports(viewer.id, postId, resolution, reason));
     // The post's entry moves to Resolved recently: the queue says what happened, where focus lands.
     // Refreshed as a whole: a redirect to the same page keeps its layout, and with it the tab's stale count.
     refresh();

@@ -70,6 +70,8 @@ export async function loadThreadPosts(threadId: number, postIds: readonly number
       html: true,
       createdAt: true,
       editedAt: true,
+      // The post's edit version, carried by its Edit form (decision 045).
+      editCount: true,
       deletedAt: true,
       deletedById: true,
       author: { select: { id: true, name: true } },

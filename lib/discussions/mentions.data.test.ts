@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listMentionable } from "@/lib/groups/data";
 import { removeMember } from "@/lib/groups/mutations";
-import { addMember, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, editAsShown, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { mentionMarkdown } from "./mentions";
-import { createThread, editPost, replyToPost } from "./mutations";
+import { createThread, deletePost, replyToPost } from "./mutations";
 import { postPermalink } from "./paths";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -47,13 +47,28 @@ describe("mentioning people in posts", () => {
     ]);
   });
 
+  it("deleting a post marks read the unread notices that lead to it; others' notices stay", async () => {
+    const thread = await makeThread(owner.id, group.id, "Compost rota");
+    const keep = await replyToPost(ben.id, { threadId: thread.threadId, parentId: thread.postId, body: `Monday for me, ${mentionMarkdown(ana)}.` });
+    const gone = await replyToPost(ben.id, { threadId: thread.threadId, parentId: thread.postId, body: `Tuesday, ${mentionMarkdown(ana)} and ${mentionMarkdown(cleo)}?` });
+    const urls = [keep.postId, gone.postId].map((postId) => postPermalink(group.slug, postId));
+    const unread = () => db.notification.findMany({ where: { url: { in: urls }, readAt: null }, orderBy: { id: "asc" }, select: { userId: true, kind: true, url: true } });
+    expect(await unread()).toHaveLength(5);
+    await deletePost(ben.id, gone.postId);
+    // Left: the notices of the reply that stands (the owner's "replied", Ana's mention).
+    expect(await unread()).toEqual([
+      { userId: owner.id, kind: "post.replied", url: postPermalink(group.slug, keep.postId) },
+      { userId: ana.id, kind: "post.mentioned", url: postPermalink(group.slug, keep.postId) },
+    ]);
+  });
+
   it("an edit tells only the people it adds", async () => {
     const thread = await makeThread(owner.id, group.id, "Swap day", `Who helps, ${mentionMarkdown(ana)}?`);
     const since = await lastNoticeId();
-    await editPost(owner.id, thread.postId, `Who helps, ${mentionMarkdown(ana)} or ${mentionMarkdown(ben)}?`);
+    await editAsShown(owner.id, thread.postId, `Who helps, ${mentionMarkdown(ana)} or ${mentionMarkdown(ben)}?`);
     expect((await noticesSince(since)).map((notice) => [notice.userId, notice.kind])).toEqual([[ben.id, "post.mentioned"]]);
     const again = await lastNoticeId();
-    await editPost(owner.id, thread.postId, `Who helps, ${mentionMarkdown(ben)} or ${mentionMarkdown(ana)}? Saturday.`);
+    await editAsShown(owner.id, thread.postId, `Who helps, ${mentionMarkdown(ben)} or ${mentionMarkdown(ana)}? Saturday.`);
     expect(await noticesSince(again)).toEqual([]);
   });
 

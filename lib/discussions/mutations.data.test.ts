@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addMember, attemptWhileHeld, makeGroup, makeThread, makeUser } from "@/test/fixtures";
+import { addMember, attemptWhileHeld, editAsShown, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { loadThread, loadThreadPosts } from "./data";
-import { createThread, deletePost, editPost, replyToPost, setReaction, setThreadFlags } from "./mutations";
+import { createThread, deletePost, replyToPost, restorePost, setReaction, setThreadFlags } from "./mutations";
 
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], message?: RegExp) {
   const error = await promise.then(
@@ -51,7 +51,7 @@ describe("discussions", () => {
     const secret = await makeGroup(owner.id, { visibility: "private" });
     const hidden = await makeThread(owner.id, secret.id, "Members only");
     const missing = 2_000_000_000;
-    for (const act of [(id: number) => deletePost(outsider.id, id), (id: number) => setReaction(outsider.id, id, "like", true), (id: number) => editPost(outsider.id, id, "Mine now.")]) {
+    for (const act of [(id: number) => deletePost(outsider.id, id), (id: number) => setReaction(outsider.id, id, "like", true), (id: number) => editAsShown(outsider.id, id, "Mine now.")]) {
       await expectAppError(act(hidden.postId), "NOT_FOUND", /^This post does not exist\.$/);
       await expectAppError(act(missing), "NOT_FOUND", /^This post does not exist\.$/);
     }
@@ -64,7 +64,7 @@ describe("discussions", () => {
     expect(await db.thread.count({ where: { groupId: group.id } })).toBe(before);
     const thread = await makeThread(member.id, group.id, "Has words");
     await expectAppError(replyToPost(member.id, { threadId: thread.threadId, parentId: thread.postId, body: "<!-- later -->" }), "INVALID", /would show nothing/);
-    await expectAppError(editPost(member.id, thread.postId, "\u200b"), "INVALID", /would show nothing/);
+    await expectAppError(editAsShown(member.id, thread.postId, "\u200b"), "INVALID", /would show nothing/);
     expect(await db.post.count({ where: { threadId: thread.threadId } })).toBe(1);
   });
 
@@ -158,7 +158,7 @@ describe("discussions", () => {
     await setThreadFlags(owner.id, threadId, { locked: true });
     const before = await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { lastActivityAt: true } });
     await expectAppError(replyToPost(member.id, { threadId, parentId: reply.postId, body: "Nested, too late" }), "FORBIDDEN", /locked/);
-    await expectAppError(editPost(member.id, postId, "Rewriting history"), "FORBIDDEN", /locked/);
+    await expectAppError(editAsShown(member.id, postId, "Rewriting history"), "FORBIDDEN", /locked/);
     expect(await db.post.count({ where: { threadId } })).toBe(2);
     expect(await db.thread.findUniqueOrThrow({ where: { id: threadId }, select: { lastActivityAt: true } })).toEqual(before);
     // A moderator may still post a note (why it was locked), as Discourse staff can.
@@ -191,7 +191,7 @@ describe("discussions", () => {
     const attempts = [
       () => createThread(removed.id, group.id, { title: "Racing the ban", body: "A thread started as the ban lands" }),
       () => replyToPost(removed.id, { threadId, parentId: postId, body: "A reply racing the ban" }),
-      () => editPost(removed.id, own.postId, "An edit racing the ban"),
+      () => editAsShown(removed.id, own.postId, "An edit racing the ban"),
       () => setReaction(removed.id, postId, "like", true),
     ];
     for (const attempt of attempts) {
@@ -267,8 +267,8 @@ describe("discussions", () => {
 
   it("authors edit their posts; moderators delete any post, softly", async () => {
     const { threadId, postId } = await makeThread(member.id, group.id);
-    await expectAppError(editPost(owner.id, postId, "Hijack"), "FORBIDDEN", /own posts/);
-    await editPost(member.id, postId, "Edited *text*");
+    await expectAppError(editAsShown(owner.id, postId, "Hijack"), "FORBIDDEN", /own posts/);
+    await editAsShown(member.id, postId, "Edited *text*");
     const reply = await replyToPost(member.id, { threadId, parentId: postId, body: "A reply" });
     await expectAppError(deletePost(outsider.id, reply.postId), "FORBIDDEN");
     await deletePost(owner.id, postId);
@@ -278,5 +278,29 @@ describe("discussions", () => {
     expect(opener.html).toBe("");
     expect(thread!.posts.find((p) => p.id === reply.postId)?.parentId).toBe(postId);
     await expectAppError(replyToPost(member.id, { threadId, parentId: postId, body: "To a deleted post" }), "CONFLICT");
+  });
+});
+
+describe("a thread's last activity", () => {
+  it("goes back to its latest standing post when a reply is deleted, and forward again when the moderators restore it", async () => {
+    const [owner, member] = await Promise.all([makeUser(), makeUser()]);
+    const group = await makeGroup(owner.id);
+    await addMember(group.id, member.id);
+    const thread = await makeThread(owner.id, group.id, "Seed swap");
+    const first = await replyToPost(member.id, { threadId: thread.threadId, parentId: thread.postId, body: "I bring beans." });
+    const late = await replyToPost(member.id, { threadId: thread.threadId, parentId: thread.postId, body: "Buy cheap watches." });
+    const createdAt = async (postId: number) => (await db.post.findUniqueOrThrow({ where: { id: postId } })).createdAt;
+    const activity = async () => (await db.thread.findUniqueOrThrow({ where: { id: thread.threadId } })).lastActivityAt;
+    expect(await activity()).toEqual(await createdAt(late.postId));
+
+    await deletePost(owner.id, late.postId);
+    expect(await activity()).toEqual(await createdAt(first.postId));
+    await restorePost(owner.id, late.postId);
+    expect(await activity()).toEqual(await createdAt(late.postId));
+
+    // With only the opener left standing, its time.
+    await deletePost(member.id, late.postId);
+    await deletePost(member.id, first.postId);
+    expect(await activity()).toEqual(await createdAt(thread.postId));
   });
 });

@@ -7,12 +7,13 @@ import { slugFromName } from "@/lib/groups/schema";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { postLabel } from "@/lib/moderation/log";
 import { recordModeration } from "@/lib/moderation/mutations";
+import { requireVersion } from "@/lib/edit-version";
 import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
 import { notifyFollowers, notifyNewThread } from "./follows";
-import { mentionNoticeMessage, newlyMentioned } from "./mentions";
+import { mentionedUserIds, mentionNoticeMessage, newlyMentioned } from "./mentions";
 import { postHistoryPath, postPermalink, reportsPath, threadPath } from "./paths";
 import { notifyReacted } from "./reaction-notices";
 import { preparePostContent } from "./post-content";
@@ -68,8 +69,10 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     where: { id: input.threadId },
     select: { groupId: true, authorId: true, locked: true, deletedAt: true, title: true, group: { select: { slug: true } } },
   });
-  if (!thread || thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+  if (!thread) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
   const group = await loadVisibleGroupActor(thread.groupId, authorId, THREAD_NOT_FOUND);
+  // Said to those who may see the group: a reply form left open on a thread deleted meanwhile.
+  if (thread.deletedAt) throw new AppError("NOT_FOUND", THREAD_DELETED);
   const replier = threadActorFor(group.actor, group);
   // Members reply; in a locked thread only moderators do (a closing note).
   const refusal = threadRefusal(replier, "reply", thread);
@@ -90,7 +93,7 @@ export async function replyToPost(authorId: string, input: ReplyInput) {
     const open = await tx.thread.updateMany({ where: { id: input.threadId, deletedAt: null, ...(replier.moderator ? {} : { locked: false }) }, data: { lastActivityAt: now } });
     if (open.count === 0) {
       const current = await tx.thread.findUniqueOrThrow({ where: { id: input.threadId }, select: { deletedAt: true } });
-      if (current.deletedAt) throw new AppError("NOT_FOUND", THREAD_NOT_FOUND);
+      if (current.deletedAt) throw new AppError("NOT_FOUND", THREAD_DELETED);
       throw new AppError("FORBIDDEN", "This thread is locked: it takes no new replies.");
     }
     // The same reply sent again within moments (a double submit, a retry after an answer that
@@ -160,13 +163,18 @@ async function notifyMentioned(
 }
 
 const THREAD_NOT_FOUND = "This thread does not exist.";
+const THREAD_DELETED = "This thread was deleted: it takes no new replies.";
 const POST_NOT_FOUND = "This post does not exist.";
+const POST_THREAD_DELETED = "This post's thread was deleted, and its posts with it.";
 const ALREADY_REPORTED = "You already reported this post.";
 // Who resolved is not said: the queue's "Resolved recently" shows it to the moderators.
 const REPORTS_ALREADY_RESOLVED = "This post has no open reports: another moderator may have dealt with them. Reload the page to see the queue as it is now.";
 
-/** A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). */
-async function loadPostContext(postId: number) {
+/**
+ * A post and its thread; a post of a deleted thread does not exist any more (its URLs 404). To
+ * `viewerId`, an active member of its group (a form left open on a page since gone), that is said.
+ */
+async function loadPostContext(postId: number, viewerId: string) {
   const post = await db.post.findUnique({
     where: { id: postId },
     select: {
@@ -180,12 +188,16 @@ async function loadPostContext(postId: number) {
       thread: { select: { id: true, groupId: true, locked: true, deletedAt: true, title: true, slug: true, group: { select: { slug: true } } } },
     },
   });
-  if (!post || post.thread.deletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
+  if (!post) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
+  if (post.thread.deletedAt) {
+    const member = await db.membership.count({ where: { groupId: post.thread.groupId, userId: viewerId, status: "active" } });
+    throw new AppError("NOT_FOUND", member > 0 ? POST_THREAD_DELETED : POST_NOT_FOUND);
+  }
   return post;
 }
 
-export async function editPost(userId: string, postId: number, body: string) {
-  const post = await loadPostContext(postId);
+export async function editPost(userId: string, postId: number, body: string, version: number) {
+  const post = await loadPostContext(postId, userId);
   await requireParticipant(post.thread.groupId, userId, "edit posts", POST_NOT_FOUND);
   if (post.authorId !== userId) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
   await consumeRateLimit("edit", userId);
@@ -200,14 +212,17 @@ export async function editPost(userId: string, postId: number, body: string) {
     // Locked first, then read by a second statement: a locking read that waited may return the
     // row as it was before the change it waited for (Postgres rechecks only conflicting updates).
     await tx.$queryRaw`SELECT p.id FROM "Post" p JOIN "Thread" t ON t.id = p."threadId" WHERE p.id = ${postId} FOR NO KEY UPDATE OF p FOR KEY SHARE OF t`;
-    const [before] = await tx.$queryRaw<{ body: string; createdAt: Date; editedAt: Date | null; deletedAt: Date | null; locked: boolean; threadDeletedAt: Date | null }[]>`
-      SELECT p.body, p."createdAt", p."editedAt", p."deletedAt", t.locked, t."deletedAt" AS "threadDeletedAt"
+    const [before] = await tx.$queryRaw<{ body: string; createdAt: Date; editedAt: Date | null; editCount: number; deletedAt: Date | null; locked: boolean; threadDeletedAt: Date | null }[]>`
+      SELECT p.body, p."createdAt", p."editedAt", p."editCount", p."deletedAt", t.locked, t."deletedAt" AS "threadDeletedAt"
       FROM "Post" p JOIN "Thread" t ON t.id = p."threadId" WHERE p.id = ${postId}`;
-    if (!before || before.threadDeletedAt) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
+    if (!before) throw new AppError("NOT_FOUND", POST_NOT_FOUND);
+    if (before.threadDeletedAt) throw new AppError("NOT_FOUND", POST_THREAD_DELETED);
     if (before.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
     if (before.locked) throw new AppError("FORBIDDEN", "This thread is locked: its posts can no longer be edited.");
     // Saving the same text again is no edit: nothing to show in the history, no "(edited)".
     if (before.body === body) return false;
+    // An edit saved since the form was opened (in another tab) is not silently replaced (decision 045).
+    requireVersion(before.editCount, version, "this post");
     const now = new Date();
     await tx.postRevision.create({ data: { postId, body: before.body, writtenAt: before.editedAt ?? before.createdAt, replacedAt: now } });
     await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: now, editCount: { increment: 1 } } });
@@ -225,7 +240,7 @@ export async function editPost(userId: string, postId: number, body: string) {
  * A deleted post's history goes with the post's text: deletion hides both.
  */
 export async function clearPostHistory(userId: string, postId: number) {
-  const post = await loadPostContext(postId);
+  const post = await loadPostContext(postId, userId);
   const own = post.authorId === userId;
   // An author clears their history while they may edit: someone removed from the group cannot
   // wipe the versions that show what their edits changed (decision 023).
@@ -272,7 +287,7 @@ export async function clearPostHistory(userId: string, postId: number) {
  * "Delete post", refused (CONFLICT, nothing deleted) when another moderator decided first.
  */
 export async function deletePost(userId: string, postId: number, options: { reviewingReports?: boolean; reason?: string | null } = {}) {
-  const post = await loadPostContext(postId);
+  const post = await loadPostContext(postId, userId);
   if (post.authorId !== userId) await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
   else await requireParticipant(post.thread.groupId, userId, "delete posts", POST_NOT_FOUND);
   const result = { threadId: post.threadId, groupId: post.thread.groupId, groupSlug: post.thread.group.slug };
@@ -298,10 +313,14 @@ export async function deletePost(userId: string, postId: number, options: { revi
     // From the queue, another moderator who kept the post meanwhile decided: nothing is deleted.
     if (options.reviewingReports && resolved.count === 0) throw new AppError("CONFLICT", REPORTS_ALREADY_RESOLVED);
     if (resolved.count > 0) await markReportNoticesRead(tx, postId, now);
+    await markPostNoticesRead(tx, postId, postPermalink(post.thread.group.slug, postId), now);
     const othersStanding = await tx.post.count({ where: { threadId: post.threadId, deletedAt: null } });
     const endsThread = deletionEndsThread(othersStanding);
     // No `deletedById`: a thread that went with its last post has nothing left to restore.
     if (endsThread) await markThreadDeleted(tx, post.threadId, post.thread.groupId, now, null);
+    // Otherwise its last activity goes back to its latest standing post: a reply posted and
+    // deleted does not leave the thread bumped to the top of "Latest" (as in Discourse).
+    else await recomputeThreadActivity(tx, post.threadId);
     if (post.authorId !== userId) {
       await recordModeration(tx, {
         groupId: post.thread.groupId,
@@ -325,21 +344,34 @@ export async function deletePost(userId: string, postId: number, options: { revi
 }
 
 /**
+ * A thread's last activity as its standing posts make it: the latest one's time (its creation,
+ * should none stand). Under the thread's row lock, after a post was deleted or restored.
+ */
+async function recomputeThreadActivity(tx: Tx, threadId: number) {
+  await tx.$executeRaw`
+    UPDATE "Thread" t SET "lastActivityAt" = GREATEST(t."createdAt", (SELECT max(p."createdAt") FROM "Post" p WHERE p."threadId" = t.id AND p."deletedAt" IS NULL))
+    WHERE t.id = ${threadId}`;
+}
+
+/**
  * The group's moderators bring back a post the moderators deleted (a mistake, a report that was
  * not what it seemed), with its words, likes and place in the tree; its author is told. A post its
  * author deleted stays deleted: withdrawing one's words is theirs to decide. Its reports stay
  * resolved: the deletion settled them, and the restore is the moderators' second look.
  */
 export async function restorePost(userId: string, postId: number) {
-  const post = await loadPostContext(postId);
+  const post = await loadPostContext(postId, userId);
   await requireModerator(post.thread.groupId, userId, POST_NOT_FOUND);
   const restored = await db.$transaction(async (tx) => {
+    // The thread first, in the order a deletion locks them: its last activity follows the post.
+    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${post.threadId} FOR UPDATE`;
     // Decided on the row itself: a second click, or another moderator, may have restored it.
     const back = await tx.post.updateMany({
       where: { id: postId, deletedAt: { not: null }, deletedById: { not: null, notIn: [post.authorId] } },
       data: { deletedAt: null, deletedById: null },
     });
     if (back.count === 0) return false;
+    await recomputeThreadActivity(tx, post.threadId);
     await recordModeration(tx, { groupId: post.thread.groupId, actorId: userId, action: "post_restored", target: { id: postId, label: postLabel(post.author.name, post.thread.title) } });
     if (post.authorId !== userId) {
       await tellOfModeration(tx, {
@@ -370,7 +402,7 @@ export async function restorePost(userId: string, postId: number) {
  * (decision 029), in the same transaction.
  */
 export async function setReaction(userId: string, postId: number, kind: ReactionKind, on: boolean): Promise<{ on: boolean; threadId: number }> {
-  const post = await loadPostContext(postId);
+  const post = await loadPostContext(postId, userId);
   await requireParticipant(post.thread.groupId, userId, "react", POST_NOT_FOUND);
   if (post.deletedAt) throw new AppError("CONFLICT", "This post was deleted.");
   if (on && post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot react to your own post.");
@@ -544,7 +576,7 @@ function refuse(refusal: Refusal | null) {
 
 /** A post's context and the actor's standing in its group, for reporting and reviewing (404 for a hidden group). */
 async function loadPostForReports(userId: string, postId: number) {
-  const post = await loadPostContext(postId);
+  const post = await loadPostContext(postId, userId);
   const { actor, visibility } = await loadVisibleGroupActor(post.thread.groupId, userId, POST_NOT_FOUND);
   return { post, actor: threadActorFor(actor, { visibility }) };
 }
@@ -622,6 +654,18 @@ const reportNoticePrefix = (reportId: number) => `post.reported:${reportId}:`;
  * transaction, after the reports' update: every report on the post is resolved by then, so
  * every notice about any of them (earlier openings of a reopened report too) is settled.
  */
+/**
+ * The unread notices that lead to a post just deleted ("Ana mentioned you", "Ana replied to your
+ * post") are marked read: they would lead to "This post was deleted." (Discourse takes them back).
+ * Found by who was told (its mentions, its parent's author), through the notices' user index.
+ */
+async function markPostNoticesRead(tx: Tx, postId: number, url: string, now: Date) {
+  const gone = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { body: true, parent: { select: { authorId: true } } } });
+  const told = [...mentionedUserIds(gone.body), ...(gone.parent ? [gone.parent.authorId] : [])];
+  if (told.length === 0) return;
+  await tx.notification.updateMany({ where: { userId: { in: told }, readAt: null, kind: { in: ["post.mentioned", "post.replied"] }, url }, data: { readAt: now } });
+}
+
 async function markReportNoticesRead(tx: Tx, postId: number, now: Date) {
   const reports = await tx.postReport.findMany({ where: { postId }, select: { id: true } });
   if (reports.length === 0) return;

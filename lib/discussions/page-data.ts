@@ -64,7 +64,7 @@ export async function loadThreadPage(loaded: NonNullable<Awaited<ReturnType<type
 
 /** A post gone between the outline and its words (its thread was deleted meanwhile): shown as deleted. */
 function vanished(outline: { id: number; parentId: number | null; createdAt: Date }): ThreadPost {
-  return { ...outline, body: "", html: "", editedAt: null, deletedAt: outline.createdAt, deletedByModerators: false, deletedHtml: null, author: { id: "", name: "Someone" }, reactionCounts: {}, viewerReactions: [], reactorNames: {}, reportedByViewer: false, savedByViewer: false };
+  return { ...outline, body: "", html: "", editedAt: null, editCount: 0, deletedAt: outline.createdAt, deletedByModerators: false, deletedHtml: null, author: { id: "", name: "Someone" }, reactionCounts: {}, viewerReactions: [], reactorNames: {}, reportedByViewer: false, savedByViewer: false };
 }
 
 /**

@@ -65,9 +65,9 @@ describe("reporting a post (decision 012)", () => {
     await deletePost(author.id, gone.replyId);
     await expectAppError(reportPost(reporter.id, { postId: gone.replyId, reason: "spam", note: null }), "CONFLICT", /^This post was deleted\.$/);
 
-    // A deleted thread's posts do not exist any more (decision 009).
+    // A deleted thread's posts do not exist any more (decision 009): its members are told why.
     await deleteThread(owner.id, threadId);
-    await expectAppError(reportPost(other.id, { postId: replyId, reason: "spam", note: null }), "NOT_FOUND", /^This post does not exist\.$/);
+    await expectAppError(reportPost(other.id, { postId: replyId, reason: "spam", note: null }), "NOT_FOUND", /^This post's thread was deleted, and its posts with it\.$/);
     await expectAppError(reportPost(other.id, { postId: 2_000_000_000, reason: "spam", note: null }), "NOT_FOUND");
   });
 

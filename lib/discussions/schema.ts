@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageNumberSchema } from "@/lib/pagination";
 import { singleLineText, staleMessage, trimInvisible } from "@/lib/forms";
+import { editVersionField } from "@/lib/edit-version";
 import { moderationReasonSchema } from "@/lib/moderation/log";
 import { REACTION_KINDS } from "./reactions";
 
@@ -42,10 +43,12 @@ export const STALE_POST_MESSAGE = staleMessage("post");
 
 export const replyHiddenFields = { fields: ["threadId", "parentId"], message: STALE_THREAD_MESSAGE } as const;
 export const postHiddenFields = { fields: ["postId"], message: STALE_POST_MESSAGE } as const;
+export const editPostHiddenFields = { fields: ["postId", "version"], message: STALE_POST_MESSAGE } as const;
 export const threadHiddenFields = { fields: ["threadId", "flag", "value"], message: STALE_THREAD_MESSAGE } as const;
 export const answerHiddenFields = { fields: ["threadId", "postId"], message: STALE_THREAD_MESSAGE } as const;
 
-export const editPostSchema = z.object({ postId: idSchema, body: postBodySchema("Write something before saving.") });
+/** An edit of a post, from a form that showed the post at `version` (its edit count, decision 045). */
+export const editPostSchema = z.object({ postId: idSchema, version: editVersionField, body: postBodySchema("Write something before saving.") });
 export const postRefSchema = z.object({ postId: idSchema });
 export const threadRefSchema = z.object({ threadId: idSchema });
 

@@ -10,9 +10,9 @@ import { listGroupProjects, loadProject, loadProjectForEdit, loadProjectOrigin }
 import { createProject, updateProject } from "@/lib/projects/mutations";
 import { expectAppError, makeProject } from "@/lib/projects/test-fixtures";
 import { loadProfile } from "@/lib/users/data";
-import { addMember, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
+import { addMember, editAsShown, groupActivityHeld, makeGroup, makeThread, makeUser, untilSomeoneWaitsForALock } from "@/test/fixtures";
 import { listThreadChoices, loadPostPath, loadThread, loadThreadPosts } from "./data";
-import { deletePost, deleteThread, editPost, renameThread, replyToPost, setReaction, setThreadFlags } from "./mutations";
+import { deletePost, deleteThread, renameThread, replyToPost, setReaction, setThreadFlags } from "./mutations";
 import { parseThreadParam } from "./schema";
 
 const DAY = 24 * 3600_000;
@@ -59,9 +59,11 @@ describe("deleting a thread", () => {
     const spam = await makeThread(member.id, group.id, "Buy followers", words(8));
     const reply = await replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Please stop." });
     await deleteThread(owner.id, spam.threadId);
-    await expectAppError(replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Late answer" }), "NOT_FOUND");
-    await expectAppError(setReaction(owner.id, spam.postId, "like", true), "NOT_FOUND");
-    await expectAppError(editPost(owner.id, reply.postId, "Edited"), "NOT_FOUND");
+    // Its members, whose forms were open on it, are told it was deleted; others only that it is not there.
+    await expectAppError(replyToPost(owner.id, { threadId: spam.threadId, parentId: spam.postId, body: "Late answer" }), "NOT_FOUND", /^This thread was deleted: it takes no new replies\.$/);
+    await expectAppError(setReaction(owner.id, spam.postId, "like", true), "NOT_FOUND", /^This post's thread was deleted, and its posts with it\.$/);
+    await expectAppError(editAsShown(owner.id, reply.postId, "Edited"), "NOT_FOUND", /^This post's thread was deleted/);
+    await expectAppError(setReaction(admin.id, spam.postId, "like", true), "NOT_FOUND", /^This post does not exist\.$/);
     await expectAppError(deletePost(owner.id, reply.postId), "NOT_FOUND");
     await expectAppError(setThreadFlags(owner.id, spam.threadId, { pinned: true }), "NOT_FOUND");
     await expectAppError(renameThread(owner.id, spam.threadId, "New name"), "NOT_FOUND");

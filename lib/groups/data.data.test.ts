@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deletePost, editPost, replyToPost, restorePost, setThreadFlags } from "@/lib/discussions/mutations";
-import { addMember, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
+import { deletePost, replyToPost, restorePost, setThreadFlags } from "@/lib/discussions/mutations";
+import { addMember, editAsShown, makeGroup, makeThread, makeUser, uniqueSuffix } from "@/test/fixtures";
 import { DIRECTORY_PAGE_SIZE, listGroups, listGroupThreads, listRecentThreads, THREADS_PAGE_SIZE } from "./data";
 import { updateGroupSettings } from "./mutations";
 
@@ -139,7 +139,7 @@ describe("a group's thread list, unanswered and by replies (decision 034)", () =
     expect(await count()).toBe(1);
     await restorePost(moderator.id, nested.postId);
     expect(await count()).toBe(2);
-    await editPost(owner.id, first.postId, "One, edited");
+    await editAsShown(owner.id, first.postId, "One, edited");
     expect(await count()).toBe(2);
     // Rows written in bulk (a seed, an import) and removed in bulk: one statement each.
     const opener = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { html: true } });

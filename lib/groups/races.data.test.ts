@@ -5,10 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { clearPostHistory, deletePost, editPost } from "@/lib/discussions/mutations";
+import { clearPostHistory, deletePost } from "@/lib/discussions/mutations";
 import { acceptInvite, createInvite } from "@/lib/invites/mutations";
 import { createProject, deleteProjectUpdate, postProjectUpdate } from "@/lib/projects/mutations";
-import { addMember, makeGroup, makeThread, makeUser, noticeAndLogMark, refusal, toldAndLoggedSince } from "@/test/fixtures";
+import { addMember, editAsShown, makeGroup, makeThread, makeUser, noticeAndLogMark, refusal, toldAndLoggedSince } from "@/test/fixtures";
 import { raced } from "@/test/held";
 import { leaveGroup, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 
@@ -87,11 +87,11 @@ describe("acts judged again by what committed while they waited", () => {
     const { group, people } = await groupWith("member");
     const [member] = people as [Person];
     const first = await makeThread(member.id, group.id, "Locked soon", "The words as they were.");
-    const editing = await raced((tx) => tx.$executeRaw`UPDATE "Thread" SET locked = true WHERE id = ${first.threadId}`.then(() => tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${first.threadId} FOR UPDATE`), () => refusal(editPost(member.id, first.postId, "Words changed under a lock.")));
+    const editing = await raced((tx) => tx.$executeRaw`UPDATE "Thread" SET locked = true WHERE id = ${first.threadId}`.then(() => tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${first.threadId} FOR UPDATE`), () => refusal(editAsShown(member.id, first.postId, "Words changed under a lock.")));
     expect(editing.message).toBe("This thread is locked: its posts can no longer be edited.");
 
     const second = await makeThread(member.id, group.id, "Deleted soon", "The words as they were.");
-    const editingDeleted = await raced((tx) => tx.post.update({ where: { id: second.postId }, data: { deletedAt: new Date(), deletedById: founder.id } }), () => refusal(editPost(member.id, second.postId, "Words written into a deleted post.")));
+    const editingDeleted = await raced((tx) => tx.post.update({ where: { id: second.postId }, data: { deletedAt: new Date(), deletedById: founder.id } }), () => refusal(editAsShown(member.id, second.postId, "Words written into a deleted post.")));
     expect(editingDeleted.message).toBe("This post was deleted.");
     const posts = await db.post.findMany({ where: { id: { in: [first.postId, second.postId] } }, select: { body: true, editCount: true } });
     expect(posts).toEqual([
@@ -151,7 +151,7 @@ describe("what one may no longer do", () => {
     const { group, people } = await groupWith("member");
     const [author] = people as [Person];
     const { postId } = await makeThread(author.id, group.id, "Bait", "Harmless words.");
-    await editPost(author.id, postId, "Spam, edited in.");
+    await editAsShown(author.id, postId, "Spam, edited in.");
     await removeMember(founder.id, group.id, author.id);
     expect((await refusal(clearPostHistory(author.id, postId))).code).toBe("FORBIDDEN");
     expect(await db.postRevision.count({ where: { postId } })).toBe(1);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createThread, editPost, replyToPost } from "@/lib/discussions/mutations";
-import { addMember, makeGroup, makeUser } from "@/test/fixtures";
+import { createThread, replyToPost } from "@/lib/discussions/mutations";
+import { addMember, editAsShown, makeGroup, makeUser } from "@/test/fixtures";
 import { backfillPostFeatures } from "./backfill-features";
 import { columnsToFeatures } from "./feature-columns";
 import { analyzePost, FEATURES_VERSION } from "./index";
@@ -95,7 +95,7 @@ describe("post features at write time", () => {
     const before = await storedFeatures(postId);
     expect(before).toEqual(analyzePost(first));
 
-    await editPost(member.id, postId, LONG_FRENCH + "\n\nPhotos : https://example.org/atelier");
+    await editAsShown(member.id, postId, LONG_FRENCH + "\n\nPhotos : https://example.org/atelier");
     const after = await storedFeatures(postId);
     expect(after).toEqual(analyzePost(LONG_FRENCH + "\n\nPhotos : https://example.org/atelier"));
     expect(after.textHash).not.toBe(before.textHash);
