@@ -46,6 +46,8 @@ test("a member renames themself and changes their password; their other browser 
   await passwordForm.getByRole("button", { name: "Change password" }).click();
   await expect(passwordForm.getByRole("status")).toHaveText("Password changed. Every other browser signed in as you is now signed out.");
   await expect(current).toHaveValue("");
+  // The keyboard's place is kept: the button stayed focusable while the change was on its way.
+  await expect(passwordForm.getByRole("button", { name: "Change password" })).toBeFocused();
 
   // This browser stays signed in; the other one is signed out at its next page.
   await page.reload();
@@ -57,6 +59,44 @@ test("a member renames themself and changes their password; their other browser 
   await signOut(page);
   await signIn(page, user.email, "plum velvet harbor kite");
   await expect(page.getByRole("banner")).toContainText(`Signed in as ${newName}`);
+});
+
+test("a member changes the email they sign in with, confirming it with their password", async ({ page, browser }) => {
+  const { page: them, user } = await newPerson(browser, "Mover");
+  const taken = await newPerson(browser, "Holder");
+  await them.goto("/me/settings");
+  const form = them.getByRole("form", { name: "Email" });
+  const email = form.getByLabel("Email");
+  const password = form.getByLabel("Current password");
+  await expect(email).toHaveValue(user.email);
+
+  // Another account's address, then a wrong password: said next to the field, what was typed kept.
+  await email.fill(taken.user.email);
+  await password.fill(user.password);
+  await form.getByRole("button", { name: "Save email" }).click();
+  await expect(email).toHaveAccessibleDescription(/^Another account signs in with this email: choose another address\./);
+  await expect(email).toHaveValue(taken.user.email);
+  const moved = `moved.${user.email}`;
+  await email.fill(moved);
+  await password.fill("not my password");
+  await form.getByRole("button", { name: "Save email" }).click();
+  await expect(password).toHaveAccessibleDescription(/^That is not your current password\./);
+  await expect(email).toHaveValue(moved);
+
+  await password.fill(user.password);
+  await form.getByRole("button", { name: "Save email" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Saved: you now sign in as ${moved}.`);
+  await expect(password).toHaveValue("");
+  await expect(them.getByText(`You sign in as ${moved}.`)).toBeVisible();
+
+  // The new address signs in; the old one no longer does.
+  await signIn(page, moved, user.password);
+  await signOut(page);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
 });
 
 test("a member says who they are on their profile: a bad website is refused with what was typed kept, then others read it", async ({ browser }) => {

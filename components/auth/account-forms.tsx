@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { changeNameAction, changePasswordAction } from "@/lib/auth/actions";
+import { changeEmailAction, changeNameAction, changePasswordAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms";
 import { useTypedValues } from "./use-typed-values";
 
@@ -17,6 +17,46 @@ export function ChangeNameForm({ name }: { name: string }) {
       <FormMessage state={state} />
       <TextField name="name" label="Display name" autoComplete="name" defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} hint="Shown next to your posts, replies and meetup answers." required maxLength={60} />
       <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * The email one signs in with, confirmed by the current password. Controlled fields: a refused
+ * change keeps what was typed without the password travelling back; once saved, the password
+ * field empties and the new address stays.
+ */
+export function ChangeEmailForm({ email }: { email: string }) {
+  const { values, setValues, set, state, pending, submit } = useTypedValues({ email, currentPassword: "" });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    submit(event, changeEmailAction, async (result) => {
+      setValues((typed) => ({ ...typed, currentPassword: "" }));
+      return result;
+    });
+  }
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="email-heading" className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      {/* Its own ids: the password form below has a "currentPassword" field too. */}
+      <TextField id="email-change-email" name="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} hint="You sign in with it. Toile sends no email: nobody else sees it." required maxLength={254} />
+      <TextField
+        id="email-change-password"
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        value={values.currentPassword}
+        onChange={set("currentPassword")}
+        error={errors.currentPassword}
+        hint="To confirm it is you."
+        required
+      />
+      <Button type="submit" aria-disabled={pending || undefined}>
+        {pending ? "Saving…" : "Save email"}
+      </Button>
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser, refusal } from "@/test/fixtures";
 import { parseInput } from "@/lib/forms";
-import { changeName, changePassword, resetPassword } from "./mutations";
-import { changePasswordSchema } from "./schema";
+import { changeEmail, changeName, changePassword, resetPassword } from "./mutations";
+import { changeEmailSchema, changePasswordSchema } from "./schema";
 import { authorizeCredentials } from "./options";
 import { sessionOutdated } from "./session-age";
 
@@ -24,6 +24,26 @@ describe("one's own account", () => {
     const user = await makeUser();
     expect(await changeName(user.id, "Camille Martin")).toEqual({ name: "Camille Martin" });
     expect((await stored(user.id)).name).toBe("Camille Martin");
+  });
+
+  it("changes the email given the current password: the new one signs in, the old one no longer does; sessions go on", async () => {
+    const [user, other] = await Promise.all([makeUser(), makeUser()]);
+    const input = parseInput(changeEmailSchema, { email: `  New.${user.email.toUpperCase()} `, currentPassword: CURRENT });
+    expect(await changeEmail(user.id, input, HERE)).toEqual({ email: `new.${user.email}` });
+    expect(await authorizeCredentials({ email: `new.${user.email}`, password: CURRENT })).toMatchObject({ id: user.id });
+    await expect(authorizeCredentials({ email: user.email, password: CURRENT })).rejects.toThrow("Wrong email or password.");
+    expect((await stored(user.id)).passwordChangedAt).toBeNull();
+
+    // Refused next to the field, nothing changed: a wrong password, one's own address, another account's.
+    const refusedOn = async (email: string, currentPassword: string) => {
+      const error = await refusal(changeEmail(user.id, parseInput(changeEmailSchema, { email, currentPassword }), HERE));
+      return [error.code, error.field, error.message];
+    };
+    expect(await refusedOn("elsewhere@example.test", "not it at all")).toEqual(["INVALID", "currentPassword", "That is not your current password."]);
+    expect(await refusedOn(`new.${user.email}`, CURRENT)).toEqual(["INVALID", "email", "This is already the email you sign in with."]);
+    expect(await refusedOn(other.email, CURRENT)).toEqual(["ALREADY_EXISTS", "email", "Another account signs in with this email: choose another address."]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(`new.${user.email}`);
+    expect(changeEmailSchema.safeParse({ email: "not an address", currentPassword: CURRENT }).error?.issues[0]?.message).toBe("Enter a valid email address, like name@example.com.");
   });
 
   it("changes the password given the current one: the new one signs in, the old one no longer does, older sessions end", async () => {

@@ -4,8 +4,8 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import { requestAddress } from "./client-address";
-import { changeName, changePassword, registerUser, resetPasswordAsAdmin } from "./mutations";
-import { changeNameSchema, changePasswordSchema, signUpSchema, userRefSchema } from "./schema";
+import { changeEmail, changeName, changePassword, registerUser, resetPasswordAsAdmin } from "./mutations";
+import { changeEmailSchema, changeNameSchema, changePasswordSchema, signUpSchema, userRefSchema } from "./schema";
 import { requireViewer } from "./session";
 
 /** Creates the account; the form then signs in through next-auth's credentials provider. */
@@ -26,6 +26,17 @@ export async function changeNameAction(_previous: FormState, formData: FormData)
     const { name } = await changeName(viewer.id, input.name);
     refresh();
     return { status: "success", message: `Saved: other members now see you as ${name}.`, values: { name } };
+  });
+}
+
+/** The email kept as typed; the password never travels back (the form keeps it in its own state). */
+export async function changeEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return handleForm({}, async () => {
+    const input = parseInput(changeEmailSchema, Object.fromEntries(formData));
+    const viewer = await requireViewer();
+    const { email } = await changeEmail(viewer.id, input, requestAddress((await headers()).get("x-forwarded-for")));
+    refresh();
+    return { status: "success", message: `Saved: you now sign in as ${email}.` };
   });
 }
 

@@ -5,7 +5,7 @@ import { sendNotifications } from "@/lib/notifications/mutations";
 import { limitSignUp } from "./client-address";
 import { ACCOUNT_PATH } from "./paths";
 import { hashPassword, verifyPassword, weakPasswordMessage } from "./password";
-import type { ChangePasswordInput, SignUpInput } from "./schema";
+import type { ChangeEmailInput, ChangePasswordInput, SignUpInput } from "./schema";
 import { checkPasswordUnderLimits } from "./sign-in-limits";
 
 /** Refuses a guessable password, next to `field`: judged against the person's own email and name too. */
@@ -48,6 +48,26 @@ export async function setSiteAdmin(email: string, isSiteAdmin: boolean) {
 /** The name shown next to one's posts, everywhere at once (pages read it from the database). */
 export async function changeName(userId: string, name: string) {
   return db.user.update({ where: { id: userId }, data: { name }, select: { name: true } });
+}
+
+/**
+ * A new email to sign in with, given the current password (checked under the sign-in limits, as
+ * a password change is: decision 040). Toile sends no email, so there is no confirmation link to
+ * click: the password is the proof. Sessions go on (the password did not change); the next
+ * sign-in uses the new address.
+ */
+export async function changeEmail(userId: string, input: ChangeEmailInput, address: string): Promise<{ email: string }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!(await checkPasswordUnderLimits(user.email, address, () => verifyPassword(user.passwordHash, input.currentPassword)))) {
+    throw new AppError("INVALID", "That is not your current password.", { field: "currentPassword" });
+  }
+  if (input.email === user.email) throw new AppError("INVALID", "This is already the email you sign in with.", { field: "email" });
+  try {
+    return await db.user.update({ where: { id: userId }, data: { email: input.email }, select: { email: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("ALREADY_EXISTS", "Another account signs in with this email: choose another address.", { field: "email" });
+    throw error;
+  }
 }
 
 /**

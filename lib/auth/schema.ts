@@ -51,5 +51,12 @@ export const changePasswordSchema = z
   .refine((input) => input.confirmPassword === input.newPassword, { path: ["confirmPassword"], message: "This does not match the new password. Type it again." });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
+/** A new email to sign in with, confirmed by the current password (a borrowed session cannot take the account). */
+export const changeEmailSchema = z.object({
+  email: emailSchema,
+  currentPassword: z.string().min(1, "Enter your current password.").max(200, "That is not your current password."),
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
 /** A person an admin acts on (their profile's hidden field). */
 export const userRefSchema = z.object({ userId: z.string().min(1).max(40) });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
+import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm } from "@/components/auth/account-forms";
 import { ACCOUNT_PATH, signInPath } from "@/lib/auth/paths";
 import { getViewer } from "@/lib/auth/session";
 import { NoticePreferencesForm } from "@/components/notifications/notice-preferences-form";
@@ -64,6 +64,12 @@ export default async function AccountPage() {
             </ul>
           </div>
         )}
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-3">
+        <h2 id="email-heading" className="text-lg font-semibold">
+          Email
+        </h2>
+        <ChangeEmailForm email={viewer.email} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">
