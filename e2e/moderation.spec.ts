@@ -63,6 +63,10 @@ test("a moderator deletes a spam thread: it leaves the list, its addresses answe
   const list = moderator.page.getByRole("list", { name: "Threads" });
   await expect(list.getByRole("link", { name: "Welcome, introduce yourself" })).toBeVisible();
   await expect(list.getByRole("link", { name: "Cheap watches, best prices" })).toHaveCount(0);
+  // Back does not bring the deleted thread's page back from the browser's memory, reply box and all.
+  await moderator.page.goBack();
+  await expect(moderator.page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(moderator.page.getByLabel("Reply to the thread")).toHaveCount(0);
 
   // Its thread page and its post's permalink answer 404, for the moderator and for its author.
   for (const page of [moderator.page, spammer.page]) {
@@ -203,6 +207,8 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   }
   await owner.page.setViewportSize({ width: 1280, height: 720 });
+  // The member has the group's page open as it happens.
+  await member.page.goto(`/g/${group.slug}`);
   await owner.page.getByLabel(`Reason for ${member.user.name} (optional)`).fill("Three warnings about self-promotion.");
   await owner.page.getByRole("button", { name: `Remove and tell ${member.user.name}` }).click();
   const outcome = owner.page.getByRole("status").filter({ hasText: `${member.user.name} was removed from the group.` });
@@ -211,6 +217,13 @@ test("an owner removes a member, who can no longer post or rejoin, then reinstat
   await expect(owner.page.getByRole("heading", { name: "1 member" })).toBeVisible();
   const removed = owner.page.getByRole("region", { name: "Removed (1)" });
   await expect(removed.getByRole("rowheader", { name: member.user.name })).toBeVisible();
+
+  // Their page, out of date, still offers to leave: the refusal brings it up to date.
+  const leaving = answerNextDialog(member.page, true);
+  await member.page.getByRole("button", { name: `Leave group: ${group.name}` }).click();
+  await leaving;
+  await expect(member.page.getByText("You were removed from this group.")).toBeVisible();
+  await expect(member.page.getByRole("button", { name: `Leave group: ${group.name}` })).toHaveCount(0);
 
   // The removed person is told, and can neither post, reply nor join again.
   await member.page.goto("/notifications");

@@ -95,9 +95,10 @@ export async function deletePostAction(_previous: FormState, formData: FormData)
     const { postId, reason } = parseInput(deletePostSchema, values, postHiddenFields);
     const viewer = await requireViewer();
     const deleted = await deletePost(viewer.id, postId, { reason });
-    // The last post standing took its thread along: the thread's page is a 404 now.
-    if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     refresh();
+    // The last post standing took its thread along: the thread's page is a 404 now (and Back,
+    // the client's copies refreshed, says so).
+    if (deleted.threadDeleted) redirect(afterThreadDeletedPath(deleted.groupSlug));
     return { status: "success", message: "Post deleted." };
   });
 }
@@ -118,7 +119,9 @@ export async function setReactionAction(_previous: FormState, formData: FormData
   return handleForm(values, async () => {
     const { postId, kind, on } = parseInput(reactionSchema, values, reactionHiddenFields);
     const viewer = await requireViewer();
-    await refreshWhenRefused(setReaction(viewer.id, postId, kind, on));
+    // Refused because they were removed meanwhile: the page then shows them as such. A post
+    // deleted meanwhile keeps its place until the reader moves on, beside the reason said.
+    await refreshWhenRefused(setReaction(viewer.id, postId, kind, on), "FORBIDDEN");
     refresh();
     return { status: "success" };
   });
@@ -175,6 +178,8 @@ export async function deleteThreadAction(_previous: FormState, formData: FormDat
     const { threadId, reason } = parseInput(deleteThreadSchema, values, threadHiddenFields);
     const viewer = await requireViewer();
     const { groupSlug } = await deleteThread(viewer.id, threadId, reason);
+    // The client's copies of pages go too: Back would show the thread, reply box and all.
+    refresh();
     redirect(afterThreadDeletedPath(groupSlug));
   });
 }

@@ -46,6 +46,8 @@ export async function cancelMeetupAction(_previous: FormState, formData: FormDat
     const { meetupId, reason } = parseInput(cancelSchema, values, MEETUP_REF);
     const viewer = await requireViewer();
     const cancelled = await cancelMeetup(viewer.id, meetupId, reason);
+    // The client's copies of pages go too: Back would show the meetup as still on.
+    refresh();
     redirect(meetupPath(cancelled.groupSlug, cancelled.id));
   });
 }

@@ -146,6 +146,8 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
     const { projectId, reason } = parseInput(deleteProjectSchema, values, PROJECT_REF);
     const viewer = await requireViewer();
     const deleted = await deleteProject(viewer.id, projectId, { reason });
+    // The client's copies of pages go too: Back would show the project as if it stood.
+    refresh();
     redirect(afterProjectDeletedPath(deleted.groupSlug));
   });
 }
