@@ -40,8 +40,10 @@ describe("threadSearchSchema", () => {
 describe("post bodies", () => {
   it("asks for words in the language of the form's button: posting a reply, saving an edit", () => {
     expect(replySchema.safeParse({ threadId: 1, parentId: 1, body: "  " }).error?.issues[0]?.message).toBe("Write something before posting.");
-    expect(editPostSchema.safeParse({ postId: 1, body: " \n " }).error?.issues[0]?.message).toBe("Write something before saving.");
-    expect(editPostSchema.parse({ postId: "3", body: " Fixed. " })).toEqual({ postId: 3, body: "Fixed." });
+    expect(editPostSchema.safeParse({ postId: 1, version: "0", body: " \n " }).error?.issues[0]?.message).toBe("Write something before saving.");
+    expect(editPostSchema.parse({ postId: "3", version: "2", body: " Fixed. " })).toEqual({ postId: 3, version: 2, body: "Fixed." });
+    // The version the form was shown (decision 045): without it, the form is out of date.
+    expect(editPostSchema.safeParse({ postId: "3", body: "Fixed." }).error?.issues[0]?.path).toEqual(["version"]);
   });
 });
 
