@@ -106,6 +106,8 @@ test("a member reports a post; a moderator is told, deletes it from the queue, a
   await expect(moderator.page.getByRole("link", { name: "Reports (1)" })).toBeVisible();
   const second = moderator.page.getByRole("list", { name: "Reported posts" }).getByRole("article");
   await expect(second.getByRole("list", { name: "Reasons" })).toHaveText("Off-topic × 1");
+  // The owner has the queue open too, and will decide after the moderator.
+  await owner.page.goto(`/g/${group.slug}/reports`);
   await second.getByRole("button", { name: `Keep post by ${author.user.name}` }).click();
   await expect(moderator.page.getByRole("status").filter({ hasText: "The post was kept and its reports dismissed." })).toBeFocused();
   await expect(moderator.page.getByRole("list", { name: "Reported posts" })).toHaveCount(0);
@@ -113,6 +115,14 @@ test("a member reports a post; a moderator is told, deletes it from the queue, a
   await expect(resolved.first()).toContainText(`Post kept by ${moderator.user.name}`);
   await expect(resolved.first()).toContainText(opinion);
   await expect(moderator.page.getByRole("link", { name: "Reports (0)" })).toBeVisible();
+  // The owner's page is out of date: deleting the kept post is refused, and the queue shows what happened.
+  await owner.page.getByRole("button", { name: `Delete post by ${author.user.name}` }).click();
+  await owner.page.getByRole("button", { name: `Delete and tell ${author.user.name}` }).click();
+  await expect(owner.page.getByRole("status").filter({ hasText: "Another moderator decided on that post first" })).toBeFocused();
+  await expect(owner.page.getByRole("list", { name: "Reported posts" })).toHaveCount(0);
+  await expect(owner.page.getByRole("list", { name: "Resolved recently" }).getByRole("listitem").first()).toContainText(`Post kept by ${moderator.user.name}`);
+  await owner.page.goto(threadPath);
+  await expect(postOf(owner.page, author.user.name, opinion)).toBeVisible();
 
   // A plain member has no Reports tab, and the queue is forbidden to them.
   await expect(reporter.page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: /^Reports/ })).toHaveCount(0);

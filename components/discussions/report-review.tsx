@@ -10,8 +10,8 @@ import { initialFormState } from "@/lib/forms";
 /**
  * Keeps a reported post (decision 012): its reports are dismissed. No confirmation: nothing is
  * lost, and the post can still be deleted from its thread. On success the queue reloads with the
- * outcome said where focus lands (the post's entry has moved to Resolved recently); another
- * moderator's decision meanwhile comes back as the error beside the button.
+ * outcome said where focus lands (the post's entry has moved to Resolved recently); so does
+ * another moderator's decision meanwhile, which the queue then shows.
  */
 function KeepPost({ postId, authorName }: { postId: number; authorName: string }) {
   const [state, action] = useActionState(resolveReportsAction, initialFormState);

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
+import { isAppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
 import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
 import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setReaction, setThreadFlags } from "./mutations";
@@ -33,6 +34,7 @@ import {
   markAnswerSchema,
   threadRefSchema,
 } from "./schema";
+import { loadPostGroupSlug } from "./data";
 import { setGroupFollow, setThreadFollow } from "./follows";
 import { markAnswer } from "./answers";
 import { setBookmark } from "./bookmarks";
@@ -222,11 +224,16 @@ export async function resolveReportsAction(_previous: FormState, formData: FormD
   return handleForm(values, async () => {
     const { postId, resolution, reason } = parseInput(resolveReportsSchema, values, resolveReportsHiddenFields);
     const viewer = await requireViewer();
-    const { groupSlug } = await refreshWhenRefused(resolvePostReports(viewer.id, postId, resolution, reason));
+    const decided = await resolvePostReports(viewer.id, postId, resolution, reason).catch(async (error: unknown) => {
+      // Another moderator decided first (CONFLICT): the queue as it is now, and a notice saying so.
+      const groupSlug = isAppError(error) && error.code === "CONFLICT" ? await loadPostGroupSlug(postId) : null;
+      if (groupSlug === null) throw error;
+      return { groupSlug, outcome: "handled elsewhere" as const };
+    });
     // The post's entry moves to Resolved recently: the queue says what happened, where focus lands.
     // Refreshed as a whole: a redirect to the same page keeps its layout, and with it the tab's stale count.
     refresh();
-    redirect(afterReportsResolvedPath(groupSlug, resolution));
+    redirect(afterReportsResolvedPath(decided.groupSlug, "outcome" in decided ? decided.outcome : resolution));
   });
 }
 

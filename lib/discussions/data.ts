@@ -309,6 +309,12 @@ function openReportsIn(groupId: string) {
 }
 
 /** How many reports await the group's moderators: the count on their Reports tab. */
+/** The slug of the group a post is in (the review queue's address after a decision on it), if the post exists. */
+export async function loadPostGroupSlug(postId: number): Promise<string | null> {
+  const post = await db.post.findUnique({ where: { id: postId }, select: { thread: { select: { group: { select: { slug: true } } } } } });
+  return post?.thread.group.slug ?? null;
+}
+
 export async function countOpenReports(groupId: string): Promise<number> {
   const [{ reports }] = await db.$queryRaw<[{ reports: number }]>`SELECT count(*)::int AS reports ${openReportsIn(groupId)}`;
   return reports;

@@ -61,6 +61,8 @@ export const NOTICES = {
   // The review queue after a decision on a reported post (its entry moved to Resolved recently).
   reportedPostDeleted: "reported-post-deleted",
   reportedPostKept: "reported-post-kept",
+  // Another moderator decided on the post first: the queue as it is now says how.
+  reportsHandledElsewhere: "reports-handled",
 } as const;
 
 /** Which thread was just restored: the Deleted threads page links to it in its notice. */
@@ -95,6 +97,7 @@ export function reportsPath(groupSlug: string): string {
 }
 
 /** The review queue after deleting a reported post, or keeping it: the outcome is said there. */
-export function afterReportsResolvedPath(groupSlug: string, resolution: "post_deleted" | "dismissed"): string {
-  return `${reportsPath(groupSlug)}?${NOTICE_PARAM}=${resolution === "post_deleted" ? NOTICES.reportedPostDeleted : NOTICES.reportedPostKept}`;
+export function afterReportsResolvedPath(groupSlug: string, resolution: "post_deleted" | "dismissed" | "handled elsewhere"): string {
+  const notice = resolution === "post_deleted" ? NOTICES.reportedPostDeleted : resolution === "dismissed" ? NOTICES.reportedPostKept : NOTICES.reportsHandledElsewhere;
+  return `${reportsPath(groupSlug)}?${NOTICE_PARAM}=${notice}`;
 }

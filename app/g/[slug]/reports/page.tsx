@@ -18,6 +18,7 @@ export const generateMetadata = groupPageMetadata("Reports");
 const OUTCOMES = {
   [NOTICES.reportedPostDeleted]: "The post was deleted and its reports resolved.",
   [NOTICES.reportedPostKept]: "The post was kept and its reports dismissed.",
+  [NOTICES.reportsHandledElsewhere]: "Another moderator decided on that post first: it is under Resolved recently, with what they did. Nothing else was changed.",
 } as const;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
