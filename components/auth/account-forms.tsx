@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { changeEmailAction, changeNameAction, changePasswordAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms";
+import { PASSWORD_HINT } from "@/lib/auth/schema";
 import { useTypedValues } from "./use-typed-values";
 
 /** The name shown next to one's posts: what was typed stays after an error. */
@@ -27,7 +28,7 @@ export function ChangeNameForm({ name }: { name: string }) {
  * field empties and the new address stays.
  */
 export function ChangeEmailForm({ email }: { email: string }) {
-  const { values, setValues, set, state, pending, submit } = useTypedValues({ email, currentPassword: "" });
+  const { setValues, field, state, pending, submit } = useTypedValues({ email, currentPassword: "" });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     submit(event, changeEmailAction, async (result) => {
@@ -36,24 +37,12 @@ export function ChangeEmailForm({ email }: { email: string }) {
     });
   }
 
-  const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} aria-labelledby="email-heading" className="space-y-4" noValidate>
       <FormMessage state={state} />
       {/* Its own ids: the password form below has a "currentPassword" field too. */}
-      <TextField id="email-change-email" name="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} hint="You sign in with it. Toile sends no email: nobody else sees it." required maxLength={254} />
-      <TextField
-        id="email-change-password"
-        name="currentPassword"
-        type="password"
-        label="Current password"
-        autoComplete="current-password"
-        value={values.currentPassword}
-        onChange={set("currentPassword")}
-        error={errors.currentPassword}
-        hint="To confirm it is you."
-        required
-      />
+      <TextField {...field("email")} id="email-change-email" type="email" label="Email" autoComplete="email" hint="You sign in with it. Toile sends no email: nobody else sees it." required maxLength={254} />
+      <TextField {...field("currentPassword")} id="email-change-password" type="password" label="Current password" autoComplete="current-password" hint="To confirm it is you." required />
       <Button type="submit" aria-disabled={pending || undefined}>
         {pending ? "Saving…" : "Save email"}
       </Button>
@@ -69,7 +58,7 @@ const NO_PASSWORDS = { currentPassword: "", newPassword: "", confirmPassword: ""
  * the new password at once, so the person stays signed in here.
  */
 export function ChangePasswordForm({ email }: { email: string }) {
-  const { values, setValues, set, state, pending, submit } = useTypedValues(NO_PASSWORDS);
+  const { values, setValues, field, state, pending, submit } = useTypedValues(NO_PASSWORDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     submit(event, changePasswordAction, async (result) => {
@@ -79,25 +68,14 @@ export function ChangePasswordForm({ email }: { email: string }) {
     });
   }
 
-  const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} aria-labelledby="password-heading" className="space-y-4" noValidate>
       <FormMessage state={state} />
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField name="currentPassword" type="password" label="Current password" autoComplete="current-password" value={values.currentPassword} onChange={set("currentPassword")} error={errors.currentPassword} required />
-      <TextField
-        name="newPassword"
-        type="password"
-        label="New password"
-        autoComplete="new-password"
-        value={values.newPassword}
-        onChange={set("newPassword")}
-        error={errors.newPassword}
-        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
-        required
-      />
-      <TextField name="confirmPassword" type="password" label="New password, again" autoComplete="new-password" value={values.confirmPassword} onChange={set("confirmPassword")} error={errors.confirmPassword} required />
+      <TextField {...field("currentPassword")} type="password" label="Current password" autoComplete="current-password" required />
+      <TextField {...field("newPassword")} type="password" label="New password" autoComplete="new-password" hint={PASSWORD_HINT} required />
+      <TextField {...field("confirmPassword")} type="password" label="New password, again" autoComplete="new-password" required />
       <Button type="submit" aria-disabled={pending || undefined}>
         {pending ? "Changing your password…" : "Change password"}
       </Button>

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { signUpAction } from "@/lib/auth/actions";
 import { signInPath } from "@/lib/auth/paths";
 import { safeCallbackUrl } from "./safe-callback";
+import { PASSWORD_HINT } from "@/lib/auth/schema";
 import { useTypedValues } from "./use-typed-values";
 
 /**
@@ -18,7 +19,7 @@ import { useTypedValues } from "./use-typed-values";
  */
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
-  const { values, set, state, pending, submit } = useTypedValues({ email: "", name: "", password: "" });
+  const { values, field, state, pending, submit } = useTypedValues({ email: "", name: "", password: "" });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     submit(event, signUpAction, async (result) => {
@@ -30,23 +31,12 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     });
   }
 
-  const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="email" type="email" label="Email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} required />
-      <TextField name="name" label="Display name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} hint="Shown next to your posts." required />
-      <TextField
-        name="password"
-        type="password"
-        label="Password"
-        autoComplete="new-password"
-        value={values.password}
-        onChange={set("password")}
-        error={errors.password}
-        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
-        required
-      />
+      <TextField {...field("email")} type="email" label="Email" autoComplete="email" required />
+      <TextField {...field("name")} label="Display name" autoComplete="name" hint="Shown next to your posts." required />
+      <TextField {...field("password")} type="password" label="Password" autoComplete="new-password" hint={PASSWORD_HINT} required />
       <button type="submit" className={`${buttonStyles.primary} w-full`} aria-disabled={pending || undefined}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

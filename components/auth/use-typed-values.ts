@@ -27,5 +27,8 @@ export function useTypedValues<T extends Record<string, string>>(initial: T) {
     });
   }
 
-  return { values, setValues, set, state, pending, submit };
+  /** A field's props, bound to its value, its change and its error: `<TextField {...field("email")} label="Email" />`. */
+  const field = (key: keyof T & string) => ({ name: key, value: values[key], onChange: set(key), error: state.fieldErrors?.[key] });
+
+  return { values, setValues, set, field, state, pending, submit };
 }

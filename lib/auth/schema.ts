@@ -19,6 +19,9 @@ export const emailSchema = emailField();
 
 export const PASSWORD_MIN_LENGTH = 10;
 
+/** What a new-password field says under it (sign-up, Account). */
+export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`;
+
 /** The name shown next to one's posts. */
 const displayName = z.string().overwrite(singleLineText).min(2, "Enter the name other members will see (at least 2 characters).").max(60, "Keep your name within 60 characters.");
 
