@@ -158,4 +158,20 @@ test("an edit saved from a tab opened before another edit is refused, keeps its 
   await expect(second).toContainText("Tomatoes: sow in February, indoors.");
   await page.reload();
   await expect(first).toContainText("Tomatoes: sow in February, indoors.");
+
+  // A reply deleted in one tab while the other edits it: the form stays, with its text and why.
+  await page.getByLabel("Reply to the thread").fill("Also peppers, in April.");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const reply = page.getByRole("article").filter({ hasText: "Also peppers" });
+  await expect(reply).toBeVisible();
+  await other.reload();
+  const otherReply = other.getByRole("article").filter({ hasText: "Also peppers" });
+  await otherReply.getByRole("button", { name: /^Edit your post from / }).click();
+  await otherReply.getByRole("textbox", { name: "Edit your post" }).fill("Also peppers, in early April.");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await reply.getByRole("button", { name: /^Delete your post/ }).click();
+  await expect(page.getByText("This post was deleted.").first()).toBeVisible();
+  await otherReply.getByRole("button", { name: "Save changes" }).click();
+  await expect(otherReply.getByRole("alert").filter({ hasText: "This post was deleted." })).toBeVisible();
+  await expect(otherReply.getByRole("textbox", { name: "Edit your post" })).toHaveValue("Also peppers, in early April.");
 });

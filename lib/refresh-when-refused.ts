@@ -1,4 +1,5 @@
 import { refresh } from "next/cache";
+import { EditConflictError } from "@/lib/edit-version";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 
 /**
@@ -21,4 +22,17 @@ export async function refreshWhenRefused<T>(change: Promise<T>, code?: AppErrorC
 /** `refreshWhenRefused` for a save from an outdated form (decision 045). */
 export function refreshOnConflict<T>(change: Promise<T>): Promise<T> {
   return refreshWhenRefused(change, "CONFLICT");
+}
+
+/**
+ * Refreshes the page for an edit version behind only (decision 045): other refusals of an edit
+ * (the post deleted meanwhile) keep the page, so the form with its text and message stays.
+ */
+export async function refreshOnEditConflict<T>(change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    if (error instanceof EditConflictError) refresh();
+    throw error;
+  }
 }

@@ -7,7 +7,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { isAppError } from "@/lib/errors";
 import { formValues, handleForm, parseInput, type FormState } from "@/lib/forms";
-import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
+import { refreshOnEditConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
 import { clearPostHistory, createThread, deletePost, deleteThread, editPost, renameThread, replyToPost, reportPost, resolvePostReports, restorePost, restoreThread, setReaction, setThreadFlags } from "./mutations";
 import { afterReportsResolvedPath, afterThreadDeletedPath, afterThreadRestoredPath, afterTitleSavedPath, threadPath } from "./paths";
 import {
@@ -71,9 +71,9 @@ export async function editPostAction(_previous: FormState, formData: FormData): 
   return handleForm(values, async () => {
     const input = parseInput(editPostSchema, values, editPostHiddenFields);
     const viewer = await requireViewer();
-    // Refused as out of date (an edit saved from another tab, or the post deleted): the page
-    // shows the post as it is now, and the form keeps what was typed.
-    const { changed } = await refreshOnConflict(editPost(viewer.id, input.postId, input.body, input.version));
+    // Refused as out of date (an edit saved from another tab): the page shows the post as it is
+    // now, and the form keeps what was typed. A post deleted meanwhile keeps the page (and the form).
+    const { changed } = await refreshOnEditConflict(editPost(viewer.id, input.postId, input.body, input.version));
     if (!changed) return { status: "success", message: "Nothing changed: the post is as it was." };
     refresh();
     return { status: "success", message: "Post updated." };
