@@ -51,6 +51,8 @@ describe("mentioning people in posts", () => {
     const thread = await makeThread(owner.id, group.id, "Compost rota");
     const keep = await replyToPost(ben.id, { threadId: thread.threadId, parentId: thread.postId, body: `Monday for me, ${mentionMarkdown(ana)}.` });
     const gone = await replyToPost(ben.id, { threadId: thread.threadId, parentId: thread.postId, body: `Tuesday, ${mentionMarkdown(ana)} and ${mentionMarkdown(cleo)}?` });
+    // Cléo's mention edited out before the deletion: she was told all the same.
+    await editAsShown(ben.id, gone.postId, `Tuesday, ${mentionMarkdown(ana)}?`);
     const urls = [keep.postId, gone.postId].map((postId) => postPermalink(group.slug, postId));
     const unread = () => db.notification.findMany({ where: { url: { in: urls }, readAt: null }, orderBy: { id: "asc" }, select: { userId: true, kind: true, url: true } });
     expect(await unread()).toHaveLength(5);

@@ -222,7 +222,7 @@ export async function editPost(userId: string, postId: number, body: string, ver
     // Saving the same text again is no edit: nothing to show in the history, no "(edited)".
     if (before.body === body) return false;
     // An edit saved since the form was opened (in another tab) is not silently replaced (decision 045).
-    requireVersion(before.editCount, version, "this post");
+    requireVersion(before.editCount, version, "this post", { shown: true });
     const now = new Date();
     await tx.postRevision.create({ data: { postId, body: before.body, writtenAt: before.editedAt ?? before.createdAt, replacedAt: now } });
     await tx.post.update({ where: { id: postId }, data: { ...content, editedAt: now, editCount: { increment: 1 } } });
@@ -657,11 +657,14 @@ const reportNoticePrefix = (reportId: number) => `post.reported:${reportId}:`;
 /**
  * The unread notices that lead to a post just deleted ("Ana mentioned you", "Ana replied to your
  * post") are marked read: they would lead to "This post was deleted." (Discourse takes them back).
- * Found by who was told (its mentions, its parent's author), through the notices' user index.
+ * Found by who was told (its mentions in any version, its parent's author), through the
+ * notices' user index.
  */
 async function markPostNoticesRead(tx: Tx, postId: number, url: string, now: Date) {
-  const gone = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { body: true, parent: { select: { authorId: true } } } });
-  const told = [...mentionedUserIds(gone.body), ...(gone.parent ? [gone.parent.authorId] : [])];
+  const gone = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { body: true, revisions: { select: { body: true } }, parent: { select: { authorId: true } } } });
+  // Its mentions in every version: one edited out since was told all the same.
+  const bodies = [gone.body, ...gone.revisions.map((revision) => revision.body)];
+  const told = [...new Set([...bodies.flatMap(mentionedUserIds), ...(gone.parent ? [gone.parent.authorId] : [])])];
   if (told.length === 0) return;
   await tx.notification.updateMany({ where: { userId: { in: told }, readAt: null, kind: { in: ["post.mentioned", "post.replied"] }, url }, data: { readAt: now } });
 }
