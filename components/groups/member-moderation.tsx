@@ -62,11 +62,11 @@ interface MemberActionProps {
  * too when it is about the page being out of date rather than a field ("it was taken back"): the
  * action refreshes the page then, and the row whose form would have said it may be gone.
  */
-export function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>) {
+export function useAnnounced(act: (previous: FormState, formData: FormData) => Promise<FormState>, { successes = true } = {}) {
   const { announce } = use(OutcomeContext);
   return async (previous: FormState, formData: FormData) => {
     const result = await act(previous, formData);
-    if (result.status === "success" && result.message) announce(result.message);
+    if (successes && result.status === "success" && result.message) announce(result.message);
     if (result.status === "error" && result.message && !result.fieldErrors) {
       announce(result.message, true);
       return { ...result, message: undefined };

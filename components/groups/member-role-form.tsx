@@ -4,12 +4,15 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAnnounced } from "./member-moderation";
 import { ROLE_LABELS, type GroupRole } from "@/lib/groups/ability";
 import { setMemberRoleAction } from "@/lib/groups/actions";
 import { initialFormState } from "@/lib/forms";
 
 export function MemberRoleForm({ groupId, userId, userName, role }: { groupId: string; userId: string; userName: string; role: GroupRole }) {
-  const [state, action] = useActionState(setMemberRoleAction, initialFormState);
+  // A refusal from an out-of-date page ("… is no longer a member") is said at the top of the page,
+  // which the refusal refreshed: this row may have moved to another list. A saved role, here.
+  const [state, action] = useActionState(useAnnounced(setMemberRoleAction, { successes: false }), initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="groupId" value={groupId} />
