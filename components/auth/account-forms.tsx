@@ -32,7 +32,8 @@ export function ChangeEmailForm({ email }: { email: string }) {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     submit(event, changeEmailAction, async (result) => {
-      setValues((typed) => ({ ...typed, currentPassword: "" }));
+      // The address as stored (lower-cased), the password field emptied.
+      setValues((typed) => ({ email: result.values?.email ?? typed.email, currentPassword: "" }));
       return result;
     });
   }
@@ -62,7 +63,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     submit(event, changePasswordAction, async (result) => {
-      const signedIn = await signIn("credentials", { email, password: values.newPassword, redirect: false });
+      // As the account's email is now, which another tab may have changed since this page was shown.
+      const signedIn = await signIn("credentials", { email: result.values?.email ?? email, password: values.newPassword, redirect: false });
       setValues(NO_PASSWORDS);
       return signedIn && !signedIn.error ? result : { status: "error", message: "Your password was changed, but signing in again failed. Sign in with your new password." };
     });

@@ -36,7 +36,7 @@ export async function changeEmailAction(_previous: FormState, formData: FormData
     const viewer = await requireViewer();
     const { email } = await changeEmail(viewer.id, input, requestAddress((await headers()).get("x-forwarded-for")));
     refresh();
-    return { status: "success", message: `Saved: you now sign in as ${email}.` };
+    return { status: "success", message: `Saved: you now sign in as ${email}.`, values: { email } };
   });
 }
 
@@ -45,8 +45,9 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   return handleForm({}, async () => {
     const input = parseInput(changePasswordSchema, Object.fromEntries(formData));
     const viewer = await requireViewer();
-    await changePassword(viewer.id, input, requestAddress((await headers()).get("x-forwarded-for")));
-    return { status: "success", message: "Password changed. Every other browser signed in as you is now signed out." };
+    const { email } = await changePassword(viewer.id, input, requestAddress((await headers()).get("x-forwarded-for")));
+    // The email travels back (not the passwords): the form signs in again with it.
+    return { status: "success", message: "Password changed. Every other browser signed in as you is now signed out.", values: { email } };
   });
 }
 

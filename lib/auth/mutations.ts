@@ -76,7 +76,7 @@ export async function changeEmail(userId: string, input: ChangeEmailInput, addre
  * faster than the sign-in form, nor lock the owner out of signing in where they are.
  * Every session signed in before now ends (`sessionOutdated`): the form signs this one in again.
  */
-export async function changePassword(userId: string, input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">, address: string) {
+export async function changePassword(userId: string, input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">, address: string): Promise<{ email: string }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
   if (!(await checkPasswordUnderLimits(user.email, address, () => verifyPassword(user.passwordHash, input.currentPassword)))) {
     throw new AppError("INVALID", "That is not your current password.", { field: "currentPassword" });
@@ -86,6 +86,8 @@ export async function changePassword(userId: string, input: Pick<ChangePasswordI
   }
   requireStrongPassword(input.newPassword, user, "newPassword");
   await setPassword(userId, input.newPassword);
+  // The address to sign in again with, as stored now (it may have changed in another tab).
+  return { email: user.email };
 }
 
 async function setPassword(userId: string, password: string) {
