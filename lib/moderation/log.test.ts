@@ -40,7 +40,7 @@ describe("the moderation log's wording", () => {
     expect(sentence("invite_created", { days: 7, maxUses: 25 }, link)).toBe("Mo created the invitation link /invite/Ab3dE9… (works 7 days, up to 25 uses)");
     expect(sentence("invite_created", { days: 1, maxUses: null }, link)).toBe("Mo created the invitation link /invite/Ab3dE9… (works 1 day, no limit on uses)");
     expect(sentence("invite_revoked", { uses: 1 }, link)).toBe("Mo revoked the invitation link /invite/Ab3dE9… (1 person had joined with it)");
-    expect(sentence("invite_revoked", { uses: 0 }, link)).toBe("Mo revoked the invitation link /invite/Ab3dE9… (0 people had joined with it)");
+    expect(sentence("invite_revoked", { uses: 0 }, link)).toBe("Mo revoked the invitation link /invite/Ab3dE9… (nobody had joined with it)");
   });
 
   it("details that do not parse (an older or damaged row) are left out, not shown as garbage", () => {

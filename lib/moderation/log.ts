@@ -252,7 +252,7 @@ export function describeModeration(action: ModerationAction, details: Moderation
       return { verb: "created", rest: lasting };
     }
     case "invite_revoked":
-      return { verb: "revoked", rest: details.uses === undefined ? "" : ` (${plural(details.uses, "person", "people")} had joined with it)` };
+      return { verb: "revoked", rest: details.uses === undefined ? "" : ` (${details.uses === 0 ? "nobody" : plural(details.uses, "person", "people")} had joined with it)` };
     case "member_reinstated":
       return { verb: "reinstated", rest: " as a member" };
     case "member_role_changed":
