@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
-import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
+import { refreshAfter, refreshOnConflict } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, ValidationError, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { isGroupSlugTaken } from "./data";
@@ -46,8 +46,7 @@ export async function joinGroupAction(_previous: FormState, formData: FormData):
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await refreshWhenRefused(joinGroup(viewer.id, groupId));
-    refresh();
+    await refreshAfter(joinGroup(viewer.id, groupId));
     return { status: "success" };
   });
 }
@@ -57,8 +56,7 @@ export async function leaveGroupAction(_previous: FormState, formData: FormData)
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await refreshWhenRefused(leaveGroup(viewer.id, groupId));
-    refresh();
+    await refreshAfter(leaveGroup(viewer.id, groupId));
     return { status: "success", message: "You left the group." };
   });
 }
@@ -85,8 +83,7 @@ export async function setMemberRoleAction(_previous: FormState, formData: FormDa
   return handleForm(values, async () => {
     const input = parseInput(setRoleInput, values, MEMBER_REF);
     const viewer = await requireViewer();
-    await refreshWhenRefused(setMemberRole(viewer.id, input.groupId, input.userId, input.role));
-    refresh();
+    await refreshAfter(setMemberRole(viewer.id, input.groupId, input.userId, input.role));
     return { status: "success", message: "Role updated." };
   });
 }
@@ -96,8 +93,7 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
   return handleForm(values, async () => {
     const input = parseInput(memberRef.extend({ reason: moderationReasonSchema }), values, MEMBER_REF);
     const viewer = await requireViewer();
-    const removed = await refreshWhenRefused(removeMember(viewer.id, input.groupId, input.userId, new Date(), input.reason));
-    refresh();
+    const removed = await refreshAfter(removeMember(viewer.id, input.groupId, input.userId, new Date(), input.reason));
     return { status: "success", message: `${removed.name} was removed from the group.` };
   });
 }
@@ -107,8 +103,7 @@ export async function reinstateMemberAction(_previous: FormState, formData: Form
   return handleForm(values, async () => {
     const input = parseInput(memberRef, values, MEMBER_REF);
     const viewer = await requireViewer();
-    const reinstated = await refreshWhenRefused(reinstateMember(viewer.id, input.groupId, input.userId));
-    refresh();
+    const reinstated = await refreshAfter(reinstateMember(viewer.id, input.groupId, input.userId));
     return { status: "success", message: `${reinstated.name} is a member again.` };
   });
 }
@@ -141,8 +136,7 @@ export async function withdrawJoinRequestAction(_previous: FormState, formData: 
   return handleForm(values, async () => {
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    await refreshWhenRefused(withdrawJoinRequest(viewer.id, groupId));
-    refresh();
+    await refreshAfter(withdrawJoinRequest(viewer.id, groupId));
     return { status: "success", message: "Request taken back." };
   });
 }
@@ -152,8 +146,7 @@ export async function decideJoinRequestAction(_previous: FormState, formData: Fo
   return handleForm(values, async () => {
     const { requestId, decision, reason } = parseInput(decideJoinRequestSchema, values, decideJoinRequestHiddenFields);
     const viewer = await requireViewer();
-    const { name, alreadyMember } = await refreshWhenRefused(decideJoinRequest(viewer.id, requestId, decision, reason));
-    refresh();
+    const { name, alreadyMember } = await refreshAfter(decideJoinRequest(viewer.id, requestId, decision, reason));
     if (alreadyMember) return { status: "success", message: `${name} is a member already: their request is cleared.` };
     return { status: "success", message: decision === "accept" ? `${name} is now a member.` : `${name}'s request was declined.` };
   });

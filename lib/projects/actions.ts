@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
-import { refreshOnConflict, refreshWhenRefused } from "@/lib/refresh-when-refused";
+import { refreshAfter, refreshOnConflict } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
   addProjectContributor,
@@ -63,8 +63,7 @@ export async function changeProjectStatusAction(_previous: FormState, formData: 
     const viewer = await requireViewer();
     // Archived or completed in another tab: the status and buttons as they are now. (An update
     // refused the same way keeps its form as it was, so the typed text is not lost.)
-    const changed = await refreshWhenRefused(changeProjectStatus(viewer.id, input.projectId, input.status));
-    refresh();
+    const changed = await refreshAfter(changeProjectStatus(viewer.id, input.projectId, input.status));
     return { status: "success", message: `The project is now ${STATUS_LABELS[changed.status].toLowerCase()}.` };
   });
 }
@@ -121,8 +120,7 @@ export async function removeProjectContributorAction(_previous: FormState, formD
     const input = parseInput(removeContributorSchema, values, ROLE_REF);
     const viewer = await requireViewer();
     // They left, or the lead was handed over: the list as it is now.
-    const removed = await refreshWhenRefused(removeProjectContributor(viewer.id, input.projectId, input.userId));
-    refresh();
+    const removed = await refreshAfter(removeProjectContributor(viewer.id, input.projectId, input.userId));
     return { status: "success", message: `${removed.name} was removed from the project and notified.` };
   });
 }
