@@ -97,4 +97,13 @@ test("an owner invites a newcomer to a private group by link; they sign up, join
   const entries = owner.page.getByRole("list", { name: "Moderation log", exact: true }).getByRole("listitem");
   await expect(entries.nth(0)).toContainText(`${owner.user.name} revoked the invitation link /invite/${token.slice(0, 6)}… (1 person had joined with it)`);
   await expect(entries.nth(1)).toContainText(`${owner.user.name} created the invitation link /invite/${token.slice(0, 6)}… (works 30 days, up to 2 uses)`);
+
+  // A link created and revoked at once is no longer offered to copy.
+  await owner.page.goto(`/g/${group.slug}/members`);
+  await form.getByRole("button", { name: "Create link" }).click();
+  const second = (await form.getByLabel("New invite link").inputValue()).split("/invite/")[1]!;
+  await section.getByRole("button", { name: `Revoke link /invite/${second.slice(0, 6)}…` }).click();
+  await expect(section.getByText("No active invite links.")).toBeVisible();
+  await expect(form.getByLabel("New invite link")).toHaveCount(0);
+  await expect(form.getByText("Copy it now", { exact: false })).toHaveCount(0);
 });

@@ -40,7 +40,7 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
         Invite links
       </h2>
       <p className="text-sm text-stone-600">Anyone with a link can join the group as a member until it expires, is revoked or reaches its number of uses, including people who have no Toile account yet.</p>
-      <CreateInviteForm groupId={groupId} />
+      <CreateInviteForm groupId={groupId} activeIds={invites.map((invite) => invite.id)} />
       <p ref={outcomeRef} tabIndex={-1} role="status" className={outcome.message ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
         {outcome.message}
       </p>
@@ -74,16 +74,18 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
   );
 }
 
-function CreateInviteForm({ groupId }: { groupId: string }) {
+/** `activeIds`: the links still in circulation; one just created and revoked at once is no longer offered to copy. */
+function CreateInviteForm({ groupId, activeIds }: { groupId: string; activeIds: string[] }) {
   const [state, action] = useActionState<CreateInviteState, FormData>(createInviteAction, initialFormState);
   const errors = state.fieldErrors ?? {};
+  const createdAndGone = state.status === "success" && state.inviteId !== undefined && !activeIds.includes(state.inviteId);
   return (
     <form action={action} aria-labelledby="create-invite-heading" className="max-w-xl space-y-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
       <h3 id="create-invite-heading" className="font-semibold">
         Create an invite link
       </h3>
-      <FormMessage state={state} />
-      {state.status === "success" && state.invitePath && <NewInviteLink path={state.invitePath} />}
+      {!createdAndGone && <FormMessage state={state} />}
+      {state.status === "success" && state.invitePath && !createdAndGone && <NewInviteLink path={state.invitePath} />}
       <input type="hidden" name="groupId" value={groupId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField name="expiresInDays" label="Expires after" options={EXPIRY_OPTIONS} defaultValue={state.values?.expiresInDays ?? String(DEFAULT_INVITE_EXPIRY_DAYS)} error={errors.expiresInDays} />

@@ -12,20 +12,22 @@ const GROUP_REF = hiddenRefs("group", "groupId");
 /** What creating a link returns: its path, shown once (only its hash is kept). */
 export interface CreateInviteState extends FormState {
   invitePath?: string;
+  /** The link just created: the form shows it only while it is still in the group's active list. */
+  inviteId?: string;
 }
 
 export async function createInviteAction(_previous: CreateInviteState, formData: FormData): Promise<CreateInviteState> {
   const values = formValues(formData);
-  let path: string | undefined;
+  let created: { id: string; path: string } | undefined;
   const state = await handleForm(values, async () => {
     const input = parseInput(createInviteSchema, values, GROUP_REF);
     const viewer = await requireViewer();
-    ({ path } = await createInvite(viewer.id, input));
+    created = await createInvite(viewer.id, input);
     refresh();
     // The choices stay as they were, for the next link like it.
     return { status: "success", message: "Invitation link created. Copy it now: it is shown only this once.", values };
   });
-  return path ? { ...state, invitePath: path } : state;
+  return created ? { ...state, invitePath: created.path, inviteId: created.id } : state;
 }
 
 export async function revokeInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
