@@ -214,6 +214,9 @@ test("the lead edits a project; an archived project takes no updates and only th
   await expect(page.getByRole("heading", { level: 1, name: "Shelved idea" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Goal" }).locator("em")).toHaveText("not");
   await expect(page.getByRole("region", { name: "Links" })).toContainText("Website: https://idea.example.org");
+  // An Edit form left open in another tab, saved after the project is archived below.
+  const stale = await page.context().newPage();
+  await stale.goto(`${page.url()}/edit`);
 
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Archive" }).click();
@@ -223,6 +226,11 @@ test("the lead edits a project; an archived project takes no updates and only th
   await expect(page.getByText("This project is archived: it takes no new updates.")).toBeVisible();
   await expect(page.getByLabel("Progress update")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Edit project" })).toHaveCount(0);
+  // The stale tab's save is refused, and what was typed there stays to be copied.
+  await stale.getByLabel("Name", { exact: true }).fill("Shelved idea, renamed");
+  await stale.getByRole("button", { name: "Save changes" }).click();
+  await expect(stale.getByRole("alert").filter({ hasText: "This project is archived: reopen it before editing." })).toBeVisible();
+  await expect(stale.getByLabel("Name", { exact: true })).toHaveValue("Shelved idea, renamed");
   await page.getByRole("button", { name: "Reopen as a proposal" }).click();
   await expect(page.getByRole("region", { name: "Status" })).toContainText("Proposed");
   await expect(page.getByLabel("Progress update")).toBeVisible();

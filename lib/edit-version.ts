@@ -4,7 +4,7 @@
  * it with the stored one under the record's row lock and bumps it on save, so a save from a form
  * older than the record is refused, rather than silently undoing what someone else saved
  * meanwhile (GitHub refuses an issue edit the same way). The action then refreshes the page
- * (`refreshOnConflict`, lib/refresh-when-refused.ts): the form keeps what was typed, its hidden
+ * (`refreshOnEditConflict`, lib/refresh-when-refused.ts): the form keeps what was typed, its hidden
  * version is now the current one, and saving again replaces the other person's changes knowingly.
  */
 import { z } from "zod";

@@ -30,14 +30,11 @@ export async function refreshAfter<T>(change: Promise<T>): Promise<T> {
   return done;
 }
 
-/** `refreshWhenRefused` for a save from an outdated form (decision 045). */
-export function refreshOnConflict<T>(change: Promise<T>): Promise<T> {
-  return refreshWhenRefused(change, "CONFLICT");
-}
-
 /**
- * Refreshes the page for an edit version behind only (decision 045): other refusals of an edit
- * (the post deleted meanwhile) keep the page, so the form with its text and message stays.
+ * Refreshes the page for an edit version behind only (decision 045): the form gets the current
+ * version and keeps what was typed. Other refusals of an edit (the post deleted, the project
+ * archived or the meetup cancelled meanwhile) keep the page, so the form with its text and
+ * message stays, rather than the refreshed page replacing the form by a notice.
  */
 export function refreshOnEditConflict<T>(change: Promise<T>): Promise<T> {
   return refreshWhenRefused(change, (error) => error instanceof EditConflictError);

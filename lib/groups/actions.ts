@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { moderationReasonSchema } from "@/lib/moderation/log";
-import { refreshAfter, refreshOnConflict } from "@/lib/refresh-when-refused";
+import { refreshAfter, refreshOnEditConflict } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, ValidationError, type FormState } from "@/lib/forms";
 import { addMemberByEmail, createGroup, joinGroup, leaveGroup, reinstateMember, removeMember, setMemberRole, updateGroupSettings } from "./mutations";
 import { isGroupSlugTaken } from "./data";
@@ -113,7 +113,7 @@ export async function updateGroupSettingsAction(_previous: FormState, formData: 
   return handleForm(values, async () => {
     const input = parseInput(groupSettingsSchema, values, GROUP_SETTINGS_REF);
     const viewer = await requireViewer();
-    await refreshOnConflict(updateGroupSettings(viewer.id, input));
+    await refreshOnEditConflict(updateGroupSettings(viewer.id, input));
     refresh();
     return { status: "success", message: "Settings saved.", values };
   });

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
-import { refreshOnConflict } from "@/lib/refresh-when-refused";
+import { refreshOnEditConflict } from "@/lib/refresh-when-refused";
 import { cancelMeetup, checkInByNameOrEmail, resetCalendarToken, rsvpToMeetup, scheduleMeetup, setCheckIn, updateMeetup } from "./mutations";
 import { meetupPath, savedMeetupPath, scheduledMeetupPath } from "./paths";
 import { loadMeetupTimes } from "./data";
@@ -35,7 +35,7 @@ export async function updateMeetupAction(_previous: FormState, formData: FormDat
     const { version } = parseInput(meetupVersionSchema, values, MEETUP_VERSION_REF);
     const input = parseInput(editMeetupFormSchema(await loadMeetupTimes(meetupId)), values);
     const viewer = await requireViewer();
-    const updated = await refreshOnConflict(updateMeetup(viewer.id, meetupId, input, new Date(), version));
+    const updated = await refreshOnEditConflict(updateMeetup(viewer.id, meetupId, input, new Date(), version));
     redirect(savedMeetupPath(updated.groupSlug, updated.id));
   });
 }

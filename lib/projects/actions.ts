@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { GROUP_REF, groupRefSchema } from "@/lib/groups/schema";
-import { refreshAfter, refreshOnConflict } from "@/lib/refresh-when-refused";
+import { refreshAfter, refreshOnEditConflict } from "@/lib/refresh-when-refused";
 import { formValues, handleForm, hiddenRefs, parseInput, type FormState } from "@/lib/forms";
 import {
   addProjectContributor,
@@ -51,7 +51,7 @@ export async function updateProjectAction(_previous: FormState, formData: FormDa
     const { projectId } = parseInput(projectRefSchema, values, PROJECT_REF);
     const input = parseInput(updateProjectSchema, values, PROJECT_VERSION_REF);
     const viewer = await requireViewer();
-    const updated = await refreshOnConflict(updateProject(viewer.id, projectId, input));
+    const updated = await refreshOnEditConflict(updateProject(viewer.id, projectId, input));
     redirect(`/g/${updated.groupSlug}/projects/${updated.projectId}`);
   });
 }
