@@ -162,10 +162,11 @@ describe("projects: reads", () => {
     expect(await loadProject(projectId, secret.slug, viewerOf(admin))).not.toBeNull();
   });
 
-  it("the thread banner: projects born there with their latest update, archived ones left out", async () => {
+  it("the thread banner: projects born there with their latest update, archived ones last", async () => {
     const thread = await makeThread(lead.id, group.id, "Ideas for spring");
-    const a = await makeProject(lead.id, group.id, { sourceThreadId: thread.threadId, name: "Seed library" });
+    // The archived one is the older: it still comes after the live one.
     const b = await makeProject(lead.id, group.id, { sourceThreadId: thread.threadId, name: "Shelved idea" });
+    const a = await makeProject(lead.id, group.id, { sourceThreadId: thread.threadId, name: "Seed library" });
     await changeProjectStatus(lead.id, b.projectId, "archived");
     expect((await listThreadProjects(thread.threadId, null))[0]?.latestUpdate).toBeNull();
     await joinProject(member.id, a.projectId);
@@ -173,7 +174,10 @@ describe("projects: reads", () => {
     await backdateUpdates(a.projectId, new Date("2026-01-01T00:00:00Z"));
     await postProjectUpdate(member.id, a.projectId, "Shelf **built**, 40 packets catalogued.");
     const banner = await listThreadProjects(thread.threadId, null);
-    expect(banner).toHaveLength(1);
+    expect(banner.map((project) => [project.name, project.status])).toEqual([
+      ["Seed library", "active"],
+      ["Shelved idea", "archived"],
+    ]);
     expect(banner[0]).toMatchObject({ id: a.projectId, name: "Seed library", groupSlug: group.slug, contributorCount: 2 });
     expect(banner[0]!.latestUpdate).toMatchObject({ excerpt: "Shelf built, 40 packets catalogued.", author: { name: "Max Member" } });
   });

@@ -209,11 +209,13 @@ export type LoadedProject = NonNullable<Awaited<ReturnType<typeof loadProject>>>
 
 /**
  * The projects born in a thread, with their latest update: the banner that keeps the
- * conversation and the work connected. Archived ones are left out (the work stopped there).
+ * conversation and the work connected. Archived ones too, after the others (their badge says
+ * so): the thread keeps the link to the work it led to, even stopped, as the project page keeps
+ * the link back (as a GitHub discussion still lists its closed issues).
  */
 export async function listThreadProjects(threadId: number, viewer: ViewerRef | null) {
   const rows = await db.project.findMany({
-    where: { sourceThreadId: threadId, status: { not: "archived" }, ...STANDING, group: visibleGroupsWhere(viewer) },
+    where: { sourceThreadId: threadId, ...STANDING, group: visibleGroupsWhere(viewer) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -228,6 +230,7 @@ export async function listThreadProjects(threadId: number, viewer: ViewerRef | n
   const counts = await projectCounts(rows.map((row) => row.id));
   return rows
     .filter((row) => row.sourceThread?.groupId === row.groupId)
+    .sort((a, b) => Number(a.status === "archived") - Number(b.status === "archived"))
     .map(({ updates, group, sourceThread: _source, groupId: _group, ...project }) => ({
       ...project,
       groupSlug: group.slug,
