@@ -7,20 +7,13 @@ import { SearchForm } from "@/components/ui/search-form";
 import { getViewer } from "@/lib/auth/session";
 import { BAND_LABELS } from "@/lib/health";
 import { listHealthOverview, overviewAccess, OVERVIEW_PAGE_SIZE } from "@/lib/health/data";
-import { BANDS, overviewQuerySchema, type OverviewQuery } from "@/lib/health/schema";
+import { overviewEmptyState } from "@/lib/health/overview-empty";
+import { BANDS, overviewQuerySchema } from "@/lib/health/schema";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageExists } from "@/lib/pagination";
 import { pathWithQuery, signInPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Group health" };
-
-/** What an empty overview says is missing: no match for the words, no decline, or none in the band. */
-function emptyTitle(query: OverviewQuery): string {
-  const band = query.band ? ` in the ${BAND_LABELS[query.band]} band` : "";
-  if (query.q) return `No group${query.view === "declines" ? " that declined" : ""}${band} matches “${query.q}”.`;
-  if (query.view === "declines") return `No group${band} lost ground over the last 30 days.`;
-  return band ? `No group is${band}.` : "No group to show.";
-}
 
 export default async function HealthOverviewPage({ searchParams }: PageProps<"/health">) {
   const viewer = await getViewer();
@@ -29,6 +22,7 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
   if ((await overviewAccess(viewer)) !== "ok") forbidden();
   const query = overviewQuerySchema.parse(search);
   const { rows, total } = await listHealthOverview(viewer, query);
+  const empty = total === 0 ? overviewEmptyState(query) : null;
   if (!pageExists(query.page, total, OVERVIEW_PAGE_SIZE)) notFound();
   const now = new Date();
   const exportParams = new URLSearchParams(overviewHref({ ...query, page: 1 }).split("?")[1] ?? "");
@@ -69,10 +63,10 @@ export default async function HealthOverviewPage({ searchParams }: PageProps<"/h
       </nav>
 
       <div className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? (
+        {total === 0 && empty ? (
           // An empty list as everywhere (decision 041): what is missing, what to try, the way back.
-          <EmptyState title={emptyTitle(query)} action={{ href: "/health", label: "See every group" }}>
-            {query.q ? "Try fewer words, part of a name, or another band." : query.view === "declines" ? "Every group's score held or rose over the last 30 days." : "Try another band."}
+          <EmptyState title={empty.title} action={{ href: "/health", label: "See every group" }}>
+            {empty.hint}
           </EmptyState>
         ) : (
           <p>{`${total.toLocaleString("en")} ${total === 1 ? "group" : "groups"}${query.q ? ` matching “${query.q}”` : ""}`}</p>
