@@ -133,8 +133,9 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">Show the trend as a table</summary>
         {/* Ninety rows scroll in a box a screen high (its header stays on top): the box is a
-            keyboard stop, a region named after the chart, so it scrolls without a mouse. */}
-        <div tabIndex={0} role="region" aria-label={`${title}: daily scores`} className="mt-2 max-h-80 overflow-auto rounded border border-stone-200">
+            keyboard stop, a region named after the chart, so it scrolls without a mouse. On a phone
+            it scrolls sideways too, its shadows saying so; a day never wraps. */}
+        <div tabIndex={0} role="region" aria-label={`${title}: daily scores`} className="scroll-shadows mt-2 max-h-80 overflow-auto rounded border border-stone-200">
           <table className="w-full text-right text-xs">
             <caption className="sr-only">{title}: daily scores</caption>
             <thead className="sticky top-0 bg-stone-100">
@@ -150,7 +151,7 @@ export function TrendChart({ points, title = "Health over the last 90 days" }: {
             <tbody>
               {points.map((point) => (
                 <tr key={point.day.getTime()} className="odd:bg-white even:bg-stone-50">
-                  <th scope="row" className="px-2 py-0.5 text-left font-normal">
+                  <th scope="row" className="px-2 py-0.5 text-left font-normal whitespace-nowrap">
                     {point.day.toISOString().slice(0, 10)}
                   </th>
                   {SERIES.map((series) => (

@@ -9,7 +9,7 @@ type Unit = "percent" | "perWeek" | "mattr" | "decayedCount" | "count";
 
 export const METRIC_UNITS: Readonly<Record<string, { unit: Unit; description: string }>> = {
   frequency: { unit: "perWeek", description: "qualifying messages per week, decayed and adjusted for author diversity" },
-  regularity: { unit: "percent", description: "of the last 13 weeks with messages from 2+ authors" },
+  regularity: { unit: "percent", description: "of complete weeks, up to the last 13, with messages from 2+ authors" },
   responsiveness: { unit: "percent", description: "of new threads answered within 48 h" },
   engagement: { unit: "percent", description: "of members who wrote or reacted" },
   retention: { unit: "percent", description: "of last month's writers who wrote again" },
