@@ -236,7 +236,7 @@ test("the lead edits a project; an archived project takes no updates and only th
   await expect(page.getByLabel("Progress update")).toBeVisible();
 });
 
-test("outsiders: a private group's projects are 404; non-members of a public group cannot start or join", async ({ browser }) => {
+test("outsiders: a private group's projects are 404; a public group's non-members are shown the way in before they start or join", async ({ browser }) => {
   const ownerPage = await (await browser.newContext()).newPage();
   await signUp(ownerPage, newUser("Keeper"));
   const secret = await createGroup(ownerPage, { visibility: "private" });
@@ -264,7 +264,13 @@ test("outsiders: a private group's projects are 404; non-members of a public gro
   await expect(page.getByRole("button", { name: "Join this project: Open plan" })).toHaveCount(0);
   await expect(page.getByLabel("Progress update")).toHaveCount(0);
   await expect(page.getByText("Join the group to take part in its projects.")).toBeVisible();
-  const forbidden = await page.goto(`/g/${open.slug}/projects/new`);
-  expect(forbidden?.status()).toBe(403);
+  await expect(page.getByRole("link", { name: "Join the group" })).toHaveAttribute("href", `/g/${open.slug}`);
   expect((await page.goto(`${openProject}/edit`))?.status()).toBe(403);
+  // Starting one: the page says what it takes, with the Join button, then shows the form.
+  const invited = await page.goto(`/g/${open.slug}/projects/new`);
+  expect(invited?.status()).toBe(200);
+  const invitation = page.getByRole("region", { name: `Join ${open.name} to start a project` });
+  await expect(page.getByLabel("Name", { exact: true })).toHaveCount(0);
+  await invitation.getByRole("button", { name: `Join group: ${open.name}` }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
 });

@@ -10,7 +10,7 @@ import type { ThreadChoice } from "@/lib/discussions/data";
 import { initialFormState } from "@/lib/forms";
 import { cutText } from "@/lib/text";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
-import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, type LinkKind } from "@/lib/projects/schema";
+import { LINK_FIELDS, LINK_KINDS, LINK_LABELS, NAME_MAX, PROJECT_NAME_FIELD_ID, type LinkKind } from "@/lib/projects/schema";
 
 export interface ProjectOrigin {
   threadId: number;
@@ -80,7 +80,7 @@ export function ProjectForm({ threads, groupSlug, lang, target, defaults, cancel
       )}
       {fromPost && <input type="hidden" name="sourcePostId" value={fromPost.id} />}
 
-      <TextField name="name" label="Name" defaultValue={values.name ?? defaults?.name ?? origin?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
+      <TextField name="name" id={PROJECT_NAME_FIELD_ID} label="Name" defaultValue={values.name ?? defaults?.name ?? origin?.name} error={errors.name} hint={`What people will call it, up to ${NAME_MAX} characters.`} required />
       <TextAreaField
         preview
         name="goal"

@@ -170,3 +170,6 @@ export function newProjectPath(groupSlug: string, from?: { threadId: number; pos
   if (!from) return base;
   return from.postId === undefined ? `${base}?thread=${from.threadId}` : `${base}?thread=${from.threadId}&post=${from.postId}`;
 }
+
+/** The project form's Name field: where focus goes once a newcomer has joined to start one. */
+export const PROJECT_NAME_FIELD_ID = "field-name";

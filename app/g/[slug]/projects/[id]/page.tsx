@@ -274,7 +274,14 @@ export default async function ProjectPage(props: PageProps<"/g/[slug]/projects/[
             {viewer && <ProjectMembershipButton projectId={project.id} projectName={project.name} contributor={leaveRefusal === null} available={joinRefusal === null || leaveRefusal === null} />}
             {project.viewerRole === "lead" && leaveRefusal !== null && <p className="text-xs text-stone-600">To leave, first make another contributor lead.</p>}
             {!actor.groupMember && project.viewerRole === null && (project.status === "proposed" || project.status === "active") && (
-              <p className="text-xs text-stone-600">{viewer ? "Join the group to contribute." : "Sign in and join the group to contribute."}</p>
+              // The group's page has its Join button (and says how to sign in first).
+              <p className="text-xs text-stone-600">
+                {viewer ? "" : "Sign in and "}
+                <Link href={base} className="font-medium text-brand-700 underline">
+                  {viewer ? "Join the group" : "join the group"}
+                </Link>{" "}
+                to contribute.
+              </p>
             )}
           </section>
 

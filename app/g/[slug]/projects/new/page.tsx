@@ -1,11 +1,12 @@
 import { forbidden, notFound, redirect } from "next/navigation";
+import { JoinToStart } from "@/components/groups/join-to-start";
 import { ProjectForm } from "@/components/projects/project-form";
 import { can } from "@/lib/groups/ability";
 import { cutText } from "@/lib/text";
 import { loadGroupForRequest } from "@/lib/groups/page-data";
 import { listThreadChoices } from "@/lib/discussions/data";
 import { loadProjectOrigin } from "@/lib/projects/data";
-import { NAME_MAX, newProjectPath, newProjectQuerySchema } from "@/lib/projects/schema";
+import { NAME_MAX, newProjectPath, newProjectQuerySchema, PROJECT_NAME_FIELD_ID } from "@/lib/projects/schema";
 import { groupPageMetadata } from "@/lib/page-titles";
 import { threadPath } from "@/lib/discussions/paths";
 import { signInPath } from "@/lib/auth/paths";
@@ -24,7 +25,15 @@ export default async function NewProjectPage({ params, searchParams }: PageProps
   const { group, actor, viewer } = loaded;
   const here = newProjectPath(group.slug, query.thread === undefined ? undefined : { threadId: query.thread, postId: query.post });
   if (!viewer) redirect(signInPath(here));
-  if (!can(actor, "participate", group)) forbidden();
+  if (!can(actor, "participate", group)) {
+    // As the new-thread page: whoever could join is told so, with the button; the rest get the 403.
+    if (!can(actor, "join", group)) forbidden();
+    return (
+      <JoinToStart group={group} what="a project" focusId={PROJECT_NAME_FIELD_ID}>
+        Projects are started and joined by the group&apos;s members. Anyone can join, and leave again at any time.
+      </JoinToStart>
+    );
+  }
   const origin = await loadProjectOrigin(group.id, query.thread, query.post);
   const threads = await listThreadChoices(group.id, { include: origin ? [origin.thread.id] : [] });
   const ignoredThread = query.thread !== undefined && !origin;

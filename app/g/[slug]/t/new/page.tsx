@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { JoinToTakePart } from "@/components/discussions/join-to-take-part";
+import { JoinToStart } from "@/components/groups/join-to-start";
 import { NewThreadForm } from "@/components/discussions/new-thread-form";
 import { signInPath } from "@/lib/auth/paths";
 import { NEW_THREAD_TITLE_ID } from "@/lib/discussions/paths";
@@ -22,18 +21,9 @@ export default async function NewThreadPage({ params }: PageProps<"/g/[slug]/t/n
     // removed member (private groups are already a 404 to outsiders).
     if (!can(actor, "join", group)) forbidden();
     return (
-      <section aria-labelledby="join-to-start" className="max-w-3xl space-y-3">
-        <h2 id="join-to-start" className="text-lg font-semibold">
-          Join {group.name} to start a thread
-        </h2>
-        <p className="text-sm text-stone-600">Threads are started by the group&apos;s members. Anyone can join, and leave again at any time.</p>
-        <div className="flex flex-wrap items-center gap-4">
-          <JoinToTakePart groupId={group.id} groupName={group.name} focusId={NEW_THREAD_TITLE_ID} />
-          <Link href={`/g/${group.slug}`} className="text-sm font-medium text-brand-700 underline">
-            Back to {group.name}
-          </Link>
-        </div>
-      </section>
+      <JoinToStart group={group} what="a thread" focusId={NEW_THREAD_TITLE_ID}>
+        Threads are started by the group&apos;s members. Anyone can join, and leave again at any time.
+      </JoinToStart>
     );
   }
   return (
