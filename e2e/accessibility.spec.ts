@@ -260,7 +260,7 @@ test("on a phone, small links and buttons are at least 24 pixels to tap", async 
   await page.goto("/g/city-gardeners/health");
   // What a recommendation offers to do (thread titles in its sentences are inline text, exempt).
   const recommendations = page.getByRole("region", { name: "Recommendations" });
-  await tappable(recommendations.getByRole("link", { name: /^(Take it offline|Start a project from it)$| →$/ }), "a recommendation's act");
+  await tappable(recommendations.getByRole("link", { name: /^(Take it offline|Start a project from it): | →$/ }), "a recommendation's act");
   await page.goto("/g/city-gardeners");
   await page.getByRole("list", { name: "Threads" }).getByRole("link", { name: /^Welcome! Start here/ }).click();
   await tappable(page.getByRole("link", { name: /\(permalink\)$/ }), "a post's time (its permalink)");

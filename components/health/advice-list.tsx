@@ -100,7 +100,8 @@ export function AdviceList({ advice, lang, canStartProjects, canStartThreads }: 
                           Its meetup: <span lang={lang}>{thread.meetup.title}</span>
                         </Link>
                       ) : (
-                        <Link href={thread.meetupHref} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
+                        // Read out of its line (a list of the page's links), each says which thread it is for.
+                        <Link href={thread.meetupHref} aria-label={`Take it offline: ${thread.title}`} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                           Take it offline
                         </Link>
                       )}
@@ -110,7 +111,7 @@ export function AdviceList({ advice, lang, canStartProjects, canStartThreads }: 
                         </Link>
                       ) : (
                         canStartProjects && (
-                          <Link href={thread.projectHref} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
+                          <Link href={thread.projectHref} aria-label={`Start a project from it: ${thread.title}`} className="-my-0.5 inline-block py-0.5 font-medium text-brand-700 hover:underline">
                             Start a project from it
                           </Link>
                         )
