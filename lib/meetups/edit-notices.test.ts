@@ -77,6 +77,12 @@ describe("what a change notice says", () => {
     expect(changeNotice(fromWinter, brunch, new Date("2026-12-01T12:00:00Z"))).toBe("“Seed swap” moved from Thu 31 Dec 2026, 10:00 CET to Sun 28 Mar 2027, 10:00 CEST at Café de la Gare.");
   });
 
+  it("a change of zone that keeps the clock time says how far the meetup moved, on the new zone's clock", () => {
+    const utc = { ...brunch, startsAt: new Date("2026-11-29T14:10:00Z"), endsAt: new Date("2026-11-29T16:10:00Z"), timeZone: "UTC" };
+    const tokyo = { ...utc, startsAt: new Date("2026-11-29T05:10:00Z"), endsAt: new Date("2026-11-29T07:10:00Z"), timeZone: "Asia/Tokyo" };
+    expect(changeNotice(utc, tokyo, new Date("2026-11-20T12:00:00Z"))).toBe("“Seed swap” moved from Sun 29 Nov, 23:10 to Sun 29 Nov 2026, 14:10 UTC+9 at Café de la Gare.");
+  });
+
   it("says what the place moved from", () => {
     expect(changeNotice(brunch, { ...brunch, venueName: "Le Bistrot", venueAddress: "3 rue Haute" }, before)).toBe("“Seed swap” moved from Café de la Gare to Le Bistrot. It is still Sun 28 Mar 2027, 10:00 CEST at Le Bistrot.");
     expect(changeNotice(brunch, { ...brunch, online: true, venueName: null, venueAddress: null, onlineUrl: "https://meet.example/seed" }, before)).toBe(

@@ -93,10 +93,12 @@ export function changeNotice(before: MeetupPlan & { startsAt: Date }, after: Mee
   const at = (phrase: string) => (phrase ? ` ${phrase}` : "");
   if (moved) {
     // The old place is named only when it changed too; the new one always, as where to go.
-    const was = formatBeside(before.startsAt, before.timeZone, after.startsAt, after.timeZone) + (placeMoved ? at(placePhrase(before)) : "");
+    // The old time on the new zone's clock: a change of zone alone ("14:10 UTC" to "14:10
+    // UTC+9") would otherwise read as the same time, though the meetup moved by nine hours.
+    const was = formatBeside(before.startsAt, after.timeZone, after.startsAt, after.timeZone) + (placeMoved ? at(placePhrase(before)) : "");
     sentences.push(`${title} moved from ${was} to ${newWhen}${at(newPlace)}.`);
   } else if (changed(before, after, "endsAt")) {
-    sentences.push(`${title} now ends ${formatBeside(after.endsAt, after.timeZone, after.startsAt, after.timeZone)} instead of ${formatBeside(before.endsAt, before.timeZone, after.startsAt, after.timeZone)}.`);
+    sentences.push(`${title} now ends ${formatBeside(after.endsAt, after.timeZone, after.startsAt, after.timeZone)} instead of ${formatBeside(before.endsAt, after.timeZone, after.startsAt, after.timeZone)}.`);
   }
   if (!moved && placeMoved) {
     const from = placePhrase(before) || "a place to be announced";
