@@ -70,7 +70,7 @@ test("an online meetup's link reaches members' calendars only; calendar names su
 
   // The meetup page agrees: members get "Join online", visitors are told it is for members.
   await member.page.goto(meetupPath);
-  await expect(member.page.getByRole("link", { name: "Join online" })).toHaveAttribute("href", link);
+  await expect(member.page.getByRole("link", { name: "Join online (opens in a new tab)", exact: true })).toHaveAttribute("href", link);
   await anonymous.goto(meetupPath);
   await expect(anonymous.getByRole("link", { name: "Join online" })).toHaveCount(0);
   await expect(anonymous.getByText("The meeting link is shown to the group's members.")).toBeVisible();

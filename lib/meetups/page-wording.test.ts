@@ -138,10 +138,12 @@ describe("listAttendance (a meetup's line in a list)", () => {
 
 describe("lateWithdrawalHint", () => {
   it("says what withdrawing does for the answer one holds", () => {
-    expect(lateWithdrawalHint("going")).toMatch(/your seat goes to the next person waiting\.$/);
-    expect(lateWithdrawalHint("waitlisted")).toMatch(/leave the waitlist\.$/);
-    expect(lateWithdrawalHint("maybe")).toMatch(/the organizer plans with the answers\.$/);
-    expect(lateWithdrawalHint("waitlisted")).not.toMatch(/seat/);
+    expect(lateWithdrawalHint("going", true)).toMatch(/your seat goes to the next person waiting\.$/);
+    // Nobody waiting (or no capacity at all): no seat to hand on.
+    expect(lateWithdrawalHint("going", false)).toMatch(/say so: the organizer plans with the answers\.$/);
+    expect(lateWithdrawalHint("waitlisted", true)).toMatch(/leave the waitlist\.$/);
+    expect(lateWithdrawalHint("maybe", false)).toMatch(/the organizer plans with the answers\.$/);
+    expect(lateWithdrawalHint("waitlisted", true)).not.toMatch(/seat/);
   });
 });
 

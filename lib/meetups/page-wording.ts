@@ -155,10 +155,14 @@ export function listAttendance(meetup: { cancelledAt: Date | null; capacity: num
 /** The id of the meetup page's "Your answer" heading (focus lands there after a late withdrawal). */
 export const RSVP_HEADING_ID = "rsvp-heading";
 
-/** What someone holding an answer reads past the RSVP deadline, before the start: why to withdraw. */
-export function lateWithdrawalHint(status: "going" | "waitlisted" | "maybe"): string {
+/**
+ * What someone holding an answer reads past the RSVP deadline, before the start: why to withdraw.
+ * `someoneWaiting`: the waitlist has people on it, who would get a seat given back.
+ */
+export function lateWithdrawalHint(status: "going" | "waitlisted" | "maybe", someoneWaiting: boolean): string {
   const lead = "The RSVP deadline has passed.";
-  if (status === "going") return `${lead} If you cannot come after all, say so: your seat goes to the next person waiting.`;
+  if (status === "going" && someoneWaiting) return `${lead} If you cannot come after all, say so: your seat goes to the next person waiting.`;
+  if (status === "going") return `${lead} If you cannot come after all, say so: the organizer plans with the answers.`;
   if (status === "waitlisted") return `${lead} If you cannot come after all, say so to leave the waitlist.`;
   return `${lead} If you know you cannot come, say so: the organizer plans with the answers.`;
 }

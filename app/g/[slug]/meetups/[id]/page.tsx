@@ -93,7 +93,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
       {cancelled && (
         <div role="status" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
           <p className="font-semibold">This meetup was cancelled.</p>
-          {meetup.cancelReason && <p lang={group.language} className="mt-1 text-sm">{meetup.cancelReason}</p>}
+          {meetup.cancelReason && <p lang={group.language} className="mt-1 text-sm whitespace-pre-line">{meetup.cancelReason}</p>}
         </div>
       )}
 
@@ -149,14 +149,14 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                 <span className="block">{location ?? "To be announced"}</span>
                 {meetup.online && meetup.onlineUrl && (permissions.canSeeMeetingLink ? (
                   <a href={meetup.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
-                    Join online
+                    Join online<span className="sr-only"> (opens in a new tab)</span>
                   </a>
                 ) : (
                   <span className="block text-xs text-stone-500">The meeting link is shown to the group&apos;s members.</span>
                 ))}
                 {meetup.mapUrl && (
                   <a href={meetup.mapUrl} className="block text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
-                    Map
+                    Map<span className="sr-only"> (opens in a new tab)</span>
                   </a>
                 )}
               </dd>
@@ -322,7 +322,7 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
               ) : null
             ) : closed && lateAnswer ? (
               <>
-                <p className="text-sm text-stone-600">{lateWithdrawalHint(lateAnswer)}</p>
+                <p className="text-sm text-stone-600">{lateWithdrawalHint(lateAnswer, meetup.counts.waitlisted > 0)}</p>
                 <RsvpForm meetupId={meetup.id} status={mine?.status ?? null} full={false} withdrawOnly />
               </>
             ) : closed ? (
