@@ -345,6 +345,9 @@ test("authorization: members get 403 on organizer pages; non-members of a privat
   const secretPath = new URL(owner.url()).pathname;
 
   const { page: member } = await newPerson(browser, "Plain");
+  // Not a member yet: the way to answer leads to the group's Join button.
+  await member.goto(openPath);
+  await expect(member.getByRole("link", { name: "Join the group" })).toHaveAttribute("href", `/g/${open.slug}`);
   await joinGroup(member, open);
   for (const path of [`/g/${open.slug}/meetups/new`, `${openPath}/edit`, `${openPath}/check-in`]) {
     const response = await member.goto(path);

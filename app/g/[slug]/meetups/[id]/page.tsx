@@ -318,7 +318,13 @@ export default async function MeetupPage({ params, searchParams }: PageProps<"/g
                   and join the group to answer.
                 </p>
               ) : outsiderHint === "join" ? (
-                <p className="text-sm text-stone-600">Join the group to answer.</p>
+                <p className="text-sm text-stone-600">
+                  {/* The group's page has its Join button. */}
+                  <Link href={`/g/${group.slug}`} className="font-medium text-brand-700 underline">
+                    Join the group
+                  </Link>{" "}
+                  to answer.
+                </p>
               ) : null
             ) : closed && lateAnswer ? (
               <>
