@@ -340,7 +340,7 @@ test("on a phone, the group's current tab is scrolled into view", async ({ page 
   await expect(tab).toBeInViewport({ ratio: 1 });
 });
 
-test("on a phone, every metric and the trend chart read without scrolling sideways, in legible type", async ({ page }) => {
+test("on a phone, every metric and the trend chart read without scrolling sideways, in legible type; at every width the chart is drawn about as wide as its box", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signInAs(page, "moderator");
   await page.goto(`/g/${THRIVING.slug}/health`);
@@ -365,6 +365,14 @@ test("on a phone, every metric and the trend chart read without scrolling sidewa
   const labels = await chart.locator("text").evaluateAll((texts) => texts.map((text) => ({ text: text.textContent, height: text.getBoundingClientRect().height })));
   expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(["Thriving", "Score (0–100)", "Day (UTC)", "100"]));
   for (const label of labels) expect(label.height, `"${label.text}"`).toBeGreaterThanOrEqual(9);
+  // Whatever the width, the chart shown is drawn about as wide as its box, never shrunk to 80 %.
+  for (const width of [640, 767, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(chart).toHaveCount(1);
+    const scale = await chart.evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(scale, `${width} px`).toBeGreaterThanOrEqual(0.9);
+  }
+  await page.setViewportSize({ width: 375, height: 800 });
   // The legend and the table alternative are still there; the figure is named by the chart's title.
   await expect(page.getByRole("figure", { name: "Health over the last 90 days" }).getByRole("list", { name: "Legend" })).toBeVisible();
   await page.getByText("Show the trend as a table").click();

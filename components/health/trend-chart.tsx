@@ -18,8 +18,9 @@ const SERIES = [
 /**
  * The chart's geometry. The SVG scales to its box, text included: drawn 720 wide, a phone's
  * 343 px would shrink 11-unit labels to 5 px. So phones get a chart drawn about as wide as their
- * screen (three day labels, not five), which keeps labels near their drawn size, and the wide one
- * is drawn from the `sm` breakpoint up. The other is `display: none`, hidden from screen readers too.
+ * screen (three day labels, not five), which keeps labels near their drawn size, a medium one
+ * (four) from the `sm` breakpoint, and the wide one from `md` up. The others are `display: none`,
+ * hidden from screen readers too.
  */
 interface ChartLayout {
   id: string;
@@ -33,7 +34,9 @@ interface ChartLayout {
 }
 const LAYOUTS: ChartLayout[] = [
   { id: "narrow", width: 340, height: 240, pad: { top: 16, right: 96, bottom: 40, left: 40 }, ticks: 3, bandFontSize: 11, className: "max-w-md sm:hidden" },
-  { id: "wide", width: 720, height: 260, pad: { top: 16, right: 100, bottom: 40, left: 44 }, ticks: 5, bandFontSize: 10, className: "hidden sm:block" },
+  // Small tablets (640–767 px): the wide one would shrink its 10-unit labels to 8 px there.
+  { id: "medium", width: 560, height: 250, pad: { top: 16, right: 100, bottom: 40, left: 44 }, ticks: 4, bandFontSize: 10, className: "hidden sm:block md:hidden" },
+  { id: "wide", width: 720, height: 260, pad: { top: 16, right: 100, bottom: 40, left: 44 }, ticks: 5, bandFontSize: 10, className: "hidden md:block" },
 ];
 /** Up to this many days, every point gets a marker: a line of one or a few points is hard or impossible to see. */
 const MARK_POINTS_UP_TO = 14;
