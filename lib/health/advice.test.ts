@@ -225,6 +225,12 @@ describe("metric formatting", () => {
     expect(formatMetricValue({ key: "lexicalDiversity", value: 0.7234 })).toBe("0.72");
     expect(formatMetricValue({ key: "organizers", value: 2 })).toBe("2");
     expect(formatMetricValue({ key: "reach", value: null })).toBe("—");
+    // Just short of the target: cut, not rounded up to it; at or past it, or further off, rounded.
+    expect(formatMetricValue({ key: "lexicalDiversity", value: 0.8472, target: 0.85 })).toBe("0.84");
+    expect(formatMetricValue({ key: "lexicalDiversity", value: 0.85, target: 0.85 })).toBe("0.85");
+    expect(formatMetricValue({ key: "regularity", value: 0.846, target: 0.85 })).toBe("84\u00a0%");
+    expect(formatMetricValue({ key: "regularity", value: 0.8, target: 0.85 })).toBe("80\u00a0%");
+    expect(formatMetricValue({ key: "engagement", value: 0.256, target: 0.25 })).toBe("26\u00a0%");
     expect(formatMetricTarget({ key: "engagement", target: 0.25 })).toBe("25\u00a0%");
     // Count-like metrics have no target, which is not the same as not applicable.
     expect(formatMetricTarget({ key: "frequency", target: null })).toBe("no target");

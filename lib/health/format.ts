@@ -47,9 +47,18 @@ function formatIn(unit: Unit, value: number): string {
   }
 }
 
-export function formatMetricValue(metric: Pick<MetricScore, "key" | "value">): string {
+/**
+ * A value just short of its target never shows as the target: "0.85 (target 0.85)" scoring 99
+ * reads as a mistake. It is cut down instead ("0.84", "84 %"), as scores are.
+ */
+export function formatMetricValue(metric: Pick<MetricScore, "key" | "value"> & { target?: number | null }): string {
   if (metric.value === null) return "—";
-  return formatIn(METRIC_UNITS[metric.key]?.unit ?? "count", metric.value);
+  const unit = METRIC_UNITS[metric.key]?.unit ?? "count";
+  const shown = formatIn(unit, metric.value);
+  const { target } = metric;
+  if (target === undefined || target === null || metric.value >= target || shown !== formatIn(unit, target)) return shown;
+  // Percent shows whole hundredths, a MATTR two decimals: the same cut either way.
+  return formatIn(unit, Math.floor(metric.value * 100 + 1e-9) / 100);
 }
 
 /**
