@@ -150,6 +150,33 @@ describe("requests to join a listed private group", () => {
     expect(await db.joinRequest.count({ where: { userId: asker.id } })).toBe(0);
   });
 
+  it("the moderators' notices of a request are left unread only while it waits for them: asked anew, taken back, answered or let in otherwise, they are read", async () => {
+    const unread = (asker: User) =>
+      db.notification.findMany({ where: { kind: "group.join.requested", readAt: null, message: { startsWith: `${asker.name} asks` } }, select: { userId: true }, orderBy: { userId: "asc" } });
+    const moderators = [owner.id, moderator.id].sort().map((userId) => ({ userId }));
+    const asker = await makeUser({ name: `Noor Asker ${Date.now()}` });
+    await askToJoin(asker.id, listed.id, "");
+    expect(await unread(asker)).toEqual(moderators);
+    // Taken back: nothing left to answer.
+    await withdrawJoinRequest(asker.id, listed.id);
+    expect(await unread(asker)).toEqual([]);
+    // Asked, declined, asked anew: one unread notice each, the latest.
+    await askToJoin(asker.id, listed.id, "");
+    await decideJoinRequest(owner.id, (await listJoinRequests(listed.id)).find((request) => request.user.id === asker.id)!.id, "decline");
+    expect(await unread(asker)).toEqual([]);
+    await askToJoin(asker.id, listed.id, "Once more.");
+    await askToJoin(asker.id, listed.id, "").catch(() => undefined);
+    expect(await unread(asker)).toEqual(moderators);
+    // Accepted by one moderator: the other's notice no longer asks anything.
+    await decideJoinRequest(moderator.id, (await listJoinRequests(listed.id)).find((request) => request.user.id === asker.id)!.id, "accept");
+    expect(await unread(asker)).toEqual([]);
+    // Let in another way (added by the owner) while waiting.
+    const other = await makeUser({ name: `Omar Asker ${Date.now()}` });
+    await askToJoin(other.id, listed.id, "");
+    await addMemberByEmail(owner.id, listed.id, other.email);
+    expect(await unread(other)).toEqual([]);
+  });
+
   it("is refused in a public group, in a hidden one, to a member, and to someone removed", async () => {
     const outsider = await makeUser();
     const open = await makeGroup(owner.id);

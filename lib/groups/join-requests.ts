@@ -23,6 +23,28 @@ export function joinRequestNoticeMessage(askerName: string, groupName: string): 
   return `${askerName} asks to join ${groupName}.`;
 }
 
+/** The dedupe keys of the notices a person's request sent the group's moderators start so. */
+const requestNoticesKey = (groupId: string, userId: string) => `group.join.requested:${groupId}:${userId}:`;
+
+/**
+ * The moderators' notices of a person's request, once it needs nothing more of them (answered,
+ * taken back, asked anew, or they came in another way): marked read, so none is left unread
+ * leading to a request that is gone, as a resolved report's notices are.
+ */
+export async function markJoinRequestNoticesRead(tx: Tx, groupId: string, userId: string, now = new Date()) {
+  await tx.notification.updateMany({ where: { kind: "group.join.requested", readAt: null, dedupeKey: { startsWith: requestNoticesKey(groupId, userId) } }, data: { readAt: now } });
+}
+
+/**
+ * A person's request to join, deleted as they come in another way (joining once the group went
+ * public, added by an owner, an invitation link): nothing left to ask (decision 025). Deleted before
+ * the membership is written, in the order a moderator accepting it locks them (no deadlock).
+ */
+export async function dropJoinRequest(tx: Tx, groupId: string, userId: string) {
+  const { count } = await tx.joinRequest.deleteMany({ where: { groupId, userId } });
+  if (count > 0) await markJoinRequestNoticesRead(tx, groupId, userId);
+}
+
 /**
  * A listed private group as its directory entry shows it, for someone who may not read it (a
  * signed-out visitor, a non-member, someone removed): null when it is not listed, or not private.
@@ -76,6 +98,8 @@ export async function askToJoin(userId: string, groupId: string, message: string
         data: { status: "pending", message, createdAt: now, decidedAt: null, decidedById: null, reason: null },
       });
       if (again.count === 0) await tx.joinRequest.create({ data: { groupId, userId, message, createdAt: now } });
+      // Asked anew: the new notice replaces any left unread from before.
+      await markJoinRequestNoticesRead(tx, groupId, userId, now);
       const moderators = await tx.membership.findMany({ where: { groupId, status: "active", role: { in: ["owner", "moderator"] } }, select: { userId: true } });
       await sendNotifications(
         moderators.map((moderator) => ({
@@ -83,7 +107,7 @@ export async function askToJoin(userId: string, groupId: string, message: string
           kind: "group.join.requested" as const,
           message: joinRequestNoticeMessage(asker.name, group.name),
           url: joinRequestsPath(group.slug),
-          dedupeKey: `group.join.requested:${groupId}:${userId}:${now.getTime()}:${moderator.userId}`,
+          dedupeKey: `${requestNoticesKey(groupId, userId)}${now.getTime()}:${moderator.userId}`,
         })),
         tx,
       );
@@ -97,8 +121,11 @@ export async function askToJoin(userId: string, groupId: string, message: string
 
 /** Takes back one's own waiting request. */
 export async function withdrawJoinRequest(userId: string, groupId: string) {
-  const { count } = await db.joinRequest.deleteMany({ where: { groupId, userId, status: "pending" } });
-  if (count === 0) throw new AppError("CONFLICT", "You have no request waiting in this group.");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.joinRequest.deleteMany({ where: { groupId, userId, status: "pending" } });
+    if (count === 0) throw new AppError("CONFLICT", "You have no request waiting in this group.");
+    await markJoinRequestNoticesRead(tx, groupId, userId);
+  });
 }
 
 /** The requests waiting in a group, oldest first, for its moderators. */
@@ -144,6 +171,8 @@ export async function decideJoinRequest(actorId: string, requestId: number, deci
         ? await tx.joinRequest.deleteMany({ where: waiting })
         : await tx.joinRequest.updateMany({ where: waiting, data: { status: "declined", decidedAt: now, decidedById: actorId, reason } });
     if (decided.count === 0) throw new AppError("CONFLICT", await whyAnsweredAlready(tx, requestId, request.userId, groupId, request.user.name));
+    // Answered, whichever way: no other moderator is left a notice asking for an answer.
+    await markJoinRequestNoticesRead(tx, groupId, userId, now);
     const target = { id: userId, label: request.user.name };
     // A request left from before they came in another way (joining once the group went public,
     // before joining cleared it): nothing to accept or decline, nobody to tell; it goes.

@@ -11,6 +11,7 @@ import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { can, reinstatementRefusal, removalRefusal, type GroupActor, type GroupRole, type MemberSubject, type Refusal } from "./ability";
 import { loadVisibleGroupActor, requireGroupAbility } from "./authorize";
+import { dropJoinRequest } from "./join-requests";
 import { lockMembership } from "./membership-lock";
 import { slugTakenMessage, type CreateGroupInput, type GroupSettingsInput } from "./schema";
 import { groupSearchText } from "./search";
@@ -88,7 +89,7 @@ export async function joinGroup(userId: string, groupId: string) {
       // A request they made while the group was private has nothing left to ask (as when they
       // are added or come in by a link): deleted first, in the order a moderator answering it
       // locks them, so the two cannot deadlock and the answer finds them a member.
-      await tx.joinRequest.deleteMany({ where: { groupId, userId } });
+      await dropJoinRequest(tx, groupId, userId);
       await tx.membership.create({ data: { groupId, userId } });
     });
   } catch (error) {
@@ -147,9 +148,8 @@ export async function addMemberByEmail(actorId: string, groupId: string, email: 
     // The membership and its notification are saved together: nobody is told about a membership
     // that a concurrent request made first.
     await db.$transaction(async (tx) => {
-      // Added: a request of theirs to join has nothing left to ask (decision 025). Deleted before
-      // the membership is written, in the order a moderator accepting it locks them (no deadlock).
-      await tx.joinRequest.deleteMany({ where: { groupId, userId: person.id } });
+      // Added: a request of theirs to join has nothing left to ask (decision 025).
+      await dropJoinRequest(tx, groupId, person.id);
       await tx.membership.create({ data: { groupId, userId: person.id } });
       await recordModeration(tx, { groupId, actorId, action: "member_added", target: { id: person.id, label: person.name } });
       // A site admin adding themselves needs no notification about it.

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { can } from "@/lib/groups/ability";
 import { requireGroupAbility } from "@/lib/groups/authorize";
+import { dropJoinRequest } from "@/lib/groups/join-requests";
 import { markHealthDirty } from "@/lib/health/snapshots";
 import { recordModeration } from "@/lib/moderation/mutations";
 import { sendNotifications } from "@/lib/notifications/mutations";
@@ -93,9 +94,8 @@ export async function acceptInvite(userId: string, token: string, now = new Date
   const { groupId, group } = invite;
   try {
     await db.$transaction(async (tx) => {
-      // In by the link: a request of theirs to join has nothing left to ask (decision 025). Deleted
-      // before the membership is written, in the order a moderator accepting it locks them.
-      await tx.joinRequest.deleteMany({ where: { groupId, userId } });
+      // In by the link: a request of theirs to join has nothing left to ask (decision 025).
+      await dropJoinRequest(tx, groupId, userId);
       await tx.membership.create({ data: { groupId, userId } });
       const counted = await tx.$executeRaw`
         UPDATE "GroupInvite" SET uses = uses + 1
