@@ -4,7 +4,7 @@ import { listMentionable } from "@/lib/groups/data";
 import { removeMember } from "@/lib/groups/mutations";
 import { addMember, editAsShown, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { mentionMarkdown } from "./mentions";
-import { createThread, deletePost, replyToPost } from "./mutations";
+import { createThread, deletePost, deleteThread, replyToPost } from "./mutations";
 import { postPermalink } from "./paths";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -62,6 +62,18 @@ describe("mentioning people in posts", () => {
       { userId: owner.id, kind: "post.replied", url: postPermalink(group.slug, keep.postId) },
       { userId: ana.id, kind: "post.mentioned", url: postPermalink(group.slug, keep.postId) },
     ]);
+  });
+
+  it("deleting a thread marks read the unread notices that lead into it; another thread's stay", async () => {
+    const thread = await createThread(ana.id, group.id, { title: "Bean trial", body: `Plot plan, ${mentionMarkdown(cleo)}.` });
+    const reply = await replyToPost(ben.id, { threadId: thread.threadId, parentId: thread.postId, body: `Count me in, ${mentionMarkdown(owner)}.` });
+    const other = await createThread(ana.id, group.id, { title: "Pea trial", body: `And peas, ${mentionMarkdown(cleo)}?` });
+    const urls = [thread.postId, reply.postId, other.postId].map((postId) => postPermalink(group.slug, postId));
+    const unread = () => db.notification.findMany({ where: { url: { in: urls }, readAt: null }, orderBy: { id: "asc" }, select: { userId: true, url: true } });
+    // Cléo's mention, Ana's reply notice, the owner's mention; Cléo's mention in the other thread.
+    expect(await unread()).toHaveLength(4);
+    await deleteThread(owner.id, thread.threadId);
+    expect(await unread()).toEqual([{ userId: cleo.id, url: postPermalink(group.slug, other.postId) }]);
   });
 
   it("an edit tells only the people it adds", async () => {

@@ -12,7 +12,7 @@ import { endingWithReason, tellOfModeration } from "@/lib/moderation/notices";
 import { sendNotifications } from "@/lib/notifications/mutations";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { deletionEndsThread, reportRefusal, reviewRefusal, threadActorFor, threadRefusal, type Refusal, type ThreadAction } from "./ability";
-import { notifyFollowers, notifyNewThread } from "./follows";
+import { FOLLOW_NOTICE, notifyFollowers, notifyNewThread } from "./follows";
 import { mentionedUserIds, mentionNoticeMessage, newlyMentioned } from "./mentions";
 import { postHistoryPath, postPermalink, reportsPath, threadPath } from "./paths";
 import { notifyReacted } from "./reaction-notices";
@@ -491,7 +491,9 @@ export async function requireThreadAbility(userId: string, threadId: number, act
 export async function deleteThread(userId: string, threadId: number, reason: string | null = null) {
   const { thread } = await requireThreadAbility(userId, threadId, "delete");
   await db.$transaction(async (tx) => {
-    if (!(await markThreadDeleted(tx, threadId, thread.groupId, new Date(), userId))) return;
+    const now = new Date();
+    if (!(await markThreadDeleted(tx, threadId, thread.groupId, now, userId))) return;
+    await markThreadNoticesRead(tx, thread, now);
     await recordModeration(tx, { groupId: thread.groupId, actorId: userId, action: "thread_deleted", target: { id: threadId, label: thread.title }, details: reason ? { reason } : undefined });
     if (thread.authorId !== userId) {
       await tellOfModeration(tx, { userIds: [thread.authorId], groupId: thread.groupId, kind: "thread.removed", message: (group) => `The moderators of ${group} deleted your thread “${thread.title}”${endingWithReason(reason)}`, url: null });
@@ -667,6 +669,23 @@ async function markPostNoticesRead(tx: Tx, postId: number, url: string, now: Dat
   const told = [...new Set([...bodies.flatMap(mentionedUserIds), ...(gone.parent ? [gone.parent.authorId] : [])])];
   if (told.length === 0) return;
   await tx.notification.updateMany({ where: { userId: { in: told }, readAt: null, kind: { in: ["post.mentioned", "post.replied"] }, url }, data: { readAt: now } });
+}
+
+/**
+ * The unread notices about a deleted thread, its posts (replies, mentions, reactions, a marked
+ * answer) or its new replies (followers): marked read, as a deleted post's are, since each now
+ * leads to a 404. Sought among the group's members' notices, where they were sent, by their links.
+ */
+async function markThreadNoticesRead(tx: Tx, thread: { id: number; slug: string; groupId: string; group: { slug: string } }, now: Date) {
+  const [posts, members] = await Promise.all([
+    tx.post.findMany({ where: { threadId: thread.id }, select: { id: true } }),
+    tx.membership.findMany({ where: { groupId: thread.groupId }, select: { userId: true } }),
+  ]);
+  const urls = [threadPath(thread.group.slug, thread), ...posts.map(({ id }) => postPermalink(thread.group.slug, id))];
+  await tx.notification.updateMany({
+    where: { userId: { in: members.map(({ userId }) => userId) }, readAt: null, OR: [{ url: { in: urls } }, { dedupeKey: { startsWith: `${FOLLOW_NOTICE}:${thread.id}:` } }] },
+    data: { readAt: now },
+  });
 }
 
 async function markReportNoticesRead(tx: Tx, postId: number, now: Date) {
