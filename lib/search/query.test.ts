@@ -43,6 +43,12 @@ describe("queryTerms: phrases", () => {
     expect(queryTerms('"" " " -"" seed').words).toEqual(["seed"]);
     expect(queryTerms('a"b"c').words).toEqual(["a", '"b"', "c"]);
   });
+
+  it("reads curly and French quotes as quotes: phones type “seed swap”, French « vélo cargo »", () => {
+    expect(queryTerms("“Seed swap” spade").words).toEqual(['"seed swap"', "spade"]);
+    expect(queryTerms("atelier -„old rake“").excluded).toEqual(['"old rake"']);
+    expect(queryTerms("«vélo cargo»").words).toEqual(['"velo cargo"']);
+  });
 });
 
 describe("queryTerms: words left out", () => {

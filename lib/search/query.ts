@@ -19,7 +19,8 @@ export function isPhrase(term: string): boolean {
 /**
  * A query's terms, folded: what is typed between spaces, or a phrase in double quotes (its words
  * in that order: `"seed swap"`; an unclosed quote runs to the end), and those a leading minus
- * leaves out ("bokashi -compost", `-"old rake"`, as search engines read them), but any it also
+ * leaves out ("bokashi -compost", `-"old rake"`, as search engines read them; curly and French
+ * quotes are quotes too), but any it also
  * looks for. Each term is split into the words the database finds in posts by the database's own
  * parser (lib/search/data.ts): "1.2", "node.js" or an address stay whole there, as they are in
  * the posts' vectors. Terms past the first `MAX_QUERY_WORDS` are `dropped`, as typed, for the
@@ -30,7 +31,9 @@ export function queryTerms(q: string): { words: string[]; excluded: string[]; dr
   const excluded: string[] = [];
   const dropped: string[] = [];
   const seen = new Set<string>();
-  for (const [typed, minus, phrase, word] of q.matchAll(/(-*)(?:"([^"]*)"?|([^\s"]+))/g)) {
+  // Typographic quotes (what phones type: “seed swap”, « vélo cargo », „…“) quote as " does.
+  const straight = q.replace(/[“”„‟«»]/g, '"');
+  for (const [typed, minus, phrase, word] of straight.matchAll(/(-*)(?:"([^"]*)"?|([^\s"]+))/g)) {
     const leaveOut = minus !== "";
     const term = phrase === undefined ? foldForSearch(word!) : `"${foldForSearch(phrase)}"`;
     if (!LETTER_OR_DIGIT.test(term) || seen.has(`${leaveOut}${term}`)) continue;
