@@ -103,6 +103,23 @@ describe("searching discussions", () => {
     expect((await as(null, `gardens ${word}f`)).total).toBe(0);
   });
 
+  it("leaves out stop words looked for beside other words, in English and French; alone or quoted they count", async () => {
+    const group = await makeGroup(owner.id);
+    const thread = await makeThread(owner.id, group.id, "Bins", `Mulch ${word}i for the beds.`);
+    const plain = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Straw ${word}h works.` });
+    const french = await replyToPost(owner.id, { threadId: thread.threadId, parentId: thread.postId, body: `Mon vélo ${word}j est réparé.` });
+    // "of", "the" and "le" appear in no post here: required, they found nothing.
+    expect((await as(null, `of the ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
+    expect((await as(null, `le ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
+    // Both posts' words, with and without "mon", which only the French one has.
+    expect((await as(null, `mon ${word}j`)).total).toBe(1);
+    expect((await as(null, `mon ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
+    // Quoted, a stop word is part of the phrase; alone, it is what is looked for.
+    expect((await as(null, `"mon velo" ${word}j`)).hits.map((hit) => hit.postId)).toEqual([french.postId]);
+    expect((await as(null, `"the beds" ${word}h`)).total).toBe(0);
+    expect((await as(null, "the", 1, { groupId: group.id })).hits.map((hit) => hit.postId)).toEqual([thread.postId]);
+  });
+
   it("a thread's title finds its opening post, ranked before replies that only mention the words", async () => {
     const group = await makeGroup(owner.id);
     const other = await makeThread(owner.id, group.id, "Something else", "Nothing to see.");

@@ -33,8 +33,8 @@ function wordQuery(word: string): Prisma.Sql {
 }
 
 /**
- * A query's terms as tsqueries, each to be matched: a word as the start of a word as written, or
- * by its English or French stem ("gardens" finds "garden"; the vectors hold both, see the stems
+ * A query's terms as tsqueries, each to be matched (but stop words beside other words): a word as
+ * the start of a word as written, or by its English or French stem ("gardens" finds "garden"; the vectors hold both, see the stems
  * migration; a stop word of a language, "the", "les", has no stem there); a quoted phrase as its
  * words in that order, as written. Terms are split into words as the database splits a post (its
  * 'simple' configuration, as the vectors were made: "1.2", "node.js", an email or a web address
@@ -45,15 +45,22 @@ function wordQuery(word: string): Prisma.Sql {
 async function parseTerms(terms: readonly string[], excluded: readonly string[]): Promise<{ sought: Prisma.Sql[]; avoided: Prisma.Sql[]; marked: string[] }> {
   if (terms.length === 0) return { sought: [], avoided: [], marked: [] };
   const all = [...terms, ...excluded];
-  const parsed = await db.$queryRaw<{ term: string; excluded: boolean; word: string; stems: string[] }[]>`
-    SELECT t.term, t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems
+  const parsed = await db.$queryRaw<{ term: string; excluded: boolean; word: string; stems: string[]; stop: boolean }[]>`
+    SELECT t.term, t.excluded, d.word, ARRAY(SELECT unnest(ts_lexize('english_stem', d.word) || ts_lexize('french_stem', d.word))) AS stems,
+      (cardinality(ts_lexize('english_stem', d.word)) = 0 OR cardinality(ts_lexize('french_stem', d.word)) = 0) AS stop
     FROM unnest(${all}::text[], ${all.map((_, i) => i >= terms.length)}::boolean[]) AS t(term, excluded)
     CROSS JOIN LATERAL (SELECT DISTINCT unnest(lexemes) AS word FROM ts_debug('simple', t.term) WHERE lexemes IS NOT NULL) d`;
   // The letter an apostrophe cuts off ("l'atelier", "garden's", "qu'il") is no word to look for:
   // "l'atelier" finds "atelier" and "d'atelier" as "atelier" does, as people mean it. A phrase
   // is matched as written.
   const long = (word: string) => [...word].length > 1;
-  const rows = parsed.filter((row) => isPhrase(row.term) || !(/['’]/.test(row.term) && !long(row.word) && parsed.some((other) => other.term === row.term && long(other.word))));
+  const cut = parsed.filter((row) => isPhrase(row.term) || !(/['’]/.test(row.term) && !long(row.word) && parsed.some((other) => other.term === row.term && long(other.word))));
+  // A stop word of either language ("of", "the", "le", "mon") looked for beside other words is
+  // left out, as Discourse and search engines do: required as a word start, "mon vélo" found a
+  // third of what "vélo" finds. Alone, quoted or after a minus, it is meant: it stays.
+  // A single letter typed with more ("C++", "C#") is meant too.
+  const meant = (row: (typeof cut)[number]) => row.excluded || isPhrase(row.term) || !row.stop || row.term !== row.word;
+  const rows = cut.some((row) => !row.excluded && meant(row)) ? cut.filter(meant) : cut;
   const words = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && !isPhrase(row.term)).map((row) => row.word))];
   // Phrases with a word in them (the database's parser may find none: "<b>").
   const phrases = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && isPhrase(row.term)).map((row) => row.term))].map((phrase) => Prisma.sql`phraseto_tsquery('simple', ${phrase})`);
