@@ -56,6 +56,10 @@ test("a thread becomes a project: a member joins and posts an update, the thread
   await expect(bobPage.getByRole("button", { name: "Leave this project: Compost bays" })).toBeFocused();
   await expect(bobPage.getByRole("status").filter({ hasText: "You joined the project." })).toBeVisible();
 
+  // Posted empty: the keyboard is taken to the field, which says what is missing.
+  await bobPage.getByRole("button", { name: "Post update" }).click();
+  await expect(bobPage.getByLabel("Progress update")).toBeFocused();
+  await expect(bobPage.getByLabel("Progress update")).toHaveAccessibleDescription(/Write the update before posting it\./);
   await bobPage.getByLabel("Progress update").fill("Collected **eleven pallets** from the hardware shop.");
   await bobPage.getByRole("button", { name: "Post update" }).click();
   const update = bobPage.getByRole("article", { name: `Update by ${bob.name}` });

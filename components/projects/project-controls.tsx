@@ -159,7 +159,7 @@ export function ProjectUpdateForm({ projectId }: { projectId: number }) {
         error={state.fieldErrors?.body}
         hint={`What moved, what is next, where help is welcome. ${MARKDOWN_HINT}`}
       />
-      {!state.fieldErrors?.body && <FormMessage state={state} />}
+      <FormMessage state={state} fieldsSpeak />
       <SubmitButton pendingLabel="Posting…">Post update</SubmitButton>
     </form>
   );
@@ -245,7 +245,7 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
             defaultValue={state.status === "error" ? (state.values?.body ?? body) : body}
             error={state.fieldErrors?.body}
           />
-          {!state.fieldErrors?.body && <FormMessage state={state} />}
+          <FormMessage state={state} fieldsSpeak />
           <SubmitOrCancel pendingLabel="Saving…" onCancel={() => close()}>
             Save update
           </SubmitOrCancel>
@@ -293,7 +293,7 @@ export function AddContributorForm({ projectId }: { projectId: number }) {
       <input type="hidden" name="projectId" value={projectId} />
       <MemberNameOrEmailField label="Add a member of the group" state={state} hintAfter="They are told." suggest />
       <SelectField name="role" label="As" defaultValue={state.values?.role ?? "contributor"} error={state.fieldErrors?.role} options={ADDED_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))} />
-      {!state.fieldErrors?.person && <FormMessage state={state} />}
+      <FormMessage state={state} fieldsSpeak />
       <SubmitButton variant="secondary" className="px-2.5 py-1 text-xs" pendingLabel="Adding…">
         Add to project
       </SubmitButton>
