@@ -2,6 +2,7 @@
  * `npm run health:recompute`: recomputes every group's health now, and fills the daily
  * snapshots missing over the last 90 days so trends exist from the first day.
  */
+import "./lib/use-running-database";
 import { disconnectDb } from "@/lib/db";
 import { dailyRecompute } from "@/lib/health/recompute";
 

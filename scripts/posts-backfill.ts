@@ -3,6 +3,7 @@
  * re-renders the stored HTML of posts, descriptions, project goals and updates that an older
  * markdown pipeline produced (lib/markdown RENDER_VERSION).
  */
+import "./lib/use-running-database";
 import { disconnectDb } from "@/lib/db";
 import { backfillPostFeatures } from "@/lib/health/backfill-features";
 import { rerenderStoredHtml } from "@/lib/markdown/rerender-stored";

@@ -4,6 +4,7 @@
  * `npm run admin -- reset-password someone@example.com`: gives someone who forgot their password
  * a new random one (printed, to hand over) and signs them out everywhere.
  */
+import "./lib/use-running-database";
 import { resetPassword, setSiteAdmin } from "@/lib/auth/mutations";
 import { disconnectDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";

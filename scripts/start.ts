@@ -18,6 +18,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { ensureBuilt } from "./lib/build";
+import { DATA_DIR, PGLITE_DIR, recordServingUrl } from "./lib/data-dir";
 import { DataFolderInUseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { ensurePrismaClient, migrateIfPending } from "./lib/migrate";
 import { ROOT, bin, run, stopRunning, waitForExit } from "./lib/run";
@@ -25,7 +26,7 @@ import { clearSeedMarker, emptyDatabase, seedStarted, seedWasInterrupted } from 
 
 const log = (message: string) => console.log(`[toile] ${message}`);
 
-const dataDir = path.resolve(ROOT, process.env.TOILE_DATA_DIR || ".data");
+const dataDir = DATA_DIR;
 const port = process.env.PORT || "3000";
 const devMode = process.argv.includes("--dev");
 
@@ -78,8 +79,11 @@ async function main(): Promise<number> {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     try {
-      starting = startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+      starting = startEmbeddedDatabase({ dataDir: PGLITE_DIR });
       embedded = await starting;
+      // For `npm run admin` and the other maintenance commands, while it serves.
+      const forget = recordServingUrl(PGLITE_DIR, embedded.url);
+      process.on("exit", forget);
     } catch (error) {
       if (error instanceof DataFolderInUseError) {
         console.error(`[toile] ${error.message}`);

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { recordServingUrl, servingUrl } from "./data-dir";
 import { DataFolderInUseError, lockDataFolder, startEmbeddedDatabase } from "./embedded-db";
 
 /** The embedded database's guard: one owner per data folder, and stale locks taken over. */
@@ -25,6 +26,21 @@ describe("embedded database", () => {
     expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
     release();
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+  });
+
+  it("tells other commands the address it is served on, only while its owner lives", () => {
+    const dir = path.join(root, "served");
+    expect(servingUrl(dir)).toBeNull();
+    const release = lockDataFolder(dir);
+    const forget = recordServingUrl(dir, "postgresql://postgres@127.0.0.1:54321/postgres");
+    expect(servingUrl(dir)).toBe("postgresql://postgres@127.0.0.1:54321/postgres");
+    // A lock left by a dead owner (kill -9): its address is stale, not served.
+    fs.writeFileSync(`${dir}.lock`, "2147483646");
+    expect(servingUrl(dir)).toBeNull();
+    fs.writeFileSync(`${dir}.lock`, String(process.pid));
+    forget();
+    release();
+    expect(servingUrl(dir)).toBeNull();
   });
 
   it("serves PostgreSQL over the wire, refuses a second owner, and keeps data across restarts", async () => {

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { processIsAlive } from "./data-dir";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -19,16 +20,6 @@ export interface EmbeddedDatabase {
 }
 
 export class DataFolderInUseError extends Error {}
-
-/** Whether a process with this PID exists (EPERM: it does, but belongs to someone else). */
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Takes the lock or throws DataFolderInUseError; returns the function that releases it. */
 export function lockDataFolder(dataDir: string): () => void {

@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import { withDatabase } from "@/lib/db-url";
-import { processIsAlive } from "./embedded-db";
+import { processIsAlive } from "./data-dir";
 import { migrateDeploy } from "./migrate";
 
 export function adminDatabaseUrl(): string {
