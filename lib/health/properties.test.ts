@@ -1,4 +1,4 @@
-// The nine properties the contract (/work/shared/health-model.md) requires the engine to prove.
+// The nine properties the contract (docs/health-model.md) requires the engine to prove.
 
 import { describe, expect, it } from "vitest";
 import { analyzePost } from "./analyze-post";

@@ -1,4 +1,4 @@
-// The public shapes of the health module, exactly as the contract (/work/shared/health-model.md)
+// The public shapes of the health module, exactly as the contract (docs/health-model.md)
 // states them. Kept in one file so the loader, the snapshots and the UI import types only.
 
 export interface PostFeatures {

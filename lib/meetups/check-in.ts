@@ -3,7 +3,7 @@
  *
  * Check-in opens when the meetup starts (no one has come before it has begun) and closes 7 days
  * after it (late bookkeeping is fine; a month later it is guesswork).
- * Check-ins are what make a meetup "held" in the health model (../shared/health-model.md, C).
+ * Check-ins are what make a meetup "held" in the health model (docs/health-model.md, C).
  */
 export const CHECK_IN_CLOSES_AFTER_MS = 7 * 24 * 3600 * 1000;
 /** Posts by attendees in a linked thread within this time after the start are its follow-ups. */

@@ -107,7 +107,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
     });
     const host = options.host ?? "127.0.0.1";
     // Several connections share one PGlite session; the socket server serialises each
-    // transaction (see ../shared/stack-notes.md), which is what a pool needs.
+    // transaction (see docs/stack-notes.md), which is what a pool needs.
     const server = new PGLiteSocketServer({ db: oneExchangeAtATime(pglite), host, port: options.port ?? 0, maxConnections: 100 });
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
