@@ -75,6 +75,21 @@ test("a member follows a thread: replies gather into one notice leading to the f
   await follower.page.goto("/notifications");
   await expect(follower.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
   await expect(follower.page.getByRole("link", { name: /^New repl/ })).toHaveCount(1);
+
+  // Following again, a reply is one unread notice; reading the thread, reached from the group's
+  // page without a reload, clears the header's count as well as the notice.
+  await follower.page.goto(threadPath);
+  await follower.page.getByRole("button", { name: "Follow thread" }).click();
+  await expect(follower.page.getByRole("button", { name: "Follow thread" })).toHaveAttribute("aria-pressed", "true");
+  await replier.page.getByLabel("Reply to the thread").fill("Chairs too.");
+  await replier.page.getByRole("button", { name: "Post reply" }).click();
+  await expect(replier.page.getByRole("article").filter({ hasText: "Chairs too." })).toBeVisible();
+  await follower.page.goto(`/g/${group.slug}`);
+  const header = follower.page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Notifications 1 unread" })).toBeVisible();
+  await follower.page.getByRole("link", { name: title }).click();
+  await expect(follower.page.getByRole("article").filter({ hasText: "Chairs too." })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
 });
 
 test("a member follows a group's new threads: each new thread is a notice leading to it", async ({ browser }) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { noticesChanged } from "@/lib/notifications/unread-count";
 
 /** Where the thread page reports a visit (app/api/thread-visits/route.ts). */
 const VISITS_URL = "/api/thread-visits";
@@ -14,7 +15,10 @@ const VISITS_URL = "/api/thread-visits";
 export function RecordThreadVisit({ threadId, shownAt }: { threadId: number; shownAt: string }) {
   useEffect(() => {
     // Best effort: a visit not recorded only leaves some posts marked new a little longer.
-    fetch(VISITS_URL, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ threadId, shownAt }), keepalive: true }).catch(() => undefined);
+    // Recorded, it may have read the reader's notices of the thread's replies: the header counts again.
+    fetch(VISITS_URL, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ threadId, shownAt }), keepalive: true })
+      .then((response) => response.ok && noticesChanged())
+      .catch(() => undefined);
   }, [threadId, shownAt]);
   return null;
 }

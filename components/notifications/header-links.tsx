@@ -37,21 +37,3 @@ export function PersonalLinks({ runsGroups, className }: { runsGroups: boolean; 
     </>
   );
 }
-
-/**
- * Named by what it shows ("Notifications 8 unread"): the words seen start the name (WCAG 2.5.3).
- * At least 24 px tall, to tap on a phone (WCAG 2.5.8).
- */
-export function NotificationsLink({ unread }: { unread: number }) {
-  return (
-    <Link href="/notifications" className="inline-flex min-h-6 items-center gap-1.5 whitespace-nowrap text-stone-700 hover:text-stone-950">
-      Notifications{" "}
-      {unread > 0 && (
-        <span className="rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
-          {unread > 99 ? "99+" : unread}
-          <span className="sr-only"> unread</span>
-        </span>
-      )}
-    </Link>
-  );
-}
