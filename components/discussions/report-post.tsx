@@ -79,7 +79,7 @@ export function ReportPost({ postId, postName, reported }: { postId: number; pos
               <div key={values.reason ?? ""} className="flex flex-wrap gap-x-5 gap-y-1">
                 {REPORT_REASONS.map((reason) => (
                   <label key={reason} className="flex items-center gap-2 text-sm">
-                    <input type="radio" name="reason" value={reason} defaultChecked={values.reason === reason} className="accent-brand-700" />
+                    <input type="radio" name="reason" value={reason} defaultChecked={values.reason === reason} className="size-4 shrink-0 accent-brand-700" />
                     {REPORT_REASON_LABELS[reason]}
                   </label>
                 ))}

@@ -127,7 +127,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, l
             type="checkbox"
             defaultChecked={submittedOnline}
             onChange={(event) => setOnline(event.target.checked)}
-            className="size-4 rounded border-stone-300 text-brand-700"
+            className="size-4 shrink-0 rounded border-stone-300 text-brand-700"
           />
           <label htmlFor="field-online" className="text-sm font-medium text-stone-800">
             Online meetup
@@ -185,7 +185,7 @@ export function MeetupForm({ action, hidden, initial = {}, threads, groupSlug, l
                     else next.delete(event.target.value);
                     setTicked(next);
                   }}
-                  className="mt-0.5 size-4 rounded border-stone-300"
+                  className="mt-0.5 size-4 shrink-0 rounded border-stone-300"
                 />
                 <label htmlFor={`thread-${thread.id}`} lang={lang} className={`text-sm ${full && !ticked.has(String(thread.id)) ? "text-stone-400" : "text-stone-800"}`}>
                   {thread.title}

@@ -28,7 +28,7 @@ export function NoticePreferencesForm({ muted }: { muted: readonly OptionalNotic
               type="checkbox"
               defaultChecked={receives(field, kind)}
               aria-describedby={`notice-${field}-hint`}
-              className="mt-0.5 size-4 rounded border-stone-300 accent-brand-700"
+              className="mt-0.5 size-4 shrink-0 rounded border-stone-300 accent-brand-700"
             />
             <div>
               <label htmlFor={`notice-${field}`} className="text-sm font-medium text-stone-800">

@@ -103,7 +103,7 @@ export function ProjectForm({ threads, groupSlug, lang, target, defaults, cancel
               ] as const
             ).map(([value, label, hint]) => (
               <label key={value} className="flex items-start gap-2 text-sm">
-                <input type="radio" name="status" value={value} defaultChecked={statusDefault === value} className="mt-0.5 accent-brand-700" />
+                <input type="radio" name="status" value={value} defaultChecked={statusDefault === value} className="mt-0.5 size-4 shrink-0 accent-brand-700" />
                 <span>
                   <span className="font-medium">{label}</span> <span className="text-stone-600">— {hint}</span>
                 </span>
