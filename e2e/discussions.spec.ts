@@ -96,6 +96,8 @@ test("a reader joins from the thread page, replies with Ctrl+Enter and likes", a
   });
   await page.getByRole("button", { name: `Leave group: ${group.name}` }).click();
   await expect(page.getByText("Public group · 1 member", { exact: true })).toBeVisible();
+  // Said beside the button that now joins again.
+  await expect(page.getByRole("status").filter({ hasText: "You left the group." })).toBeVisible();
   await expect(replyBox).toHaveCount(0);
   await expect(page.getByRole("group", { name: "Join the group to reply." }).getByRole("button", { name: `Join group: ${group.name}` })).toBeVisible();
   await expect(posted).toContainText("Tomatoes and basil");

@@ -200,6 +200,7 @@ export async function joinGroup(page: Page, group: { name: string; slug: string 
   await page.goto(`/g/${group.slug}`);
   await page.getByRole("button", { name: `Join group: ${group.name}` }).click();
   await expect(page.getByText("You are a member")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You joined the group." })).toBeVisible();
 }
 
 /** How Toile writes an instant in a zone, without the zone's abbreviation ("Sat 14 Mar 2026, 18:30"). */

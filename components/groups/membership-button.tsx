@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
 import { leaveGroupQuestion } from "@/lib/groups/leave-question";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
@@ -34,8 +34,17 @@ export function MembershipButton({
   /** Titles of the group's upcoming meetups the member answered: leaving withdraws those answers. */
   answered?: readonly string[];
 }) {
-  const [joinState, join] = useActionState(joinGroupAction, initialFormState);
-  const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
+  // The outcome said is the last act's: once it is done the button is the other one, whose
+  // own state would say nothing ("You left the group." went unseen under a "Join group" button).
+  const [last, setLast] = useState<"join" | "leave" | null>(null);
+  const [joinState, join] = useActionState((previous: FormState, formData: FormData) => {
+    setLast("join");
+    return joinGroupAction(previous, formData);
+  }, initialFormState);
+  const [leaveState, leave] = useActionState((previous: FormState, formData: FormData) => {
+    setLast("leave");
+    return leaveGroupAction(previous, formData);
+  }, initialFormState);
   return (
     <ConfirmForm
       action={member ? leave : join}
@@ -46,7 +55,7 @@ export function MembershipButton({
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>
         {member ? "Leave group" : "Join group"}
       </SubmitButton>
-      <FormMessage state={member ? leaveState : joinState} />
+      <FormMessage state={last === "leave" ? leaveState : last === "join" ? joinState : initialFormState} />
     </ConfirmForm>
   );
 }

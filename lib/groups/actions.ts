@@ -47,7 +47,7 @@ export async function joinGroupAction(_previous: FormState, formData: FormData):
     const { groupId } = parseInput(groupRefSchema, values, GROUP_REF);
     const viewer = await requireViewer();
     await refreshAfter(joinGroup(viewer.id, groupId));
-    return { status: "success" };
+    return { status: "success", message: "You joined the group." };
   });
 }
 
