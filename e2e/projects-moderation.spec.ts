@@ -38,8 +38,23 @@ test("the lead adds a co-lead, who is told; an update is edited by its author; t
   await ben.page.getByRole("button", { name: "Post update" }).click();
   const update = ben.page.getByRole("article", { name: `Update by ${ben.user.name}` });
   await expect(update).toContainText("Booked teh hall");
-  await update.getByRole("button", { name: /^Edit your update/ }).click();
-  await update.getByLabel("Edit your update", { exact: true }).fill("Booked the hall for March.");
+  const editButton = update.getByRole("button", { name: /^Edit your update/ });
+  await editButton.click();
+  const editBox = update.getByLabel("Edit your update", { exact: true });
+  // Escape with a change asks first; kept, the text stays; unchanged, Escape just closes.
+  await editBox.fill("Booked the hall for");
+  ben.page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("Discard your changes to this update? They have not been saved.");
+    void dialog.dismiss();
+  });
+  await editBox.press("Escape");
+  await expect(editBox).toHaveValue("Booked the hall for");
+  await editBox.fill("Booked teh hall for March.");
+  await editBox.press("Escape");
+  await expect(editBox).toHaveCount(0);
+  await expect(editButton).toBeFocused();
+  await editButton.click();
+  await editBox.fill("Booked the hall for March.");
   await update.getByRole("button", { name: "Save update" }).click();
   await expect(update).toContainText("Booked the hall for March.");
   await expect(update).toContainText("(edited)");

@@ -217,10 +217,19 @@ export function DeleteProjectButton({ projectId, projectName, leads }: { project
 
 /** Its author rewrites an update in place (a disclosure: focus returns to Edit once saved). */
 function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; body: string; updateName: string }) {
-  const { open, announcement, toggleRef, close, toggle } = useDisclosure();
+  const fieldId = `edit-update-${updateId}`;
+  // Cancel, Escape or Edit again with changed text asks first, as a post's Edit does.
+  const saving = useRef(false);
+  const { open, announcement, toggleRef, close, toggle, closeOnEscape } = useDisclosure(() => {
+    const typed = (document.getElementById(fieldId) as HTMLTextAreaElement | null)?.value;
+    return saving.current || typed === undefined || typed === body || window.confirm("Discard your changes to this update? They have not been saved.");
+  });
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editProjectUpdateAction(previous, formData);
+    // Saved: nothing to discard.
+    saving.current = result.status === "success";
     if (result.status === "success") close("Update saved.");
+    saving.current = false;
     return result;
   }, initialFormState);
   const formId = `edit-update-form-${updateId}`;
@@ -231,12 +240,12 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
       </DisclosureButton>
       <Announcement text={announcement} />
       {open && (
-        <form id={formId} action={action} className="mt-2 w-full space-y-2" noValidate>
+        <form id={formId} action={action} onKeyDown={closeOnEscape} className="mt-2 w-full space-y-2" noValidate>
           <input type="hidden" name="updateId" value={updateId} />
           <TextAreaField
             preview
             // Its own id: the page's "Progress update" field is also named "body".
-            id={`edit-update-${updateId}`}
+            id={fieldId}
             name="body"
             label="Edit your update"
             hint={MARKDOWN_HINT}
