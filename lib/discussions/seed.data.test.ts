@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { content } from "@/prisma/seed/content";
 import type { SeedContext } from "@/prisma/seed/context";
 import { seedDiscussions } from "@/prisma/seed/discussions";
+import { withdrawJoinRequest } from "@/lib/groups/join-requests";
 
 describe("demo discussions", () => {
   beforeAll(async () => {
@@ -34,5 +35,13 @@ describe("demo discussions", () => {
       const opener = await db.post.findFirstOrThrow({ where: { threadId: thread.id, parentId: null }, select: { id: true } });
       expect(thread.answer!.parentId).toBe(opener.id);
     }
+  });
+
+  it("the demo's waiting request to join: taken back, its moderators' seeded notices are read, as the app's own would be", async () => {
+    const request = await db.joinRequest.findFirstOrThrow({ where: { status: "pending" }, select: { groupId: true, userId: true } });
+    const unread = () => db.notification.count({ where: { kind: "group.join.requested", readAt: null } });
+    expect(await unread()).toBeGreaterThan(0);
+    await withdrawJoinRequest(request.userId, request.groupId);
+    expect(await unread()).toBe(0);
   });
 });

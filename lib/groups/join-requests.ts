@@ -26,6 +26,11 @@ export function joinRequestNoticeMessage(askerName: string, groupName: string): 
 /** The dedupe keys of the notices a person's request sent the group's moderators start so. */
 const requestNoticesKey = (groupId: string, userId: string) => `group.join.requested:${groupId}:${userId}:`;
 
+/** The dedupe key of the notice a request made at `at` sent one moderator (the demo seed writes it too). */
+export function joinRequestNoticeKey(groupId: string, userId: string, at: Date, moderatorId: string): string {
+  return `${requestNoticesKey(groupId, userId)}${at.getTime()}:${moderatorId}`;
+}
+
 /**
  * The moderators' notices of a person's request, once it needs nothing more of them (answered,
  * taken back, asked anew, or they came in another way): marked read, so none is left unread
@@ -107,7 +112,7 @@ export async function askToJoin(userId: string, groupId: string, message: string
           kind: "group.join.requested" as const,
           message: joinRequestNoticeMessage(asker.name, group.name),
           url: joinRequestsPath(group.slug),
-          dedupeKey: `${requestNoticesKey(groupId, userId)}${now.getTime()}:${moderator.userId}`,
+          dedupeKey: joinRequestNoticeKey(groupId, userId, now, moderator.userId),
         })),
         tx,
       );

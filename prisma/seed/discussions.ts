@@ -5,7 +5,7 @@ import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 import type { SeedContext } from "./context";
 import type { SeedReply } from "./content/types";
 import { groupSearchText } from "@/lib/groups/search";
-import { joinRequestNoticeMessage, joinRequestsPath } from "@/lib/groups/join-requests";
+import { joinRequestNoticeKey, joinRequestNoticeMessage, joinRequestsPath } from "@/lib/groups/join-requests";
 import { reactionNoticeMessage, type ReactionKind } from "@/lib/discussions/reactions";
 import { REACTION_NOTICE, reactionNoticeKey } from "@/lib/discussions/reaction-notices";
 
@@ -110,7 +110,15 @@ export async function seedDiscussions(ctx: SeedContext): Promise<void> {
       await db.notification.createMany({
         data: group.members
           .filter((member) => member.role === "owner" || member.role === "moderator")
-          .map((member) => ({ userId: userId(member.user), kind: "group.join.requested", message: joinRequestNoticeMessage(names.get(request.user)!, group.name), url: joinRequestsPath(group.slug), createdAt: createdAtRequest })),
+          .map((member) => ({
+            userId: userId(member.user),
+            kind: "group.join.requested",
+            message: joinRequestNoticeMessage(names.get(request.user)!, group.name),
+            url: joinRequestsPath(group.slug),
+            // As askToJoin keys it: taking the request back or answering it marks it read.
+            dedupeKey: joinRequestNoticeKey(created.id, userId(request.user), createdAtRequest, userId(member.user)),
+            createdAt: createdAtRequest,
+          })),
       });
     }
     let groupLast = createdAt.getTime();
