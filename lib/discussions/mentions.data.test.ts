@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listMentionable } from "@/lib/groups/data";
-import { removeMember } from "@/lib/groups/mutations";
+import { leaveGroup, removeMember } from "@/lib/groups/mutations";
 import { addMember, editAsShown, makeGroup, makeThread, makeUser } from "@/test/fixtures";
 import { mentionMarkdown } from "./mentions";
 import { createThread, deletePost, deleteThread, replyToPost } from "./mutations";
@@ -72,8 +72,17 @@ describe("mentioning people in posts", () => {
     const unread = () => db.notification.findMany({ where: { url: { in: urls }, readAt: null }, orderBy: { id: "asc" }, select: { userId: true, url: true } });
     // Cléo's mention, Ana's reply notice, the owner's mention; Cléo's mention in the other thread.
     expect(await unread()).toHaveLength(4);
+    // Someone who wrote in it, was answered, then left the group: their notice goes too.
+    const leaver = await makeUser({ name: "Lia Leaver" });
+    await addMember(group.id, leaver.id);
+    const theirs = await replyToPost(leaver.id, { threadId: thread.threadId, parentId: thread.postId, body: "Runner beans?" });
+    const answer = await replyToPost(ben.id, { threadId: thread.threadId, parentId: theirs.postId, body: "Yes, two rows." });
+    await leaveGroup(leaver.id, group.id);
+    const leaverUnread = () => db.notification.count({ where: { userId: leaver.id, url: postPermalink(group.slug, answer.postId), readAt: null } });
+    expect(await leaverUnread()).toBe(1);
     await deleteThread(owner.id, thread.threadId);
     expect(await unread()).toEqual([{ userId: cleo.id, url: postPermalink(group.slug, other.postId) }]);
+    expect(await leaverUnread()).toBe(0);
   });
 
   it("an edit tells only the people it adds", async () => {

@@ -674,16 +674,20 @@ async function markPostNoticesRead(tx: Tx, postId: number, url: string, now: Dat
 /**
  * The unread notices about a deleted thread, its posts (replies, mentions, reactions, a marked
  * answer) or its new replies (followers): marked read, as a deleted post's are, since each now
- * leads to a 404. Sought among the group's members' notices, where they were sent, by their links.
+ * leads to a 404. Sought by their links among the notices of those they went to: the group's
+ * members, its writers and followers (one who left keeps no notice leading nowhere either).
  */
 async function markThreadNoticesRead(tx: Tx, thread: { id: number; slug: string; groupId: string; group: { slug: string } }, now: Date) {
-  const [posts, members] = await Promise.all([
-    tx.post.findMany({ where: { threadId: thread.id }, select: { id: true } }),
+  const [posts, members, followers] = await Promise.all([
+    tx.post.findMany({ where: { threadId: thread.id }, select: { id: true, authorId: true } }),
     tx.membership.findMany({ where: { groupId: thread.groupId }, select: { userId: true } }),
+    tx.threadFollow.findMany({ where: { threadId: thread.id }, select: { userId: true } }),
   ]);
+  // Members, and whoever wrote in it or follows it, though they have left the group since.
+  const told = new Set([...members, ...followers].map(({ userId }) => userId).concat(posts.map(({ authorId }) => authorId)));
   const urls = [threadPath(thread.group.slug, thread), ...posts.map(({ id }) => postPermalink(thread.group.slug, id))];
   await tx.notification.updateMany({
-    where: { userId: { in: members.map(({ userId }) => userId) }, readAt: null, OR: [{ url: { in: urls } }, { dedupeKey: { startsWith: `${FOLLOW_NOTICE}:${thread.id}:` } }] },
+    where: { userId: { in: [...told] }, readAt: null, OR: [{ url: { in: urls } }, { dedupeKey: { startsWith: `${FOLLOW_NOTICE}:${thread.id}:` } }] },
     data: { readAt: now },
   });
 }
