@@ -75,10 +75,15 @@ test("a declined request shows the moderators' reason and may be made again; a w
   await asker.getByRole("button", { name: "Take back my request" }).click();
   await expect(asker.getByRole("button", { name: "Ask to join" })).toBeVisible();
   await expect(asker.getByText("Request sent")).toHaveCount(0);
+  await expect(asker.getByRole("status").filter({ hasText: "Request taken back." })).toBeVisible();
   await page.getByRole("button", { name: `Accept ${user.name}'s request` }).click();
   await expect(page.getByRole("status").filter({ hasText: "This request does not exist any more: it was taken back." })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Requests to join (0)" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: "Members", exact: true })).toBeVisible();
+  // Asked anew: the request's standing, without the former "Request taken back.".
+  await asker.getByRole("button", { name: "Ask to join" }).click();
+  await expect(asker.getByRole("button", { name: "Take back my request" })).toBeVisible();
+  await expect(asker.getByText("Request taken back.")).toHaveCount(0);
 
   // Signed out, the way in is signing in.
   const visitor = await (await browser.newContext()).newPage();

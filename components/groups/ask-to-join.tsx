@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,14 +27,18 @@ export interface OwnJoinRequest {
  * moderators' reason, and the form to ask again.
  */
 export function AskToJoin({ groupId, groupName, request, now }: { groupId: string; groupName: string; request: OwnJoinRequest | null; now: Date }) {
-  const then = (action: typeof askToJoinAction) => async (previous: FormState, formData: FormData) => {
+  // Each outcome is said where the person is after it: "Request taken back." above the form to
+  // ask again, a refusal where it happened; never a former act's beside the other form.
+  const [last, setLast] = useState<"ask" | "withdraw" | null>(null);
+  const then = (action: typeof askToJoinAction, which: "ask" | "withdraw") => async (previous: FormState, formData: FormData) => {
+    setLast(which);
     const result = await action(previous, formData);
     // The form gives way to the request's standing (or back): focus follows what replaced it.
     if (result.status === "success") focusWhenShown(STANDING_ID);
     return result;
   };
-  const [askState, ask] = useActionState(then(askToJoinAction), initialFormState);
-  const [withdrawState, withdraw] = useActionState(then(withdrawJoinRequestAction), initialFormState);
+  const [askState, ask] = useActionState(then(askToJoinAction, "ask"), initialFormState);
+  const [withdrawState, withdraw] = useActionState(then(withdrawJoinRequestAction, "withdraw"), initialFormState);
   if (request?.status === "pending") {
     return (
       <form action={withdraw} className="space-y-2">
@@ -45,7 +49,7 @@ export function AskToJoin({ groupId, groupName, request, now }: { groupId: strin
         <SubmitButton variant="secondary" pendingLabel="Taking back…">
           Take back my request
         </SubmitButton>
-        <FormMessage state={withdrawState} />
+        <FormMessage state={last === "withdraw" && withdrawState.status === "error" ? withdrawState : initialFormState} />
       </form>
     );
   }
@@ -63,9 +67,9 @@ export function AskToJoin({ groupId, groupName, request, now }: { groupId: strin
           <>Only members read {groupName}&apos;s discussions. Ask to join: its moderators will answer.</>
         )}
       </p>
-      {/* Only a refusal: once sent, the request's standing replaces this form, and "Request sent"
-          would be stale here after it is taken back. */}
-      <FormMessage state={askState.status === "error" ? askState : initialFormState} />
+      {/* A refusal to ask, or the request just taken back; once sent, the request's standing
+          replaces this form, and "Request sent" would be stale here after it is taken back. */}
+      <FormMessage state={last === "ask" && askState.status === "error" ? askState : last === "withdraw" && withdrawState.status === "success" ? withdrawState : initialFormState} />
       <TextAreaField
         name="message"
         label="Message to the moderators (optional)"
