@@ -106,4 +106,8 @@ test("an owner invites a newcomer to a private group by link; they sign up, join
   await expect(section.getByText("No active invite links.")).toBeVisible();
   await expect(form.getByLabel("New invite link")).toHaveCount(0);
   await expect(form.getByText("Copy it now", { exact: false })).toHaveCount(0);
+  // The next link: offered to copy, the revocation's message gone.
+  await form.getByRole("button", { name: "Create link" }).click();
+  await expect(form.getByLabel("New invite link")).toBeVisible();
+  await expect(section.getByText("The link was revoked: it no longer lets anyone join.")).toHaveCount(0);
 });

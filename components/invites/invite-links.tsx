@@ -40,7 +40,8 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
         Invite links
       </h2>
       <p className="text-sm text-stone-600">Anyone with a link can join the group as a member until it expires, is revoked or reaches its number of uses, including people who have no Toile account yet.</p>
-      <CreateInviteForm groupId={groupId} activeIds={invites.map((invite) => invite.id)} />
+      {/* A new link makes the last revocation's outcome old news: it goes. */}
+      <CreateInviteForm groupId={groupId} activeIds={invites.map((invite) => invite.id)} onCreated={() => setOutcome((previous) => ({ message: "", count: previous.count }))} />
       <p ref={outcomeRef} tabIndex={-1} role="status" className={outcome.message ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
         {outcome.message}
       </p>
@@ -75,8 +76,12 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
 }
 
 /** `activeIds`: the links still in circulation; one just created and revoked at once is no longer offered to copy. */
-function CreateInviteForm({ groupId, activeIds }: { groupId: string; activeIds: string[] }) {
-  const [state, action] = useActionState<CreateInviteState, FormData>(createInviteAction, initialFormState);
+function CreateInviteForm({ groupId, activeIds, onCreated }: { groupId: string; activeIds: string[]; onCreated: () => void }) {
+  const [state, action] = useActionState<CreateInviteState, FormData>(async (previous, formData) => {
+    const result = await createInviteAction(previous, formData);
+    if (result.status === "success") onCreated();
+    return result;
+  }, initialFormState);
   const errors = state.fieldErrors ?? {};
   const createdAndGone = state.status === "success" && state.inviteId !== undefined && !activeIds.includes(state.inviteId);
   return (
