@@ -111,6 +111,8 @@ describe("searching discussions", () => {
     // "of", "the" and "le" appear in no post here: required, they found nothing.
     expect((await as(null, `of the ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
     expect((await as(null, `le ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
+    // Punctuation typed with it does not make it meant.
+    expect((await as(null, `${word}h, of, the,`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);
     // Both posts' words, with and without "mon", which only the French one has.
     expect((await as(null, `mon ${word}j`)).total).toBe(1);
     expect((await as(null, `mon ${word}h`)).hits.map((hit) => hit.postId)).toEqual([plain.postId]);

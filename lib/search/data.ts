@@ -33,10 +33,10 @@ function wordQuery(word: string): Prisma.Sql {
 }
 
 /**
- * A query's terms as tsqueries, each to be matched (but stop words beside other words): a word as
- * the start of a word as written, or by its English or French stem ("gardens" finds "garden"; the vectors hold both, see the stems
- * migration; a stop word of a language, "the", "les", has no stem there); a quoted phrase as its
- * words in that order, as written. Terms are split into words as the database splits a post (its
+ * A query's terms as tsqueries, each to be matched (but stop words beside other words): a word
+ * as the start of a word as written, or by its English or French stem ("gardens" finds
+ * "garden"; the vectors hold both, see the stems migration; a stop word of a language, "the",
+ * "les", has no stem there); a quoted phrase as its words in that order, as written. Terms are split into words as the database splits a post (its
  * 'simple' configuration, as the vectors were made: "1.2", "node.js", an email or a web address
  * are one word there, "vélo-cargo" three; a letter an apostrophe cuts off is none). Also the
  * words to mark in excerpts: those looked for, and their stems (which start the forms they find).
@@ -59,7 +59,7 @@ async function parseTerms(terms: readonly string[], excluded: readonly string[])
   // left out, as Discourse and search engines do: required as a word start, "mon vélo" found a
   // third of what "vélo" finds. Alone, quoted or after a minus, it is meant: it stays.
   // A single letter typed with more ("C++", "C#") is meant too.
-  const meant = (row: (typeof cut)[number]) => row.excluded || isPhrase(row.term) || !row.stop || row.term !== row.word;
+  const meant = (row: (typeof cut)[number]) => row.excluded || isPhrase(row.term) || !row.stop || (!long(row.word) && row.term !== row.word);
   const rows = cut.some((row) => !row.excluded && meant(row)) ? cut.filter(meant) : cut;
   const words = (leftOut: boolean) => [...new Set(rows.filter((row) => row.excluded === leftOut && !isPhrase(row.term)).map((row) => row.word))];
   // Phrases with a word in them (the database's parser may find none: "<b>").
