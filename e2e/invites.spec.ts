@@ -110,4 +110,8 @@ test("an owner invites a newcomer to a private group by link; they sign up, join
   await form.getByRole("button", { name: "Create link" }).click();
   await expect(form.getByLabel("New invite link")).toBeVisible();
   await expect(section.getByText("The link was revoked: it no longer lets anyone join.")).toHaveCount(0);
+  // Revoked in its turn: said again.
+  const third = (await form.getByLabel("New invite link").inputValue()).split("/invite/")[1]!;
+  await section.getByRole("button", { name: `Revoke link /invite/${third.slice(0, 6)}…` }).click();
+  await expect(section.getByText("The link was revoked: it no longer lets anyone join.")).toBeVisible();
 });

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { joinGroupAction, leaveGroupAction } from "@/lib/groups/actions";
 import { leaveGroupQuestion } from "@/lib/groups/leave-question";
-import { initialFormState, type FormState } from "@/lib/forms";
+import { initialFormState } from "@/lib/forms";
 
 /**
  * Join or leave, as one form and one button whose label changes: after joining, the page
@@ -34,17 +34,13 @@ export function MembershipButton({
   /** Titles of the group's upcoming meetups the member answered: leaving withdraws those answers. */
   answered?: readonly string[];
 }) {
-  // The outcome said is the last act's: once it is done the button is the other one, whose
-  // own state would say nothing ("You left the group." went unseen under a "Join group" button).
-  const [last, setLast] = useState<"join" | "leave" | null>(null);
-  const [joinState, join] = useActionState((previous: FormState, formData: FormData) => {
-    setLast("join");
-    return joinGroupAction(previous, formData);
-  }, initialFormState);
-  const [leaveState, leave] = useActionState((previous: FormState, formData: FormData) => {
-    setLast("leave");
-    return leaveGroupAction(previous, formData);
-  }, initialFormState);
+  // The server actions themselves (not wrapped), so joining works before the page's script runs.
+  const [joinState, join] = useActionState(joinGroupAction, initialFormState);
+  const [leaveState, leave] = useActionState(leaveGroupAction, initialFormState);
+  // Said beside the button: a refusal of its own act, or else the act that made it what it is
+  // ("You left the group." beside Join group), which the other act's state would not say.
+  const own = member ? leaveState : joinState;
+  const done = member ? joinState : leaveState;
   return (
     <ConfirmForm
       action={member ? leave : join}
@@ -55,7 +51,7 @@ export function MembershipButton({
       <SubmitButton variant={member ? "secondary" : "primary"} pendingLabel={member ? "Leaving…" : "Joining…"} aria-label={`${member ? "Leave group" : "Join group"}: ${groupName}`}>
         {member ? "Leave group" : "Join group"}
       </SubmitButton>
-      <FormMessage state={last === "leave" ? leaveState : last === "join" ? joinState : initialFormState} />
+      <FormMessage state={own.status === "error" ? own : done} />
     </ConfirmForm>
   );
 }

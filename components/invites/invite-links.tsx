@@ -29,7 +29,10 @@ const EXPIRY_OPTIONS = INVITE_EXPIRY_DAYS.map((days) => ({ value: String(days), 
  * with its Revoke button. A revoked row leaves the list, so the outcome is said above it.
  */
 export function InviteLinks({ groupId, invites, now }: { groupId: string; invites: ActiveInvite[]; now: Date }) {
-  const [outcome, setOutcome] = useState({ message: "", count: 0 });
+  // The create form's state lives here: a revocation's outcome is said until a link is created.
+  const created = useActionState<CreateInviteState, FormData>(createInviteAction, initialFormState);
+  const [outcome, setOutcome] = useState<{ message: string; count: number; since?: CreateInviteState }>({ message: "", count: 0 });
+  const outcomeMessage = outcome.since === created[0] ? outcome.message : "";
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (outcome.count > 0) outcomeRef.current?.focus();
@@ -40,10 +43,10 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
         Invite links
       </h2>
       <p className="text-sm text-stone-600">Anyone with a link can join the group as a member until it expires, is revoked or reaches its number of uses, including people who have no Toile account yet.</p>
-      {/* A new link makes the last revocation's outcome old news: it goes. */}
-      <CreateInviteForm groupId={groupId} activeIds={invites.map((invite) => invite.id)} onCreated={() => setOutcome((previous) => ({ message: "", count: previous.count }))} />
-      <p ref={outcomeRef} tabIndex={-1} role="status" className={outcome.message ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
-        {outcome.message}
+      <CreateInviteForm groupId={groupId} activeIds={invites.map((invite) => invite.id)} created={created} />
+      {/* A link created since makes the last revocation's outcome old news: it goes. */}
+      <p ref={outcomeRef} tabIndex={-1} role="status" className={outcomeMessage ? "rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
+        {outcomeMessage}
       </p>
       {invites.length === 0 ? (
         <p className="text-sm text-stone-600">No active invite links.</p>
@@ -65,7 +68,7 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
               </td>
               <td className="px-3 py-2">{usesLabel(invite)}</td>
               <td className="px-3 py-2">
-                <RevokeInviteButton groupId={groupId} invite={invite} onRevoked={(message) => setOutcome((previous) => ({ message, count: previous.count + 1 }))} />
+                <RevokeInviteButton groupId={groupId} invite={invite} onRevoked={(message) => setOutcome((previous) => ({ message, count: previous.count + 1, since: created[0] }))} />
               </td>
             </tr>
           ))}
@@ -76,12 +79,7 @@ export function InviteLinks({ groupId, invites, now }: { groupId: string; invite
 }
 
 /** `activeIds`: the links still in circulation; one just created and revoked at once is no longer offered to copy. */
-function CreateInviteForm({ groupId, activeIds, onCreated }: { groupId: string; activeIds: string[]; onCreated: () => void }) {
-  const [state, action] = useActionState<CreateInviteState, FormData>(async (previous, formData) => {
-    const result = await createInviteAction(previous, formData);
-    if (result.status === "success") onCreated();
-    return result;
-  }, initialFormState);
+function CreateInviteForm({ groupId, activeIds, created: [state, action] }: { groupId: string; activeIds: string[]; created: [CreateInviteState, (formData: FormData) => void, boolean] }) {
   const errors = state.fieldErrors ?? {};
   const createdAndGone = state.status === "success" && state.inviteId !== undefined && !activeIds.includes(state.inviteId);
   return (
