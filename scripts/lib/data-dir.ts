@@ -5,8 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import { ROOT } from "./run";
 
 export const DATA_DIR = path.resolve(ROOT, process.env.TOILE_DATA_DIR || ".data");
 /** The embedded database's folder (PGlite), its lock `<folder>.lock` beside it. */
