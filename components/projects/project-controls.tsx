@@ -226,10 +226,12 @@ function EditProjectUpdate({ updateId, body, updateName }: { updateId: number; b
   });
   const [state, action] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await editProjectUpdateAction(previous, formData);
-    // Saved: nothing to discard.
-    saving.current = result.status === "success";
-    if (result.status === "success") close("Update saved.");
-    saving.current = false;
+    if (result.status === "success") {
+      // Saved: nothing to discard, so closing asks nothing.
+      saving.current = true;
+      close("Update saved.");
+      saving.current = false;
+    }
     return result;
   }, initialFormState);
   const formId = `edit-update-form-${updateId}`;
